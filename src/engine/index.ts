@@ -1,0 +1,30 @@
+/**
+ * heapscope engine: public API. Pure TypeScript: no Node built-ins, no DOM, no vscode.
+ */
+export type PythonVersion = '3.11' | '3.12' | '3.13';
+export const PYTHON_VERSIONS: readonly PythonVersion[] = ['3.11', '3.12', '3.13'];
+export const DEFAULT_VERSION: PythonVersion = '3.12';
+
+export interface RunOptions {
+  /** CPython version profile; default 3.12. */
+  version?: PythonVersion;
+  /** Path shown in tracebacks and `__file__` (CPython shows the absolute path of the script). */
+  filename?: string;
+  /** Text fed to `input()`. */
+  stdin?: string;
+  /** Stop after this many executed instructions (a named limit). */
+  maxSteps?: number;
+  /** Stop after this much wall-clock time in milliseconds (a named limit). */
+  timeoutMs?: number;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  /** 0 on success, 1 after an uncaught exception (or a limit stop). */
+  exitCode: number;
+}
+
+export function runSource(_source: string, _options: RunOptions = {}): RunResult {
+  return { stdout: '', stderr: 'heapscope: the interpreter is not built yet\n', exitCode: 1 };
+}
