@@ -1,0 +1,99 @@
+/**
+ * The one allocation chokepoint (DESIGN.md rule 2). Every Python object and every separate buffer an object
+ * owns (list item arrays, dict keys tables, set tables, big-int digits, instance values) is allocated and
+ * freed here, with CPython's request size for the active profile, routed like PyObject_Malloc:
+ *   0 bytes or > 512 bytes → the raw allocator; otherwise pymalloc (obmalloc.ts).
+ *
+ * Object layout in memory (64-bit, as CPython):
+ *      block ─┬─ [pre-header 16]   only types with a managed dict / managed weakref (3.11+/3.12+)
+ *             ├─ [PyGC_Head 16]    only GC-capable types
+ *   addr = id(obj) ─► PyObject ... basicsize + items
+ * so  block = addr - gcHead - preHeader  and the request is basicsize+items + gcHead + preHeader.
+ *
+ * A listener (the trace recorder, tracemalloc) sees every malloc/free with its requested size.
+ */
+import { PyObject, TPFLAGS, RT } from '../objects/object';
+import { PyMem } from './pymem';
+
+export interface HeapListener {
+  onAlloc(addr: number, requested: number, obj: PyObject | null): void;
+  onFree(addr: number, obj: PyObject | null): void;
+  onRealloc(oldAddr: number, newAddr: number, requested: number): void;
+}
+
+export class Heap {
+  readonly mem: PyMem;
+  gcHead: number;
+  preHeader: number;
+  listener: HeapListener | null = null;
+  /** live object count and the bytes requested for them (objects only, not buffers) */
+  liveObjects = 0;
+  /** simulated heap limit in bytes (MemoryError beyond it) */
+  limitBytes = Infinity;
+  requestedBytes = 0;
+
+  constructor(gcHead: number, preHeader: number) {
+    this.mem = new PyMem();
+    this.gcHead = gcHead;
+    this.preHeader = preHeader;
+  }
+
+  /** Bytes in front of the object's address for objects of this type. */
+  headerOf(flags: number): number {
+    let n = 0;
+    if (flags & TPFLAGS.HAVE_GC) n += this.gcHead;
+    if (flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF)) n += this.preHeader;
+    return n;
+  }
+
+  /** PyMem_Malloc / PyObject_Malloc of a buffer. Returns its address. */
+  malloc(nbytes: number): number {
+    const a = this.mem.malloc(nbytes);
+    this.requestedBytes += nbytes;
+    if (this.listener) this.listener.onAlloc(a, nbytes, null);
+    return a;
+  }
+
+  free(addr: number, nbytes: number): void {
+    if (addr === 0) return;
+    this.requestedBytes -= nbytes;
+    if (this.listener) this.listener.onFree(addr, null);
+    this.mem.free(addr);
+  }
+
+  realloc(addr: number, oldBytes: number, nbytes: number): number {
+    if (addr === 0) return this.malloc(nbytes);
+    const a = this.mem.realloc(addr, nbytes);
+    this.requestedBytes += nbytes - oldBytes;
+    if (this.listener) this.listener.onRealloc(addr, a, nbytes);
+    return a;
+  }
+}
+
+/**
+ * Allocate the memory of object `o` (whose ob_type is set): `nbytes` is basicsize + items, without the
+ * GC head and pre-header, which are added from the type's flags. Sets o.addr (= id(o)).
+ */
+export function allocObject(o: PyObject, nbytes: number): void {
+  const heap = RT.heap;
+  const hdr = heap.headerOf(o.ob_type.tp_flags);
+  const req = nbytes + hdr;
+  const block = heap.mem.malloc(req);
+  heap.requestedBytes += req;
+  heap.liveObjects++;
+  o.addr = block + hdr;
+  if (heap.listener) heap.listener.onAlloc(block, req, o);
+  if (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.onAlloc(o);
+}
+
+/** Free the memory of object `o` (its references must already be released). */
+export function freeObject(o: PyObject, nbytes: number): void {
+  const heap = RT.heap;
+  const hdr = heap.headerOf(o.ob_type.tp_flags);
+  const block = o.addr - hdr;
+  heap.requestedBytes -= nbytes + hdr;
+  heap.liveObjects--;
+  if (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.onFree(o);
+  if (heap.listener) heap.listener.onFree(block, o);
+  heap.mem.free(block);
+}

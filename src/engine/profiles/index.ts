@@ -1,0 +1,148 @@
+/**
+ * Version profiles: everything that differs between CPython 3.11, 3.12 and 3.13, as data.
+ * Code reads profile fields; version strings do not spread through the engine (DESIGN.md rule 4).
+ * Every number here was measured on the real interpreters (3.11.7, 3.12.1, 3.13.0, 64-bit Linux).
+ */
+import type { CodeGenFlags } from '../compiler/code';
+import type { PythonVersion } from '../index';
+
+export interface ObjectSizes {
+  /** PyGC_Head in front of GC-capable objects. */
+  gcHead: number;
+  /** Extra pre-header of objects with a managed dict (3.11+) / managed weakref (3.12+). */
+  preHeader: number;
+  /** sizeof(PyLongObject) used by the medium-int fast path (one digit, padded). */
+  intMedium: number;
+  /** offsetof(PyLongObject, ob_digit). */
+  intHeader: number;
+  /** Minimum digits in `sys.getsizeof` (3.11+ reports a zero as one digit). */
+  intMinDigits: number;
+  float: number;
+  complex: number;
+  /** sizeof(PyASCIIObject) and sizeof(PyCompactUnicodeObject). */
+  strAscii: number;
+  strCompact: number;
+  bytesHeader: number; // 32 + 1 NUL byte per value
+  tupleHeader: number;
+  list: number;
+  dict: number;
+  set: number;
+  range: number;
+  slice: number;
+  object: number;
+  instance: number; // basicsize of a plain class instance without GC head/pre-header
+  function: number;
+  method: number;
+  cell: number;
+  generator: number;
+  type: number;
+}
+
+export interface Profile {
+  version: PythonVersion;
+  /** sys.version_info */
+  versionInfo: readonly [number, number, number, string, number];
+  /** sys.version */
+  versionString: string;
+  hexversion: number;
+  codegen: CodeGenFlags;
+  /** Immortal objects (PEP 683): refcount pinned at immortalRefcnt. 3.11 has none. */
+  immortal: boolean;
+  immortalRefcnt: number;
+  /** 3.11: refcount static objects (small ints, singletons...) start from. */
+  staticInitialRefcnt: number;
+  /** 3.12 interns compile-time strings as immortal; 3.13 makes sys.intern results mortal. */
+  internedImmortal: boolean;
+  sysInternImmortal: boolean;
+  gcThresholds: readonly [number, number, number];
+  /** 3.12+ runs the automatic collection at the next eval breaker, not inside the allocation. */
+  gcAtEvalBreaker: boolean;
+  recursionLimit: number;
+  sizes: ObjectSizes;
+  freelists: { float: number; tupleMaxSize: number; tuplePerSize: number; list: number; dict: number; dictKeys: number; slice: number };
+  /** Max digits for int <-> str conversion (PEP 651 follow-up, 3.11+). */
+  intMaxStrDigits: number;
+}
+
+const common = {
+  immortalRefcnt: 4294967295,
+  staticInitialRefcnt: 999999999,
+  recursionLimit: 1000,
+  intMaxStrDigits: 4300,
+  freelists: { float: 100, tupleMaxSize: 20, tuplePerSize: 2000, list: 80, dict: 80, dictKeys: 80, slice: 1 },
+} as const;
+
+const sizes312: ObjectSizes = {
+  gcHead: 16,
+  preHeader: 16,
+  intMedium: 32,
+  intHeader: 24,
+  intMinDigits: 1,
+  float: 24,
+  complex: 32,
+  strAscii: 40,
+  strCompact: 56,
+  bytesHeader: 32,
+  tupleHeader: 24,
+  list: 40,
+  dict: 48,
+  set: 200,
+  range: 48,
+  slice: 40,
+  object: 16,
+  instance: 16,
+  function: 144,
+  method: 32,
+  cell: 16,
+  generator: 176,
+  type: 920,
+};
+
+export const PROFILES: Record<PythonVersion, Profile> = {
+  '3.11': {
+    ...common,
+    version: '3.11',
+    versionInfo: [3, 11, 7, 'final', 0],
+    versionString: '3.11.7 (main, heapscope) [heapscope model of CPython]',
+    hexversion: 0x030b07f0,
+    codegen: { inlineComprehensions: false, loadSuperAttr: false },
+    immortal: false,
+    internedImmortal: false,
+    sysInternImmortal: false,
+    gcThresholds: [700, 10, 10],
+    gcAtEvalBreaker: false,
+    sizes: { ...sizes312, strAscii: 48, strCompact: 72, function: 136, generator: 184, type: 904 },
+  },
+  '3.12': {
+    ...common,
+    version: '3.12',
+    versionInfo: [3, 12, 1, 'final', 0],
+    versionString: '3.12.1 (main, heapscope) [heapscope model of CPython]',
+    hexversion: 0x030c01f0,
+    codegen: { inlineComprehensions: true, loadSuperAttr: true },
+    immortal: true,
+    internedImmortal: true,
+    sysInternImmortal: true,
+    gcThresholds: [700, 10, 10],
+    gcAtEvalBreaker: true,
+    sizes: sizes312,
+  },
+  '3.13': {
+    ...common,
+    version: '3.13',
+    versionInfo: [3, 13, 0, 'final', 0],
+    versionString: '3.13.0 (main, heapscope) [heapscope model of CPython]',
+    hexversion: 0x030d00f0,
+    codegen: { inlineComprehensions: true, loadSuperAttr: true },
+    immortal: true,
+    internedImmortal: true,
+    sysInternImmortal: false,
+    gcThresholds: [2000, 10, 10],
+    gcAtEvalBreaker: true,
+    sizes: { ...sizes312, type: 928 },
+  },
+};
+
+export function getProfile(version: PythonVersion): Profile {
+  return PROFILES[version];
+}
