@@ -1,0 +1,856 @@
+/**
+ * The compact, ordered hash table behind Python's `dict` (CPython 3.11 / 3.12 / 3.13 Objects/dictobject.c).
+ *
+ * Design note
+ * -----------
+ * The table mirrors CPython's PyDictObject + PyDictKeysObject so that iteration order, resize points,
+ * `sys.getsizeof` and the keys-object allocations happen exactly where CPython's do.  It is generic over the
+ * key and value types (`K`, `V`; neither may be `undefined`) and knows nothing of the object model: the caller
+ * supplies `DictHooks` (hash, ==, "is this an exact str", and the keys-object allocation hooks).
+ *
+ * Keys object (`DictKeys`): `log2Size` (dk_log2_size), `log2IndexBytes` (dk_log2_index_bytes), `unicode`
+ * (dk_kind: DICT_KEYS_UNICODE when every key is an exact str, else DICT_KEYS_GENERAL), `usable` (dk_usable),
+ * `nentries` (dk_nentries), the index table as an Int8Array / Int16Array / Int32Array chosen by size exactly
+ * like CPython (int8 up to 128 slots, int16 up to 2**15, int32 above), and the entries as parallel arrays
+ * (keys, values, hash halves in two Int32Arrays).  DKIX_EMPTY = -1, DKIX_DUMMY = -2.  A deleted entry has
+ * key = value = undefined.  The JS arrays always store the hash; CPython's unicode entries do not (the str caches
+ * it), which only matters for the byte accounting, done by formula: `keysSize()` = _PyDict_KeysSize =
+ * 32 + (1 << log2IndexBytes) + USABLE_FRACTION(size) * (16 if unicode else 24).
+ *
+ * A new dict shares the immortal empty keys object (`EMPTY_KEYS`, size 1, usable 0, not allocated, not
+ * counted by getsizeof).  Rules reproduced:
+ *  - first insertion into EMPTY_KEYS allocates an 8-slot keys object (unicode iff the key is an exact str);
+ *  - inserting a non-str key into a unicode table first resizes to a general table (even if nothing grows);
+ *  - `usable == 0` on insertion triggers `insertion_resize`: new size = calculate_log2_keysize(used * 3).
+ *    calculate_log2_keysize is CPython's bit trick `bit_length(((n | 8) - 1) | 7)`, which over-allocates
+ *    for sizes like 1..7 -> 16 and 32 -> 64; measured dict.fromkeys(dict) sizes confirm the quirk on all three
+ *    versions.  estimate_log2_keysize(n) = calculate_log2_keysize((3n + 1) / 2) presizes;
+ *  - deletion leaves DKIX_DUMMY in the index and a hole in the entries; nothing shrinks until a resize;
+ *  - popitem removes the last live entry and lowers dk_nentries (but not dk_usable);
+ *  - copy(): clone the keys object (a raw PyMem_Malloc, not the dict-keys freelist: hook `how = 'clone'`) when
+ *    used >= nentries * 2 / 3, else a compacting merge into a fresh dict;
+ *  - merge (dict.update / dict(d) / {**d}): clone when the target is empty and the source is clean and
+ *    small or dense; else one up-front resize to estimate_log2_keysize(used + other.used) when needed.
+ *
+ * Lookups follow `do_lookup`: start at hash & mask, then `perturb >>= 5; i = (i*5 + perturb + 1) & mask` with
+ * the full unsigned 64-bit perturb (kept as two halves).  Equality: identity first (`===`), then the stored
+ * hash, then either a direct string comparison when both keys are exact strs (CPython's unicode_eq, no user
+ * code runs) or `hooks.eq(storedKey, key)` (= PyObject_RichCompareBool(startkey, key, Py_EQ)).  If `eq`
+ * mutated the dict (the keys object was replaced or the entry's key changed) the lookup restarts from the
+ * top, as CPython does (DKIX_KEY_CHANGED).  Errors thrown by hash/eq propagate unchanged.
+ *
+ * Iteration: `DictIterator` mirrors dictiter_iternextkey (RuntimeError "dictionary changed size during
+ * iteration" when ma_used changed, sticky; "dictionary keys changed during iteration" when a key appears
+ * after `len` items were produced), `DictReverseIterator` mirrors reversed(d).
+ *
+ * Instance dictionaries (split keys), data measured on 3.11.7 / 3.12.1 / 3.13.0 (identical):
+ *  - a heap type owns one shared keys object (`ht_cached_keys`): 64 slots, dk_usable starts at 30
+ *    (SHARED_KEYS_MAX_SIZE), unicode-only;
+ *  - creating an instance decrements the shared dk_usable when it is > 1 (so later instances get smaller
+ *    values arrays); adding a new attribute name takes a shared slot (nentries++, usable--) while usable > 0,
+ *    otherwise the instance's dict becomes a combined table (dictresize to calculate_log2_keysize(used * 3));
+ *  - `sys.getsizeof(obj.__dict__)` of a split dict = 64 + 8 * (nentries + usable) of the shared keys at the
+ *    time of the call (the shared keys object itself is not counted: refcount > 1).  Measured: fresh class,
+ *    0 to 29 attributes: 296, 288, 280, 272 for the 1st, 2nd, 3rd, 4th instance (28 and 29 attributes: 296 each,
+ *    the usable count has hit 0); 30 or more attributes: a combined 128-slot unicode table, 1584.
+ *  - `sys.getsizeof(obj)` for `class C: pass`: 56 on 3.11, 48 on 3.12 / 3.13 (3.13 values are inline
+ *    after the object and not counted).
+ *  `SharedKeysModel` below reproduces these numbers for the object model; a split table mode of DictTable
+ *  itself is not implemented (see gaps in the report).
+ */
+import { pyError } from '../lib/errors';
+import { PyHash } from '../lib/pyhash';
+
+export const DKIX_EMPTY = -1;
+export const DKIX_DUMMY = -2;
+export const PYDICT_LOG_MINSIZE = 3;
+export const PYDICT_MINSIZE = 8;
+/** sizeof(PyDictObject) + PyGC_Head: what getsizeof reports for a dict whose keys are not counted. */
+export const DICT_OBJECT_SIZE = 64;
+const SIZEOF_DICT_KEYS_HEADER = 32;
+const SIZEOF_UNICODE_ENTRY = 16;
+const SIZEOF_GENERAL_ENTRY = 24;
+
+export interface DictHooks<K> {
+  /** PyObject_Hash(key) into `out`; may throw (TypeError: unhashable type ...). */
+  hash(key: K, out: PyHash): void;
+  /** PyObject_RichCompareBool(a, b, Py_EQ) for non-identical a, b (a is the stored key); may throw or mutate. */
+  eq(a: K, b: K): boolean;
+  /** The JS string of an exact `str` key, else null (str subclasses and other types). */
+  exactStr(key: K): string | null;
+  /**
+   * Called exactly where CPython allocates a PyDictKeysObject: new_keys_object (`how = 'new'`, eligible for
+   * the dict-keys freelist when log2Size == 3 and unicode) or clone_combined_dict_keys (`how = 'clone'`,
+   * plain PyMem_Malloc).  Returns an opaque handle kept with the keys object.
+   */
+  newKeys?(owner: unknown, log2Size: number, unicode: boolean, nbytes: number, how: 'new' | 'clone'): unknown;
+  /** Called where CPython frees a keys object (free_keys_object). */
+  freeKeys?(owner: unknown, handle: unknown, log2Size: number, unicode: boolean, nbytes: number): void;
+}
+
+type IndexArray = Int8Array | Int16Array | Int32Array;
+
+export class DictKeys<K, V> {
+  usable: number;
+  nentries = 0;
+  readonly indices: IndexArray;
+  readonly keys: (K | undefined)[];
+  readonly values: (V | undefined)[];
+  readonly hashHi: Int32Array;
+  readonly hashLo: Int32Array;
+  handle: unknown = null;
+
+  constructor(
+    readonly log2Size: number,
+    readonly unicode: boolean,
+    empty = false,
+  ) {
+    const size = 1 << log2Size;
+    const usable = empty ? 0 : usableFraction(size);
+    this.usable = usable;
+    if (log2Size < 8) this.indices = new Int8Array(size);
+    else if (log2Size < 16) this.indices = new Int16Array(size);
+    else if (log2Size < 31) this.indices = new Int32Array(size);
+    else pyError('MemoryError', '');
+    this.indices.fill(DKIX_EMPTY);
+    this.keys = new Array<K | undefined>(usable).fill(undefined);
+    this.values = new Array<V | undefined>(usable).fill(undefined);
+    this.hashHi = new Int32Array(usable);
+    this.hashLo = new Int32Array(usable);
+  }
+
+  get log2IndexBytes(): number {
+    return log2IndexBytes(this.log2Size);
+  }
+
+  /** _PyDict_KeysSize: bytes of the keys object allocation. */
+  get nbytes(): number {
+    return keysSize(this.log2Size, this.unicode);
+  }
+}
+
+const EMPTY_KEYS: DictKeys<any, any> = new DictKeys(0, true, true);
+
+export function usableFraction(n: number): number {
+  return Math.floor((n * 2) / 3);
+}
+
+function bitLength(n: number): number {
+  return n === 0 ? 0 : 32 - Math.clz32(n);
+}
+
+/** CPython's calculate_log2_keysize (including its over-allocation quirk for sizes not >= 8 | bit 3). */
+export function calculateLog2Keysize(minsize: number): number {
+  if (minsize >= 0x40000000) {
+    let l = PYDICT_LOG_MINSIZE;
+    while (2 ** l < minsize) l++;
+    return l;
+  }
+  const m = (minsize | PYDICT_MINSIZE) - 1;
+  return bitLength(m | (PYDICT_MINSIZE - 1));
+}
+
+export function estimateLog2Keysize(n: number): number {
+  return calculateLog2Keysize(Math.floor((n * 3 + 1) / 2));
+}
+
+export function log2IndexBytes(log2Size: number): number {
+  if (log2Size < 8) return log2Size;
+  if (log2Size < 16) return log2Size + 1;
+  if (log2Size >= 32) return log2Size + 3;
+  return log2Size + 2;
+}
+
+/** _PyDict_KeysSize for a combined keys object. */
+export function keysSize(log2Size: number, unicode: boolean): number {
+  return (
+    SIZEOF_DICT_KEYS_HEADER +
+    2 ** log2IndexBytes(log2Size) +
+    usableFraction(2 ** log2Size) * (unicode ? SIZEOF_UNICODE_ENTRY : SIZEOF_GENERAL_ENTRY)
+  );
+}
+
+/** Minimal view of a set the dict needs for dict.fromkeys(set) (implemented by SetTable). */
+export interface SetEntrySource<K> {
+  readonly used: number;
+  /** Slot count (mask + 1). */
+  readonly slotCount: number;
+  /** The key at slot i when the slot is active, else undefined. */
+  activeKeyAt(i: number): K | undefined;
+  hashHiAt(i: number): number;
+  hashLoAt(i: number): number;
+}
+
+const H = new PyHash();
+
+export class DictTable<K, V> {
+  /** ma_used */
+  used = 0;
+  /** ma_keys */
+  dk: DictKeys<K, V> = EMPTY_KEYS;
+  /** The key object removed by the last delete()/pop() (CPython decrefs the stored key, not the argument). */
+  lastKey: K | undefined = undefined;
+
+  constructor(
+    readonly hooks: DictHooks<K>,
+    /** Passed to the allocation hooks (the owning dict object). */
+    public owner: unknown = null,
+  ) {}
+
+  // ------------------------------------------------------------ construction helpers
+
+  /** dict_new_presized(minused, unicode): `_PyDict_NewPresized` / BUILD_MAP sizing. */
+  static newPresized<K, V>(hooks: DictHooks<K>, minused: number, unicode: boolean, owner: unknown = null): DictTable<K, V> {
+    const d = new DictTable<K, V>(hooks, owner);
+    if (minused <= usableFraction(PYDICT_MINSIZE)) return d;
+    const log2 = minused > usableFraction(1 << 17) ? 17 : estimateLog2Keysize(minused);
+    d.dk = d.allocKeys(log2, unicode, 'new');
+    return d;
+  }
+
+  /** _PyDict_FromItems: BUILD_MAP / BUILD_CONST_KEY_MAP with n pairs (hashes computed left to right). */
+  static fromItems<K, V>(hooks: DictHooks<K>, keys: readonly K[], values: readonly V[], owner: unknown = null): DictTable<K, V> {
+    let unicode = true;
+    for (let i = 0; i < keys.length; i++) {
+      if (hooks.exactStr(keys[i]) === null) {
+        unicode = false;
+        break;
+      }
+    }
+    const d = DictTable.newPresized<K, V>(hooks, keys.length, unicode, owner);
+    for (let i = 0; i < keys.length; i++) d.set(keys[i], values[i]);
+    return d;
+  }
+
+  /** dict.fromkeys(src_dict, value) for an exact dict source (dict_dict_fromkeys). `this` must be new. */
+  fromKeysOfDict(src: DictTable<K, unknown>, value: V): this {
+    const newSize = Math.max(estimateLog2Keysize(src.used), this.dk.log2Size);
+    this.resize(newSize, src.dk.unicode);
+    const sk = src.dk;
+    for (let i = 0; i < sk.nentries; i++) {
+      if (sk.values[i] === undefined) continue;
+      this.insertKnownHash(sk.keys[i] as K, sk.hashHi[i], sk.hashLo[i], value);
+    }
+    return this;
+  }
+
+  /** dict.fromkeys(src_set, value) for an exact set/frozenset source (dict_set_fromkeys). `this` must be new. */
+  fromKeysOfSet(src: SetEntrySource<K>, value: V): this {
+    this.resize(estimateLog2Keysize(src.used), false);
+    for (let i = 0; i < src.slotCount; i++) {
+      const k = src.activeKeyAt(i);
+      if (k === undefined) continue;
+      this.insertKnownHash(k, src.hashHiAt(i), src.hashLoAt(i), value);
+    }
+    return this;
+  }
+
+  // ------------------------------------------------------------ size accounting
+
+  get size(): number {
+    return this.used;
+  }
+
+  /** sys.getsizeof(d) for a combined table (identical in 3.11, 3.12, 3.13). */
+  sizeOf(): number {
+    return this.dk === EMPTY_KEYS ? DICT_OBJECT_SIZE : DICT_OBJECT_SIZE + this.dk.nbytes;
+  }
+
+  /** Bytes of the current keys-object allocation (0 for the shared empty keys). */
+  keysAllocationSize(): number {
+    return this.dk === EMPTY_KEYS ? 0 : this.dk.nbytes;
+  }
+
+  get usesEmptyKeys(): boolean {
+    return this.dk === EMPTY_KEYS;
+  }
+
+  // ------------------------------------------------------------ allocation
+
+  private allocKeys(log2Size: number, unicode: boolean, how: 'new' | 'clone'): DictKeys<K, V> {
+    if (log2Size >= 31) pyError('MemoryError', '');
+    const dk = new DictKeys<K, V>(log2Size, unicode);
+    const h = this.hooks.newKeys;
+    if (h) dk.handle = h(this.owner, log2Size, unicode, dk.nbytes, how);
+    return dk;
+  }
+
+  private freeKeys(dk: DictKeys<K, V>): void {
+    if (dk === EMPTY_KEYS) return;
+    const f = this.hooks.freeKeys;
+    if (f) f(this.owner, dk.handle, dk.log2Size, dk.unicode, dk.nbytes);
+  }
+
+  // ------------------------------------------------------------ lookup
+
+  /**
+   * _Py_dict_lookup with a known hash: the entry index of `key`, or DKIX_EMPTY.  May call hooks.eq (which may
+   * throw or mutate this dict; the lookup then restarts).
+   */
+  lookupKnownHash(key: K, hhi: number, hlo: number): number {
+    const hooks = this.hooks;
+    const skey = hooks.exactStr(key);
+    for (;;) {
+      const dk = this.dk;
+      const mask = (1 << dk.log2Size) - 1;
+      const idx = dk.indices;
+      const ks = dk.keys;
+      const hh = dk.hashHi;
+      const hl = dk.hashLo;
+      let i = hlo & mask;
+      let phi = hhi;
+      let plo = hlo;
+      let restart = false;
+      for (;;) {
+        const ix = idx[i];
+        if (ix >= 0) {
+          const ek = ks[ix] as K;
+          if (ek === key) return ix;
+          if (hl[ix] === hlo && hh[ix] === hhi) {
+            if (skey !== null) {
+              const estr = hooks.exactStr(ek);
+              if (estr !== null) {
+                if (estr === skey) return ix;
+              } else {
+                const cmp = hooks.eq(ek, key);
+                if (this.dk !== dk || dk.keys[ix] !== ek) {
+                  restart = true;
+                  break;
+                }
+                if (cmp) return ix;
+              }
+            } else {
+              const cmp = hooks.eq(ek, key);
+              if (this.dk !== dk || dk.keys[ix] !== ek) {
+                restart = true;
+                break;
+              }
+              if (cmp) return ix;
+            }
+          }
+        } else if (ix === DKIX_EMPTY) {
+          return DKIX_EMPTY;
+        }
+        plo = (plo >>> 5) | (phi << 27);
+        phi = phi >>> 5;
+        i = (i * 5 + (plo >>> 0) + 1) & mask;
+      }
+      if (!restart) return DKIX_EMPTY;
+    }
+  }
+
+  /** Hash `key` with the hook (may throw) and look it up. */
+  lookup(key: K): number {
+    this.hooks.hash(key, H);
+    return this.lookupKnownHash(key, H.hi, H.lo);
+  }
+
+  get(key: K): V | undefined {
+    const ix = this.lookup(key);
+    return ix >= 0 ? this.dk.values[ix] : undefined;
+  }
+
+  getKnownHash(key: K, hhi: number, hlo: number): V | undefined {
+    const ix = this.lookupKnownHash(key, hhi, hlo);
+    return ix >= 0 ? this.dk.values[ix] : undefined;
+  }
+
+  has(key: K): boolean {
+    return this.lookup(key) >= 0;
+  }
+
+  /** lookdict_index: the slot holding entry `index`. */
+  private slotOfIndex(dk: DictKeys<K, V>, hhi: number, hlo: number, index: number): number {
+    const mask = (1 << dk.log2Size) - 1;
+    const idx = dk.indices;
+    let i = hlo & mask;
+    let phi = hhi;
+    let plo = hlo;
+    for (;;) {
+      const ix = idx[i];
+      if (ix === index) return i;
+      if (ix === DKIX_EMPTY) return DKIX_EMPTY;
+      plo = (plo >>> 5) | (phi << 27);
+      phi = phi >>> 5;
+      i = (i * 5 + (plo >>> 0) + 1) & mask;
+    }
+  }
+
+  /** find_empty_slot: first EMPTY or DUMMY slot on the probe sequence. */
+  private static findEmptySlot<K, V>(dk: DictKeys<K, V>, hhi: number, hlo: number): number {
+    const mask = (1 << dk.log2Size) - 1;
+    const idx = dk.indices;
+    let i = hlo & mask;
+    let phi = hhi;
+    let plo = hlo;
+    while (idx[i] >= 0) {
+      plo = (plo >>> 5) | (phi << 27);
+      phi = phi >>> 5;
+      i = (i * 5 + (plo >>> 0) + 1) & mask;
+    }
+    return i;
+  }
+
+  // ------------------------------------------------------------ insertion
+
+  /**
+   * d[key] = value.  Returns the replaced value, or undefined when the key was new (then the table keeps
+   * `key`; when replacing, the table keeps its stored key and the caller drops its reference to `key`).
+   */
+  set(key: K, value: V): V | undefined {
+    this.hooks.hash(key, H);
+    return this.setKnownHash(key, H.hi, H.lo, value);
+  }
+
+  setKnownHash(key: K, hhi: number, hlo: number, value: V): V | undefined {
+    if (this.dk === EMPTY_KEYS) {
+      this.insertToEmpty(key, hhi, hlo, value);
+      return undefined;
+    }
+    return this.insertKnownHash(key, hhi, hlo, value);
+  }
+
+  /** insertdict() */
+  private insertKnownHash(key: K, hhi: number, hlo: number, value: V): V | undefined {
+    if (this.dk.unicode && this.hooks.exactStr(key) === null) {
+      this.insertionResize(false);
+    }
+    const ix = this.lookupKnownHash(key, hhi, hlo);
+    if (ix === DKIX_EMPTY) {
+      this.insertCombined(key, hhi, hlo, value);
+      this.used++;
+      return undefined;
+    }
+    const dk = this.dk;
+    const old = dk.values[ix];
+    dk.values[ix] = value;
+    return old;
+  }
+
+  /** insert_to_emptydict() */
+  private insertToEmpty(key: K, hhi: number, hlo: number, value: V): void {
+    const unicode = this.hooks.exactStr(key) !== null;
+    const dk = this.allocKeys(PYDICT_LOG_MINSIZE, unicode, 'new');
+    dk.indices[hlo & (PYDICT_MINSIZE - 1)] = 0;
+    dk.keys[0] = key;
+    dk.values[0] = value;
+    dk.hashHi[0] = hhi;
+    dk.hashLo[0] = hlo;
+    dk.usable--;
+    dk.nentries++;
+    this.used++;
+    this.dk = dk;
+  }
+
+  /** insert_combined_dict() */
+  private insertCombined(key: K, hhi: number, hlo: number, value: V): void {
+    if (this.dk.usable <= 0) this.insertionResize(true);
+    const dk = this.dk;
+    const slot = DictTable.findEmptySlot(dk, hhi, hlo);
+    const n = dk.nentries;
+    dk.indices[slot] = n;
+    dk.keys[n] = key;
+    dk.values[n] = value;
+    dk.hashHi[n] = hhi;
+    dk.hashLo[n] = hlo;
+    dk.usable--;
+    dk.nentries = n + 1;
+  }
+
+  private insertionResize(unicode: boolean): void {
+    this.resize(calculateLog2Keysize(this.used * 3), unicode);
+  }
+
+  /** dictresize(): a new keys object of 2**log2NewSize slots holding the live entries in order. */
+  resize(log2NewSize: number, unicode: boolean): void {
+    const old = this.dk;
+    if (!old.unicode) unicode = false;
+    const nk = this.allocKeys(log2NewSize, unicode, 'new');
+    const n = this.used;
+    const ok = old.keys,
+      ov = old.values,
+      oh = old.hashHi,
+      ol = old.hashLo;
+    const nkk = nk.keys,
+      nv = nk.values,
+      nh = nk.hashHi,
+      nl = nk.hashLo;
+    const mask = (1 << log2NewSize) - 1;
+    const idx = nk.indices;
+    let src = 0;
+    for (let j = 0; j < n; j++) {
+      while (ov[src] === undefined) src++;
+      const hhi = oh[src],
+        hlo = ol[src];
+      nkk[j] = ok[src];
+      nv[j] = ov[src];
+      nh[j] = hhi;
+      nl[j] = hlo;
+      src++;
+      // build_indices
+      let i = hlo & mask;
+      let phi = hhi;
+      let plo = hlo;
+      while (idx[i] !== DKIX_EMPTY) {
+        plo = (plo >>> 5) | (phi << 27);
+        phi = phi >>> 5;
+        i = (i * 5 + (plo >>> 0) + 1) & mask;
+      }
+      idx[i] = j;
+    }
+    this.dk = nk;
+    this.freeKeys(old);
+    nk.usable -= n;
+    nk.nentries = n;
+  }
+
+  /**
+   * dict.setdefault(key, default): returns the existing value, or `dflt` after inserting it
+   * (this.lastInserted is true in that case).
+   */
+  lastInserted = false;
+  setdefault(key: K, dflt: V): V {
+    this.hooks.hash(key, H);
+    const hhi = H.hi,
+      hlo = H.lo;
+    this.lastInserted = false;
+    if (this.dk === EMPTY_KEYS) {
+      this.insertToEmpty(key, hhi, hlo, dflt);
+      this.lastInserted = true;
+      return dflt;
+    }
+    if (this.hooks.exactStr(key) === null && this.dk.unicode) this.insertionResize(false);
+    const ix = this.lookupKnownHash(key, hhi, hlo);
+    if (ix === DKIX_EMPTY) {
+      this.insertCombined(key, hhi, hlo, dflt);
+      this.used++;
+      this.lastInserted = true;
+      return dflt;
+    }
+    return this.dk.values[ix] as V;
+  }
+
+  // ------------------------------------------------------------ deletion
+
+  /** del d[key] / PyDict_DelItem: returns the removed value (stored key in lastKey), undefined if missing. */
+  delete(key: K): V | undefined {
+    this.hooks.hash(key, H);
+    return this.deleteKnownHash(key, H.hi, H.lo);
+  }
+
+  deleteKnownHash(key: K, hhi: number, hlo: number): V | undefined {
+    const ix = this.lookupKnownHash(key, hhi, hlo);
+    if (ix < 0) return undefined;
+    return this.deleteAt(ix, hhi, hlo);
+  }
+
+  /** dict.pop(key): like delete(), but an empty dict answers "missing" without hashing (as CPython does). */
+  pop(key: K): V | undefined {
+    if (this.used === 0) return undefined;
+    return this.delete(key);
+  }
+
+  /** delitem_common() */
+  private deleteAt(ix: number, hhi: number, hlo: number): V {
+    const dk = this.dk;
+    const slot = this.slotOfIndex(dk, hhi, hlo, ix);
+    this.used--;
+    dk.indices[slot] = DKIX_DUMMY;
+    const oldValue = dk.values[ix] as V;
+    this.lastKey = dk.keys[ix];
+    dk.keys[ix] = undefined;
+    dk.values[ix] = undefined;
+    return oldValue;
+  }
+
+  /** dict.popitem(): the last live (key, value); KeyError when empty. */
+  popitem(): [K, V] {
+    if (this.used === 0) pyError('KeyError', 'popitem(): dictionary is empty');
+    const dk = this.dk;
+    let i = dk.nentries - 1;
+    while (i >= 0 && dk.values[i] === undefined) i--;
+    const key = dk.keys[i] as K;
+    const value = dk.values[i] as V;
+    const j = this.slotOfIndex(dk, dk.hashHi[i], dk.hashLo[i], i);
+    dk.indices[j] = DKIX_DUMMY;
+    dk.keys[i] = undefined;
+    dk.values[i] = undefined;
+    dk.nentries = i;
+    this.used--;
+    return [key, value];
+  }
+
+  /**
+   * dict.clear(): the dict switches to the empty keys first, then `onEntry` sees every old (key, value) in
+   * entry order (where CPython decrefs them), then the old keys object is freed.
+   */
+  clear(onEntry?: (key: K, value: V) => void): void {
+    const old = this.dk;
+    if (old === EMPTY_KEYS) return;
+    this.dk = EMPTY_KEYS;
+    this.used = 0;
+    if (onEntry) {
+      for (let i = 0; i < old.nentries; i++) {
+        const v = old.values[i];
+        if (v !== undefined) onEntry(old.keys[i] as K, v);
+      }
+    }
+    this.freeKeys(old);
+  }
+
+  /** Free the keys object when the dict itself is deallocated (dict_dealloc). */
+  dispose(): void {
+    const old = this.dk;
+    this.dk = EMPTY_KEYS;
+    this.used = 0;
+    this.freeKeys(old);
+  }
+
+  // ------------------------------------------------------------ copy / merge
+
+  /** clone_combined_dict_keys */
+  private cloneKeysFrom(src: DictKeys<K, V>): DictKeys<K, V> {
+    const dk = this.allocKeys(src.log2Size, src.unicode, 'clone');
+    dk.indices.set(src.indices);
+    for (let i = 0; i < src.nentries; i++) {
+      dk.keys[i] = src.keys[i];
+      dk.values[i] = src.values[i];
+    }
+    dk.hashHi.set(src.hashHi);
+    dk.hashLo.set(src.hashLo);
+    dk.usable = src.usable;
+    dk.nentries = src.nentries;
+    return dk;
+  }
+
+  /** dict.copy() (PyDict_Copy). */
+  copy(owner: unknown = null): DictTable<K, V> {
+    const nd = new DictTable<K, V>(this.hooks, owner);
+    if (this.used === 0) return nd;
+    if (this.used >= Math.floor((this.dk.nentries * 2) / 3)) {
+      nd.dk = nd.cloneKeysFrom(this.dk);
+      nd.used = this.used;
+      return nd;
+    }
+    nd.merge(this, 1);
+    return nd;
+  }
+
+  /**
+   * dict_dict_merge(self, other, override): dict.update(other) (override 1), {**a, **b} / PyDict_Merge
+   * (override 0 keeps existing), override 2 calls `onDuplicate(key)` for a key already present (the caller
+   * raises its KeyError / TypeError there).  RuntimeError "dict mutated during update" like CPython.
+   */
+  merge(other: DictTable<K, V>, override: 0 | 1 | 2, onDuplicate?: (key: K) => never): void {
+    if (other === this || other.used === 0) return;
+    if (this.used === 0) {
+      override = 1;
+      const ok = other.dk;
+      if (
+        other.used === ok.nentries &&
+        (ok.log2Size === PYDICT_LOG_MINSIZE || usableFraction((1 << ok.log2Size) / 2) < other.used)
+      ) {
+        const keys = this.cloneKeysFrom(ok);
+        const old = this.dk;
+        this.dk = keys;
+        this.freeKeys(old);
+        this.used = other.used;
+        return;
+      }
+    }
+    if (usableFraction(1 << this.dk.log2Size) < other.used) {
+      this.resize(estimateLog2Keysize(this.used + other.used), other.dk.unicode);
+    }
+    const origSize = other.dk.nentries;
+    let pos = 0;
+    for (;;) {
+      const ok = other.dk;
+      const n = ok.nentries;
+      while (pos < n && ok.values[pos] === undefined) pos++;
+      if (pos >= n) break;
+      const key = ok.keys[pos] as K;
+      const value = ok.values[pos] as V;
+      const hhi = ok.hashHi[pos],
+        hlo = ok.hashLo[pos];
+      pos++;
+      if (override === 1) {
+        this.insertKnownHash(key, hhi, hlo, value);
+      } else {
+        const ix = this.lookupKnownHash(key, hhi, hlo);
+        if (ix < 0) this.insertKnownHash(key, hhi, hlo, value);
+        else if (override === 2 && onDuplicate) onDuplicate(key);
+      }
+      if (origSize !== other.dk.nentries) pyError('RuntimeError', 'dict mutated during update');
+    }
+  }
+
+  // ------------------------------------------------------------ entry access (PyDict_Next style)
+
+  /** Number of entry slots in use (dk_nentries); live entries are those with a value. */
+  get entryCount(): number {
+    return this.dk.nentries;
+  }
+
+  /** _PyDict_Next: index of the first live entry at or after `pos`, or -1. */
+  nextIndex(pos: number): number {
+    const dk = this.dk;
+    const n = dk.nentries;
+    const vs = dk.values;
+    while (pos < n && vs[pos] === undefined) pos++;
+    return pos < n ? pos : -1;
+  }
+
+  keyAt(i: number): K {
+    return this.dk.keys[i] as K;
+  }
+
+  valueAt(i: number): V {
+    return this.dk.values[i] as V;
+  }
+
+  /** Replace the value of live entry i (no resize, like PyDict_SetItem on an existing key). */
+  setValueAt(i: number, v: V): void {
+    this.dk.values[i] = v;
+  }
+
+  hashAt(i: number, out: PyHash): PyHash {
+    out.hi = this.dk.hashHi[i];
+    out.lo = this.dk.hashLo[i];
+    return out;
+  }
+
+  *keys(): IterableIterator<K> {
+    const it = new DictIterator(this);
+    for (let i = it.next(); i >= 0; i = it.next()) yield this.dk.keys[i] as K;
+  }
+
+  /** Snapshot of the live (key, value) pairs in order (tests, debugging). */
+  items(): [K, V][] {
+    const out: [K, V][] = [];
+    const dk = this.dk;
+    for (let i = 0; i < dk.nentries; i++) {
+      if (dk.values[i] !== undefined) out.push([dk.keys[i] as K, dk.values[i] as V]);
+    }
+    return out;
+  }
+}
+
+/** dictiter_iternextkey / value / item: yields entry indices. */
+export class DictIterator<K, V> {
+  private d: DictTable<K, V> | null;
+  private diUsed: number;
+  private pos = 0;
+  /** Remaining items (di->len), also __length_hint__. */
+  len: number;
+
+  constructor(d: DictTable<K, V>) {
+    this.d = d;
+    this.diUsed = d.used;
+    this.len = d.used;
+  }
+
+  /** The next live entry index, or -1 when exhausted; throws RuntimeError as CPython does. */
+  next(): number {
+    const d = this.d;
+    if (d === null) return -1;
+    if (this.diUsed !== d.used) {
+      this.diUsed = -1; // sticky
+      pyError('RuntimeError', 'dictionary changed size during iteration');
+    }
+    const dk = d.dk;
+    const n = dk.nentries;
+    let i = this.pos;
+    while (i < n && dk.values[i] === undefined) i++;
+    if (i >= n) {
+      this.d = null;
+      return -1;
+    }
+    if (this.len === 0) {
+      this.d = null;
+      pyError('RuntimeError', 'dictionary keys changed during iteration');
+    }
+    this.pos = i + 1;
+    this.len--;
+    return i;
+  }
+
+  lengthHint(): number {
+    return this.d !== null && this.diUsed === this.d.used ? this.len : 0;
+  }
+}
+
+/** dictreviter_iternext (reversed(d)). */
+export class DictReverseIterator<K, V> {
+  private d: DictTable<K, V> | null;
+  private diUsed: number;
+  private pos: number;
+  len: number;
+
+  constructor(d: DictTable<K, V>) {
+    this.d = d;
+    this.diUsed = d.used;
+    this.len = d.used;
+    this.pos = d.used === 0 ? -1 : d.dk.nentries - 1;
+  }
+
+  next(): number {
+    const d = this.d;
+    if (d === null) return -1;
+    if (this.diUsed !== d.used) {
+      this.diUsed = -1;
+      pyError('RuntimeError', 'dictionary changed size during iteration');
+    }
+    let i = this.pos;
+    if (i < 0) {
+      this.d = null;
+      return -1;
+    }
+    const vs = d.dk.values;
+    while (vs[i] === undefined) {
+      if (--i < 0) {
+        this.d = null;
+        return -1;
+      }
+    }
+    this.pos = i - 1;
+    this.len--;
+    return i;
+  }
+}
+
+/**
+ * The shared keys of a heap type's instances (3.11-3.13 `ht_cached_keys`), for getsizeof(obj.__dict__)
+ * while the instance dict is split.  Model only (no values storage); rules in the module design note.
+ */
+export class SharedKeysModel {
+  static readonly LOG2_SIZE = 6;
+  static readonly MAX_SIZE = 30;
+  nentries = 0;
+  usable = SharedKeysModel.MAX_SIZE;
+  readonly names: string[] = [];
+
+  /** Bytes of the shared keys allocation (new_keys_object(6, unicode)). */
+  static readonly NBYTES = keysSize(SharedKeysModel.LOG2_SIZE, true);
+
+  /** An instance's values are being created: returns the values capacity (nentries + usable, after the decrement). */
+  onNewInstance(): number {
+    if (this.usable > 1) this.usable--;
+    return this.nentries + this.usable;
+  }
+
+  /** Index of `name` in the shared keys, adding it if there is room; -1 when full (dict becomes combined). */
+  indexOf(name: string, add: boolean): number {
+    const i = this.names.indexOf(name);
+    if (i >= 0 || !add) return i;
+    if (this.usable <= 0) return -1;
+    this.names.push(name);
+    this.nentries++;
+    this.usable--;
+    return this.nentries - 1;
+  }
+
+  /** sys.getsizeof(obj.__dict__) of a split instance dict right now. */
+  splitDictSizeOf(): number {
+    return DICT_OBJECT_SIZE + 8 * (this.nentries + this.usable);
+  }
+}
