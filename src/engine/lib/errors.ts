@@ -10,6 +10,7 @@ export type PyLibErrorType =
   | 'ZeroDivisionError'
   | 'IndexError'
   | 'KeyError'
+  | 'LookupError'
   | 'UnicodeDecodeError'
   | 'UnicodeEncodeError'
   | 'MemoryError'
