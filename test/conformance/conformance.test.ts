@@ -1,0 +1,130 @@
+/**
+ * Conformance: every program under cases/<suite>/ is run by the heapscope engine for each CPython version
+ * profile and compared with what real CPython printed (the <name>.expected.json files, written only by
+ * `npm run conformance:update`). One test per case and version, named `suite/name [3.12]`.
+ * See README.md in this folder.
+ */
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../src/engine/index';
+import {
+  VERSIONS,
+  auditProblems,
+  compare,
+  listCases,
+  readExpectation,
+  readKnownFailures,
+  type ConformanceCase,
+  type ExpectationFile,
+  type Version,
+} from './harness';
+
+/** Per-program limits handed to the engine so a runaway program fails its own test instead of hanging the run. */
+const ENGINE_TIMEOUT_MS = 10_000;
+
+type Outcome = 'pass' | 'fail' | 'known-failure' | 'fixed-known-failure';
+
+const cases = listCases();
+const knownFailures = readKnownFailures(new Set(cases.map((c) => c.id)));
+const outcomes = new Map<string, Map<Outcome, number>>();
+
+function record(suite: string, outcome: Outcome): void {
+  let m = outcomes.get(suite);
+  if (!m) outcomes.set(suite, (m = new Map()));
+  m.set(outcome, (m.get(outcome) ?? 0) + 1);
+}
+
+/** The optional audit hook: `auditLastRun()` exported by the engine, called after each program when present. */
+function runAudit(): string[] {
+  const hook = (engine as unknown as Record<string, unknown>).auditLastRun;
+  if (typeof hook !== 'function') return [];
+  try {
+    return auditProblems((hook as () => unknown)());
+  } catch (e) {
+    return [`auditLastRun threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`];
+  }
+}
+
+/** Runs one case on one version profile; returns the mismatches (empty = conforms). */
+function check(c: ConformanceCase, expectation: ExpectationFile, version: Version): string[] {
+  const expected = expectation.versions[version];
+  if (!expected) return [`no expectation for ${version}; regenerate with: npm run conformance:update -- ${c.id}`];
+  let problems: string[];
+  try {
+    const actual = engine.runSource(c.source, { version, filename: c.filename, stdin: c.stdin, timeoutMs: ENGINE_TIMEOUT_MS });
+    problems = compare(expected, actual, expectation.compareStderr);
+  } catch (e) {
+    problems = [`the engine threw (an internal error, not a Python exception):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`];
+  }
+  for (const p of runAudit()) problems.push(`audit: ${p}`);
+  return problems;
+}
+
+describe('conformance', () => {
+  it('known-failures.json is well-formed', () => {
+    expect(knownFailures.problems, 'fix test/conformance/known-failures.json').toEqual([]);
+  });
+
+  it('has cases', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  const suites = [...new Set(cases.map((c) => c.suite))];
+  for (const suite of suites) {
+    describe(suite, () => {
+      for (const c of cases.filter((x) => x.suite === suite)) {
+        let expectation: ExpectationFile | Error;
+        try {
+          expectation = readExpectation(c);
+        } catch (e) {
+          expectation = e as Error;
+        }
+        for (const version of VERSIONS) {
+          const known = knownFailures.entries.get(c.id);
+          const expectedToFail = known !== undefined && known.versions.includes(version);
+          it(`${c.id} [${version}]`, () => {
+            if (expectation instanceof Error) {
+              record(suite, 'fail');
+              throw expectation;
+            }
+            const problems = check(c, expectation, version);
+            if (expectedToFail) {
+              if (problems.length === 0) {
+                record(suite, 'fixed-known-failure');
+                throw new Error(
+                  `${c.id} [${version}] is listed in test/conformance/known-failures.json but now conforms: ` +
+                    `remove ${version} (or the whole "${c.id}" entry) from that file.`,
+                );
+              }
+              record(suite, 'known-failure');
+              return;
+            }
+            record(suite, problems.length ? 'fail' : 'pass');
+            if (problems.length) throw new Error(`${c.id} [${version}] does not match CPython ${version}:\n\n${problems.join('\n\n')}`);
+          });
+        }
+      }
+    });
+  }
+
+  it('summary', () => {
+    const order: Outcome[] = ['pass', 'fail', 'known-failure', 'fixed-known-failure'];
+    const total = new Map<Outcome, number>();
+    const rows: string[] = [];
+    for (const suite of suites) {
+      const m = outcomes.get(suite) ?? new Map<Outcome, number>();
+      for (const o of order) total.set(o, (total.get(o) ?? 0) + (m.get(o) ?? 0));
+      rows.push(formatRow(suite, m));
+    }
+    rows.push(formatRow('total', total));
+    const ran = [...total.values()].reduce((a, b) => a + b, 0);
+    // Printed as one block; visible in `npm test` output (vitest shows console output of tests).
+    console.log(`conformance summary (${cases.length} programs x ${VERSIONS.length} versions, ${ran} run):\n${rows.join('\n')}`);
+  });
+});
+
+function formatRow(label: string, m: Map<Outcome, number>): string {
+  const n = (o: Outcome) => m.get(o) ?? 0;
+  const parts = [`${n('pass')} pass`, `${n('fail')} fail`, `${n('known-failure')} known-failure`];
+  if (n('fixed-known-failure')) parts.push(`${n('fixed-known-failure')} known-failure-now-passing`);
+  return `  ${label.padEnd(12)} ${parts.join(', ')}`;
+}
