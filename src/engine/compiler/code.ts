@@ -69,4 +69,11 @@ export interface CodeGenFlags {
   inlineComprehensions: boolean;
   /** 3.12+: zero-argument super().attr compiles to LOAD_SUPER_ATTR (no super object is allocated). */
   loadSuperAttr: boolean;
+  // PROPOSAL (compiler engineer): optional fields added for 3.13 class bodies; absent means false.
+  /** 3.13: class bodies store `__firstlineno__` (an int constant) after `__qualname__`. */
+  classFirstlineno?: boolean;
+  /** 3.13: class bodies store `__static_attributes__` (a tuple of the names assigned as `self.X` in methods). */
+  staticAttributes?: boolean;
+  /** CO_MAXBLOCKS: `too many statically nested blocks` beyond this many (20 up to 3.12, 21 in 3.13). */
+  maxStaticBlocks?: number;
 }

@@ -1,0 +1,192 @@
+/**
+ * heapscope compiler — constants: identity and merging rules (CPython's `_PyCode_ConstantKey` and
+ * `merge_consts_recursive` with the per-compilation `c_const_cache`).
+ *
+ * RULES THE VM RELIES ON (every rule mirrors CPython 3.11–3.13 compiling a directly run script):
+ *
+ *  1. A JS object stands for one Python object. `Constant.value` objects come from the parser's AST arena,
+ *     which CPython keeps alive for the whole run of a script; co_consts entries are the *same JS objects*
+ *     wherever CPython uses the AST's object.
+ *  2. One cache spans the whole module compilation (all code objects). When the code generator adds a
+ *     constant to a code object, the cache is consulted with the constant's key: if an equal constant was
+ *     added before (anywhere in the module, in code-generation order), the earlier object is used instead.
+ *     Keys: (type, value) — so `1`, `1.0`, `True`, `1+0j` are distinct; `0.0` and `-0.0` are distinct
+ *     (sign-of-zero is part of float/complex keys); NaNs are equal only to the very same object; str and
+ *     bytes by content; tuples by the keys of their items, recursively; frozensets by the set of item keys;
+ *     code objects by identity. `None`/`Ellipsis` are singletons.
+ *  3. When a *tuple* enters the cache for the first time its items are merged in place (items replaced by
+ *     the cached equal object), recursively — exactly as CPython mutates the fresh tuple.
+ *     When a non-empty *frozenset* enters the cache, CPython builds a NEW frozenset from the merged items;
+ *     so the frozenset in co_consts is a new object (not the AST's), holding the merged item objects.
+ *  4. `astConstants` (see index.ts) lists, in source order, every constant object the AST holds after the
+ *     AST optimizer ran (`ast_opt.c`): unchanged `Constant` values plus the results of folding (new objects,
+ *     which CPython's arena also keeps alive: folded ints/strs/tuples/frozensets, `__debug__` -> True, and the
+ *     literal pieces of `'%s' % (x,)` → f-string rewriting). MatchSingleton values are included.
+ *  5. Constants the compiler synthesizes are new objects not in `astConstants`: kwnames tuples (KW_NAMES),
+ *     BUILD_CONST_KEY_MAP key tuples, tuples built by the CFG optimizer from LOAD_CONST…BUILD_TUPLE
+ *     (e.g. function default tuples), constant-list/set folding in displays (`[1, 2, 3]` → LIST_EXTEND of a
+ *     tuple), the implicit `None`, import levels and fromlist tuples, class-name and qualname strings,
+ *     annotation keys, the 3.13 `__firstlineno__`/`__static_attributes__` values. They still go through the
+ *     cache (rule 2), so a synthesized value equal to an earlier constant *is* that earlier object.
+ */
+import type { PyConstant } from '../parser/ast';
+import type { CodeSpec, ConstSpec } from './code';
+
+export const NONE: PyConstant = { kind: 'None' };
+
+const nanIds = new WeakMap<object, number>();
+let nextNanId = 0;
+const codeIds = new WeakMap<object, number>();
+let nextCodeId = 0;
+
+function floatKey(x: number, owner: object): string {
+  if (Number.isNaN(x)) {
+    let id = nanIds.get(owner);
+    if (id === undefined) {
+      id = nextNanId++;
+      nanIds.set(owner, id);
+    }
+    return 'nan#' + id;
+  }
+  if (x === 0 && Object.is(x, -0)) return '-0';
+  return String(x);
+}
+
+/** CPython's `_PyCode_ConstantKey`, as a string. */
+export function constKey(c: ConstSpec): string {
+  switch (c.kind) {
+    case 'None':
+      return 'N';
+    case 'Ellipsis':
+      return 'E';
+    case 'bool':
+      return c.value ? 'T' : 'F';
+    case 'int':
+      return 'i' + c.value.toString();
+    case 'float':
+      return 'f' + floatKey(c.value, c);
+    case 'complex':
+      return 'c' + floatKey(c.real, c) + ',' + floatKey(c.imag, c);
+    case 'str':
+      return 's' + c.value.length + ':' + c.value;
+    case 'bytes': {
+      let s = 'b' + c.value.length + ':';
+      for (let i = 0; i < c.value.length; i++) s += String.fromCharCode(c.value[i]);
+      return s;
+    }
+    case 'tuple':
+      return 't(' + c.items.map(constKey).join('|') + ')';
+    case 'frozenset':
+      return 'z(' + c.items.map(constKey).sort().join('|') + ')';
+    case 'code': {
+      let id = codeIds.get(c);
+      if (id === undefined) {
+        id = nextCodeId++;
+        codeIds.set(c, id);
+      }
+      return 'C#' + id;
+    }
+  }
+}
+
+/** The module-wide constant cache (`c_const_cache`). */
+export class ConstCache {
+  private readonly map = new Map<string, ConstSpec>();
+
+  /** merge_consts_recursive: returns the canonical object for `c` (possibly `c` itself). */
+  merge(c: ConstSpec): ConstSpec {
+    if (c.kind === 'None' || c.kind === 'Ellipsis') {
+      // singletons; the first seen object still represents it for identity purposes
+      const k = constKey(c);
+      const got = this.map.get(k);
+      if (got) return got;
+      this.map.set(k, c);
+      return c;
+    }
+    const key = constKey(c);
+    const got = this.map.get(key);
+    if (got !== undefined) return got;
+    if (c.kind === 'tuple') {
+      this.map.set(key, c);
+      for (let i = 0; i < c.items.length; i++) c.items[i] = this.merge(c.items[i]);
+      return c;
+    }
+    if (c.kind === 'frozenset') {
+      if (c.items.length === 0) {
+        this.map.set(key, c);
+        return c;
+      }
+      const fresh: ConstSpec = { kind: 'frozenset', items: c.items.map((x) => this.merge(x)) };
+      this.map.set(key, fresh);
+      return fresh;
+    }
+    this.map.set(key, c);
+    return c;
+  }
+}
+
+/** Per code object constant list (`u_consts`): key -> index, in insertion order. */
+export class ConstList {
+  readonly items: ConstSpec[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(private readonly cache: ConstCache) {}
+  add(c: ConstSpec): number {
+    const canon = this.cache.merge(c);
+    const key = constKey(canon);
+    const got = this.index.get(key);
+    if (got !== undefined) return got;
+    const i = this.items.length;
+    this.items.push(canon);
+    this.index.set(key, i);
+    return i;
+  }
+  /** Rebuild after remove_unused_consts. */
+  reset(items: ConstSpec[]): void {
+    this.items.length = 0;
+    this.index.clear();
+    for (const c of items) {
+      this.index.set(constKey(c), this.items.length);
+      this.items.push(c);
+    }
+  }
+}
+
+export function mkStr(s: string): PyConstant {
+  return { kind: 'str', value: s };
+}
+export function mkInt(n: number | bigint): PyConstant {
+  return { kind: 'int', value: BigInt(n) };
+}
+export function mkTuple(items: ConstSpec[]): ConstSpec {
+  return { kind: 'tuple', items };
+}
+export function codeConst(code: CodeSpec): ConstSpec {
+  return { kind: 'code', code };
+}
+
+/** Python truthiness of a constant. */
+export function constTruth(c: ConstSpec): boolean {
+  switch (c.kind) {
+    case 'None':
+      return false;
+    case 'Ellipsis':
+      return true;
+    case 'bool':
+      return c.value;
+    case 'int':
+      return c.value !== 0n;
+    case 'float':
+      return c.value !== 0;
+    case 'complex':
+      return c.real !== 0 || c.imag !== 0;
+    case 'str':
+      return c.value.length > 0;
+    case 'bytes':
+      return c.value.length > 0;
+    case 'tuple':
+    case 'frozenset':
+      return c.items.length > 0;
+    case 'code':
+      return true;
+  }
+}
