@@ -1,0 +1,904 @@
+/**
+ * The cyclic garbage collector: CPython's generational collector (Modules/gcmodule.c in 3.11,
+ * Python/gc.c in 3.12 and 3.13 — 3.13.0 shipped the generational collector, not the incremental one),
+ * modelled object for object so that every observable number matches the real interpreter.
+ *
+ * ─── Data structures ────────────────────────────────────────────────────────────────────────────────
+ *   Generations are intrusive circular doubly-linked lists through PyObject.gc_next / gc_prev with a
+ *   sentinel head, exactly like PyGC_Head lists. New objects are appended to the tail of generation 0
+ *   (_PyObject_GC_TRACK); every list operation (append, move, merge = splice the whole list onto the tail
+ *   of another) keeps CPython's order, because the order decides the order of finalizers, weakref
+ *   callbacks, tp_clear calls and therefore frees.
+ *   An object is tracked iff gc_next !== null (CPython: _gc_next != 0); GCF.TRACKED mirrors it.
+ *   Private gc_flags bits used while a collection runs: COLLECTING (CPython's PREV_MASK_COLLECTING) and
+ *   UNREACHABLE (NEXT_MASK_UNREACHABLE). GCF.FINALIZED is PEP 442's "tp_finalize was called" bit.
+ *
+ * ─── Counting and automatic collection ─────────────────────────────────────────────────────────────
+ *   count[0] += 1 in onAlloc (= _PyObject_GC_Link, at allocation of a GC object, before it is tracked);
+ *   count[0] -= 1 (if > 0) in onFree (= PyObject_GC_Del). Freelist pops/pushes touch neither.
+ *   Trigger: count[0] > threshold[0] && enabled && threshold[0] != 0 && !collecting && !errOccurred.
+ *     3.11: collects at once, inside the allocation (gc_collect_generations).
+ *     3.12, 3.13: sets `pendingCollection` (_Py_ScheduleGC's eval-breaker bit); the VM calls runPending()
+ *       at its eval-breaker check points. 3.13's _Py_RunGC returns without collecting when gc is disabled
+ *       by then; 3.12's does not look at `enabled`. Threshold 2000 on 3.13 (profile).
+ *   Which generation: the oldest i with count[i] > threshold[i]; generation 2 is skipped while
+ *     long_lived_pending < long_lived_total / 4.
+ *   A collection of generation g: count[g+1] += 1, count[0..g] = 0.
+ *
+ * ─── A collection (gc_collect_main) ────────────────────────────────────────────────────────────────
+ *   start callbacks → "gc: collecting generation g..." → counts → merge generations 0..g-1 into g (young)
+ *   deduce_unreachable(young):
+ *     update_refs      gc_refs = ob_refcnt, COLLECTING set.   INVARIANT: after update_refs,
+ *                      gc_refs == ob_refcnt for every object in young (3.12 first moves immortal objects
+ *                      to the permanent generation, 3.13 untracks them).
+ *     subtract_refs    tp_traverse of every object in young decrements gc_refs of referents that are
+ *                      COLLECTING. INVARIANT: after subtract_refs, gc_refs >= 0, and gc_refs is the
+ *                      number of references from outside young.
+ *     move_unreachable scan young left to right: gc_refs > 0 → reachable: traverse, marking referents
+ *                      reachable (gc_refs 0 → 1; a referent already moved to `unreachable` comes back to
+ *                      the tail of young), clear COLLECTING; gc_refs == 0 → tentatively moved to the tail
+ *                      of `unreachable` (UNREACHABLE bit). The resulting order of `unreachable` is the
+ *                      order finalizers run in.
+ *   untrack_tuples(young); young merged into the next generation (g == 1: long_lived_pending += size);
+ *     a full collection untracks dicts instead and sets long_lived_total = size, pending = 0.
+ *   move_legacy_finalizers (tp_del: modelled by hooks.hasLegacyFinalizer) + what they reach → finalizers.
+ *   DEBUG_COLLECTABLE lines.  handle_weakrefs: clear every weakref to an unreachable object (and every
+ *     unreachable weakref); callbacks only for weakrefs that are not themselves in the collected set,
+ *     called after all clearing, in list order; a weakref freed by its callback counts as collected.
+ *   finalize_garbage: tp_finalize once per object (FINALIZED bit), in `unreachable` order.
+ *   handle_resurrected_objects: deduce_unreachable again on the set; objects that became reachable (and
+ *     everything they reach) move to the old generation, the rest is final_unreachable.
+ *   delete_garbage: tp_clear of each object in order (DEBUG_SAVEALL: append to gc.garbage instead);
+ *     an object still in the list afterwards is moved to the old generation.
+ *   "gc: done, N unreachable, M uncollectable, 0.0000s elapsed"; handle_legacy_finalizers (gc.garbage);
+ *   full collection → hooks.clearFreelists(); stats; stop callbacks. Returns collected + uncollectable.
+ */
+import { PyObject, PyType, GCF, TPFLAGS, PyErr, incref, decref } from '../objects/object';
+import type { Profile } from '../profiles/index';
+import { isWeakref, weakrefListHead, clearRefKeepCallback, type WeakrefObject } from '../objects/weakref';
+
+export const NUM_GENERATIONS = 3;
+
+/** gc.DEBUG_* flags, CPython's values. */
+export const DEBUG_STATS = 1 << 0;
+export const DEBUG_COLLECTABLE = 1 << 1;
+export const DEBUG_UNCOLLECTABLE = 1 << 2;
+export const DEBUG_SAVEALL = 1 << 5;
+export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+/** Private gc_flags bits (the lead's GCF uses 1..8). */
+const COLLECTING = 0x100;
+const UNREACHABLE = 0x200;
+
+export type GCReason = 'automatic' | 'manual' | 'shutdown';
+
+export interface GCStatsEntry {
+  collections: number;
+  collected: number;
+  uncollectable: number;
+}
+
+export interface GCFreedObject {
+  addr: number;
+  type: string;
+}
+
+/** One collection, for the trace and the heap panel. */
+export interface GCCollectionEvent {
+  generation: number;
+  reason: GCReason;
+  /** automatic collections: the GC allocation that pushed count[0] over the threshold */
+  trigger: GCFreedObject | null;
+  countsBefore: [number, number, number];
+  countsAfter: [number, number, number];
+  /** objects in the generations that were collected (after merging) */
+  examined: number;
+  /** size of the unreachable set found by move_unreachable (before finalizers) */
+  unreachableFound: number;
+  collected: number;
+  uncollectable: number;
+  finalizersRun: number;
+  /** unreachable objects that survived because a finalizer made them reachable again */
+  resurrected: number;
+  weakrefCallbacks: number;
+  /** GC objects whose memory was freed while the collection ran, in order */
+  freed: GCFreedObject[];
+  /** what gc.collect() returns */
+  result: number;
+}
+
+export interface GCHooks {
+  /** sys.stderr.write for DEBUG_* output */
+  writeStderr(s: string): void;
+  /** _PyGC_ClearAllFreeLists: called during a collection of the oldest generation */
+  clearFreelists(): void;
+  /** append `o` to gc.garbage (PyList_Append, a new reference held by the list) */
+  appendGarbage(o: PyObject): void;
+  /**
+   * Run gc.callbacks with (phase, info). The hook builds the info dict {generation, collected,
+   * uncollectable} only when the list is non-empty (CPython allocates it then), calls each callback
+   * and reports exceptions as unraisable. Optional: no callbacks when absent.
+   */
+  invokeCallbacks?(phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number): void;
+  /** PyErr_WriteUnraisable for an exception thrown by a finalizer / tp_clear / weakref callback */
+  writeUnraisable(err: PyErr, obj: PyObject | null, context: string): void;
+  /** _PyErr_Occurred(tstate) at allocation time (automatic collection is skipped then) */
+  errOccurred?(): boolean;
+  /** objects with a legacy tp_del (uncollectable, go to gc.garbage). Absent: none. */
+  hasLegacyFinalizer?(o: PyObject): boolean;
+  /** exact tuple / exact dict tests for untrack_tuples / untrack_dicts. Absent: nothing is untracked. */
+  isExactTuple?(o: PyObject): boolean;
+  isExactDict?(o: PyObject): boolean;
+  /** call a weakref callback: callback(wr); returns the result (new reference) or throws PyErr */
+  callWeakrefCallback(callback: PyObject, wr: PyObject): PyObject;
+}
+
+/** Collection listener (trace recorder). */
+export type GCListener = (e: GCCollectionEvent) => void;
+
+/** Sentinel list heads are PyObjects of this private type so that links are uniform. */
+const HEAD_TYPE = new PyType(null, '<gc list head>');
+
+class GCList {
+  readonly head: PyObject;
+  constructor(readonly gen: number) {
+    const h = new PyObject(HEAD_TYPE);
+    h.gc_next = h;
+    h.gc_prev = h;
+    this.head = h;
+  }
+  isEmpty(): boolean {
+    return this.head.gc_next === this.head;
+  }
+  first(): PyObject | null {
+    const n = this.head.gc_next!;
+    return n === this.head ? null : n;
+  }
+  size(): number {
+    let n = 0;
+    for (let o = this.head.gc_next!; o !== this.head; o = o.gc_next!) n++;
+    return n;
+  }
+  /** gc_list_append: `o` must not be in a list */
+  append(o: PyObject): void {
+    const last = this.head.gc_prev!;
+    last.gc_next = o;
+    o.gc_prev = last;
+    o.gc_next = this.head;
+    this.head.gc_prev = o;
+    o.gc_gen = this.gen;
+  }
+  /** gc_list_merge(this, to): splice every object of this list onto the tail of `to`; this becomes empty */
+  mergeInto(to: GCList): void {
+    if (this.isEmpty()) return;
+    const first = this.head.gc_next!;
+    const last = this.head.gc_prev!;
+    const tail = to.head.gc_prev!;
+    tail.gc_next = first;
+    first.gc_prev = tail;
+    last.gc_next = to.head;
+    to.head.gc_prev = last;
+    this.head.gc_next = this.head;
+    this.head.gc_prev = this.head;
+    if (to.gen !== -1) for (let o: PyObject = first; o !== to.head; o = o.gc_next!) o.gc_gen = to.gen;
+  }
+  toArray(): PyObject[] {
+    const out: PyObject[] = [];
+    for (let o = this.head.gc_next!; o !== this.head; o = o.gc_next!) out.push(o);
+    return out;
+  }
+}
+
+/** gc_list_remove: unlink (the object stays "in a list" state: caller decides) */
+function unlink(o: PyObject): void {
+  const p = o.gc_prev!;
+  const n = o.gc_next!;
+  p.gc_next = n;
+  n.gc_prev = p;
+}
+
+/** gc_list_move */
+function moveTo(o: PyObject, to: GCList): void {
+  unlink(o);
+  to.append(o);
+}
+
+/** _PyObject_IS_GC: the type is GC-capable and the object is not a static object (tp_is_gc). */
+function isGC(o: PyObject): boolean {
+  return (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) !== 0 && (o.gc_flags & GCF.STATIC) === 0;
+}
+
+function isCollecting(o: PyObject): boolean {
+  return (o.gc_flags & COLLECTING) !== 0;
+}
+
+const TEMP = -1;
+
+export class GC {
+  readonly profile: Profile;
+  readonly hooks: GCHooks;
+  listener: GCListener | null = null;
+
+  readonly generations: GCList[];
+  readonly permanent = new GCList(NUM_GENERATIONS);
+  readonly thresholds: [number, number, number];
+  readonly counts: [number, number, number] = [0, 0, 0];
+  readonly stats: GCStatsEntry[] = [
+    { collections: 0, collected: 0, uncollectable: 0 },
+    { collections: 0, collected: 0, uncollectable: 0 },
+    { collections: 0, collected: 0, uncollectable: 0 },
+  ];
+  enabled = true;
+  debug = 0;
+  collecting = false;
+  longLivedTotal = 0;
+  longLivedPending = 0;
+  /** 3.12+: the eval breaker's GC bit (_Py_ScheduleGC). The VM polls it and calls runPending(). */
+  pendingCollection = false;
+  /** the allocation that set pendingCollection (for the event) */
+  private pendingTrigger: GCFreedObject | null = null;
+  /** event being built while a collection runs (collects frees) */
+  private current: GCCollectionEvent | null = null;
+
+  constructor(profile: Profile, hooks: GCHooks) {
+    this.profile = profile;
+    this.hooks = hooks;
+    this.generations = [new GCList(0), new GCList(1), new GCList(2)];
+    this.thresholds = [profile.gcThresholds[0], profile.gcThresholds[1], profile.gcThresholds[2]];
+  }
+
+  // ─────────────────────────────────────────────────────────── tracking (heap.ts, containers)
+
+  /** _PyObject_GC_TRACK: append to generation 0. Tracking an already tracked object does nothing. */
+  track(o: PyObject): void {
+    if (o.gc_next !== null) return;
+    this.generations[0].append(o);
+    o.gc_flags |= GCF.TRACKED;
+  }
+
+  /** _PyObject_GC_UNTRACK (keeps FINALIZED). Untracking an untracked object does nothing. */
+  untrack(o: PyObject): void {
+    if (o.gc_next === null) return;
+    unlink(o);
+    o.gc_next = null;
+    o.gc_prev = null;
+    o.gc_flags &= ~(GCF.TRACKED | COLLECTING | UNREACHABLE);
+  }
+
+  isTracked(o: PyObject): boolean {
+    return o.gc_next !== null;
+  }
+
+  /** _PyObject_GC_MAY_BE_TRACKED: GC object, and for an exact tuple, currently tracked. */
+  mayBeTracked(o: PyObject): boolean {
+    if (!isGC(o)) return false;
+    if (this.hooks.isExactTuple?.(o)) return o.gc_next !== null;
+    return true;
+  }
+
+  /** gc.is_finalized */
+  isFinalized(o: PyObject): boolean {
+    return isGC(o) && (o.gc_flags & GCF.FINALIZED) !== 0;
+  }
+
+  /** _PyObject_GC_Link: a GC object was allocated (before it is initialised or tracked). */
+  onAlloc(o: PyObject): void {
+    o.gc_next = null;
+    o.gc_prev = null;
+    o.gc_flags &= ~(GCF.TRACKED | COLLECTING | UNREACHABLE);
+    this.counts[0]++;
+    if (
+      this.counts[0] > this.thresholds[0] &&
+      this.enabled &&
+      this.thresholds[0] !== 0 &&
+      !this.collecting &&
+      !(this.hooks.errOccurred?.() ?? false)
+    ) {
+      const trigger = { addr: o.addr, type: o.ob_type.tp_name };
+      if (this.profile.gcAtEvalBreaker) {
+        this.pendingCollection = true;
+        this.pendingTrigger = trigger;
+      } else {
+        this.collecting = true;
+        try {
+          this.collectGenerations(trigger);
+        } finally {
+          this.collecting = false;
+        }
+      }
+    }
+  }
+
+  /** PyObject_GC_Del: the memory of a GC object is being freed. */
+  onFree(o: PyObject): void {
+    if (o.gc_next !== null) this.untrack(o);
+    if (this.counts[0] > 0) this.counts[0]--;
+    if (this.current !== null) this.current.freed.push({ addr: o.addr, type: o.ob_type.tp_name });
+  }
+
+  /**
+   * The eval breaker saw the GC bit (_Py_HandlePending → _Py_RunGC). Clears the bit and runs the
+   * automatic collection. Cheap when nothing is pending: the VM may call it unconditionally.
+   */
+  runPending(): number {
+    if (!this.pendingCollection) return 0;
+    this.pendingCollection = false;
+    const trigger = this.pendingTrigger;
+    this.pendingTrigger = null;
+    // 3.13 _Py_RunGC: `if (!gcstate->enabled) return;`  (3.12's has no such check)
+    if (this.profile.version === '3.13' && !this.enabled) return 0;
+    // 3.12 sets collecting unconditionally; a nested run cannot be scheduled (the scheduling test looks at
+    // `collecting`), we guard anyway.
+    if (this.collecting) return 0;
+    this.collecting = true;
+    try {
+      return this.collectGenerations(trigger);
+    } finally {
+      this.collecting = false;
+    }
+  }
+
+  /** gc_collect_generations / gc_select_generation: caller holds `collecting`. */
+  private collectGenerations(trigger: GCFreedObject | null): number {
+    const gen = this.selectGeneration();
+    if (gen < 0) return 0;
+    return this.collectWithCallback(gen, 'automatic', trigger);
+  }
+
+  /** The oldest generation whose count exceeds its threshold, with the long-lived rule; -1 if none. */
+  selectGeneration(): number {
+    for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
+      if (this.counts[i] > this.thresholds[i]) {
+        if (i === NUM_GENERATIONS - 1 && this.longLivedPending < Math.trunc(this.longLivedTotal / 4)) continue;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // ─────────────────────────────────────────────────────────── gc module functions
+
+  /** gc.collect(generation=2). Raises nothing: the binding validates (ValueError "invalid generation"). */
+  collect(generation = NUM_GENERATIONS - 1, reason: GCReason = 'manual'): number {
+    if (this.collecting) return 0;
+    this.collecting = true;
+    try {
+      return this.collectWithCallback(generation, reason, null);
+    } finally {
+      this.collecting = false;
+    }
+  }
+
+  /** message of the ValueError gc.collect raises for `generation`, or null when valid */
+  static collectGenerationError(generation: number): string | null {
+    return generation < 0 || generation >= NUM_GENERATIONS ? 'invalid generation' : null;
+  }
+
+  enable(): void {
+    this.enabled = true;
+  }
+  disable(): void {
+    this.enabled = false;
+  }
+  isEnabled(): boolean {
+    return this.enabled;
+  }
+  getCount(): [number, number, number] {
+    return [this.counts[0], this.counts[1], this.counts[2]];
+  }
+  getThreshold(): [number, number, number] {
+    return [this.thresholds[0], this.thresholds[1], this.thresholds[2]];
+  }
+
+  /**
+   * gc.set_threshold(t0[, t1[, t2]]) with already-converted C ints. The binding converts arguments one
+   * by one: on 3.11/3.12 PyArg_ParseTuple stores each converted value straight into the state, so a failure
+   * on the second argument leaves threshold0 changed (measured: set_threshold(5, 'x') → (5, 10, 10)); call
+   * setThresholdAt(i, v) per converted argument there. 3.13 converts all first (measured: unchanged).
+   * Errors (measured): 3.11/3.12 "set_threshold() takes at least 1 argument (0 given)" / "takes at most 3
+   * arguments (4 given)"; 3.13 "gc.set_threshold requires 1 to 3 arguments"; non-int: "'str' object
+   * cannot be interpreted as an integer"; > 2**31-1: OverflowError "signed integer is greater than maximum",
+   * < -2**31 "signed integer is less than minimum". Negative values are accepted.
+   */
+  setThreshold(t0: number, t1?: number, t2?: number): void {
+    this.thresholds[0] = t0;
+    if (t1 !== undefined) this.thresholds[1] = t1;
+    if (t2 !== undefined) this.thresholds[2] = t2;
+  }
+  setThresholdAt(i: number, v: number): void {
+    this.thresholds[i] = v;
+  }
+  static setThresholdArgcError(version: string, nargs: number): string | null {
+    if (nargs >= 1 && nargs <= 3) return null;
+    if (version === '3.13') return 'gc.set_threshold requires 1 to 3 arguments';
+    return nargs < 1
+      ? `set_threshold() takes at least 1 argument (${nargs} given)`
+      : `set_threshold() takes at most 3 arguments (${nargs} given)`;
+  }
+
+  getDebug(): number {
+    return this.debug;
+  }
+  setDebug(flags: number): void {
+    this.debug = flags;
+  }
+
+  /**
+   * gc.get_objects(generation=None): borrowed objects in list order (the binding builds the list).
+   * null or -1: all three generations (not the permanent one). Errors (measured, all versions):
+   * ValueError "generation parameter must be less than the number of available generations (3)",
+   * ValueError "generation parameter cannot be negative" (for < -1),
+   * TypeError "argument should be integer or None, not 'str'".
+   */
+  getObjects(generation: number | null = null): PyObject[] {
+    if (generation === null || generation === -1) {
+      const out: PyObject[] = [];
+      for (const g of this.generations) for (const o of g.toArray()) out.push(o);
+      return out;
+    }
+    return this.generations[generation].toArray();
+  }
+  static getObjectsGenerationError(generation: number): string | null {
+    if (generation >= NUM_GENERATIONS)
+      return `generation parameter must be less than the number of available generations (${NUM_GENERATIONS})`;
+    if (generation < -1) return 'generation parameter cannot be negative';
+    return null;
+  }
+
+  /**
+   * gc.get_referrers(*objs): every object in generations 0..2 (list order, youngest first; not the
+   * permanent generation) whose tp_traverse visits one of objs. Each referrer appears once.
+   */
+  getReferrers(objs: PyObject[]): PyObject[] {
+    const set = new Set(objs);
+    const out: PyObject[] = [];
+    for (const g of this.generations) {
+      for (const o of g.toArray()) {
+        const trav = o.ob_type.tp_traverse;
+        if (trav === null) continue;
+        let hit = false;
+        trav(o, (r) => {
+          if (!hit && set.has(r)) hit = true;
+        });
+        if (hit) out.push(o);
+      }
+    }
+    return out;
+  }
+
+  /** gc.get_referents(*objs): tp_traverse order of each GC object (non-GC objects contribute nothing). */
+  getReferents(objs: PyObject[]): PyObject[] {
+    const out: PyObject[] = [];
+    for (const o of objs) {
+      if (!isGC(o)) continue;
+      const trav = o.ob_type.tp_traverse;
+      if (trav === null) continue;
+      trav(o, (r) => out.push(r));
+    }
+    return out;
+  }
+
+  /** gc.freeze: all generations into the permanent one, counts zeroed. */
+  freeze(): void {
+    for (let i = 0; i < NUM_GENERATIONS; i++) {
+      this.generations[i].mergeInto(this.permanent);
+      this.counts[i] = 0;
+    }
+  }
+  /** gc.unfreeze: the permanent generation into the oldest. */
+  unfreeze(): void {
+    this.permanent.mergeInto(this.generations[NUM_GENERATIONS - 1]);
+  }
+  getFreezeCount(): number {
+    return this.permanent.size();
+  }
+
+  /** gc.get_stats() */
+  getStats(): GCStatsEntry[] {
+    return this.stats.map((s) => ({ ...s }));
+  }
+
+  /** generation sizes (gc.get_objects(i) lengths) and the permanent generation's */
+  generationSizes(): { gens: [number, number, number]; permanent: number } {
+    return {
+      gens: [this.generations[0].size(), this.generations[1].size(), this.generations[2].size()],
+      permanent: this.permanent.size(),
+    };
+  }
+
+  // ─────────────────────────────────────────────────────────── the collection
+
+  /** gc_collect_with_callback (3.11/3.12); 3.13 invokes the same callbacks from gc_collect_main. */
+  private collectWithCallback(generation: number, reason: GCReason, trigger: GCFreedObject | null): number {
+    if (reason !== 'shutdown') this.hooks.invokeCallbacks?.('start', generation, 0, 0);
+    const r = this.collectMain(generation, reason, trigger);
+    if (reason !== 'shutdown') this.hooks.invokeCallbacks?.('stop', generation, r.collected, r.uncollectable);
+    return r.collected + r.uncollectable;
+  }
+
+  private collectMain(
+    generation: number,
+    reason: GCReason,
+    trigger: GCFreedObject | null,
+  ): { collected: number; uncollectable: number } {
+    let m = 0; // collected
+    let n = 0; // uncollectable
+    const ev: GCCollectionEvent = {
+      generation,
+      reason,
+      trigger,
+      countsBefore: this.getCount(),
+      countsAfter: [0, 0, 0],
+      examined: 0,
+      unreachableFound: 0,
+      collected: 0,
+      uncollectable: 0,
+      finalizersRun: 0,
+      resurrected: 0,
+      weakrefCallbacks: 0,
+      freed: [],
+      result: 0,
+    };
+    const outer = this.current;
+    this.current = ev;
+    try {
+      if (this.debug & DEBUG_STATS) {
+        this.hooks.writeStderr(`gc: collecting generation ${generation}...\n`);
+        this.showStatsEachGenerations();
+      }
+      // update collection and allocation counters
+      if (generation + 1 < NUM_GENERATIONS) this.counts[generation + 1] += 1;
+      for (let i = 0; i <= generation; i++) this.counts[i] = 0;
+      // merge younger generations with the one we are collecting
+      for (let i = 0; i < generation; i++) this.generations[i].mergeInto(this.generations[generation]);
+      const young = this.generations[generation];
+      const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1] : young;
+      ev.examined = young.size();
+
+      const unreachable = new GCList(TEMP);
+      this.deduceUnreachable(young, unreachable);
+
+      this.untrackTuples(young);
+      // move reachable objects to the next generation
+      if (young !== old) {
+        if (generation === NUM_GENERATIONS - 2) this.longLivedPending += young.size();
+        young.mergeInto(old);
+      } else {
+        // dicts are untracked only in full collections (bpo-14775)
+        this.untrackDicts(young);
+        this.longLivedPending = 0;
+        this.longLivedTotal = young.size();
+      }
+
+      // legacy finalizers (tp_del) and what they reach are uncollectable
+      const finalizers = new GCList(TEMP);
+      this.moveLegacyFinalizers(unreachable, finalizers);
+      this.moveLegacyFinalizerReachable(finalizers);
+      ev.unreachableFound = unreachable.size() + finalizers.size();
+
+      if (this.debug & DEBUG_COLLECTABLE) {
+        for (const o of unreachable.toArray()) this.debugCycle('collectable', o);
+      }
+
+      // clear weakrefs and invoke callbacks as necessary
+      m += this.handleWeakrefs(unreachable, old, ev);
+
+      // call tp_finalize on objects which have one
+      this.finalizeGarbage(unreachable, ev);
+
+      // objects resurrected by finalizers survive; the rest is still garbage
+      const before = unreachable.size();
+      const finalUnreachable = new GCList(TEMP);
+      this.handleResurrectedObjects(unreachable, finalUnreachable, old);
+      const stillSize = finalUnreachable.size();
+      ev.resurrected = before - stillSize;
+
+      m += stillSize;
+      this.deleteGarbage(finalUnreachable, old);
+
+      for (const o of finalizers.toArray()) {
+        n++;
+        if (this.debug & DEBUG_UNCOLLECTABLE) this.debugCycle('uncollectable', o);
+      }
+      if (this.debug & DEBUG_STATS) {
+        this.hooks.writeStderr(`gc: done, ${n + m} unreachable, ${n} uncollectable, 0.0000s elapsed\n`);
+      }
+
+      this.handleLegacyFinalizers(finalizers, old);
+
+      // free lists are cleared only by a collection of the oldest generation
+      if (generation === NUM_GENERATIONS - 1) this.hooks.clearFreelists();
+
+      const st = this.stats[generation];
+      st.collections++;
+      st.collected += m;
+      st.uncollectable += n;
+    } finally {
+      this.current = outer;
+    }
+    ev.collected = m;
+    ev.uncollectable = n;
+    ev.result = m + n;
+    ev.countsAfter = this.getCount();
+    if (this.listener !== null) this.listener(ev);
+    return { collected: m, uncollectable: n };
+  }
+
+  /** show_stats_each_generations */
+  private showStatsEachGenerations(): void {
+    const s = this.generationSizes();
+    this.hooks.writeStderr(
+      `gc: objects in each generation: ${s.gens[0]} ${s.gens[1]} ${s.gens[2]}\n` +
+        `gc: objects in permanent generation: ${s.permanent}\n`,
+    );
+  }
+
+  /** debug_cycle: "gc: %s <%s %p>\n" with Py_TYPE(op)->tp_name */
+  private debugCycle(msg: string, o: PyObject): void {
+    this.hooks.writeStderr(`gc: ${msg} <${o.ob_type.tp_name} 0x${o.addr.toString(16)}>\n`);
+  }
+
+  /** deduce_unreachable: update_refs, subtract_refs, move_unreachable */
+  private deduceUnreachable(base: GCList, unreachable: GCList): void {
+    this.updateRefs(base);
+    this.subtractRefs(base);
+    this.moveUnreachable(base, unreachable);
+  }
+
+  /** update_refs: gc_refs = ob_refcnt, COLLECTING set. Immortal objects leave (3.12: permanent gen; 3.13: untracked). */
+  private updateRefs(containers: GCList): void {
+    const head = containers.head;
+    let o = head.gc_next!;
+    while (o !== head) {
+      const next = o.gc_next!;
+      if (o.immortal) {
+        if (this.profile.version === '3.12') moveTo(o, this.permanent);
+        else this.untrack(o);
+        o = next;
+        continue;
+      }
+      o.gc_refs = o.ob_refcnt;
+      o.gc_flags |= COLLECTING;
+      o = next;
+    }
+  }
+
+  /** subtract_refs: references between objects of the set do not keep them alive. */
+  private subtractRefs(containers: GCList): void {
+    const head = containers.head;
+    const visitDecref = (r: PyObject): void => {
+      if (isGC(r) && (r.gc_flags & COLLECTING) !== 0) r.gc_refs--;
+    };
+    for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
+      const trav = o.ob_type.tp_traverse;
+      if (trav !== null) trav(o, visitDecref);
+    }
+  }
+
+  /** move_unreachable: see the design note. */
+  private moveUnreachable(young: GCList, unreachable: GCList): void {
+    const head = young.head;
+    const visitReachable = (r: PyObject): void => {
+      if (!isGC(r)) return;
+      // objects of other generations and objects already scanned have no COLLECTING flag
+      if ((r.gc_flags & COLLECTING) === 0) return;
+      if (r.gc_flags & UNREACHABLE) {
+        // had gc_refs == 0 when the scan reached it, but it is reachable after all: back to young's tail
+        r.gc_flags &= ~UNREACHABLE;
+        moveTo(r, young);
+        r.gc_refs = 1;
+      } else if (r.gc_refs === 0) {
+        // not scanned yet: tell move_unreachable it is reachable
+        r.gc_refs = 1;
+      }
+    };
+    let prev = head;
+    let o = head.gc_next!;
+    while (o !== head) {
+      if (o.gc_refs > 0) {
+        const trav = o.ob_type.tp_traverse;
+        if (trav !== null) trav(o, visitReachable);
+        o.gc_flags &= ~COLLECTING;
+        prev = o;
+      } else {
+        // may be unreachable: assume it is; visit_reachable moves it back if not
+        moveTo(o, unreachable);
+        o.gc_flags |= UNREACHABLE;
+      }
+      o = prev.gc_next!;
+    }
+    // NEXT_MASK_UNREACHABLE is cleared in move_legacy_finalizers; we clear it there too.
+  }
+
+  /** untrack_tuples: exact tuples whose items are all untracked-able leave the GC */
+  private untrackTuples(head: GCList): void {
+    const isTuple = this.hooks.isExactTuple;
+    if (!isTuple) return;
+    let o = head.head.gc_next!;
+    while (o !== head.head) {
+      const next = o.gc_next!;
+      if (isTuple(o)) this.maybeUntrackContainer(o);
+      o = next;
+    }
+  }
+
+  /** untrack_dicts (full collections only; 3.11..3.13) */
+  private untrackDicts(head: GCList): void {
+    const isDict = this.hooks.isExactDict;
+    if (!isDict) return;
+    let o = head.head.gc_next!;
+    while (o !== head.head) {
+      const next = o.gc_next!;
+      if (isDict(o)) this.maybeUntrackContainer(o);
+      o = next;
+    }
+  }
+
+  /** _PyTuple_MaybeUntrack / _PyDict_MaybeUntrack: untrack when nothing it refers to may be tracked. */
+  private maybeUntrackContainer(o: PyObject): void {
+    if (o.gc_next === null) return;
+    const trav = o.ob_type.tp_traverse;
+    let may = false;
+    if (trav !== null)
+      trav(o, (r) => {
+        if (!may && this.mayBeTracked(r)) may = true;
+      });
+    if (!may) this.untrack(o);
+  }
+
+  /** move_legacy_finalizers: clears UNREACHABLE on all; tp_del objects go to `finalizers`. */
+  private moveLegacyFinalizers(unreachable: GCList, finalizers: GCList): void {
+    const has = this.hooks.hasLegacyFinalizer;
+    const head = unreachable.head;
+    let o = head.gc_next!;
+    while (o !== head) {
+      const next = o.gc_next!;
+      o.gc_flags &= ~UNREACHABLE;
+      if (has?.(o)) {
+        o.gc_flags &= ~COLLECTING;
+        moveTo(o, finalizers);
+      }
+      o = next;
+    }
+  }
+
+  /** move_legacy_finalizer_reachable: everything reachable from `finalizers` joins it (list grows). */
+  private moveLegacyFinalizerReachable(finalizers: GCList): void {
+    const head = finalizers.head;
+    const visitMove = (r: PyObject): void => {
+      if (isGC(r) && isCollecting(r)) {
+        moveTo(r, finalizers);
+        r.gc_flags &= ~COLLECTING;
+      }
+    };
+    for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
+      const trav = o.ob_type.tp_traverse;
+      if (trav !== null) trav(o, visitMove);
+    }
+  }
+
+  /**
+   * handle_weakrefs: clear weakrefs to unreachable objects; returns how many reachable weakrefs with
+   * callbacks were freed once their callback ran (CPython adds them to the collected count).
+   */
+  private handleWeakrefs(unreachable: GCList, old: GCList, ev: GCCollectionEvent): number {
+    const wrcbToCall = new GCList(TEMP);
+    let numFreed = 0;
+    const head = unreachable.head;
+    for (let o = head.gc_next!; o !== head; ) {
+      const next = o.gc_next!;
+      if (isWeakref(o)) clearRefKeepCallback(o as WeakrefObject);
+      // walk o's weakref list: clear each, move reachable ones with callbacks to wrcbToCall
+      for (let wr = weakrefListHead(o); wr !== null; wr = weakrefListHead(o)) {
+        clearRefKeepCallback(wr);
+        if (wr.wr_callback === null) continue;
+        // a weakref that is itself trash: its callback must not run
+        if (isCollecting(wr)) continue;
+        incref(wr);
+        // an untracked weakref cannot be moved between lists; CPython's weakrefs are always tracked
+        if (wr.gc_next === null) this.generations[0].append(wr);
+        moveTo(wr, wrcbToCall);
+      }
+      o = next;
+    }
+    // invoke the callbacks we decided to honour
+    while (!wrcbToCall.isEmpty()) {
+      const op = wrcbToCall.first()! as WeakrefObject;
+      const callback = op.wr_callback!;
+      ev.weakrefCallbacks++;
+      try {
+        const r = this.hooks.callWeakrefCallback(callback, op);
+        decref(r);
+      } catch (e) {
+        if (e instanceof PyErr) this.hooks.writeUnraisable(e, callback, 'weakref callback');
+        else throw e;
+      }
+      // give up the reference we took; a reachable weakref's memory may be freed now
+      decref(op);
+      if (wrcbToCall.first() === op) {
+        moveTo(op, old);
+      } else {
+        numFreed++;
+      }
+    }
+    return numFreed;
+  }
+
+  /** finalize_garbage: tp_finalize once per object; the list is consumed front to back through `seen`. */
+  private finalizeGarbage(collectable: GCList, ev: GCCollectionEvent): void {
+    const seen = new GCList(TEMP);
+    while (!collectable.isEmpty()) {
+      const o = collectable.first()!;
+      moveTo(o, seen);
+      const fin = o.ob_type.tp_finalize;
+      if ((o.gc_flags & GCF.FINALIZED) === 0 && fin !== null) {
+        o.gc_flags |= GCF.FINALIZED;
+        incref(o);
+        ev.finalizersRun++;
+        try {
+          fin(o);
+        } catch (e) {
+          // slot_tp_finalize reports errors itself; an engine finalizer that throws is reported here
+          if (e instanceof PyErr) this.hooks.writeUnraisable(e, o, 'finalizer');
+          else throw e;
+        } finally {
+          decref(o);
+        }
+      }
+    }
+    seen.mergeInto(collectable);
+  }
+
+  /** handle_resurrected_objects */
+  private handleResurrectedObjects(unreachable: GCList, stillUnreachable: GCList, oldGeneration: GCList): void {
+    // gc_list_clear_collecting
+    for (let o = unreachable.head.gc_next!; o !== unreachable.head; o = o.gc_next!) o.gc_flags &= ~COLLECTING;
+    this.deduceUnreachable(unreachable, stillUnreachable);
+    // clear_unreachable_mask
+    for (let o = stillUnreachable.head.gc_next!; o !== stillUnreachable.head; o = o.gc_next!) o.gc_flags &= ~UNREACHABLE;
+    unreachable.mergeInto(oldGeneration);
+  }
+
+  /** delete_garbage: tp_clear each object (or keep them all in gc.garbage with DEBUG_SAVEALL). */
+  private deleteGarbage(collectable: GCList, old: GCList): void {
+    while (!collectable.isEmpty()) {
+      const o = collectable.first()!;
+      if (this.debug & DEBUG_SAVEALL) {
+        this.hooks.appendGarbage(o);
+      } else {
+        const clear = o.ob_type.tp_clear;
+        if (clear !== null) {
+          incref(o);
+          try {
+            clear(o);
+          } catch (e) {
+            if (e instanceof PyErr) this.hooks.writeUnraisable(e, o.ob_type, 'in tp_clear of');
+            else throw e;
+          } finally {
+            decref(o);
+          }
+        }
+      }
+      if (collectable.first() === o) {
+        // still alive: move it, it may die later
+        o.gc_flags &= ~COLLECTING;
+        moveTo(o, old);
+      }
+    }
+  }
+
+  /** handle_legacy_finalizers: tp_del objects (all of them with DEBUG_SAVEALL) go to gc.garbage. */
+  private handleLegacyFinalizers(finalizers: GCList, old: GCList): void {
+    for (const o of finalizers.toArray()) {
+      if (this.debug & DEBUG_SAVEALL || (this.hooks.hasLegacyFinalizer?.(o) ?? false)) this.hooks.appendGarbage(o);
+    }
+    finalizers.mergeInto(old);
+  }
+
+  // ─────────────────────────────────────────────────────────── audit helpers (tests, heap panel)
+
+  /** The generation (0..2, 3 = permanent) an object is in, or -1 when untracked. */
+  generationOf(o: PyObject): number {
+    return o.gc_next === null ? -1 : o.gc_gen;
+  }
+}
