@@ -1,6 +1,8 @@
 /**
  * heapscope engine: public API. Pure TypeScript: no Node built-ins, no DOM, no vscode.
  */
+import { runProgram } from './vm/interp';
+
 export type PythonVersion = '3.11' | '3.12' | '3.13';
 export const PYTHON_VERSIONS: readonly PythonVersion[] = ['3.11', '3.12', '3.13'];
 export const DEFAULT_VERSION: PythonVersion = '3.12';
@@ -25,6 +27,8 @@ export interface RunResult {
   exitCode: number;
 }
 
-export function runSource(_source: string, _options: RunOptions = {}): RunResult {
-  return { stdout: '', stderr: 'heapscope: the interpreter is not built yet\n', exitCode: 1 };
+/** Run a Python program and return what CPython would have printed and its exit status. */
+export function runSource(source: string, options: RunOptions = {}): RunResult {
+  const r = runProgram(source, options);
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }

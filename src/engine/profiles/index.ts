@@ -111,7 +111,7 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     sysInternImmortal: false,
     gcThresholds: [700, 10, 10],
     gcAtEvalBreaker: false,
-    sizes: { ...sizes312, strAscii: 48, strCompact: 72, function: 136, generator: 184, type: 904 },
+    sizes: { ...sizes312, strAscii: 48, strCompact: 72, function: 136, generator: 184, type: 904, instance: 24 },
   },
   '3.12': {
     ...common,
@@ -133,7 +133,7 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     versionInfo: [3, 13, 0, 'final', 0],
     versionString: '3.13.0 (main, heapscope) [heapscope model of CPython]',
     hexversion: 0x030d00f0,
-    codegen: { inlineComprehensions: true, loadSuperAttr: true },
+    codegen: { inlineComprehensions: true, loadSuperAttr: true, classFirstlineno: true, staticAttributes: true },
     immortal: true,
     internedImmortal: true,
     sysInternImmortal: false,

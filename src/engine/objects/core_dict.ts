@@ -1,0 +1,277 @@
+/**
+ * Core slots of dict (repr, compare, len, subscript, iteration) and the services the eval loop needs
+ * (BUILD_MAP, DICT_UPDATE / DICT_MERGE). dict methods and views: dictmethods.ts.
+ */
+import { PyObject, RT, incref, decref, newref } from './object';
+import { T } from './types';
+import { NotImplemented } from './singletons';
+import { E, raise } from './exceptions';
+import { StrObject, newStr } from './str';
+import { newBool } from './numbers';
+import {
+  DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictDealloc, dictForEach, raiseKeyError, DICT_HOOKS,
+  setDictEq,
+} from './dict';
+import { DictTable, DictIterator } from './dicttable';
+import { onBootstrap, typeLookup } from './typeobject';
+import { allocObject, freeObject } from '../memory/heap';
+import * as A from '../vm/abstract';
+import { CMP } from '../compiler/opcodes';
+import { RT_EXT } from '../vm/rtext';
+import type { TupleObject } from './sequences';
+
+export class DictIterObject extends PyObject {
+  it: DictIterator<PyObject, PyObject> | null;
+  constructor(
+    type: import('./object').PyType,
+    public src: DictObject | null,
+  ) {
+    super(type);
+    this.it = src === null ? null : new DictIterator(src.table);
+  }
+}
+
+export function newDictIter(type: import('./object').PyType, d: DictObject): DictIterObject {
+  incref(d);
+  const it = new DictIterObject(type, d);
+  allocObject(it, type.tp_basicsize);
+  RT.gc.track(it);
+  return it;
+}
+
+function dictIterDealloc(o: PyObject): void {
+  const it = o as DictIterObject;
+  RT.gc.untrack(it);
+  const d = it.src;
+  it.src = null;
+  if (d !== null) decref(d);
+  freeObject(it, it.ob_type.tp_basicsize);
+}
+
+/** Advance a dict iterator; returns the entry index or -1 (and releases the dict when exhausted). */
+export function dictIterAdvance(it: DictIterObject): number {
+  const d = it.src;
+  if (d === null || it.it === null) return -1;
+  let i: number;
+  try {
+    i = it.it.next();
+  } catch (e) {
+    it.src = null;
+    decref(d);
+    throw e;
+  }
+  if (i < 0) {
+    it.src = null;
+    it.it = null;
+    decref(d);
+  }
+  return i;
+}
+
+/** dict(d) / DICT_UPDATE semantics: merge mapping or iterable of pairs into d. */
+export function dictUpdateFrom(d: DictObject, other: PyObject, merge: boolean, func: PyObject | null): void {
+  if (other instanceof DictObject && typeLookup(other.ob_type, '__iter__') === typeLookup(T.dict, '__iter__')) {
+    dictForEach(other, (k, v) => {
+      if (merge && dictGetItem(d, k) !== null) {
+        const fname = func === null ? 'function' : A.reprString(func).replace(/^<function (\S+) at .*$/, '$1()');
+        if (k instanceof StrObject) raise(E.TypeError, `${fname} got multiple values for keyword argument '${k.value}'`);
+        raise(E.TypeError, `${fname} got multiple values for keyword argument`);
+      }
+      dictSetItem(d, k, v);
+    });
+    return;
+  }
+  const keysAttr = A.lookupAttr(other, RT.ext.idStr('keys'));
+  if (keysAttr !== null) {
+    const keys = A.call(keysAttr, [], 0, 0, null);
+    decref(keysAttr);
+    try {
+      A.forEach(keys, (k) => {
+        if (merge && dictGetItem(d, k) !== null) {
+          if (k instanceof StrObject) raise(E.TypeError, `function got multiple values for keyword argument '${k.value}'`);
+        }
+        const v = A.getItem(other, k);
+        try {
+          dictSetItem(d, k, v);
+        } finally {
+          decref(v);
+        }
+      });
+    } finally {
+      decref(keys);
+    }
+    return;
+  }
+  if (merge) {
+    const fname = func === null ? 'function' : 'function';
+    raise(E.TypeError, `${fname} argument after ** must be a mapping, not ${other.ob_type.tp_name}`);
+  }
+  let idx = 0;
+  A.forEach(other, (item) => {
+    const pair = A.toArray(item);
+    try {
+      if (pair.length !== 2) {
+        raise(E.ValueError, `dictionary update sequence element #${idx} has length ${pair.length}; 2 is required`);
+      }
+      dictSetItem(d, pair[0], pair[1]);
+    } catch (e) {
+      if (e instanceof Error) throw e;
+      throw e;
+    } finally {
+      for (const x of pair) decref(x);
+    }
+    idx++;
+  });
+}
+
+onBootstrap(() => {
+  const dt = T.dict;
+  setDictEq((a, b) => A.richCompareBool(a, b, CMP.EQ));
+  dt.tp_dealloc = dictDealloc;
+  dt.tp_hash = null;
+  dt.tp_repr = (o) => {
+    const d = o as DictObject;
+    if (d.table.used === 0) return newStr('{}');
+    if (RT.ext.reprEnter(o)) return newStr('{...}');
+    try {
+      const parts: string[] = [];
+      const t = d.table;
+      for (let i = t.nextIndex(0); i >= 0; i = t.nextIndex(i + 1)) {
+        const k = t.keyAt(i);
+        const v = t.valueAt(i);
+        incref(k);
+        incref(v);
+        try {
+          parts.push(`${A.reprString(k)}: ${A.reprString(v)}`);
+        } finally {
+          decref(k);
+          decref(v);
+        }
+        if (d.table !== t) break;
+      }
+      return newStr('{' + parts.join(', ') + '}');
+    } finally {
+      RT.ext.reprLeave(o);
+    }
+  };
+  dt.tp_richcompare = (a, b, op) => {
+    if (!(a instanceof DictObject) || !(b instanceof DictObject) || (op !== CMP.EQ && op !== CMP.NE))
+      return newref(NotImplemented);
+    let eq = a.table.used === b.table.used;
+    if (eq) {
+      const t = a.table;
+      for (let i = t.nextIndex(0); i >= 0 && eq; i = t.nextIndex(i + 1)) {
+        const k = t.keyAt(i);
+        const v = t.valueAt(i);
+        incref(k);
+        incref(v);
+        try {
+          const bv = dictGetItem(b, k);
+          if (bv === null) eq = false;
+          else {
+            incref(bv);
+            try {
+              eq = A.richCompareBool(v, bv, CMP.EQ);
+            } finally {
+              decref(bv);
+            }
+          }
+        } finally {
+          decref(k);
+          decref(v);
+        }
+      }
+    }
+    return newBool(op === CMP.EQ ? eq : !eq);
+  };
+  dt.sq_length = (o) => (o as DictObject).table.used;
+  dt.sq_contains = (o, k) => dictGetItem(o as DictObject, k) !== null;
+  dt.mp_subscript = (o, k) => {
+    const d = o as DictObject;
+    const v = dictGetItem(d, k);
+    if (v !== null) return newref(v);
+    if (d.ob_type !== T.dict) {
+      const missing = typeLookup(d.ob_type, '__missing__');
+      if (missing !== null) return RT.ext.callMethod(d, '__missing__', [k]);
+    }
+    raiseKeyError(k);
+  };
+  dt.mp_ass_subscript = (o, k, v) => {
+    const d = o as DictObject;
+    if (v === null) {
+      if (!dictDelItem(d, k)) raiseKeyError(k);
+    } else dictSetItem(d, k, v);
+  };
+  dt.tp_iter = (o) => newDictIter(T.dict_keyiterator, o as DictObject);
+  dt.tp_traverse = (o, visit) => {
+    const t = (o as DictObject).table;
+    for (let i = t.nextIndex(0); i >= 0; i = t.nextIndex(i + 1)) {
+      visit(t.keyAt(i));
+      visit(t.valueAt(i));
+    }
+  };
+  dt.tp_clear = (o) => RT.ext.dictClearObj(o as DictObject);
+  dt.tp_new = (type) => {
+    if (type === T.dict) return newDict();
+    return RT.ext.newDictSubtype(type);
+  };
+  dt.tp_init = (self, args, start, nargs, kwnames) => {
+    if (nargs > 1) raise(E.TypeError, `dict expected at most 1 argument, got ${nargs}`);
+    const d = self as DictObject;
+    if (nargs === 1) dictUpdateFrom(d, args[start], false, null);
+    const kw = kwnames === null ? [] : (kwnames as TupleObject).items;
+    for (let i = 0; i < kw.length; i++) dictSetItem(d, kw[i], args[start + nargs + i]);
+  };
+  dt.nb_or = (a, b) => {
+    if (!(a instanceof DictObject) || !(b instanceof DictObject)) return newref(NotImplemented);
+    const r = RT.ext.dictCopy(a);
+    dictUpdateFrom(r, b, false, null);
+    return r;
+  };
+  dt.nb_inplace_or = (a, b) => {
+    dictUpdateFrom(a as DictObject, b, false, null);
+    return newref(a);
+  };
+  // iterators
+  for (const itT of [T.dict_keyiterator, T.dict_valueiterator, T.dict_itemiterator]) {
+    itT.tp_dealloc = dictIterDealloc;
+    itT.tp_iter = (o) => newref(o);
+    itT.tp_traverse = (o, visit) => {
+      const d = (o as DictIterObject).src;
+      if (d !== null) visit(d);
+    };
+  }
+  T.dict_keyiterator.tp_iternext = (o) => {
+    const it = o as DictIterObject;
+    const i = dictIterAdvance(it);
+    return i < 0 ? null : newref(it.src!.table.keyAt(i));
+  };
+  T.dict_valueiterator.tp_iternext = (o) => {
+    const it = o as DictIterObject;
+    const i = dictIterAdvance(it);
+    return i < 0 ? null : newref(it.src!.table.valueAt(i));
+  };
+  T.dict_itemiterator.tp_iternext = (o) => {
+    const it = o as DictIterObject;
+    const i = dictIterAdvance(it);
+    if (i < 0) return null;
+    const t = it.src!.table;
+    return RT.ext.newTuple2(newref(t.keyAt(i)), newref(t.valueAt(i)));
+  };
+  RT_EXT.dictFromPairs = (kv: PyObject[]) => {
+    const keys: PyObject[] = [];
+    const vals: PyObject[] = [];
+    for (let i = 0; i < kv.length; i += 2) {
+      keys.push(kv[i]);
+      vals.push(kv[i + 1]);
+    }
+    const d = newDict();
+    // _PyDict_FromItems: presized table, items inserted left to right
+    const pre = DictTable.newPresized<PyObject, PyObject>(DICT_HOOKS, keys.length, keys.every((k) => k.ob_type === T.str), d);
+    d.table.dispose();
+    d.table = pre;
+    for (let i = 0; i < keys.length; i++) dictSetItem(d, keys[i], vals[i]);
+    return d;
+  };
+  RT_EXT.dictUpdate = dictUpdateFrom;
+});

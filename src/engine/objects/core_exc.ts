@@ -1,0 +1,409 @@
+/**
+ * BaseException slots, traceback objects and the raise/traceback services of the eval loop; tracebacks are
+ * formatted as CPython prints them (header, one `File "...", line N, in name` entry per frame with the source
+ * line, then `Type: message`), including chained exceptions.
+ */
+import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref } from './object';
+import { T } from './types';
+import { None, True, False } from './singletons';
+import {
+  E, raise, ExceptionObject, excHooks, EXC_BASICSIZE, EXCEPTION_TYPES, getExcField, setExcField, makeException,
+} from './exceptions';
+import { StrObject, newStr, ID } from './str';
+import { TupleObject, newTuple, EMPTY_TUPLE } from './sequences';
+import { onBootstrap, defineGetSets, defineMethods, isSubtype, typeModuleName, instanceDict } from './typeobject';
+import { allocObject, freeObject } from '../memory/heap';
+import * as A from '../vm/abstract';
+import { RT_EXT } from '../vm/rtext';
+import { Frame, FrameObject, frameObjectOf } from '../vm/frame';
+import type { DictObject } from './dict';
+
+export class TracebackObject extends PyObject {
+  constructor(
+    public next: PyObject | null,
+    public frame: FrameObject,
+    public lasti: number,
+    public lineno: number,
+  ) {
+    super(T.traceback);
+  }
+}
+
+function excFamilySize(type: PyType): number {
+  for (let t: PyType | null = type; t !== null; t = t.tp_base) {
+    const s = EXC_BASICSIZE[t.tp_name];
+    if (s !== undefined && !(t.tp_flags & TPFLAGS.HEAPTYPE)) return type.tp_flags & TPFLAGS.HEAPTYPE ? type.tp_basicsize : s;
+  }
+  return 72;
+}
+
+/** A new exception instance with args (borrowed). */
+export function newException(type: PyType, args: PyObject[]): ExceptionObject {
+  for (const a of args) incref(a);
+  const t = newTuple(args);
+  const exc = new ExceptionObject(type, t);
+  if (type.tp_flags & TPFLAGS.HEAPTYPE) incref(type);
+  allocObject(exc, excFamilySize(type));
+  RT.gc.track(exc);
+  initSpecialFields(exc, args);
+  return exc;
+}
+
+function initSpecialFields(exc: ExceptionObject, args: PyObject[]): void {
+  const tp = exc.ob_type;
+  if (isSubtype(tp, E.StopIteration)) setExcField(exc, 'value', newref(args.length > 0 ? args[0] : None));
+  else if (isSubtype(tp, E.SystemExit)) {
+    setExcField(exc, 'code', args.length === 0 ? newref(None) : args.length === 1 ? newref(args[0]) : newref(exc.args));
+  } else if (isSubtype(tp, E.ImportError)) {
+    setExcField(exc, 'msg', newref(args.length === 1 ? args[0] : None));
+  }
+}
+
+function excDealloc(o: PyObject): void {
+  const e = o as ExceptionObject;
+  RT.gc.untrack(e);
+  RT.clearWeakrefs(e);
+  const d = e.dict;
+  e.dict = null;
+  xdecref(d);
+  decref(e.args);
+  xdecref(e.notes);
+  xdecref(e.traceback);
+  xdecref(e.context);
+  xdecref(e.cause);
+  if (e.fields !== null) {
+    const f = e.fields;
+    e.fields = null;
+    for (const v of f.values()) decref(v);
+  }
+  freeObject(e, excFamilySize(e.ob_type));
+  if (e.ob_type.tp_flags & TPFLAGS.HEAPTYPE) decref(e.ob_type);
+}
+
+export function excStr(e: ExceptionObject): string {
+  const args = (e.args as TupleObject).items;
+  const tp = e.ob_type;
+  if (isSubtype(tp, E.KeyError) && args.length === 1) return A.reprString(args[0]);
+  if (isSubtype(tp, E.ImportError)) {
+    const msg = getExcField(e, 'msg');
+    if (msg !== null && msg !== None) return A.strString(msg);
+  }
+  if (args.length === 0) return '';
+  if (args.length === 1) return A.strString(args[0]);
+  return A.strString(e.args);
+}
+
+// ------------------------------------------------------------------ tracebacks
+
+function addTraceback(exc: ExceptionObject, f: Frame): void {
+  const fo = frameObjectOf(f);
+  incref(fo);
+  const tb = new TracebackObject(exc.traceback, fo, f.lasti, f.lineno);
+  allocObject(tb, T.traceback.tp_basicsize);
+  RT.gc.track(tb);
+  exc.traceback = tb;
+}
+
+function tracebackDealloc(o: PyObject): void {
+  const tb = o as TracebackObject;
+  RT.gc.untrack(tb);
+  xdecref(tb.next);
+  decref(tb.frame);
+  freeObject(tb, T.traceback.tp_basicsize);
+}
+
+/** Source lines of the program, by filename, for traceback printing. */
+export const sourceLines = new Map<string, string[]>();
+
+function excTypeName(tp: PyType): string {
+  const mod = typeModuleName(tp);
+  if (mod === null || mod === 'builtins' || mod === '__main__') return tp.tp_qualname;
+  return `${mod}.${tp.tp_qualname}`;
+}
+
+/** `Type: message` (or just `Type`), as the last line of a traceback. */
+export function formatExceptionOnly(exc: PyObject): string {
+  const e = exc as ExceptionObject;
+  const name = excTypeName(e.ob_type);
+  if (isSubtype(e.ob_type, E.SyntaxError)) return RT.ext.formatSyntaxErrorException(e);
+  let s: string;
+  try {
+    s = A.strString(e);
+  } catch (err) {
+    const pe = err instanceof PyErr ? err : null;
+    if (pe) decref(pe.exc);
+    return `${name}: <exception str() failed>`;
+  }
+  let out = s === '' ? name : `${name}: ${s}`;
+  const notes = e.notes;
+  if (notes !== null && notes.ob_type === T.list) {
+    for (const n of (notes as any).items as PyObject[]) out += '\n' + (n instanceof StrObject ? n.value : A.reprString(n));
+  }
+  return out;
+}
+
+function formatTracebackEntries(tb: PyObject | null): string {
+  let out = '';
+  let last = '';
+  let repeat = 0;
+  const flushRepeat = () => {
+    if (repeat > 3) {
+      const n = repeat - 3;
+      out += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+    }
+  };
+  for (let t = tb as TracebackObject | null; t !== null; t = t.next as TracebackObject | null) {
+    const code = t.frame.code;
+    const filename = (code.filenameObj as StrObject).value;
+    const name = (code.nameObj as StrObject).value;
+    let entry = `  File "${filename}", line ${t.lineno}, in ${name}\n`;
+    const lines = sourceLines.get(filename);
+    if (lines !== undefined && t.lineno >= 1 && t.lineno <= lines.length) {
+      const src = lines[t.lineno - 1].trim();
+      if (src !== '') entry += `    ${src}\n`;
+    }
+    if (entry === last) {
+      repeat++;
+      if (repeat <= 3) out += entry;
+      continue;
+    }
+    flushRepeat();
+    repeat = 1;
+    last = entry;
+    out += entry;
+  }
+  flushRepeat();
+  return out;
+}
+
+/** The full text CPython prints for an uncaught exception (with __cause__ / __context__ chains). */
+export function formatException(exc: PyObject, seen = new Set<PyObject>()): string {
+  seen.add(exc);
+  const e = exc as ExceptionObject;
+  let out = '';
+  if (e.cause !== null && e.cause !== None && !seen.has(e.cause)) {
+    out += formatException(e.cause, seen);
+    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (e.context !== null && !e.suppressContext && !seen.has(e.context)) {
+    out += formatException(e.context, seen);
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  if (e.traceback !== null) out += 'Traceback (most recent call last):\n' + formatTracebackEntries(e.traceback);
+  out += formatExceptionOnly(exc) + '\n';
+  return out;
+}
+
+// ------------------------------------------------------------------ raise
+
+function doRaise(exc: PyObject, cause: PyObject | null): PyErr {
+  let value: ExceptionObject;
+  if (exc instanceof PyType) {
+    if (!isSubtype(exc, E.BaseException)) {
+      decref(exc);
+      xdecref(cause);
+      raise(E.TypeError, 'exceptions must derive from BaseException');
+    }
+    const v = A.call(exc, [], 0, 0, null);
+    decref(exc);
+    if (!(v instanceof ExceptionObject)) {
+      const n = v.ob_type.tp_name;
+      decref(v);
+      xdecref(cause);
+      raise(E.TypeError, `calling ${A.reprString(exc)} should have returned an instance of BaseException, not ${n}`);
+    }
+    value = v;
+  } else if (exc instanceof ExceptionObject) {
+    value = exc;
+  } else {
+    decref(exc);
+    xdecref(cause);
+    raise(E.TypeError, 'exceptions must derive from BaseException');
+  }
+  if (cause !== null) {
+    let c: PyObject | null;
+    if (cause instanceof PyType && isSubtype(cause, E.BaseException)) {
+      c = A.call(cause, [], 0, 0, null);
+      decref(cause);
+    } else if (cause instanceof ExceptionObject) c = cause;
+    else if (cause === None) {
+      decref(cause);
+      c = null;
+    } else {
+      decref(cause);
+      decref(value);
+      raise(E.TypeError, 'exception causes must derive from BaseException');
+    }
+    const old = value.cause;
+    value.cause = c ?? newref(None);
+    xdecref(old);
+    value.suppressContext = true;
+  }
+  return new PyErr(value);
+}
+
+// ------------------------------------------------------------------ installation
+
+excHooks.make = newException;
+excHooks.newStr = newStr;
+
+onBootstrap(() => {
+  for (const tp of EXCEPTION_TYPES) {
+    tp.tp_dealloc = excDealloc;
+    tp.tp_traverse = (o, visit) => {
+      const e = o as ExceptionObject;
+      if (e.dict) visit(e.dict);
+      visit(e.args);
+      if (e.notes) visit(e.notes);
+      if (e.traceback) visit(e.traceback);
+      if (e.context) visit(e.context);
+      if (e.cause) visit(e.cause);
+      if (e.fields) for (const v of e.fields.values()) visit(v);
+    };
+  }
+  const be = E.BaseException;
+  be.tp_new = (type, args, start, nargs) => {
+    const a: PyObject[] = [];
+    for (let i = 0; i < nargs; i++) a.push(args[start + i]);
+    return newException(type, a);
+  };
+  be.tp_init = (self, args, start, nargs, kwnames) => {
+    if (kwnames !== null && (kwnames as TupleObject).items.length > 0 && self.ob_type.tp_init === be.tp_init)
+      raise(E.TypeError, `${self.ob_type.tp_name}() takes no keyword arguments`);
+    const e = self as ExceptionObject;
+    const a: PyObject[] = [];
+    for (let i = 0; i < nargs; i++) a.push(newref(args[start + i]));
+    const old = e.args;
+    e.args = newTuple(a);
+    decref(old);
+    initSpecialFields(e, a);
+  };
+  be.tp_repr = (o) => {
+    const e = o as ExceptionObject;
+    const args = (e.args as TupleObject).items;
+    const name = e.ob_type.tp_qualname;
+    if (args.length === 1) return newStr(`${name}(${A.reprString(args[0])})`);
+    if (args.length === 0) return newStr(`${name}()`);
+    return newStr(`${name}${A.reprString(e.args)}`);
+  };
+  be.tp_str = (o) => newStr(excStr(o as ExceptionObject));
+  defineGetSets(be, {
+    args: {
+      get: (o) => newref((o as ExceptionObject).args),
+      set: (o, v) => {
+        const e = o as ExceptionObject;
+        if (v === null) raise(E.TypeError, 'args may not be deleted');
+        const items = A.toArray(v);
+        const old = e.args;
+        e.args = newTuple(items);
+        decref(old);
+      },
+    },
+    __traceback__: {
+      get: (o) => newref((o as ExceptionObject).traceback ?? None),
+      set: (o, v) => {
+        const e = o as ExceptionObject;
+        if (v === null) raise(E.TypeError, '__traceback__ may not be deleted');
+        if (v !== None && v.ob_type !== T.traceback) raise(E.TypeError, '__traceback__ must be a traceback or None');
+        const old = e.traceback;
+        e.traceback = v === None ? null : newref(v);
+        xdecref(old);
+      },
+    },
+    __context__: {
+      get: (o) => newref((o as ExceptionObject).context ?? None),
+      set: (o, v) => {
+        const e = o as ExceptionObject;
+        const old = e.context;
+        e.context = v === null || v === None ? null : newref(v);
+        xdecref(old);
+      },
+    },
+    __cause__: {
+      get: (o) => newref((o as ExceptionObject).cause ?? None),
+      set: (o, v) => {
+        const e = o as ExceptionObject;
+        const old = e.cause;
+        e.cause = v === null || v === None ? null : newref(v);
+        e.suppressContext = true;
+        xdecref(old);
+      },
+    },
+    __suppress_context__: {
+      get: (o) => newref((o as ExceptionObject).suppressContext ? True : False),
+      set: (o, v) => {
+        (o as ExceptionObject).suppressContext = v !== null && A.isTrue(v);
+      },
+    },
+    __dict__: { get: (o) => newref(instanceDict(o, true)!) },
+  });
+  defineMethods(be, {
+    with_traceback: (self, args, start) => {
+      const e = self as ExceptionObject;
+      const v = args[start];
+      const old = e.traceback;
+      e.traceback = v === None ? null : newref(v);
+      xdecref(old);
+      return newref(self);
+    },
+    add_note: (self, args, start) => {
+      const e = self as ExceptionObject;
+      const note = args[start];
+      if (!(note instanceof StrObject)) raise(E.TypeError, `note must be a str, not '${note.ob_type.tp_name}'`);
+      if (e.notes === null) {
+        e.notes = RT.ext.newEmptyList();
+        const d = instanceDict(e, true) as DictObject;
+        RT.dictSetId(d, '__notes__', e.notes!);
+      }
+      RT.ext.listAppendBorrowed(e.notes, note);
+      return newref(None);
+    },
+  });
+  // attribute fields of exception subclasses
+  const field = (name: string) => ({
+    get: (o: PyObject) => newref(getExcField(o as ExceptionObject, name) ?? None),
+    set: (o: PyObject, v: PyObject | null) => setExcField(o as ExceptionObject, name, newref(v ?? None)),
+  });
+  defineGetSets(E.StopIteration, { value: field('value') });
+  defineGetSets(E.SystemExit, { code: field('code') });
+  defineGetSets(E.ImportError, { name: field('name'), path: field('path'), msg: field('msg') });
+  defineGetSets(E.NameError, { name: field('name') });
+  defineGetSets(E.AttributeError, { name: field('name'), obj: field('obj') });
+  defineGetSets(E.SyntaxError, {
+    msg: field('msg'), filename: field('filename'), lineno: field('lineno'), offset: field('offset'),
+    text: field('text'), end_lineno: field('end_lineno'), end_offset: field('end_offset'),
+  });
+  // traceback type
+  const tb = T.traceback;
+  tb.tp_dealloc = tracebackDealloc;
+  tb.tp_traverse = (o, visit) => {
+    const t = o as TracebackObject;
+    if (t.next) visit(t.next);
+    visit(t.frame);
+  };
+  defineGetSets(tb, {
+    tb_next: { get: (o) => newref((o as TracebackObject).next ?? None) },
+    tb_frame: { get: (o) => newref((o as TracebackObject).frame) },
+    tb_lineno: { get: (o) => RT.newInt((o as TracebackObject).lineno) },
+    tb_lasti: { get: (o) => RT.newInt((o as TracebackObject).lasti * 2) },
+  });
+  RT_EXT.addTraceback = addTraceback;
+  RT_EXT.doRaise = doRaise;
+  RT_EXT.newException = newException;
+  RT_EXT.formatException = formatException;
+  RT_EXT.writeUnraisable = (exc: PyObject, msg: string, obj: PyObject | null, _where: string) => {
+    let head = msg;
+    if (obj !== null) {
+      let r: string;
+      try {
+        r = A.reprString(obj);
+      } catch (err) {
+        if (err instanceof PyErr) decref(err.exc);
+        r = `<object repr() failed>`;
+      }
+      head = `${msg}${r}`;
+    }
+    RT.write('stderr', `${head}\n${formatException(exc)}`);
+  };
+});
+
+export { makeException, EMPTY_TUPLE, ID };

@@ -1,0 +1,647 @@
+/**
+ * Slots of callables and descriptors (function, method, builtin_function_or_method, method_descriptor,
+ * wrapper_descriptor, method-wrapper, getset/member descriptors, staticmethod, classmethod, property,
+ * cell, code, module, super), plus the call services of the eval loop (CALL_FUNCTION_EX, with, super).
+ */
+import { PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref } from './object';
+import { T } from './types';
+import { None, NotImplemented, True, False } from './singletons';
+import { E, raise, excMatches } from './exceptions';
+import { StrObject, newStr, ID, probe } from './str';
+import { newBool } from './numbers';
+import { TupleObject, ListObject, newTuple, EMPTY_TUPLE } from './sequences';
+import { DictObject, newDict, dictGetStr, dictSetStr, dictForEach, dictSetItem } from './dict';
+import {
+  CodeObject, FunctionObject, CellObject, MethodObject, BuiltinFunctionObject, MethodDescrObject,
+  WrapperDescrObject, MethodWrapperObject, GetSetDescrObject, MemberDescrObject, StaticMethodObject,
+  ClassMethodObject, PropertyObject, newMethod, newBuiltinMethod, newMethodWrapper, cellDealloc, methodDealloc,
+  builtinDealloc, methodWrapperDealloc, type MethFn,
+} from './funcobject';
+import {
+  onBootstrap, typeLookup, isSubtype, InstanceObject, instanceDict, defineGetSets, genericGetAttr, typeModuleName,
+  allocInstance,
+} from './typeobject';
+import { allocObject, freeObject } from '../memory/heap';
+import * as A from '../vm/abstract';
+import { RT_EXT } from '../vm/rtext';
+import { callPyFunction } from '../vm/eval';
+import { kwCount } from '../vm/args';
+import { CMP } from '../compiler/opcodes';
+
+/** Call `callable` with `self` prepended to the arguments (borrowed). New reference. */
+function callWithSelf(callable: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  const nkw = kwCount(kwnames);
+  const a: PyObject[] = new Array(nargs + nkw + 1);
+  a[0] = self;
+  for (let i = 0; i < nargs + nkw; i++) a[i + 1] = args[start + i];
+  return A.call(callable, a, 0, nargs + 1, kwnames);
+}
+
+/** Call descriptor `descr` found on type(self) as a method of self (no bound object when avoidable). */
+export function callBoundDescr(descr: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  const dt = descr.ob_type;
+  if (dt === T.function || dt === T.method_descriptor || dt === T.wrapper_descriptor) {
+    return callWithSelf(descr, self, args, start, nargs, kwnames);
+  }
+  const get = dt.tp_descr_get;
+  if (get === null) return A.call(descr, args, start, nargs, kwnames);
+  const bound = get(descr, self, self.ob_type);
+  try {
+    return A.call(bound, args, start, nargs, kwnames);
+  } finally {
+    decref(bound);
+  }
+}
+
+/** self.name(*args) looked up on the type (special method lookup). New reference. */
+export function callMethod(self: PyObject, name: string, args: PyObject[]): PyObject {
+  const descr = typeLookup(self.ob_type, name);
+  if (descr === null) RT.raiseAttributeError(self, probe(name));
+  return callBoundDescr(descr, self, args, 0, args.length, null);
+}
+
+export function callMethodIfExists(self: PyObject, name: string, args: PyObject[]): PyObject | null {
+  const descr = typeLookup(self.ob_type, name);
+  if (descr === null) return null;
+  return callBoundDescr(descr, self, args, 0, args.length, null);
+}
+
+function funcRepr(o: PyObject): PyObject {
+  const f = o as FunctionObject;
+  return newStr(`<function ${(f.qualname as StrObject).value} at 0x${f.addr.toString(16)}>`);
+}
+
+function funcDealloc(o: PyObject): void {
+  const f = o as FunctionObject;
+  RT.gc.untrack(f);
+  RT.clearWeakrefs(f);
+  // func_clear order: globals, builtins, module, defaults, kwdefaults, doc, dict, closure, annotations... then code, name, qualname
+  decref(f.globals);
+  decref(f.builtins);
+  decref(f.module);
+  xdecref(f.defaults);
+  xdecref(f.kwdefaults);
+  decref(f.doc);
+  xdecref(f.dict);
+  xdecref(f.closure);
+  xdecref(f.annotations);
+  decref(f.code);
+  decref(f.name);
+  decref(f.qualname);
+  freeObject(f, RT.profile.sizes.function);
+}
+
+export function newFunction(code: CodeObject, globals: DictObject, builtins: DictObject): FunctionObject {
+  const consts = code.consts;
+  // CPython 3.11-3.13: a function's docstring is co_consts[0] when that is a str (the compiler puts None
+  // first for functions without one, and for lambdas)
+  const doc = consts.length > 0 && consts[0].ob_type === T.str ? consts[0] : None;
+  let module: PyObject = dictGetStr(globals, '__name__') ?? None;
+  incref(code);
+  incref(globals);
+  incref(builtins);
+  incref(code.nameObj);
+  incref(code.qualnameObj);
+  incref(doc);
+  incref(module);
+  const f = new FunctionObject(code, globals, builtins, code.nameObj, code.qualnameObj, doc, module);
+  allocObject(f, RT.profile.sizes.function);
+  RT.gc.track(f);
+  void module;
+  module = None;
+  return f;
+}
+
+onBootstrap(() => {
+  // ---------------------------------------------------------------- function
+  const ft = T.function;
+  ft.tp_repr = funcRepr;
+  ft.tp_dealloc = funcDealloc;
+  ft.tp_call = (self, args, start, nargs, kwnames) => {
+    RT.checkRecursion();
+    return callPyFunction(self as FunctionObject, args, start, nargs, kwnames);
+  };
+  ft.tp_descr_get = (descr, obj) => (obj === null || obj === None && false ? newref(descr) : obj === null ? newref(descr) : newMethod(descr, obj));
+  ft.tp_traverse = (o, visit) => {
+    const f = o as FunctionObject;
+    visit(f.code);
+    visit(f.globals);
+    visit(f.module);
+    if (f.defaults) visit(f.defaults);
+    if (f.kwdefaults) visit(f.kwdefaults);
+    visit(f.doc);
+    visit(f.name);
+    if (f.dict) visit(f.dict);
+    if (f.closure) visit(f.closure);
+    if (f.annotations) visit(f.annotations);
+    visit(f.qualname);
+  };
+  ft.hasDict = true;
+  ft.tp_getattro = genericGetAttr;
+  const fset = <K extends keyof FunctionObject>(key: K, allowNone: boolean, check?: (v: PyObject) => void) =>
+    (o: PyObject, v: PyObject | null) => {
+      const f = o as FunctionObject;
+      if (v === null) v = None;
+      if (check) check(v);
+      incref(v);
+      const old = f[key] as unknown as PyObject | null;
+      (f as any)[key] = v === None && allowNone ? null : v;
+      if (v === None && allowNone) decref(v);
+      xdecref(old);
+    };
+  defineGetSets(ft, {
+    __name__: {
+      get: (o) => newref((o as FunctionObject).name),
+      set: fset('name', false, (v) => {
+        if (!(v instanceof StrObject)) raise(E.TypeError, '__name__ must be set to a string object');
+      }),
+    },
+    __qualname__: {
+      get: (o) => newref((o as FunctionObject).qualname),
+      set: fset('qualname', false, (v) => {
+        if (!(v instanceof StrObject)) raise(E.TypeError, '__qualname__ must be set to a string object');
+      }),
+    },
+    __doc__: { get: (o) => newref((o as FunctionObject).doc), set: fset('doc', false) },
+    __module__: { get: (o) => newref((o as FunctionObject).module), set: fset('module', false) },
+    __defaults__: { get: (o) => newref((o as FunctionObject).defaults ?? None), set: fset('defaults', true) },
+    __kwdefaults__: { get: (o) => newref((o as FunctionObject).kwdefaults ?? None), set: fset('kwdefaults', true) },
+    __code__: { get: (o) => newref((o as FunctionObject).code) },
+    __globals__: { get: (o) => newref((o as FunctionObject).globals) },
+    __builtins__: { get: (o) => newref((o as FunctionObject).builtins) },
+    __closure__: { get: (o) => newref((o as FunctionObject).closure ?? None) },
+    __annotations__: {
+      get: (o) => {
+        const f = o as FunctionObject;
+        if (f.annotations === null) f.annotations = newDict();
+        else if (f.annotations instanceof TupleObject) {
+          const t = f.annotations.items;
+          const d = newDict();
+          for (let i = 0; i + 1 < t.length; i += 2) dictSetItem(d, t[i], t[i + 1]);
+          decref(f.annotations);
+          f.annotations = d;
+        }
+        return newref(f.annotations);
+      },
+      set: fset('annotations', true),
+    },
+    __dict__: {
+      get: (o) => newref(instanceDict(o, true)!),
+    },
+  });
+  // ---------------------------------------------------------------- bound method
+  const mt = T.method;
+  mt.tp_dealloc = methodDealloc;
+  mt.tp_call = (self, args, start, nargs, kwnames) => {
+    const m = self as MethodObject;
+    return callWithSelf(m.func, m.self, args, start, nargs, kwnames);
+  };
+  mt.tp_repr = (o) => {
+    const m = o as MethodObject;
+    const fq = A.lookupAttr(m.func, ID('__qualname__'));
+    const name = fq instanceof StrObject ? fq.value : '?';
+    xdecref(fq);
+    return newStr(`<bound method ${name} of ${A.reprString(m.self)}>`);
+  };
+  mt.tp_getattro = (o, name) => {
+    const r = genericGetAttr(o, name);
+    if (r !== null) return r;
+    return (o as MethodObject).func.ob_type.tp_getattro!((o as MethodObject).func, name);
+  };
+  mt.tp_richcompare = (a, b, op) => {
+    if (!(a instanceof MethodObject) || !(b instanceof MethodObject) || (op !== CMP.EQ && op !== CMP.NE))
+      return newref(NotImplemented);
+    const eq = a.func === b.func && a.self === b.self;
+    return newBool(op === CMP.EQ ? eq : !eq);
+  };
+  mt.tp_hash = (o) => {
+    const m = o as MethodObject;
+    return RT.ext.hashCombine(A.hash(m.self), A.hash(m.func));
+  };
+  mt.tp_traverse = (o, visit) => {
+    visit((o as MethodObject).func);
+    visit((o as MethodObject).self);
+  };
+  defineGetSets(mt, {
+    __func__: { get: (o) => newref((o as MethodObject).func) },
+    __self__: { get: (o) => newref((o as MethodObject).self) },
+  });
+  // ---------------------------------------------------------------- builtins
+  const bf = T.builtin_function_or_method;
+  bf.tp_dealloc = builtinDealloc;
+  bf.tp_call = (self, args, start, nargs, kwnames) => {
+    const b = self as BuiltinFunctionObject;
+    return b.fn(b.self ?? None, args, start, nargs, kwnames);
+  };
+  bf.tp_repr = (o) => {
+    const b = o as BuiltinFunctionObject;
+    if (b.self === null || b.self.ob_type === T.module)
+      return newStr(`<built-in function ${b.name}>`);
+    return newStr(`<built-in method ${b.name} of ${b.self.ob_type.tp_name} object at 0x${b.self.addr.toString(16)}>`);
+  };
+  bf.tp_traverse = (o, visit) => {
+    const s = (o as BuiltinFunctionObject).self;
+    if (s !== null) visit(s);
+  };
+  defineGetSets(bf, {
+    __name__: { get: (o) => newStr((o as BuiltinFunctionObject).name) },
+    __qualname__: {
+      get: (o) => {
+        const b = o as BuiltinFunctionObject;
+        return newStr(b.ownerType !== null ? `${b.ownerType.tp_name}.${b.name}` : b.name);
+      },
+    },
+    __self__: { get: (o) => newref((o as BuiltinFunctionObject).self ?? None) },
+    __doc__: { get: (o) => ((o as BuiltinFunctionObject).doc === null ? newref(None) : newStr((o as BuiltinFunctionObject).doc!)) },
+    __module__: {
+      get: (o) => {
+        const m = (o as BuiltinFunctionObject).moduleName;
+        return m === null ? newref(None) : newStr(m);
+      },
+    },
+  });
+  // ---------------------------------------------------------------- method descriptors
+  const md = T.method_descriptor;
+  md.tp_call = (self, args, start, nargs, kwnames) => {
+    const d = self as MethodDescrObject;
+    if (nargs < 1) raise(E.TypeError, `unbound method ${d.owner.tp_name}.${d.name}() needs an argument`);
+    const obj = args[start];
+    if (!isSubtype(obj.ob_type, d.owner))
+      raise(
+        E.TypeError,
+        `descriptor '${d.name}' for '${d.owner.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`,
+      );
+    return d.fn(obj, args, start + 1, nargs - 1, kwnames);
+  };
+  md.tp_descr_get = (descr, obj) => {
+    const d = descr as MethodDescrObject;
+    if (obj === null) return newref(descr);
+    if (!isSubtype(obj.ob_type, d.owner))
+      raise(E.TypeError, `descriptor '${d.name}' for '${d.owner.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`);
+    return newBuiltinMethod(d, obj);
+  };
+  md.tp_repr = (o) => {
+    const d = o as MethodDescrObject;
+    return newStr(`<method '${d.name}' of '${d.owner.tp_name}' objects>`);
+  };
+  const cmd = T.classmethod_descriptor;
+  cmd.tp_descr_get = (descr, obj, type) => {
+    const d = descr as MethodDescrObject;
+    const cls = type ?? obj!.ob_type;
+    return newBuiltinMethod(d, cls);
+  };
+  cmd.tp_call = (self, args, start, nargs, kwnames) => {
+    const d = self as MethodDescrObject;
+    return d.fn(args[start], args, start + 1, nargs - 1, kwnames);
+  };
+  cmd.tp_repr = (o) => newStr(`<method '${(o as MethodDescrObject).name}' of '${(o as MethodDescrObject).owner.tp_name}' objects>`);
+  for (const t of [md, cmd]) {
+    defineGetSets(t, {
+      __name__: { get: (o) => newStr((o as MethodDescrObject).name) },
+      __qualname__: { get: (o) => newStr(`${(o as MethodDescrObject).owner.tp_name}.${(o as MethodDescrObject).name}`) },
+      __objclass__: { get: (o) => newref((o as MethodDescrObject).owner) },
+      __doc__: { get: (o) => ((o as MethodDescrObject).doc === null ? newref(None) : newStr((o as MethodDescrObject).doc!)) },
+    });
+  }
+  // ---------------------------------------------------------------- wrapper descriptors
+  const wd = T.wrapper_descriptor;
+  wd.tp_call = (self, args, start, nargs, kwnames) => {
+    const d = self as WrapperDescrObject;
+    if (nargs < 1) raise(E.TypeError, `descriptor '${d.name}' of '${d.owner.tp_name}' object needs an argument`);
+    const obj = args[start];
+    if (!isSubtype(obj.ob_type, d.owner))
+      raise(E.TypeError, `descriptor '${d.name}' requires a '${d.owner.tp_name}' object but received a '${obj.ob_type.tp_name}'`);
+    return d.fn(obj, args, start + 1, nargs - 1, kwnames);
+  };
+  wd.tp_descr_get = (descr, obj) => (obj === null ? newref(descr) : newMethodWrapper(descr as WrapperDescrObject, obj));
+  wd.tp_repr = (o) => newStr(`<slot wrapper '${(o as WrapperDescrObject).name}' of '${(o as WrapperDescrObject).owner.tp_name}' objects>`);
+  defineGetSets(wd, {
+    __name__: { get: (o) => newStr((o as WrapperDescrObject).name) },
+    __qualname__: { get: (o) => newStr(`${(o as WrapperDescrObject).owner.tp_name}.${(o as WrapperDescrObject).name}`) },
+    __objclass__: { get: (o) => newref((o as WrapperDescrObject).owner) },
+  });
+  const mw = T.method_wrapper;
+  mw.tp_dealloc = methodWrapperDealloc;
+  mw.tp_call = (self, args, start, nargs, kwnames) => {
+    const m = self as MethodWrapperObject;
+    return m.descr.fn(m.self, args, start, nargs, kwnames);
+  };
+  mw.tp_repr = (o) => {
+    const m = o as MethodWrapperObject;
+    return newStr(`<method-wrapper '${m.descr.name}' of ${m.self.ob_type.tp_name} object at 0x${m.self.addr.toString(16)}>`);
+  };
+  mw.tp_traverse = (o, visit) => visit((o as MethodWrapperObject).self);
+  defineGetSets(mw, {
+    __name__: { get: (o) => newStr((o as MethodWrapperObject).descr.name) },
+    __self__: { get: (o) => newref((o as MethodWrapperObject).self) },
+  });
+  // ---------------------------------------------------------------- getset / member descriptors
+  const gs = T.getset_descriptor;
+  gs.tp_descr_get = (descr, obj) => {
+    const d = descr as GetSetDescrObject;
+    if (obj === null) return newref(descr);
+    if (d.get === null) raise(E.AttributeError, `attribute '${d.name}' of '${d.owner.tp_name}' objects is not readable`);
+    return d.get(obj);
+  };
+  gs.tp_descr_set = (descr, obj, value) => {
+    const d = descr as GetSetDescrObject;
+    if (d.set === null) {
+      raise(
+        E.AttributeError,
+        RT.profile.version === '3.11'
+          ? `attribute '${d.name}' of '${d.owner.tp_name}' objects is not writable`
+          : `attribute '${d.name}' of '${d.owner.tp_name}' objects is not writable`,
+      );
+    }
+    d.set(obj, value);
+  };
+  gs.tp_repr = (o) => newStr(`<attribute '${(o as GetSetDescrObject).name}' of '${(o as GetSetDescrObject).owner.tp_name}' objects>`);
+  const mbr = T.member_descriptor;
+  mbr.tp_descr_get = (descr, obj) => {
+    const d = descr as MemberDescrObject;
+    if (obj === null) return newref(descr);
+    const v = (obj as InstanceObject).slots?.[d.index] ?? null;
+    if (v === null) raise(E.AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${d.name}'`);
+    return newref(v);
+  };
+  mbr.tp_descr_set = (descr, obj, value) => {
+    const d = descr as MemberDescrObject;
+    const inst = obj as InstanceObject;
+    const old = inst.slots[d.index];
+    if (value === null && old === null) raise(E.AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${d.name}'`);
+    if (value !== null) incref(value);
+    inst.slots[d.index] = value;
+    xdecref(old);
+  };
+  mbr.tp_repr = (o) => newStr(`<member '${(o as MemberDescrObject).name}' of '${(o as MemberDescrObject).owner.tp_name}' objects>`);
+  mbr.tp_dealloc = (o) => {
+    RT.gc.untrack(o);
+    freeObject(o, T.member_descriptor.tp_basicsize);
+  };
+  // ---------------------------------------------------------------- staticmethod / classmethod
+  const sm = T.staticmethod;
+  sm.tp_new = (type) => {
+    const o = new StaticMethodObject(null);
+    (o as PyObject).ob_type = type;
+    allocObject(o, T.staticmethod.tp_basicsize);
+    RT.gc.track(o);
+    return o;
+  };
+  sm.tp_init = (self, args, start, nargs) => {
+    if (nargs !== 1) raise(E.TypeError, `staticmethod expected 1 argument, got ${nargs}`);
+    const s = self as StaticMethodObject;
+    xdecref(s.callable);
+    s.callable = newref(args[start]);
+  };
+  sm.tp_descr_get = (descr) => newref((descr as StaticMethodObject).callable ?? None);
+  sm.tp_call = (self, args, start, nargs, kwnames) => A.call((self as StaticMethodObject).callable!, args, start, nargs, kwnames);
+  sm.tp_dealloc = (o) => {
+    RT.gc.untrack(o);
+    xdecref((o as StaticMethodObject).callable);
+    xdecref(o.dict);
+    freeObject(o, T.staticmethod.tp_basicsize);
+  };
+  sm.tp_traverse = (o, visit) => {
+    const c = (o as StaticMethodObject).callable;
+    if (c) visit(c);
+  };
+  sm.tp_repr = (o) => newStr(`<staticmethod(${A.reprString((o as StaticMethodObject).callable ?? None)})>`);
+  defineGetSets(sm, {
+    __func__: { get: (o) => newref((o as StaticMethodObject).callable ?? None) },
+    __wrapped__: { get: (o) => newref((o as StaticMethodObject).callable ?? None) },
+  });
+  const cm = T.classmethod;
+  cm.tp_new = (type) => {
+    const o = new ClassMethodObject(null);
+    (o as PyObject).ob_type = type;
+    allocObject(o, T.classmethod.tp_basicsize);
+    RT.gc.track(o);
+    return o;
+  };
+  cm.tp_init = (self, args, start, nargs) => {
+    if (nargs !== 1) raise(E.TypeError, `classmethod expected 1 argument, got ${nargs}`);
+    const c = self as ClassMethodObject;
+    xdecref(c.callable);
+    c.callable = newref(args[start]);
+  };
+  cm.tp_descr_get = (descr, obj, type) => {
+    const c = (descr as ClassMethodObject).callable!;
+    const cls = type ?? obj!.ob_type;
+    if (c.ob_type.tp_descr_get !== null && RT.profile.version !== '3.13') return c.ob_type.tp_descr_get(c, cls, cls.ob_type);
+    return newMethod(c, cls);
+  };
+  cm.tp_dealloc = (o) => {
+    RT.gc.untrack(o);
+    xdecref((o as ClassMethodObject).callable);
+    xdecref(o.dict);
+    freeObject(o, T.classmethod.tp_basicsize);
+  };
+  cm.tp_traverse = (o, visit) => {
+    const c = (o as ClassMethodObject).callable;
+    if (c) visit(c);
+  };
+  cm.tp_repr = (o) => newStr(`<classmethod(${A.reprString((o as ClassMethodObject).callable ?? None)})>`);
+  defineGetSets(cm, {
+    __func__: { get: (o) => newref((o as ClassMethodObject).callable ?? None) },
+    __wrapped__: { get: (o) => newref((o as ClassMethodObject).callable ?? None) },
+  });
+  RT_EXT.newStaticMethod = (f: PyObject) => {
+    const o = sm.tp_new!(T.staticmethod, [], 0, 0, null) as StaticMethodObject;
+    o.callable = newref(f);
+    return o;
+  };
+  RT_EXT.newClassMethod = (f: PyObject) => {
+    const o = cm.tp_new!(T.classmethod, [], 0, 0, null) as ClassMethodObject;
+    o.callable = newref(f);
+    return o;
+  };
+  // ---------------------------------------------------------------- property
+  const pt = T.property;
+  pt.tp_new = (type) => {
+    const p = new PropertyObject(type);
+    if (type !== T.property) incref(type);
+    allocObject(p, type.tp_basicsize);
+    RT.gc.track(p);
+    return p;
+  };
+  pt.tp_init = (self, args, start, nargs, kwnames) => {
+    const p = self as PropertyObject;
+    const names = ['fget', 'fset', 'fdel', 'doc'];
+    const vals: (PyObject | null)[] = [null, null, null, null];
+    for (let i = 0; i < nargs; i++) vals[i] = args[start + i];
+    const kw = kwnames === null ? [] : (kwnames as TupleObject).items;
+    for (let k = 0; k < kw.length; k++) vals[names.indexOf((kw[k] as StrObject).value)] = args[start + nargs + k];
+    const set = (i: number) => (vals[i] === null || vals[i] === None ? null : newref(vals[i]!));
+    p.fget = set(0);
+    p.fset = set(1);
+    p.fdel = set(2);
+    p.doc = set(3);
+    if (p.doc === null && p.fget !== null) {
+      const d = A.lookupAttr(p.fget, ID('__doc__'));
+      if (d !== null && d !== None) p.doc = d;
+      else xdecref(d);
+    }
+  };
+  pt.tp_descr_get = (descr, obj) => {
+    const p = descr as PropertyObject;
+    if (obj === null) return newref(descr);
+    if (p.fget === null) {
+      const n = p.name instanceof StrObject ? ` '${p.name.value}'` : '';
+      raise(E.AttributeError, `property${n} of '${obj.ob_type.tp_name}' object has no getter`);
+    }
+    return A.call(p.fget, [obj], 0, 1, null);
+  };
+  pt.tp_descr_set = (descr, obj, value) => {
+    const p = descr as PropertyObject;
+    const f = value === null ? p.fdel : p.fset;
+    if (f === null) {
+      const n = p.name instanceof StrObject ? ` '${p.name.value}'` : '';
+      raise(
+        E.AttributeError,
+        value === null
+          ? `property${n} of '${obj.ob_type.tp_name}' object has no deleter`
+          : `property${n} of '${obj.ob_type.tp_name}' object has no setter`,
+      );
+    }
+    const r = value === null ? A.call(f, [obj], 0, 1, null) : A.call(f, [obj, value], 0, 2, null);
+    decref(r);
+  };
+  pt.tp_dealloc = (o) => {
+    const p = o as PropertyObject;
+    RT.gc.untrack(p);
+    xdecref(p.fget);
+    xdecref(p.fset);
+    xdecref(p.fdel);
+    xdecref(p.doc);
+    xdecref(p.name);
+    xdecref(p.dict);
+    freeObject(p, p.ob_type.tp_basicsize);
+    if (p.ob_type !== T.property) decref(p.ob_type);
+  };
+  pt.tp_traverse = (o, visit) => {
+    const p = o as PropertyObject;
+    for (const x of [p.fget, p.fset, p.fdel, p.doc]) if (x) visit(x);
+  };
+  const copyProp = (p: PropertyObject, which: number, f: PyObject): PyObject => {
+    const q = pt.tp_new!(p.ob_type, [], 0, 0, null) as PropertyObject;
+    const pick = (i: number, cur: PyObject | null) => (i === which ? (f === None ? null : newref(f)) : cur === null ? null : newref(cur));
+    q.fget = pick(0, p.fget);
+    q.fset = pick(1, p.fset);
+    q.fdel = pick(2, p.fdel);
+    q.doc = p.doc === null ? null : newref(p.doc);
+    q.name = p.name === null ? null : newref(p.name);
+    return q;
+  };
+  RT.ext; // keep tree-shaking honest
+  RT_EXT.propertyCopy = copyProp;
+  // ---------------------------------------------------------------- cell, code
+  const ct = T.cell;
+  ct.tp_dealloc = cellDealloc;
+  ct.tp_traverse = (o, visit) => {
+    const r = (o as CellObject).ref;
+    if (r !== null) visit(r);
+  };
+  ct.tp_clear = (o) => {
+    const c = o as CellObject;
+    const r = c.ref;
+    c.ref = null;
+    xdecref(r);
+  };
+  ct.tp_repr = (o) => {
+    const c = o as CellObject;
+    if (c.ref === null) return newStr(`<cell at 0x${c.addr.toString(16)}: empty>`);
+    return newStr(`<cell at 0x${c.addr.toString(16)}: ${c.ref.ob_type.tp_name} object at 0x${c.ref.addr.toString(16)}>`);
+  };
+  defineGetSets(ct, {
+    cell_contents: {
+      get: (o) => {
+        const r = (o as CellObject).ref;
+        if (r === null) raise(E.ValueError, 'Cell is empty');
+        return newref(r);
+      },
+      set: (o, v) => {
+        const c = o as CellObject;
+        const old = c.ref;
+        c.ref = v === null ? null : newref(v);
+        xdecref(old);
+      },
+    },
+  });
+  const code = T.code;
+  code.tp_repr = (o) => {
+    const c = o as CodeObject;
+    return newStr(
+      `<code object ${(c.nameObj as StrObject).value} at 0x${c.addr.toString(16)}, file "${(c.filenameObj as StrObject).value}", line ${c.spec.co_firstlineno}>`,
+    );
+  };
+  RT_EXT.newFunction = newFunction;
+  RT_EXT.callBoundDescr = callBoundDescr;
+  RT_EXT.callMethod = callMethod;
+  RT_EXT.callMethodIfExists = callMethodIfExists;
+  RT_EXT.callWithSelf = callWithSelf;
+});
+
+/** CALL_FUNCTION_EX: func(*args, **kwargs). */
+export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
+  let items: PyObject[];
+  let owned = false;
+  if (args instanceof TupleObject) items = args.items;
+  else {
+    if (args.ob_type.tp_iter === null && !RT.hasGetItem(args.ob_type)) {
+      raise(E.TypeError, `${funcDescr(func)} argument after * must be an iterable, not ${args.ob_type.tp_name}`);
+    }
+    items = A.toArray(args);
+    owned = true;
+  }
+  try {
+    if (kwargs === null || (kwargs instanceof DictObject && kwargs.table.used === 0)) {
+      return A.call(func, items, 0, items.length, null);
+    }
+    if (!(kwargs instanceof DictObject)) {
+      const d = newDict();
+      try {
+        RT.ext.dictUpdate(d, kwargs, true, func);
+      } catch (e) {
+        decref(d);
+        throw e;
+      }
+      try {
+        return callWithKwDict(func, items, d);
+      } finally {
+        decref(d);
+      }
+    }
+    return callWithKwDict(func, items, kwargs);
+  } finally {
+    if (owned) for (const x of items) decref(x);
+  }
+}
+
+function funcDescr(func: PyObject): string {
+  if (func instanceof FunctionObject) return `${(func.qualname as StrObject).value}()`;
+  if (func instanceof BuiltinFunctionObject) return `${func.name}()`;
+  if (func instanceof PyType) return `${func.tp_name}()`;
+  return `${func.ob_type.tp_name} object`;
+}
+
+function callWithKwDict(func: PyObject, items: PyObject[], kw: DictObject): PyObject {
+  const keys: PyObject[] = [];
+  const vals: PyObject[] = [];
+  dictForEach(kw, (k, v) => {
+    if (!(k instanceof StrObject)) raise(E.TypeError, `keywords must be strings`);
+    keys.push(k);
+    vals.push(v);
+  });
+  for (const k of keys) incref(k);
+  const kwnames = newTuple(keys);
+  try {
+    return A.call(func, items.concat(vals), 0, items.length, kwnames);
+  } finally {
+    decref(kwnames);
+  }
+}
+
+RT_EXT.callEx = callEx;
+
+export { allocInstance, typeModuleName, TPFLAGS, PyErr, excMatches, ListObject, EMPTY_TUPLE, True, False, dictSetStr, probe };
+export type { MethFn };

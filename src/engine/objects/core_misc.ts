@@ -1,0 +1,684 @@
+/**
+ * Generators, modules, super, and the small services of the eval loop: unpacking, f-string formatting,
+ * list extension, `with` entry, repr recursion guards, match-statement helpers.
+ */
+import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref } from './object';
+import { T } from './types';
+import { None, True, False, NotImplemented, IntObject } from './singletons';
+import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from './exceptions';
+import { StrObject, newStr, ID, probe } from './str';
+import { TupleObject, ListObject, newTuple, newList, newListFrom, listAppend, listResize, EMPTY_TUPLE } from './sequences';
+import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach } from './dict';
+import { CodeObject, FunctionObject } from './funcobject';
+import { onBootstrap, defineGetSets, defineMethods, typeLookup, isSubtype, genericGetAttr, genericSetAttr } from './typeobject';
+import { allocObject, freeObject } from '../memory/heap';
+import * as A from '../vm/abstract';
+import { RT_EXT } from '../vm/rtext';
+import { Frame, FrameState, clearFrame } from '../vm/frame';
+import { evalFrame } from '../vm/eval';
+import { ExcInfo } from '../vm/runtime';
+import { formatFloat, formatInt, formatStr } from '../lib/formatspec';
+import { FloatObject } from './numbers';
+import { strAscii } from '../lib/pystr';
+import { callMethodIfExists } from './core_func';
+
+// ------------------------------------------------------------------ generators
+
+export class GenObject extends PyObject {
+  running = false;
+  /** the generator's own handled-exception state */
+  excState = new ExcInfo(null, null);
+  constructor(
+    public frame: Frame | null,
+    public name: PyObject,
+    public qualname: PyObject,
+    public code: CodeObject,
+  ) {
+    super(T.generator);
+  }
+}
+
+function makeGenerator(f: Frame): PyObject {
+  const code = f.code;
+  incref(code.nameObj);
+  incref(code.qualnameObj);
+  incref(code);
+  const g = new GenObject(f, code.nameObj, code.qualnameObj, code);
+  f.gen = g;
+  // skip RETURN_GENERATOR/POP_TOP: start at the instruction after RETURN_GENERATOR
+  const c = code.code;
+  let pc = 0;
+  for (let i = 0; i < c.length / 2; i++) {
+    if (c[2 * i] === 78 /* placeholder, replaced below */) pc = i;
+  }
+  f.pc = RT.ext.generatorStartPc(code);
+  void pc;
+  allocObject(g, RT.profile.sizes.generator + 8 * (code.nlocalsplus + code.spec.co_stacksize));
+  RT.gc.track(g);
+  return g;
+}
+
+function genFrameFinished(f: Frame): void {
+  // the generator keeps the frame object until it is deallocated; release locals now (gen_send_ex2)
+  const g = f.gen as GenObject;
+  clearFrame(f);
+  g.frame = null;
+}
+
+/**
+ * gen_send_ex: resume `g` with `value` (or throw `exc`). Returns [done, result] (new reference).
+ */
+export function genSend(g: GenObject, value: PyObject | null, exc: PyObject | null): { done: boolean; value: PyObject } {
+  const f = g.frame;
+  if (g.running) raise(E.ValueError, 'generator already executing');
+  if (f === null || (f.state as number) === FrameState.COMPLETED) {
+    if (exc !== null) throw new PyErr(newref(exc));
+    return { done: true, value: newref(None) };
+  }
+  if (f.state === FrameState.CREATED && value !== null && value !== None && exc === null)
+    raise(E.TypeError, "can't send non-None value to a just-started generator");
+  // push the sent value (the frame resumes after YIELD_VALUE / RETURN_GENERATOR expecting it)
+  if (exc === null) f.s[f.sp++] = newref(value ?? None);
+  g.running = true;
+  g.excState.prev = RT.excInfo;
+  RT.excInfo = g.excState;
+  let r: PyObject;
+  try {
+    if (exc !== null) r = RT.ext.genThrowInto(f, exc);
+    else r = evalFrame(f);
+  } catch (e) {
+    g.running = false;
+    RT.excInfo = g.excState.prev!;
+    g.excState.prev = null;
+    if (e instanceof PyErr && excMatches(e.exc, E.StopIteration)) {
+      const err = makeException(E.RuntimeError, 'generator raised StopIteration');
+      (err as ExceptionObject).cause = e.exc;
+      (err as ExceptionObject).context = newref(e.exc);
+      (err as ExceptionObject).suppressContext = true;
+      throw new PyErr(err);
+    }
+    throw e;
+  }
+  g.running = false;
+  RT.excInfo = g.excState.prev!;
+  g.excState.prev = null;
+  if ((f.state as number) === FrameState.COMPLETED) return { done: true, value: r };
+  return { done: false, value: r };
+}
+
+function genIterNext(o: PyObject): PyObject | null {
+  const r = genSend(o as GenObject, None, null);
+  if (r.done) {
+    decref(r.value);
+    return null;
+  }
+  return r.value;
+}
+
+function raiseStopIteration(v: PyObject): never {
+  if (v === None) {
+    decref(v);
+    raise(E.StopIteration);
+  }
+  const exc = RT.ext.newException(E.StopIteration, [v]);
+  decref(v);
+  throw new PyErr(exc);
+}
+
+function genDealloc(o: PyObject): void {
+  const g = o as GenObject;
+  RT.gc.untrack(g);
+  RT.clearWeakrefs(g);
+  const f = g.frame;
+  if (f !== null && f.state === FrameState.SUSPENDED) {
+    // PEP 342 close() on finalization
+    g.ob_refcnt = 1;
+    try {
+      genClose(g);
+    } catch (e) {
+      RT.writeUnraisable(e, 'Exception ignored in: ', g, 'close');
+    }
+    g.ob_refcnt--;
+    if (g.ob_refcnt > 0) return;
+  }
+  if (g.frame !== null) {
+    clearFrame(g.frame);
+    g.frame = null;
+  }
+  xdecref(g.excState.value);
+  decref(g.name);
+  decref(g.qualname);
+  const code = g.code;
+  freeObject(g, RT.profile.sizes.generator + 8 * (code.nlocalsplus + code.spec.co_stacksize));
+  decref(code);
+}
+
+function genClose(g: GenObject): void {
+  const f = g.frame;
+  if (f === null || f.state === FrameState.COMPLETED) return;
+  if (f.state === FrameState.CREATED) {
+    f.state = FrameState.COMPLETED;
+    clearFrame(f);
+    g.frame = null;
+    return;
+  }
+  const exc = makeException(E.GeneratorExit);
+  try {
+    const r = genSend(g, null, exc);
+    decref(exc);
+    if (!r.done) {
+      decref(r.value);
+      raise(E.RuntimeError, 'generator ignored GeneratorExit');
+    }
+    decref(r.value);
+  } catch (e) {
+    if (e instanceof PyErr && (excMatches(e.exc, E.GeneratorExit) || excMatches(e.exc, E.StopIteration))) {
+      decref(e.exc);
+      return;
+    }
+    throw e;
+  }
+}
+
+// ------------------------------------------------------------------ modules
+
+export class ModuleObject extends PyObject {
+  constructor(d: DictObject) {
+    super(T.module);
+    this.dict = d;
+  }
+}
+
+export function newModule(name: string): ModuleObject {
+  const d = newDict();
+  const m = new ModuleObject(d);
+  allocObject(m, T.module.tp_basicsize);
+  RT.gc.track(m);
+  const n = newStr(name);
+  dictSetStr(d, '__name__', n);
+  decref(n);
+  dictSetStr(d, '__doc__', None);
+  dictSetStr(d, '__package__', None);
+  dictSetStr(d, '__loader__', None);
+  dictSetStr(d, '__spec__', None);
+  return m;
+}
+
+// ------------------------------------------------------------------ repr recursion guard
+
+const reprStack: PyObject[] = [];
+function reprEnter(o: PyObject): boolean {
+  if (reprStack.includes(o)) return true;
+  reprStack.push(o);
+  return false;
+}
+function reprLeave(o: PyObject): void {
+  const i = reprStack.lastIndexOf(o);
+  if (i >= 0) reprStack.splice(i, 1);
+}
+
+// ------------------------------------------------------------------ unpacking, formatting
+
+function unpackSequence(seq: PyObject, before: number, after: number): PyObject[] {
+  const star = after >= 0;
+  let items: PyObject[];
+  if (seq instanceof TupleObject || seq instanceof ListObject) {
+    const n = seq.items.length;
+    if (!star) {
+      if (n !== before) {
+        if (n < before) raise(E.ValueError, `not enough values to unpack (expected ${before}, got ${n})`);
+        raise(E.ValueError, `too many values to unpack (expected ${before})`);
+      }
+      return seq.items.map((x) => newref(x));
+    }
+    items = seq.items.map((x) => newref(x));
+  } else {
+    if (seq.ob_type.tp_iter === null && !RT.hasGetItem(seq.ob_type))
+      raise(E.TypeError, `cannot unpack non-iterable ${seq.ob_type.tp_name} object`);
+    const it = A.getIter(seq);
+    items = [];
+    try {
+      if (!star) {
+        for (let i = 0; i < before; i++) {
+          const x = A.iterNext(it);
+          if (x === null) {
+            for (const y of items) decref(y);
+            raise(E.ValueError, `not enough values to unpack (expected ${before}, got ${i})`);
+          }
+          items.push(x);
+        }
+        const extra = A.iterNext(it);
+        if (extra !== null) {
+          decref(extra);
+          for (const y of items) decref(y);
+          raise(E.ValueError, `too many values to unpack (expected ${before})`);
+        }
+        return items;
+      }
+      for (;;) {
+        const x = A.iterNext(it);
+        if (x === null) break;
+        items.push(x);
+      }
+    } finally {
+      decref(it);
+    }
+  }
+  const n = items.length;
+  if (n < before + after) {
+    for (const y of items) decref(y);
+    raise(E.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${n})`);
+  }
+  const mid = newListFrom(items.slice(before, n - after));
+  return [...items.slice(0, before), mid, ...items.slice(n - after)];
+}
+
+/** FORMAT_VALUE: conversion then format(value, spec). New reference (steals nothing). */
+function formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject {
+  let x = v;
+  let owned = false;
+  if (conv === 1) {
+    x = A.str(v);
+    owned = true;
+  } else if (conv === 2) {
+    x = A.repr(v);
+    owned = true;
+  } else if (conv === 3) {
+    x = newStr(strAscii(A.reprString(v)));
+    owned = true;
+  }
+  try {
+    if (spec === null && x.ob_type === T.str) return newref(x);
+    return format(x, spec === null ? '' : (spec as StrObject).value);
+  } finally {
+    if (owned) decref(x);
+  }
+}
+
+/** PyObject_Format: type(v).__format__(v, spec). */
+export function format(v: PyObject, spec: string): PyObject {
+  const tp = v.ob_type;
+  if (tp === T.str && spec === '') return newref(v);
+  if (tp === T.int || tp === T.bool && spec !== '') {
+    if (tp === T.bool && spec === '') return A.str(v);
+    return newStr(formatInt((v as IntObject).value, spec, tp.tp_name, RT.intMaxStrDigits));
+  }
+  if (tp === T.float) return newStr(formatFloat((v as FloatObject).value, spec));
+  if (tp === T.str) return newStr(formatStr((v as StrObject).value, spec));
+  const f = typeLookup(tp, '__format__');
+  if (f === null) raise(E.TypeError, `Type ${tp.tp_name} doesn't define __format__`);
+  const s = newStr(spec);
+  try {
+    const r = RT.ext.callBoundDescr(f, v, [s], 0, 1, null);
+    if (!(r instanceof StrObject)) {
+      const n = r.ob_type.tp_name;
+      decref(r);
+      raise(E.TypeError, `__format__ must return a str, not ${n}`);
+    }
+    return r;
+  } finally {
+    decref(s);
+  }
+}
+
+function listExtend(l: ListObject, it: PyObject): void {
+  if (it instanceof ListObject || it instanceof TupleObject) {
+    const src = it.items.slice();
+    const n = l.items.length;
+    if (src.length === 0) return;
+    listResize(l, n + src.length);
+    for (const x of src) {
+      incref(x);
+      l.items.push(x);
+    }
+    return;
+  }
+  if (it.ob_type.tp_iter === null && !RT.hasGetItem(it.ob_type))
+    raise(E.TypeError, `'${it.ob_type.tp_name}' object is not iterable`);
+  const iter = A.getIter(it);
+  try {
+    for (;;) {
+      const x = A.iterNext(iter);
+      if (x === null) break;
+      listAppend(l, x);
+    }
+  } finally {
+    decref(iter);
+  }
+  // list_extend shrinks the over-allocation after an iterator-driven extend
+  if (l.items.length < l.allocated) listResize(l, l.items.length);
+}
+
+/** BEFORE_WITH: bound __exit__ and the result of __enter__(). */
+function beforeWith(mgr: PyObject): { exit: PyObject; result: PyObject } {
+  const tp = mgr.ob_type;
+  const enter = typeLookup(tp, '__enter__');
+  if (enter === null) {
+    const suffix = RT.profile.version === '3.11' ? '' : ' protocol';
+    if (RT.profile.version === '3.11') raise(E.AttributeError, '__enter__');
+    raise(E.TypeError, `'${tp.tp_name}' object does not support the context manager${suffix}`);
+  }
+  const exitD = typeLookup(tp, '__exit__');
+  if (exitD === null) {
+    if (RT.profile.version === '3.11') raise(E.AttributeError, '__exit__');
+    raise(
+      E.TypeError,
+      `'${tp.tp_name}' object does not support the context manager protocol (missed __exit__ method)`,
+    );
+  }
+  const get = exitD.ob_type.tp_descr_get;
+  const exit = get !== null ? get(exitD, mgr, tp) : newref(exitD);
+  let result: PyObject;
+  try {
+    result = RT.ext.callBoundDescr(enter, mgr, [], 0, 0, null);
+  } catch (e) {
+    decref(exit);
+    throw e;
+  }
+  return { exit, result };
+}
+
+// ------------------------------------------------------------------ super
+
+export class SuperObject extends PyObject {
+  constructor(
+    public type: PyType | null,
+    public obj: PyObject | null,
+    public objType: PyType | null,
+  ) {
+    super(T.super);
+  }
+}
+
+function superLookup(type: PyType, objType: PyType, obj: PyObject | null, name: string): PyObject | null {
+  const mro = objType.tp_mro;
+  let i = mro.indexOf(type) + 1;
+  for (; i < mro.length; i++) {
+    const d = mro[i].tp_dict as DictObject;
+    const v = d === null ? null : dictGetStr(d, name);
+    if (v !== null) {
+      const get = v.ob_type.tp_descr_get;
+      if (get !== null) return get(v, obj === objType ? null : obj, objType);
+      return newref(v);
+    }
+  }
+  return null;
+}
+
+function superCheck(type: PyType, obj: PyObject): PyType {
+  if (obj instanceof PyType && isSubtype(obj, type)) return obj;
+  if (isSubtype(obj.ob_type, type)) return obj.ob_type;
+  raise(E.TypeError, 'super(type, obj): obj must be an instance or subtype of type');
+}
+
+function superAttr(_gsuper: PyObject, cls: PyObject, self: PyObject, name: StrObject, method: boolean, _two: boolean): { value: PyObject; method: boolean } {
+  if (!(cls instanceof PyType)) raise(E.TypeError, 'super() argument 1 must be a type');
+  const objType = superCheck(cls, self);
+  if (method) {
+    const mro = objType.tp_mro;
+    for (let i = mro.indexOf(cls) + 1; i < mro.length; i++) {
+      const d = mro[i].tp_dict as DictObject;
+      const v = d === null ? null : dictGetStr(d, name.value);
+      if (v !== null) {
+        if ((v.ob_type === T.function || v.ob_type === T.method_descriptor) && !(self instanceof PyType && self === objType)) {
+          return { value: newref(v), method: true };
+        }
+        const get = v.ob_type.tp_descr_get;
+        return { value: get !== null ? get(v, self === objType ? null : self, objType) : newref(v), method: false };
+      }
+    }
+  } else {
+    const r = superLookup(cls, objType, self, name.value);
+    if (r !== null) return { value: r, method: false };
+  }
+  raise(E.AttributeError, `'super' object has no attribute '${name.value}'`);
+}
+
+// ------------------------------------------------------------------ match helpers
+
+function matchMapping(o: PyObject): boolean {
+  return o instanceof DictObject || RT.ext.isMappingForMatch(o);
+}
+function matchSequence(o: PyObject): boolean {
+  if (o instanceof StrObject || o.ob_type === T.bytes || o.ob_type === T.bytearray) return false;
+  return o instanceof ListObject || o instanceof TupleObject || o.ob_type === T.range || RT.ext.isSequenceForMatch(o);
+}
+function matchKeys(subject: PyObject, keys: PyObject): PyObject {
+  const ks = (keys as TupleObject).items;
+  const vals: PyObject[] = [];
+  const get = A.lookupAttr(subject, ID('get'));
+  if (get === null) return newref(None);
+  try {
+    const dummy = RT.ext.matchDummy as PyObject;
+    for (const k of ks) {
+      const v = A.call(get, [k, dummy], 0, 2, null);
+      if (v === dummy) {
+        decref(v);
+        for (const x of vals) decref(x);
+        return newref(None);
+      }
+      vals.push(v);
+    }
+  } finally {
+    decref(get);
+  }
+  return newTuple(vals);
+}
+function matchClass(subject: PyObject, cls: PyObject, nargs: number, names: PyObject): PyObject {
+  if (!(cls instanceof PyType)) raise(E.TypeError, 'called match pattern must be a class');
+  if (!isSubtype(subject.ob_type, cls)) return newref(None);
+  const out: PyObject[] = [];
+  const fail = () => {
+    for (const x of out) decref(x);
+    return newref(None);
+  };
+  if (nargs > 0) {
+    const selfMatch = [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple].some((t) => isSubtype(cls, t)) && typeLookup(cls, '__match_args__') === null;
+    if (selfMatch) {
+      if (nargs > 1) raise(E.TypeError, `${cls.tp_name}() accepts 1 positional sub-pattern (${nargs} given)`);
+      out.push(newref(subject));
+    } else {
+      const ma = A.lookupAttr(cls, ID('__match_args__'));
+      if (ma === null) raise(E.TypeError, `${cls.tp_name}() accepts 0 positional sub-patterns (${nargs} given)`);
+      if (!(ma instanceof TupleObject)) {
+        decref(ma);
+        raise(E.TypeError, `${cls.tp_name}.__match_args__ must be a tuple (got ${ma.ob_type.tp_name})`);
+      }
+      if (nargs > ma.items.length) {
+        const n = ma.items.length;
+        decref(ma);
+        raise(E.TypeError, `${cls.tp_name}() accepts ${n} positional sub-pattern${n === 1 ? '' : 's'} (${nargs} given)`);
+      }
+      try {
+        for (let i = 0; i < nargs; i++) {
+          const v = A.lookupAttr(subject, ma.items[i] as StrObject);
+          if (v === null) return fail();
+          out.push(v);
+        }
+      } finally {
+        decref(ma);
+      }
+    }
+  }
+  for (const n of (names as TupleObject).items) {
+    const v = A.lookupAttr(subject, n as StrObject);
+    if (v === null) return fail();
+    out.push(v);
+  }
+  return newTuple(out);
+}
+
+// ------------------------------------------------------------------ installation
+
+onBootstrap(() => {
+  const gt = T.generator;
+  gt.tp_dealloc = genDealloc;
+  gt.tp_iter = (o) => newref(o);
+  gt.tp_iternext = genIterNext;
+  gt.tp_repr = (o) => newStr(`<generator object ${((o as GenObject).qualname as StrObject).value} at 0x${o.addr.toString(16)}>`);
+  gt.tp_traverse = (o, visit) => {
+    const f = (o as GenObject).frame;
+    if (f !== null) for (let i = 0; i < f.sp; i++) if (f.s[i] !== null) visit(f.s[i]!);
+  };
+  defineMethods(gt, {
+    send: (self, args, start) => {
+      const r = genSend(self as GenObject, args[start], null);
+      if (r.done) raiseStopIteration(r.value);
+      return r.value;
+    },
+    throw: (self, args, start, nargs) => {
+      let exc = args[start];
+      if (exc instanceof PyType) exc = A.call(exc, nargs > 1 && args[start + 1] !== None ? [args[start + 1]] : [], 0, nargs > 1 && args[start + 1] !== None ? 1 : 0, null);
+      else incref(exc);
+      if (!(exc instanceof ExceptionObject)) {
+        decref(exc);
+        raise(E.TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + exc.ob_type.tp_name);
+      }
+      try {
+        const r = genSend(self as GenObject, null, exc);
+        if (r.done) raiseStopIteration(r.value);
+        return r.value;
+      } finally {
+        decref(exc);
+      }
+    },
+    close: (self) => {
+      genClose(self as GenObject);
+      return newref(None);
+    },
+  });
+  defineGetSets(gt, {
+    __name__: { get: (o) => newref((o as GenObject).name) },
+    __qualname__: { get: (o) => newref((o as GenObject).qualname) },
+    gi_running: { get: (o) => RT.newBool((o as GenObject).running) },
+    gi_frame: { get: (o) => ((o as GenObject).frame === null ? newref(None) : RT.ext.frameObjectOfFrame((o as GenObject).frame)) },
+    gi_code: { get: (o) => newref((o as GenObject).code) },
+    gi_suspended: { get: (o) => RT.newBool((o as GenObject).frame?.state === FrameState.SUSPENDED) },
+  });
+  // modules
+  const mt = T.module;
+  mt.hasDict = true;
+  mt.tp_getattro = (o, name) => {
+    const r = genericGetAttr(o, name);
+    if (r !== null) return r;
+    const d = o.dict as DictObject;
+    const ga = dictGetStr(d, '__getattr__');
+    if (ga !== null) return A.call(ga, [name], 0, 1, null);
+    return null;
+  };
+  mt.tp_setattro = genericSetAttr;
+  mt.tp_repr = (o) => {
+    const name = RT.moduleName(o);
+    const d = o.dict as DictObject;
+    const file = dictGetStr(d, '__file__');
+    if (file instanceof StrObject) return newStr(`<module '${name}' from '${file.value}'>`);
+    return newStr(`<module '${name}' (built-in)>`);
+  };
+  mt.tp_dealloc = (o) => {
+    RT.gc.untrack(o);
+    const d = o.dict;
+    o.dict = null;
+    xdecref(d);
+    freeObject(o, T.module.tp_basicsize);
+  };
+  mt.tp_traverse = (o, visit) => {
+    if (o.dict) visit(o.dict);
+  };
+  defineGetSets(mt, { __dict__: { get: (o) => newref(o.dict!) } });
+  // super
+  const st = T.super;
+  st.tp_new = (type) => {
+    const s = new SuperObject(null, null, null);
+    (s as PyObject).ob_type = type;
+    allocObject(s, T.super.tp_basicsize);
+    RT.gc.track(s);
+    return s;
+  };
+  st.tp_init = (self, args, start, nargs) => {
+    const s = self as SuperObject;
+    let type: PyObject;
+    let obj: PyObject | null;
+    if (nargs === 0) {
+      const zs = RT.ext.zeroArgSuper();
+      type = zs.type;
+      obj = zs.obj;
+    } else {
+      type = args[start];
+      obj = nargs > 1 ? args[start + 1] : null;
+    }
+    if (!(type instanceof PyType)) raise(E.TypeError, `super() argument 1 must be a type, not ${type.ob_type.tp_name}`);
+    s.type = newref(type);
+    if (obj !== null && obj !== None) {
+      s.objType = superCheck(type, obj);
+      incref(s.objType);
+      s.obj = newref(obj);
+    }
+  };
+  st.tp_getattro = (o, name) => {
+    const s = o as SuperObject;
+    const n = (name as StrObject).value;
+    if (s.objType !== null && n !== '__class__') {
+      const r = superLookup(s.type!, s.objType, s.obj, n);
+      if (r !== null) return r;
+    }
+    return genericGetAttr(o, name);
+  };
+  st.tp_dealloc = (o) => {
+    const s = o as SuperObject;
+    RT.gc.untrack(s);
+    xdecref(s.type);
+    xdecref(s.obj);
+    xdecref(s.objType);
+    freeObject(s, T.super.tp_basicsize);
+  };
+  st.tp_repr = (o) => {
+    const s = o as SuperObject;
+    if (s.objType === null) return newStr(`<super: <class '${s.type?.tp_name}'>, NULL>`);
+    return newStr(`<super: <class '${s.type?.tp_name}'>, <${s.objType.tp_name} object>>`);
+  };
+  RT_EXT.makeGenerator = makeGenerator;
+  RT_EXT.genFrameFinished = genFrameFinished;
+  RT_EXT.genSendOrNext = (receiver: PyObject, v: PyObject) => {
+    if (receiver instanceof GenObject) return genSend(receiver, v, null);
+    if (v === None) {
+      const x = A.iterNext(receiver);
+      return x === null ? { done: true, value: newref(None) } : { done: false, value: x };
+    }
+    const r = RT.ext.callMethod(receiver, 'send', [v]);
+    return { done: false, value: r };
+  };
+  RT_EXT.reprEnter = reprEnter;
+  RT_EXT.reprLeave = reprLeave;
+  RT_EXT.unpackSequence = unpackSequence;
+  RT_EXT.formatValue = formatValue;
+  RT_EXT.format = format;
+  RT_EXT.listExtend = listExtend;
+  RT_EXT.beforeWith = beforeWith;
+  RT_EXT.superAttr = superAttr;
+  RT_EXT.newModule = newModule;
+  RT_EXT.matchMapping = matchMapping;
+  RT_EXT.matchSequence = matchSequence;
+  RT_EXT.matchKeys = matchKeys;
+  RT_EXT.matchClass = matchClass;
+  RT_EXT.isMappingForMatch = () => false;
+  RT_EXT.isSequenceForMatch = () => false;
+  RT_EXT.genSend = genSend;
+  RT_EXT.newEmptyList = () => newList(0);
+  RT_EXT.listAppendBorrowed = (l: PyObject, v: PyObject) => listAppend(l as ListObject, newref(v));
+  RT_EXT.idStr = (s: string) => ID(s);
+  RT_EXT.stopIterationError = (_f: Frame, exc: PyObject) => {
+    // PEP 479: StopIteration escaping a generator becomes RuntimeError
+    if (excMatches(exc, E.StopIteration)) {
+      const err = makeException(E.RuntimeError, 'generator raised StopIteration');
+      err.cause = newref(exc);
+      err.suppressContext = true;
+      return err;
+    }
+    return newref(exc);
+  };
+});
+
+export {
+  setExcField, callMethodIfExists, probe, dictGetItem, dictSetItem, dictForEach, FunctionObject, EMPTY_TUPLE, True, False,
+  NotImplemented, TPFLAGS,
+};

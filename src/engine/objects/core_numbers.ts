@@ -1,0 +1,266 @@
+/**
+ * Slots of object, type, NoneType, NotImplementedType, ellipsis, int, bool and float. Methods beyond the
+ * slots (int.bit_length, float.hex, ...) live in numbermethods.ts.
+ */
+import { PyObject, PyType, RT, incref, decref, newref } from './object';
+import { T } from './types';
+import { None, NotImplemented, Ellipsis, True, False, IntObject } from './singletons';
+import { E, raise } from './exceptions';
+import { newStr, StrObject } from './str';
+import { FloatObject, newInt, newFloat, newBool, intDealloc, floatDealloc, intHash, floatHash } from './numbers';
+import {
+  onBootstrap, objectRepr, objectHash, objectRichCompare, objectNew, objectInit, genericGetAttr, genericSetAttr,
+  typeGetAttr, typeSetAttr, typeRepr, heapTypeDealloc,
+} from './typeobject';
+import { CMP } from '../compiler/opcodes';
+import { freeObject } from '../memory/heap';
+import {
+  intAdd, intSub, intMul, intFloorDiv, intMod, intDivmod, intTrueDiv, intPow, intPowMod, intNeg, intAbs,
+  intAnd, intOr, intXor, intInvert, intLshift, intRshift, intCompare, intSign, intToDecimal, floatFloorDiv,
+  floatMod, floatDivmod, floatPow, floatTrueDiv, intToFloat, type PyInt,
+} from '../lib/intops';
+import { floatRepr } from '../lib/floatrepr';
+import { hashBool, PyHash } from '../lib/pyhash';
+import { hashNone } from '../lib/pyhash';
+
+const asIntV = (o: PyObject): PyInt | null => (o instanceof IntObject ? o.value : null);
+
+function cmpBool(c: number, op: number): boolean {
+  switch (op) {
+    case CMP.LT:
+      return c < 0;
+    case CMP.LE:
+      return c <= 0;
+    case CMP.EQ:
+      return c === 0;
+    case CMP.NE:
+      return c !== 0;
+    case CMP.GT:
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+function intBin(f: (a: PyInt, b: PyInt) => PyInt) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const x = asIntV(a);
+    const y = asIntV(b);
+    if (x === null || y === null) return newref(NotImplemented);
+    return newInt(f(x, y));
+  };
+}
+
+/** Compare an int with a float exactly (CPython's float_richcompare logic). */
+function compareIntFloat(i: PyInt, f: number): number {
+  if (Number.isNaN(f)) return NaN;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  if (typeof i === 'number') return i < f ? -1 : i > f ? 1 : 0;
+  const fi = Math.trunc(f);
+  const bi = BigInt(fi);
+  if (i < bi) return -1;
+  if (i > bi) return 1;
+  const frac = f - fi;
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
+function floatOperand(o: PyObject): number | null {
+  if (o instanceof FloatObject) return o.value;
+  if (o instanceof IntObject) return typeof o.value === 'number' ? o.value : intToFloat(o.value);
+  return null;
+}
+
+function floatBin(f: (a: number, b: number) => number) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const x = floatOperand(a);
+    const y = floatOperand(b);
+    if (x === null || y === null) return newref(NotImplemented);
+    return newFloat(f(x, y));
+  };
+}
+
+export function floatReprStr(x: number): string {
+  return floatRepr(x);
+}
+
+onBootstrap(() => {
+  // ---------------------------------------------------------------- object
+  const o = T.object;
+  o.tp_repr = objectRepr;
+  o.tp_str = null;
+  o.tp_hash = objectHash;
+  o.tp_richcompare = objectRichCompare;
+  o.tp_getattro = genericGetAttr;
+  o.tp_setattro = genericSetAttr;
+  o.tp_new = objectNew;
+  o.tp_init = objectInit;
+  o.tp_dealloc = (x) => {
+    freeObject(x, x.ob_type.tp_basicsize);
+    decref(x.ob_type);
+  };
+  // ---------------------------------------------------------------- type
+  const ty = T.type;
+  ty.tp_repr = typeRepr;
+  ty.tp_getattro = typeGetAttr;
+  ty.tp_setattro = typeSetAttr;
+  ty.tp_dealloc = heapTypeDealloc;
+  ty.tp_call = (self, args, start, nargs, kwnames) => RT.ext.callEx === undefined ? raise(E.SystemError) : typeCall(self as PyType, args, start, nargs, kwnames);
+  // ---------------------------------------------------------------- None, NotImplemented, Ellipsis
+  T.NoneType.tp_repr = () => newStr('None');
+  T.NoneType.nb_bool = () => false;
+  T.NoneType.tp_hash = (x) => hashNone(RT.profile.version, x.addr, new PyHash());
+  T.NoneType.tp_new = (_t, _a, _s, n) => {
+    if (n > 0) raise(E.TypeError, 'NoneType takes no arguments');
+    return newref(None);
+  };
+  T.NotImplementedType.tp_repr = () => newStr('NotImplemented');
+  T.NotImplementedType.nb_bool = () => true;
+  T.ellipsis.tp_repr = () => newStr('Ellipsis');
+  // ---------------------------------------------------------------- int
+  const it = T.int;
+  it.tp_dealloc = intDealloc;
+  it.tp_hash = intHash;
+  it.tp_repr = (x) => newStr(intToDecimal((x as IntObject).value, RT.intMaxStrDigits));
+  it.tp_richcompare = (a, b, op) => {
+    const x = asIntV(a);
+    if (x === null) return newref(NotImplemented);
+    const y = asIntV(b);
+    if (y === null) return newref(NotImplemented);
+    return newBool(cmpBool(intCompare(x, y), op));
+  };
+  it.nb_add = intBin(intAdd);
+  it.nb_subtract = intBin(intSub);
+  it.nb_multiply = intBin(intMul);
+  it.nb_floor_divide = intBin((a, b) => intFloorDiv(a, b));
+  it.nb_remainder = intBin((a, b) => intMod(a, b));
+  it.nb_divmod = (a, b) => {
+    const x = asIntV(a);
+    const y = asIntV(b);
+    if (x === null || y === null) return newref(NotImplemented);
+    const [q, r] = intDivmod(x, y);
+    return RT.ext.newTuple2(newInt(q), newInt(r));
+  };
+  it.nb_true_divide = (a, b) => {
+    const x = asIntV(a);
+    const y = asIntV(b);
+    if (x === null || y === null) return newref(NotImplemented);
+    return newFloat(intTrueDiv(x, y));
+  };
+  it.nb_power = (a, b, m) => {
+    const x = asIntV(a);
+    const y = asIntV(b);
+    if (x === null || y === null) return newref(NotImplemented);
+    if (m !== None) {
+      const z = asIntV(m);
+      if (z === null) return newref(NotImplemented);
+      return newInt(intPowMod(x, y, z));
+    }
+    if (intSign(y) < 0) return newFloat(intPow(x, y) as number);
+    return newInt(intPow(x, y) as PyInt);
+  };
+  it.nb_negative = (a) => newInt(intNeg((a as IntObject).value));
+  it.nb_positive = (a) => (a.ob_type === T.int ? newref(a) : newInt((a as IntObject).value));
+  it.nb_absolute = (a) => newInt(intAbs((a as IntObject).value));
+  it.nb_invert = (a) => newInt(intInvert((a as IntObject).value));
+  it.nb_bool = (a) => intSign((a as IntObject).value) !== 0;
+  it.nb_and = intBin(intAnd);
+  it.nb_or = intBin(intOr);
+  it.nb_xor = intBin(intXor);
+  it.nb_lshift = intBin(intLshift);
+  it.nb_rshift = intBin(intRshift);
+  it.nb_int = (a) => (a.ob_type === T.int ? newref(a) : newInt((a as IntObject).value));
+  it.nb_index = it.nb_int;
+  it.nb_float = (a) => newFloat(intToFloat((a as IntObject).value));
+  it.tp_new = (type, args, start, nargs, kwnames) => RT.ext.intNew(type, args, start, nargs, kwnames);
+  // ---------------------------------------------------------------- bool
+  const bt = T.bool;
+  bt.tp_repr = (x) => newStr(x === True ? 'True' : 'False');
+  bt.tp_hash = (x) => hashBool(x === True, new PyHash());
+  bt.tp_dealloc = () => undefined;
+  const boolOp = (f: (a: boolean, b: boolean) => boolean, fallback: (a: PyObject, b: PyObject) => PyObject) =>
+    (a: PyObject, b: PyObject): PyObject => {
+      if (a.ob_type === T.bool && b.ob_type === T.bool) return newBool(f(a === True, b === True));
+      return fallback(a, b);
+    };
+  bt.nb_and = boolOp((a, b) => a && b, it.nb_and);
+  bt.nb_or = boolOp((a, b) => a || b, it.nb_or);
+  bt.nb_xor = boolOp((a, b) => a !== b, it.nb_xor);
+  bt.tp_new = (_type, args, start, nargs, kwnames) => {
+    if (kwnames !== null && (kwnames as any).items.length > 0) raise(E.TypeError, 'bool() takes no keyword arguments');
+    if (nargs > 1) raise(E.TypeError, `bool expected at most 1 argument, got ${nargs}`);
+    return newBool(nargs === 0 ? false : RT.isTrue(args[start]));
+  };
+  // ---------------------------------------------------------------- float
+  const ft = T.float;
+  ft.tp_dealloc = floatDealloc;
+  ft.tp_hash = floatHash;
+  ft.tp_repr = (x) => newStr(floatRepr((x as FloatObject).value));
+  ft.tp_richcompare = (a, b, op) => {
+    const x = (a as FloatObject).value;
+    if (!(a instanceof FloatObject)) return newref(NotImplemented);
+    let c: number;
+    if (b instanceof FloatObject) {
+      const y = b.value;
+      c = x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+    } else if (b instanceof IntObject) {
+      c = -compareIntFloat(b.value, x);
+    } else return newref(NotImplemented);
+    if (Number.isNaN(c)) return newBool(op === CMP.NE);
+    return newBool(cmpBool(c, op));
+  };
+  ft.nb_add = floatBin((a, b) => a + b);
+  ft.nb_subtract = floatBin((a, b) => a - b);
+  ft.nb_multiply = floatBin((a, b) => a * b);
+  ft.nb_true_divide = floatBin((a, b) => floatTrueDiv(a, b));
+  ft.nb_floor_divide = floatBin((a, b) => floatFloorDiv(a, b));
+  ft.nb_remainder = floatBin((a, b) => floatMod(a, b, RT.profile.version));
+  ft.nb_divmod = (a, b) => {
+    const x = floatOperand(a);
+    const y = floatOperand(b);
+    if (x === null || y === null) return newref(NotImplemented);
+    const [q, r] = floatDivmod(x, y);
+    return RT.ext.newTuple2(newFloat(q), newFloat(r));
+  };
+  ft.nb_power = (a, b, m) => {
+    const x = floatOperand(a);
+    const y = floatOperand(b);
+    if (x === null || y === null) return newref(NotImplemented);
+    if (m !== None) raise(E.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+    const r = floatPow(x, y);
+    if (r === null) return RT.ext.complexPow(x, y);
+    return newFloat(r);
+  };
+  ft.nb_negative = (a) => newFloat(-(a as FloatObject).value);
+  ft.nb_positive = (a) => (a.ob_type === T.float ? newref(a) : newFloat((a as FloatObject).value));
+  ft.nb_absolute = (a) => newFloat(Math.abs((a as FloatObject).value));
+  ft.nb_bool = (a) => (a as FloatObject).value !== 0;
+  ft.nb_float = (a) => (a.ob_type === T.float ? newref(a) : newFloat((a as FloatObject).value));
+  ft.nb_int = (a) => RT.ext.floatToIntObj((a as FloatObject).value);
+  ft.tp_new = (type, args, start, nargs, kwnames) => RT.ext.floatNew(type, args, start, nargs, kwnames);
+});
+
+/** type.__call__: tp_new then tp_init when the result is an instance of the type. */
+export function typeCall(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  if (type === T.type) {
+    const nkw = kwnames === null ? 0 : (kwnames as any).items.length;
+    if (nargs === 1 && nkw === 0) return newref(args[start].ob_type);
+    if (nargs !== 3) raise(E.TypeError, 'type() takes 1 or 3 arguments');
+  }
+  const tpNew = type.tp_new;
+  if (tpNew === null) raise(E.TypeError, `cannot create '${type.tp_name}' instances`);
+  const obj = tpNew(type, args, start, nargs, kwnames);
+  if (!RT.isSubtypeOf(obj.ob_type, type)) return obj;
+  const init = obj.ob_type.tp_init;
+  if (init !== null) {
+    try {
+      init(obj, args, start, nargs, kwnames);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+  }
+  return obj;
+}
+
+export { incref, Ellipsis, False, StrObject };

@@ -1,0 +1,288 @@
+/**
+ * The object model's core: PyObject, PyType and reference counting.
+ *
+ *   PyObject            every Python value; ob_refcnt and ob_type as in CPython, `addr` is id(obj): the
+ *                       object's simulated address inside its pymalloc/raw block (after PyGC_Head and the
+ *                       pre-header), stable for the object's life.
+ *   PyType              a type object. Behaviour lives in slot functions (tp_repr, tp_hash, nb_add, ...) as
+ *                       in CPython; Python-visible attributes live in tp_dict. Heap types (classes) get slot
+ *                       functions that call their dunder methods (typeobject.ts).
+ *
+ * Reference ownership follows CPython's conventions, and every engine function documents it:
+ *   - a function returning a PyObject returns a NEW reference unless it says "borrowed";
+ *   - arguments are BORROWED unless the parameter says "steals".
+ * incref/decref are the only way counts change. A count reaching zero deallocates at once (tp_dealloc),
+ * which releases the object's references and returns its memory to the simulated allocator.
+ *
+ * Errors: Python exceptions travel as a thrown `PyErr` (holding one reference to the exception object).
+ * A thrown `LimitStop` is a named engine limit (steps, time, memory) that Python code cannot catch.
+ */
+import type { Runtime } from '../vm/runtime';
+import type { PyHash } from '../lib/pyhash';
+
+/** The runtime currently executing. Runs are synchronous, so one module-level slot suffices. */
+export let RT: Runtime = undefined as unknown as Runtime;
+export function setRuntime(rt: Runtime): void {
+  RT = rt;
+}
+
+/** tp_flags bits, CPython's values. */
+export const TPFLAGS = {
+  MANAGED_DICT: 1 << 4,
+  MANAGED_WEAKREF: 1 << 3,
+  HEAPTYPE: 1 << 9,
+  BASETYPE: 1 << 10,
+  HAVE_GC: 1 << 14,
+  LONG_SUBCLASS: 1 << 24,
+  LIST_SUBCLASS: 1 << 25,
+  TUPLE_SUBCLASS: 1 << 26,
+  BYTES_SUBCLASS: 1 << 27,
+  UNICODE_SUBCLASS: 1 << 28,
+  DICT_SUBCLASS: 1 << 29,
+  BASE_EXC_SUBCLASS: 1 << 30,
+  TYPE_SUBCLASS: 1 << 31,
+} as const;
+
+/** GC bookkeeping bits in PyObject.gc_flags. */
+export const GCF = {
+  TRACKED: 1,
+  FINALIZED: 2,
+  /** set on objects that CPython keeps statically (types, small ints, singletons): never freed */
+  STATIC: 4,
+  /** object currently sits in a freelist (dead to Python, block still held) */
+  FREELISTED: 8,
+} as const;
+
+export class PyObject {
+  ob_refcnt = 1;
+  ob_type: PyType;
+  /** id(): simulated address of the object (0 for static objects until given one). */
+  addr = 0;
+  /** immortal (3.12+ PEP 683): refcount pinned */
+  immortal = false;
+  gc_flags = 0;
+  /** generation links (intrusive doubly linked list, like PyGC_Head) */
+  gc_next: PyObject | null = null;
+  gc_prev: PyObject | null = null;
+  gc_gen = 0;
+  /** scratch for the collector (gc_refs) and the audit */
+  gc_refs = 0;
+  /** __dict__ of instances (and modules, functions, types). */
+  dict: PyObject | null = null;
+  constructor(type: PyType) {
+    this.ob_type = type;
+  }
+}
+
+// ---------- slot signatures ----------
+export type UnaryFunc = (a: PyObject) => PyObject;
+export type BinaryFunc = (a: PyObject, b: PyObject) => PyObject;
+export type TernaryFunc = (a: PyObject, b: PyObject, c: PyObject) => PyObject;
+/** Vectorcall: args[start .. start+nargs) positional, then len(kwnames) keyword values. All borrowed. */
+export type CallFunc = (self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null) => PyObject;
+export type RichCmpFunc = (a: PyObject, b: PyObject, op: number) => PyObject;
+/** Returns a new reference, or null when the attribute does not exist (the caller raises AttributeError). */
+export type GetAttrFunc = (o: PyObject, name: PyObject) => PyObject | null;
+/** value null = delete */
+export type SetAttrFunc = (o: PyObject, name: PyObject, value: PyObject | null) => void;
+/** Returns a new reference or null when exhausted (no StopIteration object is made, as in CPython). */
+export type IterNextFunc = (o: PyObject) => PyObject | null;
+export type DescrGetFunc = (descr: PyObject, obj: PyObject | null, type: PyObject | null) => PyObject;
+export type DescrSetFunc = (descr: PyObject, obj: PyObject, value: PyObject | null) => void;
+export type VisitFunc = (o: PyObject) => void;
+export type TraverseFunc = (o: PyObject, visit: VisitFunc) => void;
+export type LenFunc = (o: PyObject) => number;
+/** Returns a hash record to be read at once (it may be a cache or a scratch record owned by the callee). */
+export type HashFunc = (o: PyObject) => PyHash;
+export type SetItemFunc = (o: PyObject, key: PyObject, value: PyObject | null) => void;
+export type ContainsFunc = (o: PyObject, key: PyObject) => boolean;
+export type BoolFunc = (o: PyObject) => boolean;
+export type NewFunc = (type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null) => PyObject;
+export type InitFunc = (self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null) => void;
+
+export class PyType extends PyObject {
+  tp_name: string;
+  tp_basicsize = 16;
+  tp_itemsize = 0;
+  tp_flags = 0;
+  tp_base: PyType | null = null;
+  tp_bases: PyType[] = [];
+  tp_mro: PyType[] = [];
+  /** the type's namespace: a PyDict (set by typeobject.ts) */
+  tp_dict: PyObject | null = null;
+  /** __module__ for repr of builtins ('builtins' omitted) */
+  tp_module = 'builtins';
+  tp_qualname = '';
+  tp_doc: string | null = null;
+  tp_subclasses: PyType[] = [];
+  /** instances of this (heap) type have a __dict__ */
+  hasDict = false;
+  /** __slots__ names in layout order, for member descriptors */
+  slotNames: string[] = [];
+  /** instance slot count including bases */
+  nslots = 0;
+  /** the type is a static builtin type (never freed) */
+  isStatic = true;
+  /** version tag for attribute caches; bumped whenever the MRO namespace changes */
+  version = 0;
+
+  tp_repr: UnaryFunc | null = null;
+  tp_str: UnaryFunc | null = null;
+  tp_hash: HashFunc | null = null;
+  tp_richcompare: RichCmpFunc | null = null;
+  tp_getattro: GetAttrFunc | null = null;
+  tp_setattro: SetAttrFunc | null = null;
+  tp_call: CallFunc | null = null;
+  tp_iter: UnaryFunc | null = null;
+  tp_iternext: IterNextFunc | null = null;
+  tp_descr_get: DescrGetFunc | null = null;
+  tp_descr_set: DescrSetFunc | null = null;
+  tp_new: NewFunc | null = null;
+  tp_init: InitFunc | null = null;
+  /** Releases owned references and frees memory. Called when the count reaches zero. */
+  tp_dealloc: ((o: PyObject) => void) | null = null;
+  tp_traverse: TraverseFunc | null = null;
+  tp_clear: ((o: PyObject) => void) | null = null;
+  /** PEP 442 finalizer (__del__) */
+  tp_finalize: ((o: PyObject) => void) | null = null;
+
+  // number protocol
+  nb_add: BinaryFunc | null = null;
+  nb_subtract: BinaryFunc | null = null;
+  nb_multiply: BinaryFunc | null = null;
+  nb_remainder: BinaryFunc | null = null;
+  nb_divmod: BinaryFunc | null = null;
+  nb_power: TernaryFunc | null = null;
+  nb_negative: UnaryFunc | null = null;
+  nb_positive: UnaryFunc | null = null;
+  nb_absolute: UnaryFunc | null = null;
+  nb_bool: BoolFunc | null = null;
+  nb_invert: UnaryFunc | null = null;
+  nb_lshift: BinaryFunc | null = null;
+  nb_rshift: BinaryFunc | null = null;
+  nb_and: BinaryFunc | null = null;
+  nb_xor: BinaryFunc | null = null;
+  nb_or: BinaryFunc | null = null;
+  nb_int: UnaryFunc | null = null;
+  nb_float: UnaryFunc | null = null;
+  nb_floor_divide: BinaryFunc | null = null;
+  nb_true_divide: BinaryFunc | null = null;
+  nb_index: UnaryFunc | null = null;
+  nb_matrix_multiply: BinaryFunc | null = null;
+  nb_inplace_add: BinaryFunc | null = null;
+  nb_inplace_subtract: BinaryFunc | null = null;
+  nb_inplace_multiply: BinaryFunc | null = null;
+  nb_inplace_remainder: BinaryFunc | null = null;
+  nb_inplace_power: TernaryFunc | null = null;
+  nb_inplace_lshift: BinaryFunc | null = null;
+  nb_inplace_rshift: BinaryFunc | null = null;
+  nb_inplace_and: BinaryFunc | null = null;
+  nb_inplace_xor: BinaryFunc | null = null;
+  nb_inplace_or: BinaryFunc | null = null;
+  nb_inplace_floor_divide: BinaryFunc | null = null;
+  nb_inplace_true_divide: BinaryFunc | null = null;
+  nb_inplace_matrix_multiply: BinaryFunc | null = null;
+  // sequence / mapping protocol
+  sq_length: LenFunc | null = null;
+  /** sequence concatenation / repetition, used when the number slots give NotImplemented (str, list, tuple...) */
+  sq_concat: BinaryFunc | null = null;
+  sq_repeat: ((o: PyObject, n: number) => PyObject) | null = null;
+  sq_contains: ContainsFunc | null = null;
+  mp_subscript: BinaryFunc | null = null;
+  mp_ass_subscript: SetItemFunc | null = null;
+
+  constructor(metatype: PyType | null, name: string) {
+    super(metatype as PyType);
+    this.tp_name = name;
+    this.tp_qualname = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : name;
+  }
+}
+
+// ---------- the error mechanism ----------
+
+/** A Python exception in flight. `exc` is an owned reference to a BaseException instance. */
+export class PyErr {
+  constructor(readonly exc: PyObject) {}
+}
+
+/** A named engine limit; Python code cannot catch it. */
+export class LimitStop {
+  constructor(
+    readonly limit: 'steps' | 'time' | 'memory' | 'output' | 'recursion' | 'trace',
+    readonly message: string,
+  ) {}
+}
+
+// ---------- reference counting ----------
+
+export function incref(o: PyObject): void {
+  if (!o.immortal) o.ob_refcnt++;
+}
+
+export function xincref(o: PyObject | null): void {
+  if (o !== null && !o.immortal) o.ob_refcnt++;
+}
+
+/** Returns `o` after increfing it: `return newref(x)` reads like CPython's Py_NewRef. */
+export function newref<T extends PyObject>(o: T): T {
+  if (!o.immortal) o.ob_refcnt++;
+  return o;
+}
+
+export function decref(o: PyObject): void {
+  if (o.immortal) return;
+  if (--o.ob_refcnt === 0) dealloc(o);
+}
+
+export function xdecref(o: PyObject | null): void {
+  if (o === null || o.immortal) return;
+  if (--o.ob_refcnt === 0) dealloc(o);
+}
+
+/**
+ * CPython's trashcan: deallocation may cascade (a list freeing its items, which free theirs...). Nested
+ * deallocations deeper than TRASHCAN_LIMIT are deferred to a list that is drained when the outermost one
+ * finishes, so a chain of a million nodes frees without unbounded JS recursion, in CPython's order.
+ */
+const TRASHCAN_LIMIT = 50;
+let deallocDepth = 0;
+let trashDelayed: PyObject[] = [];
+
+export function dealloc(o: PyObject): void {
+  if (o.ob_refcnt !== 0) return;
+  const tp = o.ob_type;
+  if (deallocDepth >= TRASHCAN_LIMIT) {
+    trashDelayed.push(o);
+    return;
+  }
+  deallocDepth++;
+  try {
+    tp.tp_dealloc!(o);
+  } finally {
+    deallocDepth--;
+  }
+  if (deallocDepth === 0 && trashDelayed.length > 0) {
+    while (trashDelayed.length > 0) {
+      const batch = trashDelayed;
+      trashDelayed = [];
+      for (let i = 0; i < batch.length; i++) {
+        deallocDepth++;
+        try {
+          batch[i].ob_type.tp_dealloc!(batch[i]);
+        } finally {
+          deallocDepth--;
+        }
+      }
+    }
+  }
+}
+
+/** Reset module-level dealloc state (between runs, or after a limit stop unwound mid-dealloc). */
+export function resetDeallocState(): void {
+  deallocDepth = 0;
+  trashDelayed = [];
+}
+
+export function isType(o: PyObject): o is PyType {
+  return o instanceof PyType;
+}

@@ -1,0 +1,180 @@
+/**
+ * tuple and list objects: storage, allocation and the freelists. Methods and slots: seqmethods.ts.
+ *
+ * tuple: one block of tupleHeader + 8n bytes (PyTupleObject with inline items); () is a static singleton.
+ *   Freed tuples of size 1..tupleMaxSize go to a per-size freelist (up to tuplePerSize each) and are reused
+ *   LIFO. Tuples are created GC-tracked (the collector untracks atomic ones lazily).
+ * list: the 40-byte PyListObject plus a separate ob_item array of 8 * allocated bytes (PyMem_Malloc),
+ *   grown with CPython's list_resize over-allocation. Freed list objects go to an 80-entry freelist.
+ */
+import { PyObject, RT, incref, decref, newref } from './object';
+import { T } from './types';
+import { registerStatic } from './singletons';
+import { allocObject, freeObject } from '../memory/heap';
+import { E, raise } from './exceptions';
+
+export class TupleObject extends PyObject {
+  constructor(public items: PyObject[]) {
+    super(T.tuple);
+  }
+}
+
+export class ListObject extends PyObject {
+  items: PyObject[] = [];
+  /** CPython's `allocated` (capacity of ob_item) */
+  allocated = 0;
+  /** address of the ob_item buffer (0 when allocated == 0) */
+  itemsAddr = 0;
+  constructor() {
+    super(T.list);
+  }
+}
+
+export const EMPTY_TUPLE = new TupleObject([]);
+registerStatic(EMPTY_TUPLE);
+
+export function tupleAllocSize(n: number): number {
+  return RT.profile.sizes.tupleHeader + 8 * n;
+}
+
+/** A new tuple that takes ownership of `items` (steals each reference). New reference. */
+export function newTuple(items: PyObject[]): TupleObject {
+  const n = items.length;
+  if (n === 0) return newref(EMPTY_TUPLE);
+  if (n <= RT.profile.freelists.tupleMaxSize) {
+    const fl = RT.freelists.tuple[n];
+    if (fl !== undefined && fl.length > 0) {
+      const o = fl.pop() as TupleObject;
+      o.items = items;
+      o.ob_refcnt = 1;
+      RT.onFreelistPop(o);
+      RT.gc.track(o);
+      return o;
+    }
+  }
+  const o = new TupleObject(items);
+  allocObject(o, tupleAllocSize(n));
+  RT.gc.track(o);
+  return o;
+}
+
+/** A new tuple of borrowed items (increfs each). */
+export function tupleOf(...items: PyObject[]): TupleObject {
+  for (const x of items) incref(x);
+  return newTuple(items);
+}
+
+export function tupleDealloc(o: PyObject): void {
+  const t = o as TupleObject;
+  RT.gc.untrack(t);
+  const items = t.items;
+  const n = items.length;
+  // tupledealloc: Py_XDECREF of items from last to first
+  for (let i = n - 1; i >= 0; i--) decref(items[i]);
+  if (t.ob_type === T.tuple && n > 0 && n <= RT.profile.freelists.tupleMaxSize) {
+    const lists = RT.freelists.tuple;
+    let fl = lists[n];
+    if (fl === undefined) fl = lists[n] = [];
+    if (fl.length < RT.profile.freelists.tuplePerSize) {
+      t.items = [];
+      fl.push(t);
+      RT.onFreelistPush(t);
+      return;
+    }
+  }
+  freeObject(t, tupleAllocSize(n));
+}
+
+// ------------------------------------------------------------------ list
+
+/** A new empty list with room for `size` items (PyList_New(size) semantics: allocated == size). */
+export function newList(size = 0): ListObject {
+  const fl = RT.freelists.list;
+  let o: ListObject;
+  if (fl.length > 0) {
+    o = fl.pop() as ListObject;
+    o.ob_refcnt = 1;
+    RT.onFreelistPop(o);
+  } else {
+    o = new ListObject();
+    allocObject(o, RT.profile.sizes.list);
+  }
+  o.items = [];
+  o.allocated = 0;
+  o.itemsAddr = 0;
+  if (size > 0) {
+    o.itemsAddr = RT.heap.malloc(8 * size);
+    o.allocated = size;
+  }
+  RT.gc.track(o);
+  return o;
+}
+
+/** A new list owning `items` (steals each), allocated exactly len(items) (as list displays do). */
+export function newListFrom(items: PyObject[]): ListObject {
+  const o = newList(items.length);
+  o.items = items;
+  return o;
+}
+
+/**
+ * CPython's list_resize: make room for `newsize` items, over-allocating with the growth pattern
+ * 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ... Does not change items.length (the caller does).
+ */
+export function listResize(o: ListObject, newsize: number): void {
+  const allocated = o.allocated;
+  if (allocated >= newsize && newsize >= allocated >> 1) return;
+  let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
+  if (newsize - allocated > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
+  if (newsize === 0) newAllocated = 0;
+  if (newAllocated > 0x7fffffff / 8) raise(E.MemoryError);
+  if (newAllocated === 0) {
+    if (o.itemsAddr !== 0) RT.heap.free(o.itemsAddr, 8 * allocated);
+    o.itemsAddr = 0;
+  } else {
+    o.itemsAddr = RT.heap.realloc(o.itemsAddr, 8 * allocated, 8 * newAllocated);
+  }
+  o.allocated = newAllocated;
+}
+
+/** list.append: steals `v`. */
+export function listAppend(o: ListObject, v: PyObject): void {
+  const n = o.items.length;
+  if (n + 1 > o.allocated) listResize(o, n + 1);
+  o.items.push(v);
+}
+
+/** Release all items (last to first) and the item array, as list_clear does. */
+export function listClearItems(o: ListObject): void {
+  const items = o.items;
+  const alloc = o.allocated;
+  const addr = o.itemsAddr;
+  o.items = [];
+  o.allocated = 0;
+  o.itemsAddr = 0;
+  // _list_clear: items released from last to first, then the array
+  for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
+  if (addr !== 0) RT.heap.free(addr, 8 * alloc);
+}
+
+export function listDealloc(o: PyObject): void {
+  const l = o as ListObject;
+  RT.gc.untrack(l);
+  const items = l.items;
+  const alloc = l.allocated;
+  const addr = l.itemsAddr;
+  l.items = [];
+  for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
+  if (addr !== 0) RT.heap.free(addr, 8 * alloc);
+  l.allocated = 0;
+  l.itemsAddr = 0;
+  const fl = RT.freelists.list;
+  if (l.ob_type === T.list && fl.length < RT.profile.freelists.list) {
+    fl.push(l);
+    RT.onFreelistPush(l);
+    return;
+  }
+  freeObject(l, l.ob_type.tp_basicsize);
+}
+
+export { incref, decref };

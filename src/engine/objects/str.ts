@@ -1,0 +1,170 @@
+/**
+ * str objects. A Python str is held as a JS string (UTF-16); code-point-aware operations live in
+ * lib/pystr.ts. Memory layout follows CPython's compact unicode objects:
+ *   ASCII:      sizeof(PyASCIIObject) + len + 1                     (3.12: 40 + n + 1)
+ *   non-ASCII:  sizeof(PyCompactUnicodeObject) + (len + 1) * kind   (kind 1, 2 or 4 by the max code point)
+ * '' and the 256 one-character latin-1 strings are static singletons, as in CPython.
+ * Interning: compile-time identifier-like constants and sys.intern results are interned (the table is per
+ * runtime); on 3.12+ interned strings are immortal.
+ */
+import { PyObject, RT, incref, decref, newref } from './object';
+import { T } from './types';
+import { registerStatic } from './singletons';
+import { hashStr, PyHash } from '../lib/pyhash';
+import { allocObject, freeObject } from '../memory/heap';
+
+export class StrObject extends PyObject {
+  /** cached hash, null until computed */
+  hashCache: PyHash | null = null;
+  /** 0 not interned, 1 interned (mortal), 2 interned immortal/static */
+  interned = 0;
+  /** number of code points */
+  cplen: number;
+  /** CPython kind: 1 (latin-1), 2 (UCS-2), 4 (UCS-4); ascii when all < 128 */
+  kind: 1 | 2 | 4;
+  ascii: boolean;
+  constructor(public value: string) {
+    super(T.str);
+    let max = 0;
+    let astral = 0;
+    const s = value;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c > max) max = c;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          astral++;
+          i++;
+          max = 0x10000;
+        }
+      }
+    }
+    this.cplen = s.length - astral;
+    this.ascii = max < 128;
+    this.kind = max < 256 ? 1 : max < 0x10000 ? 2 : 4;
+  }
+}
+
+/** Request size of a str object with the active profile (what sys.getsizeof reports, minus nothing). */
+export function strSize(o: StrObject): number {
+  const sz = RT.profile.sizes;
+  return o.ascii ? sz.strAscii + o.cplen + 1 : sz.strCompact + (o.cplen + 1) * o.kind;
+}
+
+const EMPTY = new StrObject('');
+const LATIN1: StrObject[] = [];
+for (let i = 0; i < 256; i++) LATIN1.push(new StrObject(String.fromCharCode(i)));
+registerStatic(EMPTY);
+for (const o of LATIN1) registerStatic(o);
+EMPTY.interned = 2;
+for (const o of LATIN1) o.interned = 2;
+
+export const EMPTY_STR = EMPTY;
+
+/** A new str (or a singleton). Returns a new reference. */
+export function newStr(s: string): StrObject {
+  const n = s.length;
+  if (n <= 1) {
+    if (n === 0) return newref(EMPTY);
+    const c = s.charCodeAt(0);
+    if (c < 256) return newref(LATIN1[c]);
+  }
+  const o = new StrObject(s);
+  allocObject(o, strSize(o));
+  return o;
+}
+
+export function strDealloc(o: PyObject): void {
+  const s = o as StrObject;
+  if (s.interned === 1) RT.interned.delete(s.value);
+  freeObject(s, strSize(s));
+}
+
+export function strHash(o: PyObject): PyHash {
+  const s = o as StrObject;
+  let h = s.hashCache;
+  if (h === null) {
+    h = hashStr(s.value);
+    s.hashCache = h;
+  }
+  return h;
+}
+
+// str hashing is needed before any bootstrap init stores a name in a dict
+T.str.tp_hash = strHash;
+
+/**
+ * Intern `s` (steals the caller's reference, returns a new reference to the interned object), as
+ * PyUnicode_InternInPlace. `immortal` makes it immortal (3.12+ compile-time interning).
+ */
+export function intern(s: StrObject, immortal: boolean): StrObject {
+  if (s.interned !== 0) return s;
+  const st = STATIC_IDS.get(s.value);
+  if (st !== undefined) {
+    decref(s);
+    return st;
+  }
+  const tab = RT.interned;
+  const existing = tab.get(s.value);
+  if (existing !== undefined) {
+    incref(existing);
+    decref(s);
+    return existing;
+  }
+  tab.set(s.value, s);
+  if (immortal && RT.profile.immortal) {
+    s.interned = 2;
+    s.immortal = true;
+    s.ob_refcnt = RT.profile.immortalRefcnt;
+  } else {
+    s.interned = 1;
+    // the interned dict holds its references weakly in CPython (refcount adjusted by -2 in 3.11)
+  }
+  return s;
+}
+
+/** Interned str for an identifier used by the engine (attribute names, dunder names). New reference. */
+export function internedStr(name: string): StrObject {
+  const hit = RT.interned.get(name);
+  if (hit !== undefined) return newref(hit);
+  return intern(newStr(name), true);
+}
+
+/**
+ * Static identifier strings, like CPython's `_Py_ID(name)`: statically allocated, immortal (3.12+), never
+ * in the simulated heap. The engine uses them for dunder names and attribute names it stores itself;
+ * intern() finds them first, so a program's '__init__' constant is the same object, as in CPython.
+ */
+const STATIC_IDS = new Map<string, StrObject>();
+export function ID(name: string): StrObject {
+  let s = STATIC_IDS.get(name);
+  if (s === undefined) {
+    s = new StrObject(name);
+    s.interned = 2;
+    registerStatic(s);
+    s.immortal = true;
+    s.ob_refcnt = 4294967295;
+    STATIC_IDS.set(name, s);
+  }
+  return s;
+}
+export function staticId(name: string): StrObject | undefined {
+  return STATIC_IDS.get(name);
+}
+
+/**
+ * A lookup key that is not a Python object the program can see: used to search dicts by a JS string
+ * without allocating in the simulated heap. Never store a probe in a container.
+ */
+const PROBES = new Map<string, StrObject>();
+export function probe(name: string): StrObject {
+  let p = PROBES.get(name);
+  if (p === undefined) {
+    p = new StrObject(name);
+    p.immortal = true;
+    p.interned = 2;
+    if (PROBES.size < 100000) PROBES.set(name, p);
+  }
+  return p;
+}

@@ -1,0 +1,1227 @@
+/**
+ * Type machinery (CPython's Objects/typeobject.c):
+ *   - attribute lookup along the MRO (_PyType_Lookup) with a per-type cache invalidated on mutation;
+ *   - PyObject_GenericGetAttr / GenericSetAttr for instances, type_getattro / type_setattro for classes;
+ *   - C3 linearisation (mro_internal), best_base, class creation (type_new) with __slots__, __classcell__,
+ *     __set_name__ and __init_subclass__;
+ *   - slotdefs: the table pairing C slots with dunder names. It is used both ways: a builtin type's slots are
+ *     exposed as wrapper descriptors in its dict (int.__add__, object.__init__), and a class that defines a
+ *     dunder gets a slot function that calls it (update_slot / slot_tp_repr ...).
+ */
+import {
+  PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref,
+  type BinaryFunc, type UnaryFunc,
+} from './object';
+import { T } from './types';
+import { None, NotImplemented, registerStatic, assignStaticAddr, IntObject, True, False } from './singletons';
+import { E, raise, excMatches, EXCEPTION_TYPES } from './exceptions';
+import { StrObject, ID, probe, newStr } from './str';
+import { DictObject, dictGetItem, dictSetItem, dictDelItem, dictGetStr, dictSetStr, dictForEach, newDict } from './dict';
+import { TupleObject, newTuple } from './sequences';
+import {
+  FunctionObject, MethodDescrObject, WrapperDescrObject, GetSetDescrObject, MemberDescrObject,
+  StaticMethodObject, ClassMethodObject, BuiltinFunctionObject, type MethFn,
+} from './funcobject';
+import { allocObject, freeObject } from '../memory/heap';
+import { CMP } from '../compiler/opcodes';
+import type { PyHash } from '../lib/pyhash';
+import { hashPointer, PyHash as PyHashRec } from '../lib/pyhash';
+
+/** Instances of classes (heap types whose layout is plain object + optional slots). */
+export class InstanceObject extends PyObject {
+  slots: (PyObject | null)[];
+  constructor(type: PyType) {
+    super(type);
+    this.slots = type.nslots > 0 ? new Array(type.nslots).fill(null) : EMPTY_SLOTS;
+  }
+}
+const EMPTY_SLOTS: (PyObject | null)[] = [];
+
+// ------------------------------------------------------------------ lookup
+
+const typeCaches = new WeakMap<PyType, Map<string, PyObject | null>>();
+
+/** _PyType_Lookup: the attribute `name` along type's MRO, borrowed, or null. */
+export function typeLookup(tp: PyType, name: string): PyObject | null {
+  let cache = typeCaches.get(tp);
+  if (cache === undefined) {
+    cache = new Map();
+    typeCaches.set(tp, cache);
+  } else {
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit;
+  }
+  const key = probe(name);
+  const mro = tp.tp_mro;
+  let res: PyObject | null = null;
+  for (let i = 0; i < mro.length; i++) {
+    const d = mro[i].tp_dict as DictObject | null;
+    if (d === null) continue;
+    const v = d.table.get(key);
+    if (v !== undefined) {
+      res = v;
+      break;
+    }
+  }
+  cache.set(name, res);
+  return res;
+}
+
+/** Invalidate attribute caches of `tp` and every subclass (type_modified). */
+export function typeModified(tp: PyType): void {
+  typeCaches.delete(tp);
+  tp.version++;
+  for (const sub of tp.tp_subclasses) typeModified(sub);
+}
+
+export function isSubtype(a: PyType, b: PyType): boolean {
+  if (a === b) return true;
+  const mro = a.tp_mro;
+  for (let i = 0; i < mro.length; i++) if (mro[i] === b) return true;
+  return false;
+}
+
+// ------------------------------------------------------------------ generic attribute access
+
+export function instanceDict(o: PyObject, create: boolean): DictObject | null {
+  if (o.dict !== null) return o.dict as DictObject;
+  if (!create) return null;
+  if (!o.ob_type.hasDict) return null;
+  const d = newDict();
+  o.dict = d;
+  return d;
+}
+
+/** PyObject_GenericGetAttr. New reference or null when missing. */
+export function genericGetAttr(o: PyObject, name: PyObject): PyObject | null {
+  const n = (name as StrObject).value;
+  const tp = o.ob_type;
+  const descr = typeLookup(tp, n);
+  let get = null;
+  if (descr !== null) {
+    const dt = descr.ob_type;
+    get = dt.tp_descr_get;
+    if (get !== null && dt.tp_descr_set !== null) return get(descr, o, tp);
+  }
+  const d = o.dict as DictObject | null;
+  if (d !== null) {
+    const v = d.table.get(name.ob_type === T.str ? name : probe(n));
+    if (v !== undefined) return newref(v);
+  }
+  if (get !== null) return get(descr!, o, tp);
+  if (descr !== null) return newref(descr);
+  return null;
+}
+
+/** PyObject_GenericSetAttr (value null = delete). */
+export function genericSetAttr(o: PyObject, name: PyObject, value: PyObject | null): void {
+  const n = (name as StrObject).value;
+  const tp = o.ob_type;
+  const descr = typeLookup(tp, n);
+  if (descr !== null) {
+    const set = descr.ob_type.tp_descr_set;
+    if (set !== null) {
+      set(descr, o, value);
+      return;
+    }
+  }
+  const d = instanceDict(o, value !== null);
+  if (d === null) {
+    if (descr === null) {
+      if (!tp.hasDict) {
+        raise(E.AttributeError, `'${tp.tp_name}' object has no attribute '${n}'`, { name, obj: o });
+      }
+      raise(E.AttributeError, `'${tp.tp_name}' object has no attribute '${n}'`, { name, obj: o });
+    }
+    raise(E.AttributeError, `'${tp.tp_name}' object attribute '${n}' is read-only`);
+  }
+  if (value === null) {
+    if (!dictDelItem(d, name)) raise(E.AttributeError, `'${tp.tp_name}' object has no attribute '${n}'`, { name, obj: o });
+  } else {
+    dictSetItem(d, name, value);
+  }
+}
+
+/** type_getattro: attributes of a class. */
+export function typeGetAttr(o: PyObject, name: PyObject): PyObject | null {
+  const type = o as PyType;
+  const n = (name as StrObject).value;
+  const meta = type.ob_type;
+  const metaAttr = typeLookup(meta, n);
+  let metaGet = null;
+  if (metaAttr !== null) {
+    metaGet = metaAttr.ob_type.tp_descr_get;
+    if (metaGet !== null && metaAttr.ob_type.tp_descr_set !== null) return metaGet(metaAttr, type, meta);
+  }
+  const attr = typeLookup(type, n);
+  if (attr !== null) {
+    const g = attr.ob_type.tp_descr_get;
+    if (g !== null) return g(attr, null, type);
+    return newref(attr);
+  }
+  if (metaGet !== null) return metaGet(metaAttr!, type, meta);
+  if (metaAttr !== null) return newref(metaAttr);
+  return null;
+}
+
+export function typeSetAttr(o: PyObject, name: PyObject, value: PyObject | null): void {
+  const type = o as PyType;
+  const n = (name as StrObject).value;
+  if (!(type.tp_flags & TPFLAGS.HEAPTYPE)) {
+    raise(
+      E.TypeError,
+      RT.profile.version === '3.11'
+        ? `cannot set '${n}' attribute of immutable type '${type.tp_name}'`
+        : `cannot set '${n}' attribute of immutable type '${type.tp_name}'`,
+    );
+  }
+  const metaAttr = typeLookup(type.ob_type, n);
+  if (metaAttr !== null && metaAttr.ob_type.tp_descr_set !== null) {
+    metaAttr.ob_type.tp_descr_set(metaAttr, type, value);
+    return;
+  }
+  const d = type.tp_dict as DictObject;
+  const key = name.ob_type === T.str ? internKey(name as StrObject) : name;
+  if (value === null) {
+    if (!dictDelItem(d, key)) raise(E.AttributeError, `type object '${type.tp_name}' has no attribute '${n}'`);
+  } else {
+    dictSetItem(d, key, value);
+  }
+  typeModified(type);
+  if (n.startsWith('__') && n.endsWith('__')) updateSlot(type, n);
+}
+
+function internKey(s: StrObject): PyObject {
+  return s;
+}
+
+// ------------------------------------------------------------------ object and type basics
+
+export function objectRepr(o: PyObject): PyObject {
+  const tp = o.ob_type;
+  const mod = typeModuleName(tp);
+  const name = mod !== null && mod !== 'builtins' ? `${mod}.${tp.tp_qualname}` : tp.tp_qualname;
+  return newStr(`<${name} object at 0x${o.addr.toString(16)}>`);
+}
+
+export function typeModuleName(tp: PyType): string | null {
+  if (tp.tp_flags & TPFLAGS.HEAPTYPE) {
+    const m = dictGetStr(tp.tp_dict as DictObject, '__module__');
+    if (m !== null && m.ob_type === T.str) return (m as StrObject).value;
+    return null;
+  }
+  return tp.tp_module;
+}
+
+export function typeRepr(o: PyObject): PyObject {
+  const tp = o as PyType;
+  const mod = typeModuleName(tp);
+  if (mod !== null && mod !== 'builtins') return newStr(`<class '${mod}.${tp.tp_qualname}'>`);
+  return newStr(`<class '${tp.tp_qualname}'>`);
+}
+
+const ptrHash = new PyHashRec();
+export function objectHash(o: PyObject): PyHash {
+  return hashPointer(o.addr, ptrHash);
+}
+
+export function objectRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
+  switch (op) {
+    case CMP.EQ:
+      return newref(a === b ? True : NotImplemented);
+    case CMP.NE: {
+      // object.__ne__ delegates to __eq__ and inverts
+      const eqf = a.ob_type.tp_richcompare;
+      if (eqf === null) return newref(NotImplemented);
+      const r = eqf(a, b, CMP.EQ);
+      if (r === NotImplemented) return r;
+      const t = RT.isTrue(r);
+      decref(r);
+      return newref(t ? False : True);
+    }
+  }
+  return newref(NotImplemented);
+}
+
+/** object.__new__ */
+export function objectNew(type: PyType, _args: PyObject[], _start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+  if (nargs + nkw > 0) {
+    if (type.tp_new !== objectNew && type.tp_init === objectInit) {
+      raise(E.TypeError, `${type.tp_qualname}() takes no arguments`);
+    }
+    if (type.tp_new === objectNew && type.tp_init === objectInit) {
+      raise(E.TypeError, `${type.tp_qualname}() takes no arguments`);
+    }
+  }
+  if (type.tp_flags & TPFLAGS.BASE_EXC_SUBCLASS) return RT.newExceptionOfType(type);
+  return allocInstance(type);
+}
+
+export function allocInstance(type: PyType): PyObject {
+  const o = new InstanceObject(type);
+  incref(type);
+  allocObject(o, type.tp_basicsize);
+  if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o);
+  return o;
+}
+
+export function objectInit(self: PyObject, _args: PyObject[], _start: number, nargs: number, kwnames: PyObject | null): void {
+  const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+  if (nargs + nkw > 0) {
+    const type = self.ob_type;
+    if (type.tp_init !== objectInit) {
+      raise(E.TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+    }
+    if (type.tp_new === objectNew) {
+      raise(E.TypeError, `${type.tp_qualname}() takes no arguments`);
+    }
+  }
+}
+
+/** subtype_dealloc: instances of classes. Runs __del__ first (PEP 442), then clears slots and __dict__. */
+export function subtypeDealloc(o: PyObject): void {
+  const type = o.ob_type;
+  if (type.tp_finalize !== null && !(o.gc_flags & 2)) {
+    // resurrect temporarily while __del__ runs
+    o.ob_refcnt = 1;
+    o.gc_flags |= 2;
+    try {
+      type.tp_finalize(o);
+    } finally {
+      o.ob_refcnt--;
+    }
+    if (o.ob_refcnt > 0) return; // resurrected
+  }
+  RT.gc.untrack(o);
+  RT.clearWeakrefs(o);
+  // find the nearest base with a real dealloc (builtin base of the class)
+  let base: PyType | null = type;
+  while (base !== null && base.tp_flags & TPFLAGS.HEAPTYPE) base = base.tp_base;
+  if (o instanceof InstanceObject) {
+    const slots = o.slots;
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i];
+      if (v !== null) {
+        slots[i] = null;
+        decref(v);
+      }
+    }
+  }
+  const d = o.dict;
+  if (d !== null) {
+    o.dict = null;
+    decref(d);
+  }
+  if (base !== null && base !== T.object && base.tp_dealloc !== null && !(o instanceof InstanceObject)) {
+    // builtin base (list, dict, exceptions...) releases its own storage and memory
+    base.tp_dealloc(o);
+  } else {
+    freeObject(o, type.tp_basicsize);
+  }
+  decref(type);
+}
+
+// ------------------------------------------------------------------ MRO
+
+export function mroC3(type: PyType, bases: PyType[]): PyType[] {
+  const seqs: PyType[][] = bases.map((b) => b.tp_mro.slice());
+  seqs.push(bases.slice());
+  const result: PyType[] = [type];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return result;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((t) => t.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) {
+      const names = [...new Set(nonEmpty.map((s) => s[0].tp_name))];
+      raise(E.TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`);
+    }
+    result.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+// ------------------------------------------------------------------ slotdefs
+
+type SlotKind = 'unary' | 'binary' | 'rbinary' | 'ternary' | 'rternary' | 'cmp' | 'special';
+interface SlotDef {
+  name: string;
+  slot: keyof PyType;
+  kind: SlotKind;
+  op?: number;
+}
+
+export const SLOTDEFS: SlotDef[] = [];
+function sd(name: string, slot: keyof PyType, kind: SlotKind, op?: number) {
+  SLOTDEFS.push({ name, slot, kind, op });
+}
+sd('__repr__', 'tp_repr', 'unary');
+sd('__str__', 'tp_str', 'unary');
+sd('__hash__', 'tp_hash', 'special');
+sd('__call__', 'tp_call', 'special');
+sd('__getattribute__', 'tp_getattro', 'special');
+sd('__getattr__', 'tp_getattro', 'special');
+sd('__setattr__', 'tp_setattro', 'special');
+sd('__delattr__', 'tp_setattro', 'special');
+sd('__lt__', 'tp_richcompare', 'cmp', CMP.LT);
+sd('__le__', 'tp_richcompare', 'cmp', CMP.LE);
+sd('__eq__', 'tp_richcompare', 'cmp', CMP.EQ);
+sd('__ne__', 'tp_richcompare', 'cmp', CMP.NE);
+sd('__gt__', 'tp_richcompare', 'cmp', CMP.GT);
+sd('__ge__', 'tp_richcompare', 'cmp', CMP.GE);
+sd('__iter__', 'tp_iter', 'unary');
+sd('__next__', 'tp_iternext', 'special');
+sd('__get__', 'tp_descr_get', 'special');
+sd('__set__', 'tp_descr_set', 'special');
+sd('__delete__', 'tp_descr_set', 'special');
+sd('__init__', 'tp_init', 'special');
+sd('__new__', 'tp_new', 'special');
+sd('__del__', 'tp_finalize', 'special');
+const NB_SLOTS: [string, keyof PyType][] = [
+  ['add', 'nb_add'], ['sub', 'nb_subtract'], ['mul', 'nb_multiply'], ['mod', 'nb_remainder'],
+  ['divmod', 'nb_divmod'], ['lshift', 'nb_lshift'], ['rshift', 'nb_rshift'], ['and', 'nb_and'],
+  ['xor', 'nb_xor'], ['or', 'nb_or'], ['floordiv', 'nb_floor_divide'], ['truediv', 'nb_true_divide'],
+  ['matmul', 'nb_matrix_multiply'],
+];
+for (const [n, s] of NB_SLOTS) {
+  sd(`__${n}__`, s, 'binary');
+  sd(`__r${n}__`, s, 'rbinary');
+}
+sd('__pow__', 'nb_power', 'ternary');
+sd('__rpow__', 'nb_power', 'rternary');
+const INPLACE: [string, keyof PyType][] = [
+  ['iadd', 'nb_inplace_add'], ['isub', 'nb_inplace_subtract'], ['imul', 'nb_inplace_multiply'],
+  ['imod', 'nb_inplace_remainder'], ['ilshift', 'nb_inplace_lshift'], ['irshift', 'nb_inplace_rshift'],
+  ['iand', 'nb_inplace_and'], ['ixor', 'nb_inplace_xor'], ['ior', 'nb_inplace_or'],
+  ['ifloordiv', 'nb_inplace_floor_divide'], ['itruediv', 'nb_inplace_true_divide'],
+  ['imatmul', 'nb_inplace_matrix_multiply'],
+];
+for (const [n, s] of INPLACE) sd(`__${n}__`, s, 'binary');
+sd('__ipow__', 'nb_inplace_power', 'ternary');
+sd('__neg__', 'nb_negative', 'unary');
+sd('__pos__', 'nb_positive', 'unary');
+sd('__abs__', 'nb_absolute', 'unary');
+sd('__invert__', 'nb_invert', 'unary');
+sd('__int__', 'nb_int', 'unary');
+sd('__float__', 'nb_float', 'unary');
+sd('__index__', 'nb_index', 'unary');
+sd('__bool__', 'nb_bool', 'special');
+sd('__len__', 'sq_length', 'special');
+sd('__contains__', 'sq_contains', 'special');
+sd('__getitem__', 'mp_subscript', 'binary');
+sd('__setitem__', 'mp_ass_subscript', 'special');
+sd('__delitem__', 'mp_ass_subscript', 'special');
+
+/** Hooks filled in by the VM (calling Python methods needs the eval loop). */
+export const slotHooks = {
+  callMethod: null as unknown as (self: PyObject, name: string, args: PyObject[]) => PyObject,
+  /** look up `name` on type(self) and call it; null if the type has no such attribute */
+  callMethodIfExists: null as unknown as (self: PyObject, name: string, args: PyObject[]) => PyObject | null,
+  callWithKw: null as unknown as (f: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null) => PyObject,
+  isTrue: null as unknown as (o: PyObject) => boolean,
+  indexValue: null as unknown as (o: PyObject) => number | bigint,
+};
+
+/** Call type(self).name(self, *args) via the MRO, binding descriptors. New reference. */
+function callDunder(self: PyObject, name: string, args: PyObject[]): PyObject {
+  return slotHooks.callMethod(self, name, args);
+}
+
+/** slot_nb_xxx: try self.__xxx__(other), then other.__rxxx__(self) with CPython's subclass rule. */
+function makeBinarySlot(lname: string, rname: string, slot: keyof PyType): BinaryFunc {
+  const f: BinaryFunc = (self, other) => {
+    const otherType = other.ob_type;
+    const doOther = self.ob_type !== otherType && (otherType as any)[slot] === f && typeLookup(otherType, rname) !== null;
+    if (self.ob_type[slot] === f && typeLookup(self.ob_type, lname) !== null) {
+      if (doOther && isSubtype(otherType, self.ob_type)) {
+        const r = slotHooks.callMethodIfExists(other, rname, [self]);
+        if (r !== null) {
+          if (r !== NotImplemented) return r;
+          decref(r);
+        }
+      }
+      const r = slotHooks.callMethodIfExists(self, lname, [other]);
+      if (r !== null && (r !== NotImplemented || otherType === self.ob_type)) return r;
+      if (r !== null) decref(r);
+    }
+    if (doOther) {
+      const r = slotHooks.callMethodIfExists(other, rname, [self]);
+      if (r !== null) return r;
+    }
+    return newref(NotImplemented);
+  };
+  return f;
+}
+
+function makeInplaceSlot(name: string): BinaryFunc {
+  return (self, other) => {
+    const r = slotHooks.callMethodIfExists(self, name, [other]);
+    return r ?? newref(NotImplemented);
+  };
+}
+
+const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+
+function slotRichCompare(self: PyObject, other: PyObject, op: number): PyObject {
+  const r = slotHooks.callMethodIfExists(self, CMP_NAMES[op], [other]);
+  return r ?? newref(NotImplemented);
+}
+
+/** Install the slot functions of a heap type for the dunders defined along its MRO (fixup_slot_dispatchers). */
+export function fixupSlots(type: PyType): void {
+  for (const name of new Set(SLOTDEFS.map((s) => s.name))) updateSlot(type, name, true);
+}
+
+/** update_slot: recompute the slot(s) behind dunder `name` for `type` and its subclasses. */
+export function updateSlot(type: PyType, name: string, noRecurse = false): void {
+  const defs = SLOTDEFS.filter((s) => s.name === name);
+  if (defs.length === 0) return;
+  for (const def of defs) setSlotFromDunders(type, def);
+  if (!noRecurse) for (const sub of type.tp_subclasses) updateSlot(sub, name);
+}
+
+function inheritedSlot(type: PyType, slot: keyof PyType): any {
+  const base = type.tp_base;
+  return base === null ? null : (base as any)[slot];
+}
+
+/** Is `name` defined by a Python-level class in the MRO before reaching a builtin that provides it? */
+function definedInHeapMro(type: PyType, name: string): PyObject | null {
+  for (const t of type.tp_mro) {
+    const d = t.tp_dict as DictObject | null;
+    if (d === null) continue;
+    const v = dictGetStr(d, name);
+    if (v !== null) {
+      if (t.tp_flags & TPFLAGS.HEAPTYPE) return v;
+      return null; // a builtin type provides it: inherit its slot
+    }
+  }
+  return null;
+}
+
+function setSlotFromDunders(type: PyType, def: SlotDef): void {
+  const t = type as any;
+  const slot = def.slot;
+  switch (slot) {
+    case 'tp_richcompare': {
+      const any = CMP_NAMES.some((n) => definedInHeapMro(type, n) !== null);
+      t.tp_richcompare = any ? slotRichCompare : inheritedSlot(type, slot);
+      return;
+    }
+    case 'tp_getattro': {
+      const ga = definedInHeapMro(type, '__getattr__');
+      const gab = definedInHeapMro(type, '__getattribute__');
+      if (ga === null && gab === null) t.tp_getattro = inheritedSlot(type, slot) ?? genericGetAttr;
+      else t.tp_getattro = slotGetAttrHook;
+      return;
+    }
+    case 'tp_setattro': {
+      const sa = definedInHeapMro(type, '__setattr__');
+      const da = definedInHeapMro(type, '__delattr__');
+      if (sa === null && da === null) t.tp_setattro = inheritedSlot(type, slot) ?? genericSetAttr;
+      else t.tp_setattro = slotSetAttr;
+      return;
+    }
+    case 'tp_descr_set': {
+      const s = definedInHeapMro(type, '__set__');
+      const d = definedInHeapMro(type, '__delete__');
+      t.tp_descr_set = s === null && d === null ? inheritedSlot(type, slot) : slotDescrSet;
+      return;
+    }
+    case 'mp_ass_subscript': {
+      const s = definedInHeapMro(type, '__setitem__');
+      const d = definedInHeapMro(type, '__delitem__');
+      t.mp_ass_subscript = s === null && d === null ? inheritedSlot(type, slot) : slotAssSubscript;
+      return;
+    }
+  }
+  const v = definedInHeapMro(type, def.name);
+  if (v === null) {
+    // explicit __hash__ = None makes instances unhashable
+    if (def.name === '__hash__') {
+      const d = type.tp_dict as DictObject;
+      const own = dictGetStr(d, '__hash__');
+      if (own === None) {
+        t.tp_hash = null;
+        return;
+      }
+      // a class that defines __eq__ but not __hash__ gets __hash__ = None (set at class creation)
+    }
+    if (def.kind === 'rbinary' || def.kind === 'rternary') {
+      // handled together with the left form
+      const lname = '__' + def.name.slice(3);
+      if (definedInHeapMro(type, lname) !== null) return;
+    }
+    if (def.kind === 'binary' && def.name.startsWith('__') && isReflectedPair(def.name)) {
+      const rname = '__r' + def.name.slice(2);
+      if (definedInHeapMro(type, rname) !== null) {
+        t[slot] = makeBinarySlot(def.name, rname, slot);
+        return;
+      }
+    }
+    t[slot] = inheritedSlot(type, slot);
+    return;
+  }
+  switch (def.kind) {
+    case 'unary':
+      t[slot] = makeUnarySlot(def.name, slot);
+      return;
+    case 'binary':
+      if (isReflectedPair(def.name)) t[slot] = makeBinarySlot(def.name, '__r' + def.name.slice(2), slot);
+      else if (def.name.startsWith('__i') && slot.startsWith('nb_inplace')) t[slot] = makeInplaceSlot(def.name);
+      else t[slot] = (self: PyObject, a: PyObject) => callDunder(self, def.name, [a]);
+      return;
+    case 'rbinary': {
+      const lname = '__' + def.name.slice(3);
+      t[slot] = makeBinarySlot(lname, def.name, slot);
+      return;
+    }
+    case 'ternary':
+      if (slot === 'nb_power') t[slot] = slotPow;
+      else t[slot] = (self: PyObject, a: PyObject) => slotHooks.callMethodIfExists(self, def.name, [a]) ?? newref(NotImplemented);
+      return;
+    case 'rternary':
+      t[slot] = slotPow;
+      return;
+    case 'special':
+      t[slot] = SPECIAL_SLOTS[def.name] ?? inheritedSlot(type, slot);
+      return;
+  }
+}
+
+function isReflectedPair(name: string): boolean {
+  return NB_SLOTS.some(([n]) => name === `__${n}__`);
+}
+
+function makeUnarySlot(name: string, slot: keyof PyType): UnaryFunc {
+  if (slot === 'tp_iter') {
+    return (self) => {
+      const r = callDunder(self, name, []);
+      return r;
+    };
+  }
+  return (self) => callDunder(self, name, []);
+}
+
+const slotPow = (self: PyObject, other: PyObject, mod: PyObject): PyObject => {
+  if (mod === None) {
+    const f = makeBinarySlot('__pow__', '__rpow__', 'nb_power');
+    return f(self, other);
+  }
+  const r = slotHooks.callMethodIfExists(self, '__pow__', [other, mod]);
+  return r ?? newref(NotImplemented);
+};
+
+function slotGetAttrHook(self: PyObject, name: PyObject): PyObject | null {
+  const tp = self.ob_type;
+  const gab = typeLookup(tp, '__getattribute__');
+  let res: PyObject | null = null;
+  try {
+    if (gab !== null && !(gab instanceof WrapperDescrObject && gab.owner === T.object)) {
+      res = slotHooks.callMethod(self, '__getattribute__', [name]);
+    } else {
+      res = genericGetAttr(self, name);
+    }
+  } catch (e) {
+    if (!(e instanceof PyErr) || !excMatches(e.exc, E.AttributeError) || typeLookup(tp, '__getattr__') === null) throw e;
+    decref(e.exc);
+    res = null;
+  }
+  if (res !== null) return res;
+  if (typeLookup(tp, '__getattr__') !== null) return slotHooks.callMethod(self, '__getattr__', [name]);
+  return null;
+}
+
+function slotSetAttr(self: PyObject, name: PyObject, value: PyObject | null): void {
+  const r = value === null ? callDunder(self, '__delattr__', [name]) : callDunder(self, '__setattr__', [name, value]);
+  decref(r);
+}
+
+function slotDescrSet(self: PyObject, obj: PyObject, value: PyObject | null): void {
+  const r = value === null ? callDunder(self, '__delete__', [obj]) : callDunder(self, '__set__', [obj, value]);
+  decref(r);
+}
+
+function slotAssSubscript(self: PyObject, key: PyObject, value: PyObject | null): void {
+  const r = value === null ? callDunder(self, '__delitem__', [key]) : callDunder(self, '__setitem__', [key, value]);
+  decref(r);
+}
+
+const SPECIAL_SLOTS: Record<string, any> = {
+  __hash__: (self: PyObject): PyHash => {
+    const r = callDunder(self, '__hash__', []);
+    try {
+      if (!(r instanceof IntObject)) raise(E.TypeError, '__hash__ method should return an integer');
+      return RT.hashOfInt(r);
+    } finally {
+      decref(r);
+    }
+  },
+  __call__: (self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject => {
+    const f = typeLookup(self.ob_type, '__call__');
+    if (f === null) raise(E.TypeError, `'${self.ob_type.tp_name}' object is not callable`);
+    return RT.callBoundDescr(f, self, args, start, nargs, kwnames);
+  },
+  __next__: (self: PyObject): PyObject | null => {
+    try {
+      return callDunder(self, '__next__', []);
+    } catch (e) {
+      if (e instanceof PyErr && excMatches(e.exc, E.StopIteration)) {
+        decref(e.exc);
+        return null;
+      }
+      throw e;
+    }
+  },
+  __get__: (self: PyObject, obj: PyObject | null, type: PyObject | null): PyObject =>
+    callDunder(self, '__get__', [obj ?? None, type ?? None]),
+  __init__: (self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): void => {
+    const f = typeLookup(self.ob_type, '__init__')!;
+    const r = RT.callBoundDescr(f, self, args, start, nargs, kwnames);
+    if (r !== None) {
+      const n = r.ob_type.tp_name;
+      decref(r);
+      raise(E.TypeError, `__init__() should return None, not '${n}'`);
+    }
+    decref(r);
+  },
+  __new__: (type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject => {
+    const f = typeLookup(type, '__new__')!;
+    // __new__ is a staticmethod: call f(type, *args)
+    const callable = f instanceof StaticMethodObject ? f.callable! : f;
+    const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+    const a = [type as PyObject];
+    for (let i = 0; i < nargs + nkw; i++) a.push(args[start + i]);
+    return slotHooks.callWithKw(callable, a, 0, nargs + 1, kwnames);
+  },
+  __del__: (self: PyObject): void => {
+    try {
+      const r = callDunder(self, '__del__', []);
+      decref(r);
+    } catch (e) {
+      RT.writeUnraisable(e, `Exception ignored in: `, self, '__del__');
+    }
+  },
+  __bool__: (self: PyObject): boolean => {
+    const r = callDunder(self, '__bool__', []);
+    if (r !== True && r !== False) {
+      const n = r.ob_type.tp_name;
+      decref(r);
+      raise(E.TypeError, `__bool__ should return bool, returned ${n}`);
+    }
+    return r === True;
+  },
+  __len__: (self: PyObject): number => {
+    const r = callDunder(self, '__len__', []);
+    try {
+      if (!(r instanceof IntObject)) raise(E.TypeError, `'${r.ob_type.tp_name}' object cannot be interpreted as an integer`);
+      const v = r.value;
+      if (v < 0) raise(E.ValueError, '__len__() should return >= 0');
+      if (typeof v === 'bigint') raise(E.OverflowError, `cannot fit 'int' into an index-sized integer`);
+      return v;
+    } finally {
+      decref(r);
+    }
+  },
+  __contains__: (self: PyObject, key: PyObject): boolean => {
+    const r = callDunder(self, '__contains__', [key]);
+    const b = slotHooks.isTrue(r);
+    decref(r);
+    return b;
+  },
+};
+
+// ------------------------------------------------------------------ wrapper descriptors for builtin slots
+
+/** Build the MethFn exposing slot `def` of `type` as a dunder method (wrap_binaryfunc_l etc.). */
+function wrapperFor(type: PyType, def: SlotDef): MethFn | null {
+  const fn = (type as any)[def.slot];
+  if (fn === null || fn === undefined) return null;
+  const need = (name: string, nargs: number, n: number) => {
+    if (nargs !== n)
+      raise(E.TypeError, n === 0 ? `expected 0 arguments, got ${nargs}` : `expected ${n} argument${n === 1 ? '' : 's'}, got ${nargs}`);
+    void name;
+  };
+  switch (def.kind) {
+    case 'unary':
+      return (self, _a, _s, nargs) => {
+        need(def.name, nargs, 0);
+        return fn(self);
+      };
+    case 'binary':
+      return (self, a, s, nargs) => {
+        need(def.name, nargs, 1);
+        return fn(self, a[s]);
+      };
+    case 'rbinary':
+      return (self, a, s, nargs) => {
+        need(def.name, nargs, 1);
+        return fn(a[s], self);
+      };
+    case 'ternary':
+      return (self, a, s, nargs) => {
+        if (nargs < 1 || nargs > 2) raise(E.TypeError, `expected 1 or 2 arguments, got ${nargs}`);
+        return fn(self, a[s], nargs === 2 ? a[s + 1] : None);
+      };
+    case 'rternary':
+      return (self, a, s, nargs) => {
+        if (nargs < 1 || nargs > 2) raise(E.TypeError, `expected 1 or 2 arguments, got ${nargs}`);
+        return fn(a[s], self, nargs === 2 ? a[s + 1] : None);
+      };
+    case 'cmp':
+      return (self, a, s, nargs) => {
+        need(def.name, nargs, 1);
+        return fn(self, a[s], def.op!);
+      };
+    case 'special':
+      return specialWrapper(def.name, fn);
+  }
+}
+
+function specialWrapper(name: string, fn: any): MethFn | null {
+  switch (name) {
+    case '__hash__':
+      return (self) => RT.newIntFromHash(fn(self));
+    case '__call__':
+      return (self, a, s, n, kw) => fn(self, a, s, n, kw);
+    case '__getattribute__':
+      return (self, a, s, n) => {
+        if (n !== 1) raise(E.TypeError, `expected 1 argument, got ${n}`);
+        const name = a[s];
+        if (name.ob_type !== T.str && !(name instanceof StrObject))
+          raise(E.TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
+        const r = fn(self, name);
+        if (r === null) RT.raiseAttributeError(self, name as StrObject);
+        return r;
+      };
+    case '__getattr__':
+      return null;
+    case '__setattr__':
+      return (self, a, s, n) => {
+        if (n !== 2) raise(E.TypeError, `expected 2 arguments, got ${n}`);
+        fn(self, a[s], a[s + 1]);
+        return newref(None);
+      };
+    case '__delattr__':
+      return (self, a, s, n) => {
+        if (n !== 1) raise(E.TypeError, `expected 1 argument, got ${n}`);
+        fn(self, a[s], null);
+        return newref(None);
+      };
+    case '__next__':
+      return (self) => {
+        const r = fn(self);
+        if (r === null) raise(E.StopIteration);
+        return r;
+      };
+    case '__get__':
+      return (self, a, s, n) => {
+        const obj = n > 0 && a[s] !== None ? a[s] : null;
+        const type = n > 1 && a[s + 1] !== None ? a[s + 1] : null;
+        return fn(self, obj, type);
+      };
+    case '__set__':
+      return (self, a, s) => {
+        fn(self, a[s], a[s + 1]);
+        return newref(None);
+      };
+    case '__delete__':
+      return (self, a, s) => {
+        fn(self, a[s], null);
+        return newref(None);
+      };
+    case '__init__':
+      return (self, a, s, n, kw) => {
+        fn(self, a, s, n, kw);
+        return newref(None);
+      };
+    case '__new__':
+      return null; // tp_new is exposed as a static builtin by addNewMethod
+    case '__del__':
+      return null;
+    case '__bool__':
+      return (self) => RT.newBool(fn(self));
+    case '__len__':
+      return (self) => RT.newInt(fn(self));
+    case '__contains__':
+      return (self, a, s) => RT.newBool(fn(self, a[s]));
+    case '__setitem__':
+      return (self, a, s, n) => {
+        if (n !== 2) raise(E.TypeError, `expected 2 arguments, got ${n}`);
+        fn(self, a[s], a[s + 1]);
+        return newref(None);
+      };
+    case '__delitem__':
+      return (self, a, s) => {
+        fn(self, a[s], null);
+        return newref(None);
+      };
+  }
+  return null;
+}
+
+/** Put wrapper descriptors for a static type's own slots into its dict (add_operators). */
+export function addOperators(type: PyType): void {
+  const d = type.tp_dict as DictObject;
+  const base = type.tp_base;
+  for (const def of SLOTDEFS) {
+    if (dictGetStr(d, def.name) !== null) continue;
+    const fn = (type as any)[def.slot];
+    if (fn === null || fn === undefined) continue;
+    // only the type's own slot, not an inherited one
+    if (base !== null && (base as any)[def.slot] === fn && def.name !== '__init__') continue;
+    if (def.name === '__hash__' && type.tp_hash === null) continue;
+    const w = wrapperFor(type, def);
+    if (w === null) continue;
+    const descr = new WrapperDescrObject(def.name, w, type);
+    makeStatic(descr);
+    dictSetItem(d, ID(def.name), descr);
+    decref(descr);
+  }
+  if (type.tp_new !== null && dictGetStr(d, '__new__') === null && (base === null || base.tp_new !== type.tp_new)) {
+    const tpNew = type.tp_new;
+    const fn: MethFn = (_self, a, s, n, kw) => {
+      if (n < 1) raise(E.TypeError, `${type.tp_name}.__new__(): not enough arguments`);
+      const sub = a[s];
+      if (!(sub instanceof PyType)) raise(E.TypeError, `${type.tp_name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
+      if (!isSubtype(sub, type))
+        raise(E.TypeError, `${type.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${type.tp_name}`);
+      return tpNew(sub, a, s + 1, n - 1, kw);
+    };
+    const b = new BuiltinFunctionObject('__new__', fn, type, null, null, type);
+    makeStatic(b);
+    const sm = new StaticMethodObject(b);
+    makeStatic(sm);
+    dictSetItem(d, ID('__new__'), sm);
+    decref(sm);
+  }
+}
+
+export function makeStatic(o: PyObject): void {
+  registerStatic(o);
+  assignStaticAddr(o, 64);
+}
+
+// ------------------------------------------------------------------ defining builtin methods
+
+export interface MethodSpec {
+  fn: MethFn;
+  doc?: string;
+  kind?: 'method' | 'class' | 'static';
+}
+
+/** Add builtin methods to a static type's dict (method_descriptor / classmethod_descriptor). */
+export function defineMethods(type: PyType, methods: Record<string, MethFn | MethodSpec>): void {
+  const d = typeDict(type);
+  for (const name of Object.keys(methods)) {
+    const m = methods[name];
+    const spec: MethodSpec = typeof m === 'function' ? { fn: m } : m;
+    let obj: PyObject;
+    if (spec.kind === 'class') {
+      obj = new MethodDescrObject(T.classmethod_descriptor, name, spec.fn, type, spec.doc ?? null);
+    } else if (spec.kind === 'static') {
+      const b = new BuiltinFunctionObject(name, spec.fn, null, null, spec.doc ?? null, type);
+      makeStatic(b);
+      obj = new StaticMethodObject(b);
+    } else {
+      obj = new MethodDescrObject(T.method_descriptor, name, spec.fn, type, spec.doc ?? null);
+    }
+    makeStatic(obj);
+    dictSetItem(d, ID(name), obj);
+  }
+  typeModified(type);
+}
+
+/** Add computed attributes (getset_descriptor) to a static type. */
+export function defineGetSets(
+  type: PyType,
+  getsets: Record<string, { get?: (o: PyObject) => PyObject; set?: (o: PyObject, v: PyObject | null) => void; doc?: string }>,
+): void {
+  const d = typeDict(type);
+  for (const name of Object.keys(getsets)) {
+    const g = getsets[name];
+    const obj = new GetSetDescrObject(name, type, g.get ?? null, g.set ?? null, g.doc ?? null);
+    makeStatic(obj);
+    dictSetItem(d, ID(name), obj);
+  }
+  typeModified(type);
+}
+
+/** Set a plain attribute in a static type's dict (e.g. int.__doc__ or constants). Steals `value`. */
+export function defineAttr(type: PyType, name: string, value: PyObject): void {
+  dictSetItem(typeDict(type), ID(name), value);
+  decref(value);
+  typeModified(type);
+}
+
+// ------------------------------------------------------------------ static type bootstrap
+
+/** Inherit unset slots from the base (inherit_slots), for static types. */
+export function inheritSlots(type: PyType, base: PyType): void {
+  const t = type as any;
+  const b = base as any;
+  for (const key of Object.keys(base)) {
+    if ((key.startsWith('tp_') || key.startsWith('nb_') || key.startsWith('sq_') || key.startsWith('mp_')) && typeof b[key] === 'function') {
+      if (t[key] === null || t[key] === undefined) {
+        if (key === 'tp_hash' || key === 'tp_richcompare') {
+          // a type overriding richcompare but not hash gets neither inherited together (inherit_slots rule)
+          if (t.tp_richcompare !== null && t.tp_hash === null && key === 'tp_hash' && type.isStatic) continue;
+        }
+        if (key === 'tp_dealloc' || key === 'tp_traverse' || key === 'tp_clear') {
+          if (t[key] === null) t[key] = b[key];
+          continue;
+        }
+        t[key] = b[key];
+      }
+    }
+  }
+}
+
+let bootstrapped = false;
+const staticTypeInits: (() => void)[] = [];
+
+/** Register a function that fills a family of static types' slots and methods (run once per process). */
+export function onBootstrap(f: () => void): void {
+  staticTypeInits.push(f);
+}
+
+export function allStaticTypes(): PyType[] {
+  return [...(Object.values(T) as PyType[]), ...EXCEPTION_TYPES];
+}
+
+/**
+ * Build every static type: ob_type, bases, MRO, dict, inherited slots, wrapper descriptors.
+ * Runs with a bootstrap runtime whose heap is not observed by any program.
+ */
+export function bootstrapTypes(phase: 'slots' | 'finish'): void {
+  if (phase === 'slots') {
+    if (bootstrapped) return;
+    for (const tp of allStaticTypes()) {
+      tp.ob_type = T.type;
+      if (tp.tp_base === null && tp !== T.object) tp.tp_base = T.object;
+      if (tp.tp_bases.length === 0 && tp.tp_base !== null) tp.tp_bases = [tp.tp_base];
+      registerStatic(tp);
+      assignStaticAddr(tp, tp.tp_basicsize);
+    }
+    T.bool.tp_base = T.int;
+    T.bool.tp_bases = [T.int];
+    for (const init of staticTypeInits) init();
+    return;
+  }
+  if (bootstrapped) return;
+  bootstrapped = true;
+  const done = new Set<PyType>();
+  const visit = (tp: PyType) => {
+    if (done.has(tp)) return;
+    for (const b of tp.tp_bases) visit(b);
+    done.add(tp);
+    if (tp === T.object) tp.tp_mro = [tp];
+    else tp.tp_mro = mroC3(tp, tp.tp_bases);
+    for (const b of tp.tp_bases) b.tp_subclasses.push(tp);
+    if (tp.tp_base !== null) inheritSlots(tp, tp.tp_base);
+    if (tp.tp_dict === null) {
+      const d = new DictObject();
+      makeStatic(d);
+      tp.tp_dict = d;
+    }
+  };
+  for (const tp of allStaticTypes()) visit(tp);
+  for (const tp of allStaticTypes()) {
+    addOperators(tp);
+    const d = tp.tp_dict as DictObject;
+    if (dictGetStr(d, '__doc__') === null) dictSetStr(d, '__doc__', tp.tp_doc === null ? None : staticStr(tp.tp_doc));
+    typeModified(tp);
+  }
+}
+
+export function staticStr(s: string): StrObject {
+  const o = new StrObject(s);
+  makeStatic(o);
+  return o;
+}
+
+/** Ensure a static type has its dict before methods are defined on it (init functions may run first). */
+export function typeDict(tp: PyType): DictObject {
+  if (tp.tp_dict === null) {
+    const d = new DictObject();
+    makeStatic(d);
+    tp.tp_dict = d;
+  }
+  return tp.tp_dict as DictObject;
+}
+
+// ------------------------------------------------------------------ class creation (type_new)
+
+/** best_base: the most derived solid base among `bases`. */
+function bestBase(bases: PyType[]): PyType {
+  let winner: PyType | null = null;
+  for (const b of bases) {
+    if (!(b.tp_flags & TPFLAGS.BASETYPE)) raise(E.TypeError, `type '${b.tp_name}' is not an acceptable base type`);
+    const solid = solidBase(b);
+    if (winner === null) winner = b;
+    else {
+      const ws = solidBase(winner);
+      if (isSubtype(ws, solid)) continue;
+      if (isSubtype(solid, ws)) winner = b;
+      else raise(E.TypeError, 'multiple bases have instance lay-out conflict');
+    }
+  }
+  return winner ?? T.object;
+}
+
+function solidBase(tp: PyType): PyType {
+  let t: PyType = tp;
+  while (t.tp_flags & TPFLAGS.HEAPTYPE && t.nslots === (t.tp_base?.nslots ?? 0) && t.tp_base !== null) t = t.tp_base;
+  return t;
+}
+
+/**
+ * type(name, bases, ns) → a new class. `ns` is borrowed; its items are copied into the class dict.
+ */
+export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObject): PyType {
+  if (bases.length === 0) bases = [T.object];
+  const base = bestBase(bases);
+  const type = new PyType(meta, name);
+  incref(meta);
+  type.isStatic = false;
+  type.tp_flags = TPFLAGS.HEAPTYPE | TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC | (base.tp_flags & ~(TPFLAGS.HEAPTYPE | TPFLAGS.HAVE_GC | TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF));
+  type.tp_base = base;
+  type.tp_bases = bases.slice();
+  for (const b of bases) incref(b);
+  type.tp_module = '';
+  // class dict: a copy of the namespace
+  const d = newDict();
+  dictForEach(ns, (k, v) => dictSetItem(d, k, v));
+  type.tp_dict = d;
+  // __slots__
+  const slotsObj = dictGetStr(d, '__slots__');
+  let addDict = base.hasDict || base === T.object || !(base.tp_flags & TPFLAGS.HEAPTYPE) ? true : base.hasDict;
+  const slotNames: string[] = [];
+  if (slotsObj !== null) {
+    const items = slotsObj instanceof StrObject ? [slotsObj] : RT.toArrayBorrowed(slotsObj);
+    addDict = false;
+    for (const it of items) {
+      if (!(it instanceof StrObject)) raise(E.TypeError, `__slots__ items must be strings, not '${it.ob_type.tp_name}'`);
+      const sn = it.value;
+      if (sn === '__dict__') {
+        addDict = true;
+        continue;
+      }
+      if (sn === '__weakref__') continue;
+      if (dictGetStr(d, sn) !== null) raise(E.ValueError, `'${sn}' in __slots__ conflicts with class variable`);
+      slotNames.push(RT.mangle(name, sn));
+    }
+    if (base.hasDict) addDict = true;
+  }
+  const builtinBase = (() => {
+    let b: PyType | null = base;
+    while (b !== null && b.tp_flags & TPFLAGS.HEAPTYPE) b = b.tp_base;
+    return b ?? T.object;
+  })();
+  type.hasDict = addDict && builtinBase !== T.object ? true : addDict;
+  type.nslots = base.nslots + slotNames.length;
+  type.slotNames = slotNames;
+  if (builtinBase === T.object) {
+    // plain instances: object header, slots; managed dict (+ weakref) live in the pre-header
+    const sz = RT.profile.sizes;
+    type.tp_basicsize = (base.tp_flags & TPFLAGS.HEAPTYPE ? base.tp_basicsize : 16) + 8 * slotNames.length;
+    if (slotsObj === null && !(base.tp_flags & TPFLAGS.HEAPTYPE)) type.tp_basicsize = sz.instance;
+    if (type.hasDict) type.tp_flags |= TPFLAGS.MANAGED_DICT | (RT.profile.version !== '3.11' ? TPFLAGS.MANAGED_WEAKREF : 0);
+    if (slotsObj !== null && slotNames.length === 0 && !type.hasDict) type.tp_flags &= ~TPFLAGS.HAVE_GC;
+  } else {
+    type.tp_basicsize = base.tp_basicsize + 8 * slotNames.length + (type.hasDict && !base.hasDict ? 16 : 0);
+  }
+  // qualname, module, doc
+  const qn = dictGetStr(d, '__qualname__');
+  if (qn !== null) {
+    if (!(qn instanceof StrObject)) raise(E.TypeError, `type __qualname__ must be a str, not ${qn.ob_type.tp_name}`);
+    type.tp_qualname = qn.value;
+    const k = ID('__qualname__');
+    dictDelItem(d, k);
+  }
+  if (dictGetStr(d, '__module__') === null) {
+    const g = RT.currentGlobals();
+    const modname = g !== null ? dictGetStr(g as DictObject, '__name__') : null;
+    if (modname !== null) dictSetStr(d, '__module__', modname);
+  }
+  if (dictGetStr(d, '__doc__') === null) dictSetStr(d, '__doc__', None);
+  // __new__ and __init_subclass__, __class_getitem__ are implicitly static/class methods
+  for (const [n, kind] of [['__new__', 'static'], ['__init_subclass__', 'class'], ['__class_getitem__', 'class']] as const) {
+    const f = dictGetStr(d, n);
+    if (f instanceof FunctionObject) {
+      const w = kind === 'static' ? RT.newStaticMethod(f) : RT.newClassMethod(f);
+      dictSetStr(d, n, w);
+      decref(w);
+    }
+  }
+  // member descriptors for __slots__
+  for (let i = 0; i < slotNames.length; i++) {
+    const md = new MemberDescrObject(slotNames[i], type, base.nslots + i);
+    allocObject(md, T.member_descriptor.tp_basicsize);
+    RT.gc.track(md);
+    dictSetItem(d, newStrKey(slotNames[i]), md);
+    decref(md);
+  }
+  if (type.hasDict && !base.hasDict) {
+    for (const n of ['__dict__', '__weakref__']) {
+      const gs = RT.instanceDictDescr(type, n);
+      dictSetStr(d, n, gs);
+      decref(gs);
+    }
+  }
+  type.tp_mro = mroC3(type, type.tp_bases);
+  for (const b of bases) b.tp_subclasses.push(type);
+  // a class defining __eq__ without __hash__ is unhashable
+  if (dictGetStr(d, '__eq__') !== null && dictGetStr(d, '__hash__') === null) dictSetStr(d, '__hash__', None);
+  // slots
+  inheritSlots(type, base);
+  type.tp_dealloc = subtypeDealloc;
+  type.tp_getattro = base.tp_getattro ?? genericGetAttr;
+  type.tp_setattro = base.tp_setattro ?? genericSetAttr;
+  fixupSlots(type);
+  if (type.tp_new === null) type.tp_new = base.tp_new;
+  if (type.tp_init === null) type.tp_init = base.tp_init;
+  allocObject(type, RT.profile.sizes.type);
+  RT.gc.track(type);
+  // __classcell__
+  const cell = dictGetStr(d, '__classcell__');
+  if (cell !== null) {
+    RT.setCell(cell, type);
+    dictDelItem(d, ID('__classcell__'));
+  }
+  typeModified(type);
+  return type;
+}
+
+function newStrKey(s: string): PyObject {
+  return RT.internString(s);
+}
+
+/** type_dealloc for classes. */
+export function heapTypeDealloc(o: PyObject): void {
+  const type = o as PyType;
+  RT.gc.untrack(type);
+  for (const b of type.tp_bases) {
+    const i = b.tp_subclasses.indexOf(type);
+    if (i >= 0) b.tp_subclasses.splice(i, 1);
+  }
+  const d = type.tp_dict;
+  type.tp_dict = null;
+  xdecref(d);
+  const bases = type.tp_bases;
+  type.tp_bases = [];
+  type.tp_mro = [];
+  for (const b of bases) decref(b);
+  typeCaches.delete(type);
+  freeObject(type, RT.profile.sizes.type);
+  decref(type.ob_type);
+}
+
+export { newTuple, TupleObject, dictGetItem };

@@ -1,0 +1,100 @@
+/**
+ * Argument parsing for builtin functions and methods, with CPython's error messages for the common
+ * calling conventions (METH_NOARGS, METH_O, Argument Clinic positional/keyword parameters).
+ */
+import type { PyObject } from '../objects/object';
+import { E, raise } from '../objects/exceptions';
+import type { TupleObject } from '../objects/sequences';
+import type { StrObject } from '../objects/str';
+
+export function kwCount(kwnames: PyObject | null): number {
+  return kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+}
+
+/** METH_NOARGS: `name() takes no arguments (N given)` */
+export function noArgs(name: string, nargs: number, kwnames: PyObject | null): void {
+  if (kwCount(kwnames) > 0) raise(E.TypeError, `${name}() takes no keyword arguments`);
+  if (nargs !== 0) raise(E.TypeError, `${name}() takes no arguments (${nargs} given)`);
+}
+
+/** METH_O: `name() takes exactly one argument (N given)` */
+export function oneArg(name: string, nargs: number, kwnames: PyObject | null): void {
+  if (kwCount(kwnames) > 0) raise(E.TypeError, `${name}() takes no keyword arguments`);
+  if (nargs !== 1) raise(E.TypeError, `${name}() takes exactly one argument (${nargs} given)`);
+}
+
+/** Positional-only Argument Clinic functions: `name expected at most N arguments, got M`. */
+export function posArgs(name: string, nargs: number, kwnames: PyObject | null, min: number, max: number): void {
+  if (kwCount(kwnames) > 0) raise(E.TypeError, `${name}() takes no keyword arguments`);
+  if (nargs < min) {
+    if (min === max) raise(E.TypeError, `${name} expected ${min} argument${min === 1 ? '' : 's'}, got ${nargs}`);
+    raise(E.TypeError, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${nargs}`);
+  }
+  if (nargs > max) {
+    if (min === max) raise(E.TypeError, `${name} expected ${max} argument${max === 1 ? '' : 's'}, got ${nargs}`);
+    raise(E.TypeError, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${nargs}`);
+  }
+}
+
+/**
+ * General parser: `params` are parameter names; a leading '$' marks keyword-only, a trailing '?' optional,
+ * '/' in the list ends the positional-only ones. Returns borrowed values (null when not given).
+ * Messages follow Argument Clinic: `name() takes at most N arguments (M given)`,
+ * `name() missing required argument 'x' (pos 1)`, `name() got an unexpected keyword argument 'k'`.
+ */
+export function parseArgs(
+  fname: string,
+  args: PyObject[],
+  start: number,
+  nargs: number,
+  kwnames: PyObject | null,
+  params: string[],
+): (PyObject | null)[] {
+  const names: string[] = [];
+  const optional: boolean[] = [];
+  const kwOnly: boolean[] = [];
+  let posOnlyCount = 0;
+  for (const p of params) {
+    if (p === '/') {
+      posOnlyCount = names.length;
+      continue;
+    }
+    let n = p;
+    const ko = n.startsWith('$');
+    if (ko) n = n.slice(1);
+    const opt = n.endsWith('?');
+    if (opt) n = n.slice(0, -1);
+    names.push(n);
+    optional.push(opt);
+    kwOnly.push(ko);
+  }
+  let maxPos = 0;
+  while (maxPos < names.length && !kwOnly[maxPos]) maxPos++;
+  const out: (PyObject | null)[] = new Array(names.length).fill(null);
+  if (nargs > maxPos) {
+    raise(
+      E.TypeError,
+      `${fname}() takes at most ${maxPos} argument${maxPos === 1 ? '' : 's'} (${nargs} given)`,
+    );
+  }
+  for (let i = 0; i < nargs; i++) out[i] = args[start + i];
+  const nkw = kwCount(kwnames);
+  for (let k = 0; k < nkw; k++) {
+    const key = ((kwnames as TupleObject).items[k] as StrObject).value;
+    const idx = names.indexOf(key);
+    if (idx < 0 || idx < posOnlyCount) {
+      raise(E.TypeError, `${fname}() got an unexpected keyword argument '${key}'`);
+    }
+    if (out[idx] !== null) {
+      raise(E.TypeError, `argument for ${fname}() given by name ('${key}') and position (${idx + 1})`);
+    }
+    out[idx] = args[start + nargs + k];
+  }
+  for (let i = 0; i < names.length; i++) {
+    if (out[i] === null && !optional[i]) {
+      if (kwOnly[i]) raise(E.TypeError, `${fname}() missing required keyword-only argument: '${names[i]}'`);
+      raise(E.TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}

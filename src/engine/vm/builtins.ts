@@ -1,0 +1,999 @@
+/**
+ * The builtins module (CPython's Python/bltinmodule.c): functions and the iterator types enumerate, zip,
+ * map, filter and reversed. Error messages are CPython's, per version where they differ.
+ */
+import { PyObject, PyType, PyErr, RT, incref, decref, xdecref, newref } from '../objects/object';
+import { T } from '../objects/types';
+import { None, True, False, NotImplemented, Ellipsis, IntObject } from '../objects/singletons';
+import { E, raise, excMatches, EXCEPTION_TYPES, ExceptionObject } from '../objects/exceptions';
+import { StrObject, newStr, ID, probe, intern } from '../objects/str';
+import { FloatObject, newInt, newFloat, newBool, floatValueOf } from '../objects/numbers';
+import { TupleObject, ListObject, newTuple, newList, newListFrom, listAppend, EMPTY_TUPLE } from '../objects/sequences';
+import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach } from '../objects/dict';
+import { BuiltinFunctionObject, FunctionObject, CodeObject, type MethFn } from '../objects/funcobject';
+import { onBootstrap, typeLookup, isSubtype, typeNew, makeStatic, defineMethods, InstanceObject } from '../objects/typeobject';
+import { ModuleObject } from '../objects/core_misc';
+import { allocObject, freeObject } from '../memory/heap';
+import * as A from './abstract';
+import { RT_EXT } from './rtext';
+import { kwCount, noArgs, oneArg, posArgs, parseArgs } from './args';
+import { CMP } from '../compiler/opcodes';
+import { hashToPython } from '../lib/pyhash';
+import { intToString, intDivmod, intAbs, type PyInt } from '../lib/intops';
+import { floatRound, floatRoundToInt, floatRepr } from '../lib/floatrepr';
+import { chr as pyChr, ord as pyOrd, cpLength, strAscii } from '../lib/pystr';
+import { callPyFunction } from './eval';
+import { Frame } from './frame';
+
+function kwValue(args: PyObject[], start: number, nargs: number, kwnames: PyObject | null, name: string): PyObject | null {
+  if (kwnames === null) return null;
+  const items = (kwnames as TupleObject).items;
+  for (let k = 0; k < items.length; k++) if ((items[k] as StrObject).value === name) return args[start + nargs + k];
+  return null;
+}
+
+function checkKwOnly(fname: string, kwnames: PyObject | null, allowed: string[]): void {
+  if (kwnames === null) return;
+  for (const k of (kwnames as TupleObject).items) {
+    const n = (k as StrObject).value;
+    if (!allowed.includes(n)) raise(E.TypeError, `${fname}() got an unexpected keyword argument '${n}'`);
+  }
+}
+
+// ------------------------------------------------------------------ print / input
+
+const bPrint: MethFn = (_self, args, start, nargs, kwnames) => {
+  checkKwOnly('print', kwnames, ['sep', 'end', 'file', 'flush']);
+  const sepO = kwValue(args, start, nargs, kwnames, 'sep');
+  const endO = kwValue(args, start, nargs, kwnames, 'end');
+  const fileO = kwValue(args, start, nargs, kwnames, 'file');
+  const strOrNone = (o: PyObject | null, what: string, dflt: string): string => {
+    if (o === null || o === None) return dflt;
+    if (!(o instanceof StrObject)) raise(E.TypeError, `${what} must be None or a string, not ${o.ob_type.tp_name}`);
+    return o.value;
+  };
+  const sep = strOrNone(sepO, 'sep', ' ');
+  const end = strOrNone(endO, 'end', '\n');
+  let out = '';
+  for (let i = 0; i < nargs; i++) {
+    if (i > 0) out += sep;
+    out += A.strString(args[start + i]);
+  }
+  out += end;
+  if (fileO !== null && fileO !== None) {
+    const w = A.getAttrStr(fileO, 'write');
+    try {
+      const s = newStr(out);
+      try {
+        decref(A.call(w, [s], 0, 1, null));
+      } finally {
+        decref(s);
+      }
+    } finally {
+      decref(w);
+    }
+    return newref(None);
+  }
+  RT.write('stdout', out);
+  return newref(None);
+};
+
+const bInput: MethFn = (_self, args, start, nargs) => {
+  if (nargs > 1) raise(E.TypeError, `input expected at most 1 argument, got ${nargs}`);
+  if (nargs === 1) RT.write('stdout', A.strString(args[start]));
+  const rest = RT.stdin.slice(RT.stdinPos);
+  if (rest.length === 0) raise(E.EOFError, 'EOF when reading a line');
+  const nl = rest.indexOf('\n');
+  const line = nl < 0 ? rest : rest.slice(0, nl);
+  RT.stdinPos += nl < 0 ? rest.length : nl + 1;
+  return newStr(line);
+};
+
+// ------------------------------------------------------------------ numbers
+
+const bAbs: MethFn = (_s, a, st, n, kw) => {
+  oneArg('abs', n, kw);
+  return A.absolute(a[st]);
+};
+
+const bDivmod: MethFn = (_s, a, st, n, kw) => {
+  posArgs('divmod', n, kw, 2, 2);
+  const x = a[st];
+  const y = a[st + 1];
+  const r = A.binaryOp1(x, y, 'nb_divmod');
+  if (r !== NotImplemented) return r;
+  decref(r);
+  raise(E.TypeError, `unsupported operand type(s) for divmod(): '${x.ob_type.tp_name}' and '${y.ob_type.tp_name}'`);
+};
+
+const bPow: MethFn = (_s, a, st, n, kw) => {
+  const [base, exp, mod] = parseArgs('pow', a, st, n, kw, ['base', 'exp', 'mod?']);
+  return A.power(base!, exp!, mod ?? None);
+};
+
+const bRound: MethFn = (_s, a, st, n, kw) => {
+  const [num, nd] = parseArgs('round', a, st, n, kw, ['number', 'ndigits?']);
+  const x = num!;
+  if (x instanceof FloatObject && x.ob_type === T.float) {
+    if (nd === null || nd === None) {
+      if (!Number.isFinite(x.value)) {
+        raise(Number.isNaN(x.value) ? E.ValueError : E.OverflowError, Number.isNaN(x.value) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+      }
+      return newInt(floatRoundToInt(x.value));
+    }
+    return newFloat(floatRound(x.value, A.indexValue(nd)));
+  }
+  if (x instanceof IntObject && x.ob_type === T.int) {
+    if (nd === null || nd === None) return newref(x);
+    const d = A.indexValue(nd);
+    if (d >= 0) return newref(x);
+    return RT.ext.roundIntNeg(x.value, d);
+  }
+  const f = typeLookup(x.ob_type, '__round__');
+  if (f === null) raise(E.TypeError, `type ${x.ob_type.tp_name} doesn't define __round__ method`);
+  return RT.ext.callBoundDescr(f, x, nd === null ? [] : [nd], 0, nd === null ? 0 : 1, null);
+};
+
+const bHex = (_s: PyObject, a: PyObject[], st: number, n: number, kw: PyObject | null) => {
+  oneArg('hex', n, kw);
+  return newStr(RT.ext.intToBaseStr(A.indexValue(a[st]), 16));
+};
+const bOct = (_s: PyObject, a: PyObject[], st: number, n: number, kw: PyObject | null) => {
+  oneArg('oct', n, kw);
+  return newStr(RT.ext.intToBaseStr(A.indexValue(a[st]), 8));
+};
+const bBin = (_s: PyObject, a: PyObject[], st: number, n: number, kw: PyObject | null) => {
+  oneArg('bin', n, kw);
+  return newStr(RT.ext.intToBaseStr(A.indexValue(a[st]), 2));
+};
+
+function intToBaseStr(v: PyInt, base: number): string {
+  const neg = typeof v === 'number' ? v < 0 : v < 0n;
+  const mag = intAbs(v);
+  const prefix = base === 16 ? '0x' : base === 8 ? '0o' : '0b';
+  const digits = typeof mag === 'number' ? mag.toString(base) : mag.toString(base);
+  return (neg ? '-' : '') + prefix + digits;
+}
+
+// ------------------------------------------------------------------ sequences and iteration
+
+const bLen: MethFn = (_s, a, st, n, kw) => {
+  oneArg('len', n, kw);
+  return newInt(A.length(a[st]));
+};
+
+function minmax(name: string, op: number, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  checkKwOnly(name, kwnames, ['key', 'default']);
+  const keyF = kwValue(args, start, nargs, kwnames, 'key');
+  const dflt = kwValue(args, start, nargs, kwnames, 'default');
+  const key = keyF === None ? null : keyF;
+  if (nargs === 0) raise(E.TypeError, `${name} expected at least 1 argument, got 0`);
+  let items: PyObject[];
+  let owned = false;
+  if (nargs === 1) {
+    items = A.toArray(args[start]);
+    owned = true;
+  } else {
+    if (dflt !== null)
+      raise(E.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = args.slice(start, start + nargs);
+  }
+  try {
+    if (items.length === 0) {
+      if (dflt !== null) return newref(dflt);
+      raise(E.ValueError, `${name}() ${RT.profile.version === '3.11' ? 'arg is an empty sequence' : 'iterable argument is empty'}`);
+    }
+    let best = items[0];
+    let bestKey = key === null ? newref(best) : A.call(key, [best], 0, 1, null);
+    try {
+      for (let i = 1; i < items.length; i++) {
+        const x = items[i];
+        const k = key === null ? newref(x) : A.call(key, [x], 0, 1, null);
+        if (A.richCompareBool(k, bestKey, op)) {
+          decref(bestKey);
+          bestKey = k;
+          best = x;
+        } else decref(k);
+      }
+    } finally {
+      decref(bestKey);
+    }
+    return newref(best);
+  } finally {
+    if (owned) for (const x of items) decref(x);
+  }
+}
+
+const bSum: MethFn = (_s, a, st, n, kw) => {
+  const [it, startO] = parseArgs('sum', a, st, n, kw, ['iterable', '/', 'start?']);
+  let acc: PyObject = startO === null ? newInt(0) : newref(startO);
+  if (acc instanceof StrObject) {
+    decref(acc);
+    raise(E.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  }
+  if (acc.ob_type === T.bytes) {
+    decref(acc);
+    raise(E.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+  }
+  const items = A.toArray(it!);
+  try {
+    // float sums use CPython's compensated summation on 3.12+ (Neumaier)
+    let i = 0;
+    if (acc.ob_type === T.int || acc.ob_type === T.float) {
+      let allNum = true;
+      for (const x of items) if (x.ob_type !== T.int && x.ob_type !== T.float) allNum = false;
+      if (allNum && items.some((x) => x.ob_type === T.float || acc.ob_type === T.float)) {
+        const r = RT.ext.floatSum(acc, items);
+        decref(acc);
+        return r;
+      }
+    }
+    for (; i < items.length; i++) {
+      const r = A.binaryOp(acc, items[i], 0);
+      decref(acc);
+      acc = r;
+    }
+    return acc;
+  } finally {
+    for (const x of items) decref(x);
+  }
+};
+
+/** sum() of ints and floats with CPython's algorithm per version (3.12 added Neumaier compensation). */
+function floatSum(start: PyObject, items: PyObject[]): PyObject {
+  let i = 0;
+  let iacc: PyObject = newref(start);
+  // integer prefix
+  if (start.ob_type === T.int) {
+    while (i < items.length && items[i].ob_type === T.int) {
+      const r = A.binaryOp(iacc, items[i], 0);
+      decref(iacc);
+      iacc = r;
+      i++;
+    }
+    if (i === items.length) return iacc;
+  }
+  let f = floatValueOf(iacc);
+  decref(iacc);
+  let c = 0;
+  const comp = RT.profile.version !== '3.11';
+  for (; i < items.length; i++) {
+    const x = items[i];
+    const v = x.ob_type === T.float ? (x as FloatObject).value : floatValueOf(x);
+    if (comp) {
+      const t = f + v;
+      if (Math.abs(f) >= Math.abs(v)) c += f - t + v;
+      else c += v - t + f;
+      f = t;
+    } else f += v;
+  }
+  if (comp && c !== 0 && Number.isFinite(c)) f += c;
+  return newFloat(f);
+}
+
+const bAny: MethFn = (_s, a, st, n, kw) => {
+  oneArg('any', n, kw);
+  const it = A.getIter(a[st]);
+  try {
+    for (;;) {
+      const x = A.iterNext(it);
+      if (x === null) return newBool(false);
+      const t = A.isTrue(x);
+      decref(x);
+      if (t) return newBool(true);
+    }
+  } finally {
+    decref(it);
+  }
+};
+
+const bAll: MethFn = (_s, a, st, n, kw) => {
+  oneArg('all', n, kw);
+  const it = A.getIter(a[st]);
+  try {
+    for (;;) {
+      const x = A.iterNext(it);
+      if (x === null) return newBool(true);
+      const t = A.isTrue(x);
+      decref(x);
+      if (!t) return newBool(false);
+    }
+  } finally {
+    decref(it);
+  }
+};
+
+const bSorted: MethFn = (_s, a, st, n, kw) => {
+  if (n !== 1) raise(E.TypeError, n === 0 ? 'sorted expected 1 argument, got 0' : `sorted expected 1 argument, got ${n}`);
+  const l = newListFrom(A.toArray(a[st]));
+  try {
+    RT.ext.listSort(l, a, st + 1, 0, kw);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
+};
+
+const bIter: MethFn = (_s, a, st, n, kw) => {
+  posArgs('iter', n, kw, 1, 2);
+  if (n === 1) return A.getIter(a[st]);
+  return RT.ext.callableIter(a[st], a[st + 1]);
+};
+
+const bNext: MethFn = (_s, a, st, n, kw) => {
+  posArgs('next', n, kw, 1, 2);
+  const it = a[st];
+  const f = it.ob_type.tp_iternext;
+  if (f === null) raise(E.TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+  const v = f(it);
+  if (v !== null) return v;
+  if (n === 2) return newref(a[st + 1]);
+  raise(E.StopIteration);
+};
+
+// ------------------------------------------------------------------ objects and attributes
+
+const bId: MethFn = (_s, a, st, n, kw) => {
+  oneArg('id', n, kw);
+  return newInt(a[st].addr);
+};
+
+const bHash: MethFn = (_s, a, st, n, kw) => {
+  oneArg('hash', n, kw);
+  return newInt(hashToPython(A.hash(a[st])));
+};
+
+const bRepr: MethFn = (_s, a, st, n, kw) => {
+  oneArg('repr', n, kw);
+  return A.repr(a[st]);
+};
+
+const bAscii: MethFn = (_s, a, st, n, kw) => {
+  oneArg('ascii', n, kw);
+  return newStr(strAscii(A.reprString(a[st])));
+};
+
+const bFormat: MethFn = (_s, a, st, n, kw) => {
+  posArgs('format', n, kw, 1, 2);
+  const spec = n > 1 ? a[st + 1] : null;
+  if (spec !== null && !(spec instanceof StrObject))
+    raise(E.TypeError, `format() argument 2 must be str, not ${spec.ob_type.tp_name}`);
+  return RT.ext.format(a[st], spec === null ? '' : spec.value);
+};
+
+const bChr: MethFn = (_s, a, st, n, kw) => {
+  oneArg('chr', n, kw);
+  const v = A.indexValue(a[st]);
+  if (typeof v === 'bigint' || v < 0 || v > 0x10ffff) {
+    if (typeof v === 'bigint') raise(E.OverflowError, 'Python int too large to convert to C int');
+    raise(E.ValueError, 'chr() arg not in range(0x110000)');
+  }
+  return newStr(pyChr(v));
+};
+
+const bOrd: MethFn = (_s, a, st, n, kw) => {
+  oneArg('ord', n, kw);
+  const x = a[st];
+  if (x instanceof StrObject) {
+    if (x.cplen !== 1) raise(E.TypeError, `ord() expected a character, but string of length ${x.cplen} found`);
+    return newInt(pyOrd(x.value));
+  }
+  if (x.ob_type === T.bytes || x.ob_type === T.bytearray) return RT.ext.bytesOrd(x);
+  raise(E.TypeError, `ord() expected string of length 1, but ${x.ob_type.tp_name} found`);
+};
+
+function attrName(o: PyObject, fname: string): StrObject {
+  if (!(o instanceof StrObject)) raise(E.TypeError, `${fname}(): attribute name must be string, not '${o.ob_type.tp_name}'`);
+  return o;
+}
+
+const bGetattr: MethFn = (_s, a, st, n, kw) => {
+  posArgs('getattr', n, kw, 2, 3);
+  const name = a[st + 1];
+  if (!(name instanceof StrObject)) raise(E.TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
+  if (n === 3) {
+    const r = A.lookupAttr(a[st], name);
+    return r ?? newref(a[st + 2]);
+  }
+  return A.getAttr(a[st], name);
+};
+
+const bSetattr: MethFn = (_s, a, st, n, kw) => {
+  posArgs('setattr', n, kw, 3, 3);
+  const name = a[st + 1];
+  if (!(name instanceof StrObject)) raise(E.TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
+  A.setAttr(a[st], name, a[st + 2]);
+  return newref(None);
+};
+
+const bDelattr: MethFn = (_s, a, st, n, kw) => {
+  posArgs('delattr', n, kw, 2, 2);
+  const name = a[st + 1];
+  if (!(name instanceof StrObject)) raise(E.TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
+  A.setAttr(a[st], name, null);
+  return newref(None);
+};
+
+const bHasattr: MethFn = (_s, a, st, n, kw) => {
+  posArgs('hasattr', n, kw, 2, 2);
+  const name = a[st + 1];
+  if (!(name instanceof StrObject)) raise(E.TypeError, `attribute name must be string, not '${name.ob_type.tp_name}'`);
+  const r = A.lookupAttr(a[st], name);
+  if (r === null) return newBool(false);
+  decref(r);
+  return newBool(true);
+};
+
+const bCallable: MethFn = (_s, a, st, n, kw) => {
+  oneArg('callable', n, kw);
+  return newBool(A.callable(a[st]));
+};
+
+function classinfoCheck(cls: PyObject, fname: string): void {
+  if (cls instanceof PyType) return;
+  if (cls instanceof TupleObject) {
+    for (const c of cls.items) classinfoCheck(c, fname);
+    return;
+  }
+  if (RT.ext.isUnionType?.(cls)) return;
+  raise(
+    E.TypeError,
+    fname === 'isinstance'
+      ? 'isinstance() arg 2 must be a type, a tuple of types, or a union'
+      : 'issubclass() arg 2 must be a class, a tuple of classes, or a union',
+  );
+}
+
+export function isInstanceOf(o: PyObject, cls: PyObject): boolean {
+  if (cls instanceof TupleObject) return cls.items.some((c) => isInstanceOf(o, c));
+  if (cls instanceof PyType) {
+    if (isSubtype(o.ob_type, cls)) return true;
+    const hook = typeLookup(cls.ob_type, '__instancecheck__');
+    if (hook !== null && cls.ob_type !== T.type) {
+      const r = RT.ext.callBoundDescr(hook, cls, [o], 0, 1, null);
+      const b = A.isTrue(r);
+      decref(r);
+      return b;
+    }
+    // __class__ may be overridden
+    return false;
+  }
+  if (RT.ext.isUnionType?.(cls)) return RT.ext.unionInstanceCheck(o, cls);
+  classinfoCheck(cls, 'isinstance');
+  return false;
+}
+
+const bIsinstance: MethFn = (_s, a, st, n, kw) => {
+  posArgs('isinstance', n, kw, 2, 2);
+  classinfoCheck(a[st + 1], 'isinstance');
+  return newBool(isInstanceOf(a[st], a[st + 1]));
+};
+
+function isSubclassOf(c: PyObject, cls: PyObject): boolean {
+  if (cls instanceof TupleObject) return cls.items.some((x) => isSubclassOf(c, x));
+  if (!(c instanceof PyType)) raise(E.TypeError, 'issubclass() arg 1 must be a class');
+  if (cls instanceof PyType) {
+    if (isSubtype(c, cls)) return true;
+    const hook = typeLookup(cls.ob_type, '__subclasscheck__');
+    if (hook !== null && cls.ob_type !== T.type) {
+      const r = RT.ext.callBoundDescr(hook, cls, [c], 0, 1, null);
+      const b = A.isTrue(r);
+      decref(r);
+      return b;
+    }
+    return false;
+  }
+  return false;
+}
+
+const bIssubclass: MethFn = (_s, a, st, n, kw) => {
+  posArgs('issubclass', n, kw, 2, 2);
+  if (!(a[st] instanceof PyType)) raise(E.TypeError, 'issubclass() arg 1 must be a class');
+  classinfoCheck(a[st + 1], 'issubclass');
+  return newBool(isSubclassOf(a[st], a[st + 1]));
+};
+
+const bVars: MethFn = (_s, a, st, n, kw) => {
+  posArgs('vars', n, kw, 0, 1);
+  if (n === 0) return RT.ext.localsDict();
+  const d = A.lookupAttr(a[st], ID('__dict__'));
+  if (d === null) raise(E.TypeError, 'vars() argument must have __dict__ attribute');
+  return d;
+};
+
+const bDir: MethFn = (_s, a, st, n, kw) => {
+  posArgs('dir', n, kw, 0, 1);
+  if (n === 0) {
+    const d = RT.ext.localsDict() as DictObject;
+    const keys: PyObject[] = [];
+    dictForEach(d, (k) => keys.push(newref(k)));
+    decref(d);
+    const l = newListFrom(keys);
+    RT.ext.listSort(l, [], 0, 0, null);
+    return l;
+  }
+  const o = a[st];
+  const f = typeLookup(o.ob_type, '__dir__');
+  let r: PyObject;
+  if (f !== null) r = RT.ext.callBoundDescr(f, o, [], 0, 0, null);
+  else r = RT.ext.defaultDir(o);
+  const l = newListFrom(A.toArray(r));
+  decref(r);
+  RT.ext.listSort(l, [], 0, 0, null);
+  return l;
+};
+
+const bGlobals: MethFn = () => {
+  const f = RT.frame;
+  return newref(f === null ? RT.mainModule.dict! : f.globals);
+};
+
+const bLocals: MethFn = () => RT.ext.localsDict();
+
+const bBuildClass: MethFn = (_s, a, st, n, kw) => {
+  if (n < 2) raise(E.TypeError, '__build_class__: not enough arguments');
+  const func = a[st];
+  const nameO = a[st + 1];
+  if (!(func instanceof FunctionObject)) raise(E.TypeError, '__build_class__: func must be a function');
+  if (!(nameO instanceof StrObject)) raise(E.TypeError, '__build_class__: name is not a string');
+  const bases = a.slice(st + 2, st + n);
+  let meta: PyObject | null = kwValue(a, st, n, kw, 'metaclass');
+  const otherKw: [PyObject, PyObject][] = [];
+  if (kw !== null) {
+    const items = (kw as TupleObject).items;
+    for (let k = 0; k < items.length; k++) {
+      if ((items[k] as StrObject).value !== 'metaclass') otherKw.push([items[k], a[st + n + k]]);
+    }
+  }
+  // resolve __mro_entries__ (not supported beyond plain classes) and the metaclass
+  for (const b of bases) if (!(b instanceof PyType)) RT.ext.mroEntriesCheck?.(b);
+  let isClass = true;
+  if (meta === null) meta = bases.length === 0 ? T.type : bases[0].ob_type;
+  else isClass = meta instanceof PyType;
+  if (isClass) meta = calculateMeta(meta as PyType, bases);
+  // __prepare__
+  let ns: PyObject;
+  const prep = A.lookupAttr(meta, ID('__prepare__'));
+  if (prep !== null) {
+    const basesT = newTuple(bases.map((b) => newref(b)));
+    try {
+      ns = RT.ext.callKw(prep, [nameO, basesT], otherKw);
+    } finally {
+      decref(prep);
+      decref(basesT);
+    }
+  } else ns = newDict();
+  try {
+    const cell = RT.ext.runClassBody(func, ns);
+    const basesT = newTuple(bases.map((b) => newref(b)));
+    let cls: PyObject;
+    try {
+      cls = RT.ext.callKw(meta, [nameO, basesT, ns], otherKw);
+    } finally {
+      decref(basesT);
+    }
+    if (cell !== null && cell !== None) {
+      const cv = (cell as any).ref;
+      if (cv !== cls && cls instanceof PyType) RT.setCell(cell, cls);
+      decref(cell);
+    }
+    return cls;
+  } finally {
+    decref(ns);
+  }
+};
+
+function calculateMeta(meta: PyType, bases: PyObject[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const t = b.ob_type;
+    if (isSubtype(winner, t)) continue;
+    if (isSubtype(t, winner)) {
+      winner = t;
+      continue;
+    }
+    raise(
+      E.TypeError,
+      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+    );
+  }
+  return winner;
+}
+
+/** type.__new__(meta, name, bases, ns) */
+export function typeNewFromArgs(meta: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  if (nargs !== 3) raise(E.TypeError, 'type.__new__() takes exactly 3 arguments (' + nargs + ' given)');
+  const name = args[start];
+  const bases = args[start + 1];
+  const ns = args[start + 2];
+  if (!(name instanceof StrObject)) raise(E.TypeError, `type.__new__() argument 1 must be str, not ${name.ob_type.tp_name}`);
+  if (!(bases instanceof TupleObject)) raise(E.TypeError, `type.__new__() argument 2 must be tuple, not ${bases.ob_type.tp_name}`);
+  if (!(ns instanceof DictObject)) raise(E.TypeError, `type.__new__() argument 3 must be dict, not ${ns.ob_type.tp_name}`);
+  for (const b of bases.items) if (!(b instanceof PyType)) raise(E.TypeError, `bases must be types`);
+  const winner = calculateMeta(meta, bases.items);
+  const cls = typeNew(winner, name.value, bases.items as PyType[], ns);
+  RT.ext.initSubclass(cls, kwnames === null ? [] : (kwnames as TupleObject).items.map((k, i) => [k, args[start + nargs + i]]));
+  return cls;
+}
+
+const bImport: MethFn = (_s, a, st, n, kw) => {
+  const [name, , , fromlist, level] = parseArgs('__import__', a, st, n, kw, ['name', 'globals?', 'locals?', 'fromlist?', 'level?']);
+  return RT.ext.importModuleByName(name!, fromlist ?? EMPTY_TUPLE, level ?? newInt(0));
+};
+
+function notAvailable(name: string, what: string): MethFn {
+  return () => raise(E.NotImplementedError, `${name}() is not available in heapscope: ${what}`);
+}
+
+// ------------------------------------------------------------------ iterator types
+
+class EnumerateObject extends PyObject {
+  constructor(
+    type: PyType,
+    public it: PyObject | null,
+    public index: PyInt,
+  ) {
+    super(type);
+  }
+}
+class ZipObject extends PyObject {
+  constructor(
+    type: PyType,
+    public its: PyObject[],
+    public strict: boolean,
+  ) {
+    super(type);
+  }
+}
+class MapObject extends PyObject {
+  constructor(
+    type: PyType,
+    public func: PyObject,
+    public its: PyObject[],
+  ) {
+    super(type);
+  }
+}
+class FilterObject extends PyObject {
+  constructor(
+    type: PyType,
+    public func: PyObject,
+    public it: PyObject,
+  ) {
+    super(type);
+  }
+}
+class ReversedObject extends PyObject {
+  constructor(
+    type: PyType,
+    public seq: PyObject | null,
+    public index: number,
+  ) {
+    super(type);
+  }
+}
+
+function alloc<T extends PyObject>(o: T): T {
+  if (o.ob_type.tp_flags & 512) incref(o.ob_type);
+  allocObject(o, o.ob_type.tp_basicsize);
+  RT.gc.track(o);
+  return o;
+}
+function freeIt(o: PyObject): void {
+  RT.gc.untrack(o);
+  freeObject(o, o.ob_type.tp_basicsize);
+  if (o.ob_type.tp_flags & 512) decref(o.ob_type);
+}
+
+function installIterTypes(): void {
+  const en = T.enumerate;
+  en.tp_new = (type, a, st, n, kw) => {
+    const [it, startO] = parseArgs('enumerate', a, st, n, kw, ['iterable', 'start?']);
+    const iter = A.getIter(it!);
+    return alloc(new EnumerateObject(type, iter, startO === null ? 0 : A.indexValue(startO)));
+  };
+  en.tp_iter = (o) => newref(o);
+  en.tp_iternext = (o) => {
+    const e = o as EnumerateObject;
+    if (e.it === null) return null;
+    const x = A.iterNext(e.it);
+    if (x === null) return null;
+    const i = newInt(e.index);
+    e.index = typeof e.index === 'number' && e.index < Number.MAX_SAFE_INTEGER ? e.index + 1 : BigInt(e.index) + 1n;
+    return newTuple([i, x]);
+  };
+  en.tp_dealloc = (o) => {
+    xdecref((o as EnumerateObject).it);
+    freeIt(o);
+  };
+  en.tp_traverse = (o, visit) => {
+    const it = (o as EnumerateObject).it;
+    if (it) visit(it);
+  };
+  const zp = T.zip;
+  zp.tp_new = (type, a, st, n, kw) => {
+    checkKwOnly('zip', kw, ['strict']);
+    const strictO = kwValue(a, st, n, kw, 'strict');
+    const its: PyObject[] = [];
+    try {
+      for (let i = 0; i < n; i++) {
+        const x = a[st + i];
+        if (x.ob_type.tp_iter === null && !RT.hasGetItem(x.ob_type))
+          raise(E.TypeError, `'${x.ob_type.tp_name}' object is not iterable`);
+        its.push(A.getIter(x));
+      }
+    } catch (e) {
+      for (const x of its) decref(x);
+      throw e;
+    }
+    return alloc(new ZipObject(type, its, strictO !== null && A.isTrue(strictO)));
+  };
+  zp.tp_iter = (o) => newref(o);
+  zp.tp_iternext = (o) => {
+    const z = o as ZipObject;
+    if (z.its.length === 0) return null;
+    const out: PyObject[] = [];
+    for (let i = 0; i < z.its.length; i++) {
+      const x = A.iterNext(z.its[i]);
+      if (x === null) {
+        for (const y of out) decref(y);
+        if (z.strict) {
+          if (i > 0) raise(E.ValueError, `zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+          for (let j = 1; j < z.its.length; j++) {
+            const y = A.iterNext(z.its[j]);
+            if (y !== null) {
+              decref(y);
+              raise(E.ValueError, `zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+            }
+          }
+        }
+        return null;
+      }
+      out.push(x);
+    }
+    return newTuple(out);
+  };
+  zp.tp_dealloc = (o) => {
+    for (const x of (o as ZipObject).its) decref(x);
+    freeIt(o);
+  };
+  zp.tp_traverse = (o, visit) => {
+    for (const x of (o as ZipObject).its) visit(x);
+  };
+  const mp = T.map;
+  mp.tp_new = (type, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'map() takes no keyword arguments');
+    if (n < 2) raise(E.TypeError, 'map() must have at least two arguments.');
+    const its: PyObject[] = [];
+    try {
+      for (let i = 1; i < n; i++) its.push(A.getIter(a[st + i]));
+    } catch (e) {
+      for (const x of its) decref(x);
+      throw e;
+    }
+    return alloc(new MapObject(type, newref(a[st]), its));
+  };
+  mp.tp_iter = (o) => newref(o);
+  mp.tp_iternext = (o) => {
+    const m = o as MapObject;
+    const args: PyObject[] = [];
+    for (const it of m.its) {
+      const x = A.iterNext(it);
+      if (x === null) {
+        for (const y of args) decref(y);
+        return null;
+      }
+      args.push(x);
+    }
+    try {
+      return A.call(m.func, args, 0, args.length, null);
+    } finally {
+      for (const y of args) decref(y);
+    }
+  };
+  mp.tp_dealloc = (o) => {
+    const m = o as MapObject;
+    for (const x of m.its) decref(x);
+    decref(m.func);
+    freeIt(o);
+  };
+  mp.tp_traverse = (o, visit) => {
+    visit((o as MapObject).func);
+    for (const x of (o as MapObject).its) visit(x);
+  };
+  const fl = T.filter;
+  fl.tp_new = (type, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'filter() takes no keyword arguments');
+    posArgs('filter', n, null, 2, 2);
+    const it = A.getIter(a[st + 1]);
+    return alloc(new FilterObject(type, newref(a[st]), it));
+  };
+  fl.tp_iter = (o) => newref(o);
+  fl.tp_iternext = (o) => {
+    const f = o as FilterObject;
+    for (;;) {
+      const x = A.iterNext(f.it);
+      if (x === null) return null;
+      let ok: boolean;
+      try {
+        if (f.func === None || f.func === T.bool) ok = A.isTrue(x);
+        else {
+          const r = A.call(f.func, [x], 0, 1, null);
+          ok = A.isTrue(r);
+          decref(r);
+        }
+      } catch (e) {
+        decref(x);
+        throw e;
+      }
+      if (ok) return x;
+      decref(x);
+    }
+  };
+  fl.tp_dealloc = (o) => {
+    decref((o as FilterObject).it);
+    decref((o as FilterObject).func);
+    freeIt(o);
+  };
+  fl.tp_traverse = (o, visit) => {
+    visit((o as FilterObject).func);
+    visit((o as FilterObject).it);
+  };
+  const rv = T.reversed;
+  rv.tp_new = (type, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'reversed() takes no keyword arguments');
+    posArgs('reversed', n, null, 1, 1);
+    const seq = a[st];
+    const rf = typeLookup(seq.ob_type, '__reversed__');
+    if (rf !== null && rf !== None) return RT.ext.callBoundDescr(rf, seq, [], 0, 0, null);
+    if (rf === None) raise(E.TypeError, `'${seq.ob_type.tp_name}' object is not reversible`);
+    if (seq.ob_type.sq_length === null || !RT.hasGetItem(seq.ob_type) || seq instanceof DictObject)
+      raise(E.TypeError, `'${seq.ob_type.tp_name}' object is not reversible`);
+    const len = A.length(seq);
+    return alloc(new ReversedObject(type, newref(seq), len - 1));
+  };
+  rv.tp_iter = (o) => newref(o);
+  rv.tp_iternext = (o) => {
+    const r = o as ReversedObject;
+    if (r.seq === null || r.index < 0) {
+      if (r.seq !== null) {
+        decref(r.seq);
+        r.seq = null;
+      }
+      return null;
+    }
+    const idx = newInt(r.index--);
+    try {
+      return A.getItem(r.seq, idx);
+    } finally {
+      decref(idx);
+    }
+  };
+  rv.tp_dealloc = (o) => {
+    xdecref((o as ReversedObject).seq);
+    freeIt(o);
+  };
+}
+
+// ------------------------------------------------------------------ the module
+
+export const BUILTIN_FUNCTIONS: Record<string, MethFn> = {
+  print: bPrint,
+  input: bInput,
+  abs: bAbs,
+  divmod: bDivmod,
+  pow: bPow,
+  round: bRound,
+  hex: bHex,
+  oct: bOct,
+  bin: bBin,
+  len: bLen,
+  min: (_s, a, st, n, kw) => minmax('min', CMP.LT, a, st, n, kw),
+  max: (_s, a, st, n, kw) => minmax('max', CMP.GT, a, st, n, kw),
+  sum: bSum,
+  any: bAny,
+  all: bAll,
+  sorted: bSorted,
+  iter: bIter,
+  next: bNext,
+  id: bId,
+  hash: bHash,
+  repr: bRepr,
+  ascii: bAscii,
+  format: bFormat,
+  chr: bChr,
+  ord: bOrd,
+  getattr: bGetattr,
+  setattr: bSetattr,
+  delattr: bDelattr,
+  hasattr: bHasattr,
+  callable: bCallable,
+  isinstance: bIsinstance,
+  issubclass: bIssubclass,
+  vars: bVars,
+  dir: bDir,
+  globals: bGlobals,
+  locals: bLocals,
+  __build_class__: bBuildClass,
+  __import__: bImport,
+  open: (_s) => raise(E.PermissionError, 'heapscope: programs cannot open files (the sandbox has no file system)'),
+  eval: notAvailable('eval', 'heapscope runs a single file and does not evaluate source strings'),
+  exec: notAvailable('exec', 'heapscope runs a single file and does not execute source strings'),
+  compile: notAvailable('compile', 'heapscope runs a single file and does not compile source strings'),
+  breakpoint: () => newref(None),
+};
+
+/** Create the builtins module for a runtime. */
+export function makeBuiltinsModule(): ModuleObject {
+  const m = RT.ext.newModule('builtins') as ModuleObject;
+  const d = m.dict as DictObject;
+  for (const name of Object.keys(BUILTIN_FUNCTIONS)) {
+    const f = builtinFunctionStatic(name, BUILTIN_FUNCTIONS[name]);
+    dictSetStr(d, name, f);
+  }
+  const types: [string, PyObject][] = [
+    ['object', T.object], ['type', T.type], ['int', T.int], ['bool', T.bool], ['float', T.float], ['complex', T.complex],
+    ['str', T.str], ['bytes', T.bytes], ['bytearray', T.bytearray], ['list', T.list], ['tuple', T.tuple], ['dict', T.dict],
+    ['set', T.set], ['frozenset', T.frozenset], ['range', T.range], ['slice', T.slice], ['staticmethod', T.staticmethod],
+    ['classmethod', T.classmethod], ['property', T.property], ['super', T.super], ['enumerate', T.enumerate],
+    ['zip', T.zip], ['map', T.map], ['filter', T.filter], ['reversed', T.reversed], ['memoryview', T.object],
+    ['None', None], ['True', True], ['False', False], ['NotImplemented', NotImplemented], ['Ellipsis', Ellipsis],
+  ];
+  for (const [n, v] of types) if (n !== 'memoryview') dictSetStr(d, n, v);
+  for (const tp of EXCEPTION_TYPES) dictSetStr(d, tp.tp_name, tp);
+  dictSetStr(d, '__debug__', True);
+  const name = newStr('builtins');
+  dictSetStr(d, '__name__', name);
+  decref(name);
+  return m;
+}
+
+const staticBuiltins = new Map<string, BuiltinFunctionObject>();
+function builtinFunctionStatic(name: string, fn: MethFn): BuiltinFunctionObject {
+  let b = staticBuiltins.get(name);
+  if (b === undefined) {
+    b = new BuiltinFunctionObject(name, fn, null, 'builtins');
+    makeStatic(b);
+    staticBuiltins.set(name, b);
+  }
+  return b;
+}
+
+onBootstrap(() => {
+  installIterTypes();
+  T.type.tp_new = (meta, a, st, n, kw) => typeNewFromArgs(meta, a, st, n, kw);
+  RT_EXT.floatSum = floatSum;
+  RT_EXT.intToBaseStr = intToBaseStr;
+  RT_EXT.isInstanceOf = isInstanceOf;
+  RT_EXT.roundIntNeg = (v: PyInt, d: PyInt) => {
+    const p = 10n ** BigInt(-Number(d));
+    const x = BigInt(v);
+    const [q, r] = intDivmod(x, p);
+    // round half to even
+    let qq = BigInt(q);
+    const rr = BigInt(r) * 2n;
+    if (rr > p || (rr === p && qq % 2n !== 0n)) qq += 1n;
+    return newInt(qq * p);
+  };
+  void intToString;
+  void floatRepr;
+  void cpLength;
+  void listAppend;
+  void newList;
+  void probe;
+  void intern;
+  void dictGetStr;
+  void dictGetItem;
+  void dictSetItem;
+  void ExceptionObject;
+  void excMatches;
+  void PyErr;
+  void InstanceObject;
+  void defineMethods;
+  void CodeObject;
+  void callPyFunction;
+  void Frame;
+  void oneArg;
+  void noArgs;
+});

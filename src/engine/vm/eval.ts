@@ -1,0 +1,1533 @@
+/**
+ * The evaluation loop (CPython's ceval.c / bytecodes.c for 3.12), one instruction at a time with the same
+ * reference semantics, so every temporary on the value stack is visible to sys.getrefcount as in CPython.
+ *
+ * Python-to-Python calls do not recurse in JavaScript: CALL pushes a new Frame and the loop continues in it;
+ * RETURN_VALUE pops back to the caller. The loop only returns to its JS caller from an "entry" frame (the
+ * frame it was started with), so deep Python recursion is bounded by the recursion limit, never by the JS
+ * stack. Builtins that call back into Python (sorted's key, __eq__ from a dict lookup, generators being
+ * resumed) start a nested evalFrame.
+ *
+ * Exceptions: anything thrown inside an instruction (a PyErr, or a PyLibError from a pure library) is
+ * caught here: a traceback entry is added for the frame (PyTraceBack_Here), the exception table is searched
+ * for a handler; without one the frame is cleared and unwinding continues in the caller frame.
+ */
+import { Op, NB, CMP, INTRINSIC } from '../compiler/opcodes';
+import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
+import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, xdecref, newref } from '../objects/object';
+import { T } from '../objects/types';
+import { None, True, False, NotImplemented, IntObject, SMALL_INTS } from '../objects/singletons';
+import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from '../objects/exceptions';
+import { StrObject, newStr } from '../objects/str';
+import { FloatObject, newInt, newFloat } from '../objects/numbers';
+import { TupleObject, ListObject, newTuple, newListFrom, listAppend, EMPTY_TUPLE } from '../objects/sequences';
+import { DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictGetStr } from '../objects/dict';
+import {
+  CodeObject, FunctionObject, CellObject, MethodObject, MethodDescrObject, BuiltinFunctionObject,
+  newCell,
+} from '../objects/funcobject';
+import { typeLookup } from '../objects/typeobject';
+import { Frame, FrameState, clearFrame, frameObjectOf } from './frame';
+import * as A from './abstract';
+import { PyLibError } from '../lib/errors';
+import { intAdd, intSub, intCompare } from '../lib/intops';
+import { probe } from '../objects/str';
+
+/** Signals from evalFrame to generator machinery. */
+export const enum Exit {
+  RETURN = 0,
+  YIELD = 1,
+}
+
+/** Convert anything thrown by engine code into a PyErr (or rethrow engine faults / limits). */
+export function toPyErr(e: unknown): PyErr {
+  if (e instanceof PyErr) return e;
+  if (e instanceof PyLibError) return new PyErr(makeException((E as any)[e.pyType] ?? E.RuntimeError, e.message));
+  if (e instanceof LimitStop) throw e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new PyErr(makeException(E.RecursionError, 'maximum recursion depth exceeded'));
+  }
+  throw e;
+}
+
+// ------------------------------------------------------------------ calling Python functions
+
+/**
+ * Build the frame for calling `func` with args[start..start+nargs) positional and the kwnames values after
+ * them. `steal` = the references in `args` are moved into the frame (the eval loop's CALL); otherwise the
+ * frame takes new references (calls from engine code). Raises TypeError for bad arguments, with CPython's
+ * messages. The frame owns one reference to func.
+ */
+export function makeFrameForCall(
+  func: FunctionObject,
+  args: (PyObject | null)[],
+  start: number,
+  nargs: number,
+  kwnames: PyObject | null,
+  steal: boolean,
+): Frame {
+  const code = func.code;
+  const spec = code.spec;
+  const f = new Frame(code, func, func.globals as DictObject, func.builtins as DictObject, null);
+  incref(func);
+  const s = f.s;
+  const argcount = spec.co_argcount;
+  const kwonly = spec.co_kwonlyargcount;
+  const flags = spec.co_flags;
+  const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+  // fast path: exact positional call
+  if (nkw === 0 && nargs === argcount && (flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && kwonly === 0) {
+    for (let i = 0; i < nargs; i++) {
+      const v = args[start + i]!;
+      if (!steal) incref(v);
+      s[i] = v;
+    }
+    return f;
+  }
+  try {
+    bindArguments(f, func, args, start, nargs, kwnames, steal);
+  } catch (e) {
+    clearFrame(f);
+    throw e;
+  }
+  return f;
+}
+
+function bindArguments(
+  f: Frame,
+  func: FunctionObject,
+  args: (PyObject | null)[],
+  start: number,
+  nargs: number,
+  kwnames: PyObject | null,
+  steal: boolean,
+): void {
+  const spec = func.code.spec;
+  const s = f.s;
+  const argcount = spec.co_argcount;
+  const posonly = spec.co_posonlyargcount;
+  const kwonly = spec.co_kwonlyargcount;
+  const flags = spec.co_flags;
+  const total = argcount + kwonly;
+  const names = spec.co_localsplusnames;
+  const fname = (func.qualname as StrObject).value;
+  const kwItems = kwnames === null ? [] : (kwnames as TupleObject).items;
+  const nkw = kwItems.length;
+  // references we own for the duration of binding
+  const take = (v: PyObject): PyObject => {
+    if (!steal) incref(v);
+    return v;
+  };
+  let kwdict: DictObject | null = null;
+  let i = total;
+  if (flags & CO_VARARGS) i++;
+  if (flags & CO_VARKEYWORDS) {
+    kwdict = newDict();
+    s[i] = kwdict;
+  }
+  const n = Math.min(nargs, argcount);
+  for (let j = 0; j < n; j++) s[j] = take(args[start + j]!);
+  if (flags & CO_VARARGS) {
+    const extra: PyObject[] = [];
+    for (let j = n; j < nargs; j++) extra.push(take(args[start + j]!));
+    s[total] = newTuple(extra);
+  } else if (nargs > argcount) {
+    for (let j = n; j < nargs; j++) if (steal) decref(args[start + j]!);
+    for (let j = 0; j < nkw; j++) if (steal) decref(args[start + nargs + j]!);
+    tooManyPositional(fname, spec, func, nargs, kwItems, s);
+  }
+  // keywords
+  for (let k = 0; k < nkw; k++) {
+    const key = kwItems[k] as StrObject;
+    const value = take(args[start + nargs + k]!);
+    const kname = key.value;
+    let j = -1;
+    for (let p = posonly; p < total; p++) {
+      if (names[p] === kname) {
+        j = p;
+        break;
+      }
+    }
+    if (j < 0) {
+      if (kwdict === null) {
+        decref(value);
+        for (let r = k + 1; r < nkw; r++) if (steal) decref(args[start + nargs + r]!);
+        let isPosOnly = false;
+        for (let p = 0; p < posonly; p++) if (names[p] === kname) isPosOnly = true;
+        if (isPosOnly)
+          raise(E.TypeError, `${fname}() got some positional-only arguments passed as keyword arguments: '${kname}'`);
+        raise(E.TypeError, `${fname}() got an unexpected keyword argument '${kname}'`);
+      }
+      dictSetItem(kwdict, key, value);
+      decref(value);
+      continue;
+    }
+    if (s[j] !== null) {
+      decref(value);
+      for (let r = k + 1; r < nkw; r++) if (steal) decref(args[start + nargs + r]!);
+      raise(E.TypeError, `${fname}() got multiple values for argument '${kname}'`);
+    }
+    s[j] = value;
+  }
+  // defaults for missing positional args
+  if (nargs < argcount) {
+    const defs = func.defaults === null ? [] : (func.defaults as TupleObject).items;
+    const m = argcount - defs.length;
+    const missing: string[] = [];
+    for (let j = nargs; j < m; j++) if (s[j] === null) missing.push(names[j]);
+    if (missing.length > 0) missingArgs(fname, missing, 'positional');
+    for (let j = Math.max(nargs, m); j < argcount; j++) {
+      if (s[j] === null) s[j] = newref(defs[j - m]);
+    }
+  }
+  if (kwonly > 0) {
+    const missing: string[] = [];
+    const kwd = func.kwdefaults as DictObject | null;
+    for (let j = argcount; j < total; j++) {
+      if (s[j] !== null) continue;
+      const dv = kwd === null ? null : dictGetStr(kwd, names[j]);
+      if (dv !== null) s[j] = newref(dv);
+      else missing.push(names[j]);
+    }
+    if (missing.length > 0) missingArgs(fname, missing, 'keyword-only');
+  }
+}
+
+function missingArgs(fname: string, missing: string[], kind: string): never {
+  const q = missing.map((m) => `'${m}'`);
+  let list: string;
+  if (q.length === 1) list = q[0];
+  else if (q.length === 2) list = `${q[0]} and ${q[1]}`;
+  else list = `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+  raise(E.TypeError, `${fname}() missing ${missing.length} required ${kind} argument${missing.length > 1 ? 's' : ''}: ${list}`);
+}
+
+function tooManyPositional(
+  fname: string,
+  spec: CodeObject['spec'],
+  func: FunctionObject,
+  given: number,
+  kwItems: PyObject[],
+  s: (PyObject | null)[],
+): never {
+  const argcount = spec.co_argcount;
+  const defs = func.defaults === null ? 0 : (func.defaults as TupleObject).items.length;
+  let kwonlyGiven = 0;
+  for (let j = argcount; j < argcount + spec.co_kwonlyargcount; j++) if (s[j] !== null) kwonlyGiven++;
+  void kwItems;
+  let sig: string;
+  if (defs > 0) sig = `from ${argcount - defs} to ${argcount} positional arguments`;
+  else sig = `${argcount} positional argument${argcount === 1 ? '' : 's'}`;
+  let givenStr = `${given}`;
+  if (kwonlyGiven > 0)
+    givenStr = `${given} positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})`;
+  const verb = kwonlyGiven > 0 ? 'were' : given === 1 ? 'was' : 'were';
+  raise(E.TypeError, `${fname}() takes ${sig} but ${givenStr} ${verb} given`);
+}
+
+/** Prepare cells and free variables at function start (MAKE_CELL / COPY_FREE_VARS are also instructions). */
+
+/** Call a Python function from engine code (args borrowed). New reference. */
+export function callPyFunction(
+  func: FunctionObject,
+  args: PyObject[],
+  start: number,
+  nargs: number,
+  kwnames: PyObject | null,
+): PyObject {
+  const f = makeFrameForCall(func, args, start, nargs, kwnames, false);
+  if (func.code.spec.co_flags & CO_GENERATOR) return RT.makeGenerator(f);
+  return evalFrame(f);
+}
+
+// ------------------------------------------------------------------ the loop
+
+/**
+ * Run frame `f0` (and every Python frame it calls) until f0 returns or yields. Returns a new reference to
+ * the returned/yielded value; `f0.state` tells which (COMPLETED or SUSPENDED).
+ */
+export function evalFrame(f0: Frame): PyObject {
+  const rt = RT;
+  f0.entry = true;
+  f0.back = rt.frame;
+  rt.pushFrame(f0);
+  let f = f0;
+  f.state = FrameState.RUNNING;
+  let code = f.code.code;
+  let s = f.s;
+  let sp = f.sp;
+  let pc = f.pc;
+  let consts = f.code.consts;
+  let names = f.code.names;
+  let lineStarts = f.code.lineStarts;
+  /** set when the pending exception must not get a traceback entry for this frame (RERAISE, bare raise) */
+  let skipTb = false;
+
+  for (;;) {
+    try {
+      if (f.pendingThrow !== null) {
+        const pend = f.pendingThrow;
+        f.pendingThrow = null;
+        throw new PyErr(pend);
+      }
+      for (;;) {
+        const op = code[pc << 1];
+        const oparg = code[(pc << 1) + 1];
+        f.lasti = pc;
+        if (lineStarts[pc] !== 0 && rt.tracing) rt.traceLine(f);
+        pc++;
+        switch (op) {
+          case Op.NOP:
+          case Op.RESUME:
+            break;
+          case Op.POP_TOP: {
+            const v = s[--sp]!;
+            s[sp] = null;
+            decref(v);
+            break;
+          }
+          case Op.PUSH_NULL:
+            s[sp++] = null;
+            break;
+          case Op.COPY: {
+            const v = s[sp - oparg]!;
+            incref(v);
+            s[sp++] = v;
+            break;
+          }
+          case Op.SWAP: {
+            const t = s[sp - 1];
+            s[sp - 1] = s[sp - oparg];
+            s[sp - oparg] = t;
+            break;
+          }
+          case Op.END_FOR: {
+            const a = s[--sp];
+            s[sp] = null;
+            xdecref(a);
+            const b = s[--sp];
+            s[sp] = null;
+            xdecref(b);
+            break;
+          }
+          case Op.UNARY_NEGATIVE: {
+            const v = s[sp - 1]!;
+            const r = A.negative(v);
+            s[sp - 1] = r;
+            decref(v);
+            break;
+          }
+          case Op.UNARY_NOT: {
+            const v = s[sp - 1]!;
+            const b = A.isTrue(v);
+            s[sp - 1] = b ? False : True;
+            if (!False.immortal) incref(b ? False : True);
+            decref(v);
+            break;
+          }
+          case Op.UNARY_INVERT: {
+            const v = s[sp - 1]!;
+            s[sp - 1] = A.invert(v);
+            decref(v);
+            break;
+          }
+          case Op.UNARY_POSITIVE: {
+            const v = s[sp - 1]!;
+            s[sp - 1] = A.positive(v);
+            decref(v);
+            break;
+          }
+          case Op.BINARY_OP: {
+            const w = s[sp - 1]!;
+            const v = s[sp - 2]!;
+            let r: PyObject;
+            if (v.ob_type === T.int && w.ob_type === T.int && (oparg === NB.ADD || oparg === NB.INPLACE_ADD || oparg === NB.SUBTRACT || oparg === NB.INPLACE_SUBTRACT)) {
+              const a = (v as IntObject).value;
+              const b = (w as IntObject).value;
+              r = newInt(oparg === NB.ADD || oparg === NB.INPLACE_ADD ? intAdd(a, b) : intSub(a, b));
+            } else if (v.ob_type === T.float && w.ob_type === T.float && oparg <= NB.XOR) {
+              r = rt.floatBinop(v as FloatObject, w as FloatObject, oparg);
+            } else if (v.ob_type === T.str && w.ob_type === T.str && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
+              r = rt.strConcat(v as StrObject, w as StrObject);
+            } else {
+              r = A.binaryOp(v, w, oparg);
+            }
+            s[--sp] = null;
+            s[sp - 1] = r;
+            decref(v);
+            decref(w);
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const key = s[sp - 1]!;
+            const container = s[sp - 2]!;
+            let r: PyObject;
+            if (container.ob_type === T.list && key.ob_type === T.int && typeof (key as IntObject).value === 'number') {
+              const items = (container as ListObject).items;
+              let i = (key as IntObject).value as number;
+              if (i < 0) i += items.length;
+              if (i < 0 || i >= items.length) raise(E.IndexError, 'list index out of range');
+              r = newref(items[i]);
+            } else {
+              r = A.getItem(container, key);
+            }
+            s[--sp] = null;
+            s[sp - 1] = r;
+            decref(container);
+            decref(key);
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const key = s[sp - 1]!;
+            const container = s[sp - 2]!;
+            const value = s[sp - 3]!;
+            A.setItem(container, key, value);
+            s[--sp] = null;
+            s[--sp] = null;
+            s[--sp] = null;
+            decref(value);
+            decref(container);
+            decref(key);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const key = s[sp - 1]!;
+            const container = s[sp - 2]!;
+            A.delItem(container, key);
+            s[--sp] = null;
+            s[--sp] = null;
+            decref(container);
+            decref(key);
+            break;
+          }
+          case Op.BINARY_SLICE: {
+            const stop = s[sp - 1]!;
+            const start = s[sp - 2]!;
+            const container = s[sp - 3]!;
+            const slice = rt.newSlice(start, stop, None);
+            let r: PyObject;
+            try {
+              r = A.getItem(container, slice);
+            } finally {
+              decref(slice);
+            }
+            s[--sp] = null;
+            s[--sp] = null;
+            s[sp - 1] = r;
+            decref(container);
+            decref(start);
+            decref(stop);
+            break;
+          }
+          case Op.STORE_SLICE: {
+            const stop = s[sp - 1]!;
+            const start = s[sp - 2]!;
+            const container = s[sp - 3]!;
+            const value = s[sp - 4]!;
+            const slice = rt.newSlice(start, stop, None);
+            try {
+              A.setItem(container, slice, value);
+            } finally {
+              decref(slice);
+            }
+            for (let k = 0; k < 4; k++) s[--sp] = null;
+            decref(value);
+            decref(container);
+            decref(start);
+            decref(stop);
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            let step: PyObject = None;
+            if (oparg === 3) step = s[--sp]!;
+            const stop = s[--sp]!;
+            const start = s[sp - 1]!;
+            const r = rt.newSlice(start, stop, step);
+            s[sp] = null;
+            s[sp - 1] = r;
+            decref(start);
+            decref(stop);
+            if (oparg === 3) {
+              s[sp + 1] = null;
+              decref(step);
+            }
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const w = s[sp - 1]!;
+            const v = s[sp - 2]!;
+            let r: PyObject;
+            if (v.ob_type === T.int && w.ob_type === T.int) {
+              const c = intCompare((v as IntObject).value, (w as IntObject).value);
+              r = cmpResult(c, oparg) ? True : False;
+              if (!r.immortal) incref(r);
+            } else {
+              r = A.richCompare(v, w, oparg);
+            }
+            s[--sp] = null;
+            s[sp - 1] = r;
+            decref(v);
+            decref(w);
+            break;
+          }
+          case Op.IS_OP: {
+            const w = s[sp - 1]!;
+            const v = s[sp - 2]!;
+            const r = (v === w) !== (oparg === 1) ? True : False;
+            if (!r.immortal) incref(r);
+            s[--sp] = null;
+            s[sp - 1] = r;
+            decref(v);
+            decref(w);
+            break;
+          }
+          case Op.CONTAINS_OP: {
+            const container = s[sp - 1]!;
+            const item = s[sp - 2]!;
+            const b = A.contains(container, item) !== (oparg === 1);
+            const r = b ? True : False;
+            if (!r.immortal) incref(r);
+            s[--sp] = null;
+            s[sp - 1] = r;
+            decref(item);
+            decref(container);
+            break;
+          }
+          // ---------------------------------------------------------------- loads and stores
+          case Op.LOAD_CONST: {
+            const v = consts[oparg];
+            if (!v.immortal) v.ob_refcnt++;
+            s[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FAST: {
+            const v = s[oparg]!;
+            if (!v.immortal) v.ob_refcnt++;
+            s[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FAST_CHECK: {
+            const v = s[oparg];
+            if (v === null) unboundLocal(f, oparg);
+            incref(v);
+            s[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FAST_AND_CLEAR: {
+            s[sp++] = s[oparg];
+            s[oparg] = null;
+            break;
+          }
+          case Op.STORE_FAST: {
+            const v = s[--sp];
+            s[sp] = null;
+            const old = s[oparg];
+            s[oparg] = v;
+            if (old !== null) decref(old);
+            break;
+          }
+          case Op.DELETE_FAST: {
+            const old = s[oparg];
+            if (old === null) unboundLocal(f, oparg);
+            s[oparg] = null;
+            decref(old);
+            break;
+          }
+          case Op.LOAD_NAME: {
+            const name = names[oparg] as StrObject;
+            s[sp++] = loadName(f, name);
+            break;
+          }
+          case Op.STORE_NAME: {
+            const name = names[oparg];
+            const v = s[--sp]!;
+            s[sp] = null;
+            const loc = f.locals;
+            if (loc === null) {
+              decref(v);
+              raise(E.SystemError, `no locals found when storing '${(name as StrObject).value}'`);
+            }
+            try {
+              if (loc.ob_type === T.dict) dictSetItem(loc as DictObject, name, v);
+              else A.setItem(loc, name, v);
+            } finally {
+              decref(v);
+            }
+            break;
+          }
+          case Op.DELETE_NAME: {
+            const name = names[oparg] as StrObject;
+            const loc = f.locals!;
+            if (loc.ob_type === T.dict) {
+              if (!dictDelItem(loc as DictObject, name)) raise(E.NameError, `name '${name.value}' is not defined`, { name });
+            } else A.delItem(loc, name);
+            break;
+          }
+          case Op.LOAD_GLOBAL: {
+            const name = names[oparg >> 1] as StrObject;
+            if (oparg & 1) s[sp++] = null;
+            let v = dictGetItem(f.globals, name);
+            if (v === null) {
+              v = dictGetItem(f.builtins, name);
+              if (v === null) raise(E.NameError, `name '${name.value}' is not defined`, { name });
+            }
+            incref(v);
+            s[sp++] = v;
+            break;
+          }
+          case Op.STORE_GLOBAL: {
+            const v = s[--sp]!;
+            s[sp] = null;
+            try {
+              dictSetItem(f.globals, names[oparg], v);
+            } finally {
+              decref(v);
+            }
+            break;
+          }
+          case Op.DELETE_GLOBAL: {
+            const name = names[oparg] as StrObject;
+            if (!dictDelItem(f.globals, name)) raise(E.NameError, `name '${name.value}' is not defined`, { name });
+            break;
+          }
+          case Op.MAKE_CELL: {
+            const init = s[oparg];
+            s[oparg] = newCell(init);
+            break;
+          }
+          case Op.COPY_FREE_VARS: {
+            const closure = (f.func!.closure as TupleObject).items;
+            const offset = f.code.nlocalsplus - oparg;
+            for (let k = 0; k < oparg; k++) {
+              const c = closure[k];
+              incref(c);
+              s[offset + k] = c;
+            }
+            break;
+          }
+          case Op.LOAD_CLOSURE: {
+            const c = s[oparg]!;
+            incref(c);
+            s[sp++] = c;
+            break;
+          }
+          case Op.LOAD_DEREF: {
+            const v = (s[oparg] as CellObject).ref;
+            if (v === null) unboundDeref(f, oparg);
+            incref(v);
+            s[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FROM_DICT_OR_DEREF: {
+            const mapping = s[sp - 1]!;
+            const nameStr = f.code.spec.co_localsplusnames[oparg];
+            let v: PyObject | null = null;
+            if (mapping.ob_type === T.dict) {
+              v = dictGetStr(mapping as DictObject, nameStr);
+              if (v !== null) incref(v);
+            }
+            if (v === null) {
+              const c = (s[oparg] as CellObject).ref;
+              if (c === null) unboundDeref(f, oparg);
+              v = newref(c);
+            }
+            s[sp - 1] = v;
+            decref(mapping);
+            break;
+          }
+          case Op.STORE_DEREF: {
+            const v = s[--sp]!;
+            s[sp] = null;
+            const cell = s[oparg] as CellObject;
+            const old = cell.ref;
+            cell.ref = v;
+            xdecref(old);
+            break;
+          }
+          case Op.DELETE_DEREF: {
+            const cell = s[oparg] as CellObject;
+            const old = cell.ref;
+            if (old === null) unboundDeref(f, oparg);
+            cell.ref = null;
+            decref(old);
+            break;
+          }
+          case Op.LOAD_LOCALS: {
+            const loc = f.locals;
+            if (loc === null) raise(E.SystemError, 'no locals found');
+            incref(loc);
+            s[sp++] = loc;
+            break;
+          }
+          case Op.LOAD_ATTR: {
+            const owner = s[sp - 1]!;
+            const name = names[oparg >> 1] as StrObject;
+            if (oparg & 1) {
+              // method load: avoid creating a bound method when the attribute is a plain method
+              const meth = loadMethod(owner, name);
+              if (meth !== null) {
+                s[sp - 1] = meth;
+                s[sp++] = owner; // owner's reference moves to the self slot
+              } else {
+                const v = A.getAttr(owner, name);
+                s[sp - 1] = null;
+                s[sp++] = v;
+                decref(owner);
+              }
+            } else {
+              const v = A.getAttr(owner, name);
+              s[sp - 1] = v;
+              decref(owner);
+            }
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const owner = s[sp - 1]!;
+            const v = s[sp - 2]!;
+            A.setAttr(owner, names[oparg] as StrObject, v);
+            s[--sp] = null;
+            s[--sp] = null;
+            decref(owner);
+            decref(v);
+            break;
+          }
+          case Op.DELETE_ATTR: {
+            const owner = s[sp - 1]!;
+            A.setAttr(owner, names[oparg] as StrObject, null);
+            s[--sp] = null;
+            decref(owner);
+            break;
+          }
+          case Op.LOAD_SUPER_ATTR: {
+            const self = s[sp - 1]!;
+            const cls = s[sp - 2]!;
+            const gsuper = s[sp - 3]!;
+            const name = names[oparg >> 2] as StrObject;
+            const r = rt.superAttr(gsuper, cls, self, name, (oparg & 1) === 1, (oparg & 2) === 2);
+            s[--sp] = null;
+            s[--sp] = null;
+            decref(gsuper);
+            decref(cls);
+            if (oparg & 1) {
+              if (r.method) {
+                s[sp - 1] = r.value;
+                s[sp++] = self;
+              } else {
+                s[sp - 1] = null;
+                s[sp++] = r.value;
+                decref(self);
+              }
+            } else {
+              s[sp - 1] = r.value;
+              decref(self);
+            }
+            break;
+          }
+          // ---------------------------------------------------------------- building
+          case Op.BUILD_TUPLE: {
+            const items = s.slice(sp - oparg, sp) as PyObject[];
+            for (let k = 0; k < oparg; k++) s[--sp] = null;
+            s[sp++] = newTuple(items);
+            break;
+          }
+          case Op.BUILD_LIST: {
+            const items = s.slice(sp - oparg, sp) as PyObject[];
+            for (let k = 0; k < oparg; k++) s[--sp] = null;
+            s[sp++] = newListFrom(items);
+            break;
+          }
+          case Op.BUILD_SET: {
+            const items = s.slice(sp - oparg, sp) as PyObject[];
+            const st = rt.newSetFrom(items);
+            for (let k = 0; k < oparg; k++) {
+              const v = s[--sp]!;
+              s[sp] = null;
+              decref(v);
+            }
+            s[sp++] = st;
+            break;
+          }
+          case Op.BUILD_MAP: {
+            const n = oparg * 2;
+            const kv = s.slice(sp - n, sp) as PyObject[];
+            const d = rt.dictFromPairs(kv);
+            for (let k = 0; k < n; k++) {
+              const v = s[--sp]!;
+              s[sp] = null;
+              decref(v);
+            }
+            s[sp++] = d;
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const keys = s[sp - 1] as TupleObject;
+            const vals = s.slice(sp - 1 - oparg, sp - 1) as PyObject[];
+            const kv: PyObject[] = [];
+            for (let k = 0; k < oparg; k++) kv.push(keys.items[k], vals[k]);
+            const d = rt.dictFromPairs(kv);
+            s[--sp] = null;
+            decref(keys);
+            for (let k = 0; k < oparg; k++) {
+              const v = s[--sp]!;
+              s[sp] = null;
+              decref(v);
+            }
+            s[sp++] = d;
+            break;
+          }
+          case Op.BUILD_STRING: {
+            let str = '';
+            for (let k = sp - oparg; k < sp; k++) str += (s[k] as StrObject).value;
+            for (let k = 0; k < oparg; k++) {
+              const v = s[--sp]!;
+              s[sp] = null;
+              decref(v);
+            }
+            s[sp++] = newStr(str);
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const v = s[--sp]!;
+            s[sp] = null;
+            listAppend(s[sp - oparg] as ListObject, v);
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = s[--sp]!;
+            s[sp] = null;
+            try {
+              rt.setAdd(s[sp - oparg]!, v);
+            } finally {
+              decref(v);
+            }
+            break;
+          }
+          case Op.MAP_ADD: {
+            const v = s[--sp]!;
+            s[sp] = null;
+            const k = s[--sp]!;
+            s[sp] = null;
+            try {
+              dictSetItem(s[sp - oparg] as DictObject, k, v);
+            } finally {
+              decref(k);
+              decref(v);
+            }
+            break;
+          }
+          case Op.LIST_EXTEND: {
+            const it = s[sp - 1]!;
+            rt.listExtend(s[sp - 1 - oparg] as ListObject, it);
+            s[--sp] = null;
+            decref(it);
+            break;
+          }
+          case Op.SET_UPDATE: {
+            const it = s[sp - 1]!;
+            rt.setUpdate(s[sp - 1 - oparg]!, it);
+            s[--sp] = null;
+            decref(it);
+            break;
+          }
+          case Op.DICT_UPDATE: {
+            const upd = s[sp - 1]!;
+            rt.dictUpdate(s[sp - 1 - oparg] as DictObject, upd, false, null);
+            s[--sp] = null;
+            decref(upd);
+            break;
+          }
+          case Op.DICT_MERGE: {
+            const upd = s[sp - 1]!;
+            rt.dictUpdate(s[sp - 1 - oparg] as DictObject, upd, true, s[sp - 4 - oparg]);
+            s[--sp] = null;
+            decref(upd);
+            break;
+          }
+          case Op.LIST_TO_TUPLE: {
+            const l = s[sp - 1] as ListObject;
+            const items = l.items.slice();
+            for (const x of items) incref(x);
+            s[sp - 1] = newTuple(items);
+            decref(l);
+            break;
+          }
+          case Op.UNPACK_SEQUENCE: {
+            const seq = s[--sp]!;
+            s[sp] = null;
+            try {
+              const items = rt.unpackSequence(seq, oparg, -1);
+              for (let k = items.length - 1; k >= 0; k--) s[sp++] = items[k];
+            } finally {
+              decref(seq);
+            }
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const before = oparg & 0xff;
+            const after = oparg >> 8;
+            const seq = s[--sp]!;
+            s[sp] = null;
+            try {
+              const items = rt.unpackSequence(seq, before, after);
+              for (let k = items.length - 1; k >= 0; k--) s[sp++] = items[k];
+            } finally {
+              decref(seq);
+            }
+            break;
+          }
+          case Op.FORMAT_VALUE: {
+            let spec: PyObject | null = null;
+            if (oparg & 4) {
+              spec = s[--sp]!;
+              s[sp] = null;
+            }
+            const v = s[sp - 1]!;
+            let r: PyObject;
+            try {
+              r = rt.formatValue(v, oparg & 3, spec);
+            } finally {
+              xdecref(spec);
+            }
+            s[sp - 1] = r;
+            decref(v);
+            break;
+          }
+          // ---------------------------------------------------------------- control flow
+          case Op.JUMP_FORWARD:
+            pc = oparg;
+            break;
+          case Op.JUMP_BACKWARD:
+            pc = oparg;
+            if (rt.evalBreaker()) {
+              f.sp = sp;
+              rt.handleEvalBreaker(f);
+            }
+            break;
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = s[--sp]!;
+            s[sp] = null;
+            let b: boolean;
+            if (v === False) b = false;
+            else if (v === True) b = true;
+            else {
+              try {
+                b = A.isTrue(v);
+              } finally {
+                decref(v);
+              }
+            }
+            if (!b) pc = oparg;
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = s[--sp]!;
+            s[sp] = null;
+            let b: boolean;
+            if (v === False) b = false;
+            else if (v === True) b = true;
+            else {
+              try {
+                b = A.isTrue(v);
+              } finally {
+                decref(v);
+              }
+            }
+            if (b) pc = oparg;
+            break;
+          }
+          case Op.POP_JUMP_IF_NONE: {
+            const v = s[--sp]!;
+            s[sp] = null;
+            if (v === None) pc = oparg;
+            else decref(v);
+            break;
+          }
+          case Op.POP_JUMP_IF_NOT_NONE: {
+            const v = s[--sp]!;
+            s[sp] = null;
+            if (v !== None) {
+              pc = oparg;
+              decref(v);
+            }
+            break;
+          }
+          case Op.GET_ITER: {
+            const v = s[sp - 1]!;
+            s[sp - 1] = A.getIter(v);
+            decref(v);
+            break;
+          }
+          case Op.GET_YIELD_FROM_ITER: {
+            const v = s[sp - 1]!;
+            if (v.ob_type !== T.generator) {
+              s[sp - 1] = A.getIter(v);
+              decref(v);
+            }
+            break;
+          }
+          case Op.FOR_ITER: {
+            const it = s[sp - 1]!;
+            let next: PyObject | null;
+            if (it.ob_type === T.list_iterator) next = rt.listIterNext(it);
+            else if (it.ob_type === T.range_iterator) next = rt.rangeIterNext(it);
+            else {
+              const fnext = it.ob_type.tp_iternext;
+              if (fnext === null) raise(E.TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+              next = fnext(it);
+            }
+            if (next === null) {
+              s[--sp] = null;
+              decref(it);
+              pc = oparg;
+            } else {
+              s[sp++] = next;
+            }
+            break;
+          }
+          case Op.RETURN_CONST:
+          case Op.RETURN_VALUE: {
+            let retval: PyObject;
+            if (op === Op.RETURN_CONST) {
+              retval = consts[oparg];
+              incref(retval);
+            } else {
+              retval = s[--sp]!;
+              s[sp] = null;
+            }
+            f.sp = sp;
+            f.state = FrameState.COMPLETED;
+            if (rt.tracing) rt.traceReturn(f, retval);
+            const caller = f.back;
+            const wasEntry = f.entry;
+            rt.popFrame(f);
+            if (f.gen === null) clearFrame(f);
+            else rt.genFrameFinished(f);
+            if (wasEntry) return retval;
+            f = caller!;
+            ({ code, s, sp, pc, consts, names, lineStarts } = resume(f));
+            s[sp++] = retval;
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            const v = s[--sp]!;
+            s[sp] = null;
+            f.sp = sp;
+            f.pc = pc;
+            f.state = FrameState.SUSPENDED;
+            rt.popFrame(f);
+            // generator frames are always entry frames
+            return v;
+          }
+          case Op.RETURN_GENERATOR:
+            // generators are created at call time (see CALL); nothing to do when resumed
+            s[sp++] = newref(None);
+            break;
+          case Op.SEND: {
+            const v = s[sp - 1]!;
+            const receiver = s[sp - 2]!;
+            const r = rt.genSendOrNext(receiver, v);
+            s[--sp] = null;
+            decref(v);
+            if (r.done) {
+              // the sub-iterator finished: [receiver] -> [value] and jump past END_SEND
+              s[sp - 1] = r.value;
+              decref(receiver);
+              pc = oparg;
+            } else {
+              s[sp++] = r.value;
+            }
+            break;
+          }
+          case Op.END_SEND: {
+            const v = s[--sp]!;
+            const receiver = s[sp - 1]!;
+            s[sp - 1] = v;
+            s[sp] = null;
+            decref(receiver);
+            break;
+          }
+          case Op.CLEANUP_THROW: {
+            // [sub_iter, last_sent_val, exc_value] -> [None, value] when StopIteration, else reraise
+            const exc = s[sp - 1]!;
+            if (excMatches(exc, E.StopIteration)) {
+              const value = rt.stopIterationValue(exc);
+              const a = s[--sp]!;
+              s[sp] = null;
+              const b = s[--sp]!;
+              s[sp] = null;
+              const c = s[--sp]!;
+              s[sp] = null;
+              decref(a);
+              decref(b);
+              decref(c);
+              s[sp++] = newref(None);
+              s[sp++] = value;
+            } else {
+              s[--sp] = null;
+              skipTb = true;
+              throw new PyErr(exc);
+            }
+            break;
+          }
+          case Op.CALL_INTRINSIC_1: {
+            const v = s[sp - 1]!;
+            let r: PyObject;
+            switch (oparg) {
+              case INTRINSIC.PRINT:
+                r = rt.printExpr(v);
+                break;
+              case INTRINSIC.IMPORT_STAR:
+                rt.importStar(f, v);
+                r = newref(None);
+                break;
+              case INTRINSIC.STOPITERATION_ERROR:
+                r = rt.stopIterationError(f, v);
+                break;
+              case INTRINSIC.UNARY_POSITIVE:
+                r = A.positive(v);
+                break;
+              case INTRINSIC.LIST_TO_TUPLE: {
+                const items = (v as ListObject).items.slice();
+                for (const x of items) incref(x);
+                r = newTuple(items);
+                break;
+              }
+              default:
+                raise(E.SystemError, `unknown intrinsic ${oparg}`);
+            }
+            s[sp - 1] = r;
+            decref(v);
+            break;
+          }
+          // ---------------------------------------------------------------- calls
+          case Op.KW_NAMES:
+            f.kwnames = consts[oparg];
+            break;
+          case Op.CALL: {
+            const kwnames = f.kwnames;
+            f.kwnames = null;
+            const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+            const bottom = sp - oparg - 2; // [NULL|method, callable|self, args...]
+            let base = sp - oparg; // first argument
+            let total = oparg;
+            let callable = s[bottom];
+            if (callable === null) {
+              callable = s[bottom + 1]!;
+              if (callable.ob_type === T.method) {
+                // unpack the bound method into [func, self, args...] (CPython 3.12 CALL)
+                const m = callable as MethodObject;
+                s[bottom] = newref(m.func);
+                s[bottom + 1] = newref(m.self);
+                decref(m);
+                callable = s[bottom]!;
+                base = bottom + 1;
+                total += 1;
+              }
+            } else {
+              base = bottom + 1;
+              total += 1;
+            }
+            const nargs = total - nkw;
+            if (callable.ob_type === T.function) {
+              const func = callable as FunctionObject;
+              const flags = func.code.spec.co_flags;
+              rt.checkRecursion();
+              const nf = makeFrameForCall(func, s, base, nargs, kwnames, true);
+              // the arguments moved into the new frame; drop the callable slot(s)
+              for (let k = base; k < sp; k++) s[k] = null;
+              for (let k = bottom; k < base; k++) {
+                const v = s[k];
+                s[k] = null;
+                if (v !== null) decref(v);
+              }
+              sp = bottom;
+              if (flags & CO_GENERATOR) {
+                s[sp++] = rt.makeGenerator(nf);
+                break;
+              }
+              f.sp = sp;
+              f.pc = pc;
+              nf.back = f;
+              rt.pushFrame(nf);
+              nf.state = FrameState.RUNNING;
+              f = nf;
+              ({ code, s, sp, pc, consts, names, lineStarts } = resume(f));
+              if (rt.tracing) rt.traceCall(f);
+              break;
+            }
+            f.sp = sp;
+            const tpcall = callable.ob_type.tp_call;
+            if (tpcall === null) raise(E.TypeError, `'${callable.ob_type.tp_name}' object is not callable`);
+            const res = tpcall(callable, s as PyObject[], base, nargs, kwnames);
+            // release the arguments (first to last), then the callable, as CPython does
+            for (let k = base; k < sp; k++) {
+              const v = s[k];
+              s[k] = null;
+              if (v !== null) decref(v);
+            }
+            for (let k = bottom; k < base; k++) {
+              const v = s[k];
+              s[k] = null;
+              if (v !== null) decref(v);
+            }
+            sp = bottom;
+            s[sp++] = res;
+            if (rt.evalBreaker()) {
+              f.sp = sp;
+              rt.handleEvalBreaker(f);
+            }
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            let kwargs: PyObject | null = null;
+            if (oparg & 1) {
+              kwargs = s[--sp]!;
+              s[sp] = null;
+            }
+            const cargs = s[--sp]!;
+            s[sp] = null;
+            const func = s[--sp]!;
+            s[sp] = null;
+            const nul = s[--sp];
+            s[sp] = null;
+            f.sp = sp;
+            let res: PyObject;
+            try {
+              res = rt.callEx(func, cargs, kwargs);
+            } finally {
+              xdecref(kwargs);
+              decref(cargs);
+              decref(func);
+              xdecref(nul);
+            }
+            s[sp++] = res;
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const codeObj = s[--sp] as CodeObject;
+            s[sp] = null;
+            let closure: PyObject | null = null;
+            let annotations: PyObject | null = null;
+            let kwdefaults: PyObject | null = null;
+            let defaults: PyObject | null = null;
+            if (oparg & 8) {
+              closure = s[--sp];
+              s[sp] = null;
+            }
+            if (oparg & 4) {
+              annotations = s[--sp];
+              s[sp] = null;
+            }
+            if (oparg & 2) {
+              kwdefaults = s[--sp];
+              s[sp] = null;
+            }
+            if (oparg & 1) {
+              defaults = s[--sp];
+              s[sp] = null;
+            }
+            const fn = rt.newFunction(codeObj, f.globals, f.builtins);
+            fn.closure = closure;
+            fn.annotations = annotations;
+            fn.kwdefaults = kwdefaults;
+            fn.defaults = defaults;
+            decref(codeObj);
+            s[sp++] = fn;
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS: {
+            const v = dictGetStr(f.builtins, '__build_class__');
+            if (v === null) raise(E.NameError, '__build_class__ not found');
+            s[sp++] = newref(v);
+            break;
+          }
+          // ---------------------------------------------------------------- exceptions
+          case Op.RAISE_VARARGS: {
+            let cause: PyObject | null = null;
+            let exc: PyObject | null = null;
+            if (oparg === 2) {
+              cause = s[--sp];
+              s[sp] = null;
+            }
+            if (oparg >= 1) {
+              exc = s[--sp];
+              s[sp] = null;
+            }
+            if (oparg === 0) {
+              const cur = rt.currentException();
+              if (cur === null) raise(E.RuntimeError, 'No active exception to reraise');
+              skipTb = true;
+              throw new PyErr(newref(cur));
+            }
+            throw rt.doRaise(exc!, cause);
+          }
+          case Op.RERAISE: {
+            const exc = s[--sp]!;
+            s[sp] = null;
+            if (oparg) {
+              const lasti = s[sp - 1] as IntObject;
+              f.lasti = Number(lasti.value);
+            }
+            skipTb = true;
+            throw new PyErr(exc);
+          }
+          case Op.PUSH_EXC_INFO: {
+            const exc = s[sp - 1]!;
+            const prev = rt.swapHandledException(newref(exc));
+            s[sp - 1] = prev ?? newref(None);
+            s[sp++] = exc;
+            break;
+          }
+          case Op.POP_EXCEPT: {
+            const prev = s[--sp]!;
+            s[sp] = null;
+            const cur = rt.swapHandledException(prev === None ? (decref(prev), null) : prev);
+            xdecref(cur);
+            break;
+          }
+          case Op.CHECK_EXC_MATCH: {
+            const typ = s[sp - 1]!;
+            const exc = s[sp - 2]!;
+            rt.checkExceptType(typ);
+            const r = rt.exceptionMatches(exc, typ) ? True : False;
+            incref(r);
+            s[sp - 1] = r;
+            decref(typ);
+            break;
+          }
+          case Op.CHECK_EG_MATCH: {
+            const typ = s[sp - 1]!;
+            const eg = s[sp - 2]!;
+            const r = rt.exceptionGroupMatch(eg, typ);
+            decref(typ);
+            decref(eg);
+            s[sp - 2] = r.rest;
+            s[sp - 1] = r.match;
+            break;
+          }
+          case Op.WITH_EXCEPT_START: {
+            // stack: [exit_func, lasti, prev_exc, exc]
+            const exc = s[sp - 1]!;
+            const exitFunc = s[sp - 4]!;
+            const tb = (exc as ExceptionObject).traceback ?? None;
+            const args = [exc.ob_type as PyObject, exc, tb];
+            const r = A.call(exitFunc, args, 0, 3, null);
+            s[sp++] = r;
+            break;
+          }
+          case Op.BEFORE_WITH: {
+            const mgr = s[sp - 1]!;
+            const r = rt.beforeWith(mgr);
+            s[sp - 1] = r.exit;
+            decref(mgr);
+            s[sp++] = r.result;
+            break;
+          }
+          case Op.LOAD_ASSERTION_ERROR:
+            s[sp++] = newref(E.AssertionError);
+            break;
+          // ---------------------------------------------------------------- imports
+          case Op.IMPORT_NAME: {
+            const fromlist = s[--sp]!;
+            s[sp] = null;
+            const level = s[sp - 1]!;
+            let mod: PyObject;
+            try {
+              mod = rt.importName(f, names[oparg] as StrObject, fromlist, level);
+            } finally {
+              decref(fromlist);
+            }
+            s[sp - 1] = mod;
+            decref(level);
+            break;
+          }
+          case Op.IMPORT_FROM: {
+            const mod = s[sp - 1]!;
+            s[sp++] = rt.importFrom(mod, names[oparg] as StrObject);
+            break;
+          }
+          // ---------------------------------------------------------------- annotations, match
+          case Op.SETUP_ANNOTATIONS: {
+            const loc = f.locals as DictObject;
+            if (dictGetStr(loc, '__annotations__') === null) {
+              const d = newDict();
+              rt.dictSetId(loc, '__annotations__', d);
+              decref(d);
+            }
+            break;
+          }
+          case Op.GET_LEN: {
+            const n = A.length(s[sp - 1]!);
+            s[sp++] = newInt(n);
+            break;
+          }
+          case Op.MATCH_MAPPING: {
+            const r = rt.matchMapping(s[sp - 1]!) ? True : False;
+            incref(r);
+            s[sp++] = r;
+            break;
+          }
+          case Op.MATCH_SEQUENCE: {
+            const r = rt.matchSequence(s[sp - 1]!) ? True : False;
+            incref(r);
+            s[sp++] = r;
+            break;
+          }
+          case Op.MATCH_KEYS: {
+            const keys = s[sp - 1]!;
+            const subject = s[sp - 2]!;
+            s[sp++] = rt.matchKeys(subject, keys);
+            break;
+          }
+          case Op.MATCH_CLASS: {
+            const namesT = s[--sp]!;
+            s[sp] = null;
+            const cls = s[--sp]!;
+            s[sp] = null;
+            const subject = s[sp - 1]!;
+            let r: PyObject;
+            try {
+              r = rt.matchClass(subject, cls, oparg, namesT);
+            } finally {
+              decref(namesT);
+              decref(cls);
+            }
+            s[sp - 1] = r;
+            decref(subject);
+            break;
+          }
+          default:
+            raise(E.SystemError, `unknown opcode ${op}`);
+        }
+      }
+    } catch (thrown) {
+      // ---------------------------------------------------------------- exception unwinding
+      const err = toPyErr(thrown);
+      f.sp = sp;
+      f.pc = pc;
+      const exc = err.exc as ExceptionObject;
+      if (!skipTb) {
+        rt.setContextIfNeeded(exc);
+        rt.addTraceback(exc, f);
+        if (rt.tracing) rt.traceException(f, exc);
+      }
+      skipTb = false;
+      for (;;) {
+        const handler = findHandler(f, f.lasti);
+        if (handler !== null) {
+          const [target, depth, lasti] = handler;
+          const base = f.code.nlocalsplus + depth;
+          while (f.sp > base) {
+            const v = f.s[--f.sp];
+            f.s[f.sp] = null;
+            if (v !== null) decref(v);
+          }
+          if (lasti) f.s[f.sp++] = newInt(f.lasti);
+          f.s[f.sp++] = exc;
+          f.pc = target;
+          break;
+        }
+        // no handler in this frame: clear it and continue in the caller
+        f.state = FrameState.COMPLETED;
+        const caller = f.back;
+        const wasEntry = f.entry;
+        rt.popFrame(f);
+        if (f.gen === null) clearFrame(f);
+        else rt.genFrameFinished(f);
+        if (wasEntry) throw err;
+        f = caller!;
+        rt.addTraceback(exc, f);
+      }
+      ({ code, s, sp, pc, consts, names, lineStarts } = resume(f));
+    }
+  }
+}
+
+function resume(f: Frame) {
+  const c = f.code;
+  return { code: c.code, s: f.s, sp: f.sp, pc: f.pc, consts: c.consts, names: c.names, lineStarts: c.lineStarts };
+}
+
+function cmpResult(c: number, op: number): boolean {
+  switch (op) {
+    case CMP.LT:
+      return c < 0;
+    case CMP.LE:
+      return c <= 0;
+    case CMP.EQ:
+      return c === 0;
+    case CMP.NE:
+      return c !== 0;
+    case CMP.GT:
+      return c > 0;
+    default:
+      return c >= 0;
+  }
+}
+
+/** The exception-table row covering instruction `i`: [target, depth, lasti] or null. */
+function findHandler(f: Frame, i: number): [number, number, number] | null {
+  const t = f.code.spec.exceptionTable;
+  for (let r = 0; r < t.length; r += 5) {
+    if (t[r] <= i && i < t[r + 1]) return [t[r + 2], t[r + 3], t[r + 4]];
+  }
+  return null;
+}
+
+function unboundLocal(f: Frame, i: number): never {
+  const name = f.code.spec.co_localsplusnames[i];
+  raise(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`, {
+    name: newStr(name),
+  });
+}
+
+function unboundDeref(f: Frame, i: number): never {
+  const name = f.code.spec.co_localsplusnames[i];
+  const kind = f.code.spec.co_localspluskinds[i];
+  if (kind & CO_FAST_FREE && !(kind & CO_FAST_CELL))
+    raise(E.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  raise(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+/** LOAD_NAME: locals, globals, builtins. New reference. */
+function loadName(f: Frame, name: StrObject): PyObject {
+  const loc = f.locals;
+  if (loc !== null) {
+    if (loc.ob_type === T.dict) {
+      const v = dictGetItem(loc as DictObject, name);
+      if (v !== null) return newref(v);
+    } else {
+      try {
+        return A.getItem(loc, name);
+      } catch (e) {
+        if (!(e instanceof PyErr) || !excMatches(e.exc, E.KeyError)) throw e;
+        decref(e.exc);
+      }
+    }
+  }
+  let v = dictGetItem(f.globals, name);
+  if (v === null) {
+    v = dictGetItem(f.builtins, name);
+    if (v === null) raise(E.NameError, `name '${name.value}' is not defined`, { name });
+  }
+  return newref(v);
+}
+
+/**
+ * LOAD_ATTR with the method flag: if type(owner) has a plain function / method descriptor under `name`
+ * and the instance dict does not shadow it, return it (new reference) so CALL can pass owner as self
+ * without allocating a bound method. Else null.
+ */
+function loadMethod(owner: PyObject, name: StrObject): PyObject | null {
+  const tp = owner.ob_type;
+  if (tp.tp_getattro !== RT.genericGetAttr) return null;
+  const descr = typeLookup(tp, name.value);
+  if (descr === null) return null;
+  const dt = descr.ob_type;
+  if (dt !== T.function && dt !== T.method_descriptor) return null;
+  const d = owner.dict as DictObject | null;
+  if (d !== null && d.table.get(probe(name.value)) !== undefined) return null;
+  return newref(descr);
+}
+
+export { None, NotImplemented, SMALL_INTS, EMPTY_TUPLE, BuiltinFunctionObject, setExcField, PyType };

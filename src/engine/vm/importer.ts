@@ -1,0 +1,107 @@
+/**
+ * The import system: builtin modules implemented in TypeScript (sys, math, gc, ...), heapscope's bundled
+ * Python standard library (src/engine/stdlib), and a clear ModuleNotFoundError for everything else
+ * (heapscope runs one file in a sandbox: no file system, processes, network or environment).
+ */
+import { PyObject, RT, incref, decref, newref } from '../objects/object';
+import { T } from '../objects/types';
+import { None } from '../objects/singletons';
+import { E, raise } from '../objects/exceptions';
+import { StrObject, newStr, ID } from '../objects/str';
+import { TupleObject } from '../objects/sequences';
+import { DictObject, dictGetStr, dictSetStr, dictForEach, dictSetItem } from '../objects/dict';
+import { ModuleObject } from '../objects/core_misc';
+import type { Frame } from './frame';
+import * as A from './abstract';
+
+/** Native module factories: name -> creates the module object (new reference). */
+export const NATIVE_MODULES: Record<string, () => PyObject> = {};
+
+/** Python sources of the bundled standard library: name -> source. Filled by stdlib/index.ts. */
+export const STDLIB_SOURCES: Record<string, string> = {};
+
+/** Modules heapscope deliberately does not provide (sandbox). */
+const SANDBOXED = new Set([
+  'os', 'subprocess', 'socket', 'shutil', 'pathlib', 'io', 'tempfile', 'glob', 'signal', 'multiprocessing',
+  'threading', 'asyncio', 'urllib', 'http', 'ssl', 'select', 'ctypes', 'pickle', 'sqlite3', 'fcntl', 'pty',
+]);
+
+function loadModule(name: string): PyObject {
+  const modules = RT.modules;
+  const existing = dictGetStr(modules, name);
+  if (existing !== null) return newref(existing);
+  const native = NATIVE_MODULES[name];
+  if (native !== undefined) {
+    const m = native();
+    dictSetStr(modules, name, m);
+    return m;
+  }
+  const src = STDLIB_SOURCES[name];
+  if (src !== undefined) return RT.ext.execStdlibModule(name, src);
+  const top = name.split('.')[0];
+  if (SANDBOXED.has(top)) {
+    raise(
+      E.ModuleNotFoundError,
+      `No module named '${name}' (heapscope runs programs in a sandbox without ${top === 'os' || top === 'io' || top === 'shutil' || top === 'pathlib' || top === 'tempfile' || top === 'glob' ? 'a file system' : 'access to the machine'})`,
+      { name: newStr(name) },
+    );
+  }
+  raise(E.ModuleNotFoundError, `No module named '${name}'`, { name: newStr(name) });
+}
+
+/** IMPORT_NAME: `import a.b.c` returns the top package unless fromlist is non-empty. */
+export function importName(_f: Frame, name: StrObject, fromlist: PyObject, level: PyObject): PyObject {
+  const lvl = (level as any).value ?? 0;
+  if (lvl > 0) raise(E.ImportError, 'attempted relative import with no known parent package');
+  return importModuleByName(name, fromlist, level);
+}
+
+export function importModuleByName(nameO: PyObject, fromlist: PyObject, _level: PyObject): PyObject {
+  if (!(nameO instanceof StrObject)) raise(E.TypeError, `module name must be str, not ${nameO.ob_type.tp_name}`);
+  const name = nameO.value;
+  if (name === '') raise(E.ValueError, 'Empty module name');
+  const parts = name.split('.');
+  let mod: PyObject | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const full = parts.slice(0, i + 1).join('.');
+    const m = loadModule(full);
+    if (i === 0) mod = m;
+    else decref(m);
+  }
+  const hasFrom = fromlist !== None && fromlist instanceof TupleObject && fromlist.items.length > 0;
+  if (hasFrom && parts.length > 1) {
+    decref(mod!);
+    return loadModule(name);
+  }
+  return mod!;
+}
+
+export function importFrom(mod: PyObject, name: StrObject): PyObject {
+  const r = A.lookupAttr(mod, name);
+  if (r !== null) return r;
+  const modName = RT.moduleName(mod);
+  const sub = dictGetStr(RT.modules, `${modName}.${name.value}`);
+  if (sub !== null) return newref(sub);
+  raise(E.ImportError, `cannot import name '${name.value}' from '${modName}' (unknown location)`, {
+    name: newStr(modName),
+  });
+}
+
+export function importStar(f: Frame, mod: PyObject): void {
+  const loc = f.locals as DictObject;
+  const d = mod.dict as DictObject;
+  const all = dictGetStr(d, '__all__');
+  if (all !== null) {
+    A.forEach(all, (n) => {
+      const v = A.getAttr(mod, n as StrObject);
+      dictSetItem(loc, n, v);
+      decref(v);
+    });
+    return;
+  }
+  dictForEach(d, (k, v) => {
+    if (k instanceof StrObject && !k.value.startsWith('_')) dictSetItem(loc, k, v);
+  });
+}
+
+export { ModuleObject, incref, T, ID, dictSetStr };

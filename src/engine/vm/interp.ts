@@ -1,0 +1,298 @@
+/**
+ * Running a program: bootstrap (once per process), a Runtime per run, parse → compile → materialise the
+ * code objects (co_consts become live objects) → execute the module frame → report the outcome as CPython
+ * would (stdout, traceback on stderr, exit status), then finalise.
+ */
+import {
+  PyObject, PyType, PyErr, LimitStop, RT, incref, decref, xdecref, newref, resetDeallocState,
+} from '../objects/object';
+import { T } from '../objects/types';
+import { None, True, False, IntObject } from '../objects/singletons';
+import { E, raise, excMatches, ExceptionObject, getExcField, makeException } from '../objects/exceptions';
+import { StrObject, newStr, intern, ID } from '../objects/str';
+import { newInt, newFloat } from '../objects/numbers';
+import { newTuple, EMPTY_TUPLE, TupleObject, ListObject, newListFrom } from '../objects/sequences';
+import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach } from '../objects/dict';
+import { CodeObject } from '../objects/funcobject';
+import { bootstrapTypes, makeStatic, typeLookup } from '../objects/typeobject';
+import { ModuleObject, newModule } from '../objects/core_misc';
+import { newSet, setAddKey } from '../objects/core_set';
+import { formatException, sourceLines } from '../objects/core_exc';
+import { allocObject, freeObject } from '../memory/heap';
+import { Runtime } from './runtime';
+import { RT_EXT, completeExt } from './rtext';
+import { Frame, clearFrame } from './frame';
+import { evalFrame, toPyErr } from './eval';
+import { makeBuiltinsModule } from './builtins';
+import { getProfile } from '../profiles';
+import { parse, formatSyntaxError, type SyntaxErrorInfo } from '../parser/index';
+import { compileModule } from '../compiler/index';
+import type { CodeSpec, ConstSpec } from '../compiler/code';
+import type { PyConstant } from '../parser/ast';
+import type { PythonVersion, RunOptions, RunResult } from '../index';
+import { makeSysModule } from './modules/sys';
+import { importName, importFrom, importStar } from './importer';
+
+// side-effect imports: every module that registers bootstrap hooks
+import '../objects/core_numbers';
+import '../objects/core_seq';
+import '../objects/core_dict';
+import '../objects/core_func';
+import '../objects/core_exc';
+import '../objects/core_misc';
+import '../objects/core_set';
+import './services';
+import './builtins';
+
+let booted = false;
+
+/** Build the static types once per process, using a throwaway runtime for their dictionaries. */
+export function bootstrap(): void {
+  if (booted) return;
+  const boot = new Runtime(getProfile('3.12'));
+  boot.activate();
+  bootstrapTypes('slots');
+  bootstrapTypes('finish');
+  completeExt();
+  booted = true;
+}
+
+// ------------------------------------------------------------------ materialising code
+
+const CO_FLAG_LINESTART = 1;
+
+/** Identifier-like strings are interned by the compiler (all_name_chars). */
+function allNameChars(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+export class Materializer {
+  private map = new Map<object, PyObject>();
+  constructor(private filename: PyObject) {}
+
+  constObj(c: ConstSpec): PyObject {
+    const hit = this.map.get(c);
+    if (hit !== undefined) return hit;
+    const o = this.make(c);
+    this.map.set(c, o);
+    return o;
+  }
+
+  /** A new reference to the object for constant `c`. */
+  ref(c: ConstSpec): PyObject {
+    return newref(this.constObj(c));
+  }
+
+  private make(c: ConstSpec): PyObject {
+    switch (c.kind) {
+      case 'None':
+        return None;
+      case 'Ellipsis':
+        return RT.ext.ellipsis ?? None;
+      case 'bool':
+        return c.value ? True : False;
+      case 'int':
+        return newInt(c.value <= BigInt(Number.MAX_SAFE_INTEGER) && c.value >= BigInt(-Number.MAX_SAFE_INTEGER) ? Number(c.value) : c.value);
+      case 'float':
+        return newFloat(c.value);
+      case 'complex':
+        return RT.ext.newComplex ? RT.ext.newComplex(c.real, c.imag) : newFloat(c.imag);
+      case 'str': {
+        const s = newStr(c.value);
+        return s;
+      }
+      case 'bytes':
+        return RT.ext.newBytes ? RT.ext.newBytes(c.value) : newStr('');
+      case 'tuple':
+        return newTuple(c.items.map((x) => this.ref(x)));
+      case 'frozenset': {
+        const s = newSet(T.frozenset);
+        for (const x of c.items) setAddKey(s, this.constObj(x));
+        return s;
+      }
+      case 'code':
+        return this.code(c.code);
+    }
+  }
+
+  code(spec: CodeSpec): CodeObject {
+    const name = intern(newStr(spec.co_name), true);
+    const qual = spec.co_qualname === spec.co_name ? newref(name) : newStr(spec.co_qualname);
+    incref(this.filename);
+    const co = new CodeObject(spec, this.filename, name, qual);
+    co.consts = spec.co_consts.map((c) => {
+      let o = this.ref(c);
+      // intern_string_constants: identifier-like str constants are interned
+      if (o instanceof StrObject && o.ob_type === T.str && allNameChars(o.value) && o.interned === 0) {
+        o = intern(o, true);
+        this.map.set(c, o);
+      }
+      return o;
+    });
+    co.names = spec.co_names.map((n) => intern(newStr(n), true));
+    co.localsplusNames = spec.co_localsplusnames.map((n) => intern(newStr(n), true));
+    // line starts (for tracing), from positions
+    const n = spec.code.length >> 1;
+    const ls = new Uint8Array(n);
+    let prev = -1;
+    for (let i = 0; i < n; i++) {
+      const line = spec.positions[4 * i];
+      if (line >= 0 && line !== prev) {
+        ls[i] = CO_FLAG_LINESTART;
+        prev = line;
+      }
+    }
+    co.lineStarts = ls;
+    allocObject(co, 200 + 2 * n);
+    return co;
+  }
+}
+
+export function codeDealloc(o: PyObject): void {
+  const co = o as CodeObject;
+  for (const c of co.consts) decref(c);
+  for (const c of co.names) decref(c);
+  for (const c of co.localsplusNames) decref(c);
+  co.consts = [];
+  co.names = [];
+  co.localsplusNames = [];
+  decref(co.filenameObj);
+  decref(co.nameObj);
+  decref(co.qualnameObj);
+  freeObject(co, 200 + co.code.length);
+}
+
+// ------------------------------------------------------------------ running
+
+export interface RunHooks {
+  /** called with the runtime before the program starts (trace recorder, audit) */
+  beforeRun?(rt: Runtime): void;
+  afterRun?(rt: Runtime): void;
+}
+
+export function runProgram(source: string, options: RunOptions = {}, hooks: RunHooks = {}): RunResult & { runtime: Runtime } {
+  bootstrap();
+  const version: PythonVersion = options.version ?? '3.12';
+  const profile = getProfile(version);
+  const rt = new Runtime(profile, { maxSteps: options.maxSteps, timeoutMs: options.timeoutMs });
+  rt.activate();
+  rt.stdin = options.stdin ?? '';
+  rt.startTime = Date.now();
+  const filename = options.filename ?? '<string>';
+  rt.filename = filename;
+  sourceLines.set(filename, source.split(/\r\n|\r|\n/));
+  let exitCode = 0;
+  try {
+    setupInterpreter(rt);
+    hooks.beforeRun?.(rt);
+    exitCode = runMain(rt, source, filename, version);
+    hooks.afterRun?.(rt);
+  } catch (e) {
+    if (e instanceof LimitStop) {
+      rt.stderr.push(e.message + '\n');
+      exitCode = 1;
+    } else {
+      const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      rt.stderr.push(`heapscope internal error: ${msg}\n`);
+      exitCode = 1;
+      if (typeof process !== 'undefined' && (globalThis as any).process?.env?.HEAPSCOPE_DEBUG && e instanceof Error) {
+        rt.stderr.push(String(e.stack) + '\n');
+      }
+    }
+  } finally {
+    resetDeallocState();
+  }
+  return { stdout: rt.stdout.join(''), stderr: rt.stderr.join(''), exitCode, runtime: rt };
+}
+
+function setupInterpreter(rt: Runtime): void {
+  rt.modules = newDict();
+  const b = makeBuiltinsModule();
+  rt.builtinsModule = b;
+  rt.builtinsDict = b.dict as DictObject;
+  dictSetStr(rt.modules, 'builtins', b);
+  const sys = makeSysModule(rt);
+  dictSetStr(rt.modules, 'sys', sys);
+  decref(sys);
+  const main = newModule('__main__');
+  rt.mainModule = main;
+  dictSetStr(rt.modules, '__main__', main);
+  const d = main.dict as DictObject;
+  dictSetStr(d, '__builtins__', b);
+  const fn = newStr(rt.filename);
+  dictSetStr(d, '__file__', fn);
+  decref(fn);
+  dictSetStr(d, '__cached__', None);
+}
+
+function runMain(rt: Runtime, source: string, filename: string, version: PythonVersion): number {
+  const parsed = parse(source, { filename, version });
+  if (!parsed.ok) return reportSyntaxError(rt, parsed.error, version);
+  const compiled = compileModule(parsed.module, { filename, version, flags: rt.profile.codegen, source });
+  if (!compiled.ok) return reportSyntaxError(rt, compiled.error, version);
+  const fnObj = intern(newStr(filename), false);
+  const mat = new Materializer(fnObj);
+  // the AST arena keeps one reference to every constant object for the whole run
+  for (const c of compiled.astConstants) rt.astRefs.push(mat.ref(c as PyConstant));
+  const code = mat.code(compiled.code);
+  decref(fnObj);
+  const globals = rt.mainModule.dict as DictObject;
+  incref(globals);
+  const f = new Frame(code, null, globals, rt.builtinsDict, globals);
+  incref(rt.builtinsDict);
+  let exit = 0;
+  try {
+    const r = evalFrame(f);
+    decref(r);
+  } catch (e) {
+    if (e instanceof LimitStop) throw e;
+    const err = toPyErr(e);
+    exit = handleUncaught(rt, err.exc);
+  } finally {
+    // module frame: release the references the Frame holds (globals are owned by the module)
+    decref(rt.builtinsDict);
+    decref(code);
+  }
+  // the AST arena is freed when the program finishes
+  const refs = rt.astRefs;
+  rt.astRefs = [];
+  for (const r of refs) decref(r);
+  return exit;
+}
+
+function handleUncaught(rt: Runtime, exc: PyObject): number {
+  if (excMatches(exc, E.SystemExit)) {
+    const code = getExcField(exc as ExceptionObject, 'code');
+    let status = 0;
+    if (code === null || code === None) status = 0;
+    else if (code instanceof IntObject) status = Number(code.value) & 0xff;
+    else {
+      rt.stderr.push(RT.ext.strOf(code) + '\n');
+      status = 1;
+    }
+    decref(exc);
+    return status;
+  }
+  rt.stderr.push(formatException(exc));
+  decref(exc);
+  return 1;
+}
+
+function reportSyntaxError(rt: Runtime, err: SyntaxErrorInfo, version: PythonVersion): number {
+  rt.stderr.push(formatSyntaxError(err, version));
+  return 1;
+}
+
+RT_EXT.strOf = (o: PyObject) => {
+  const s = RT.ext.str ? RT.ext.str(o) : null;
+  return s ?? (o instanceof StrObject ? o.value : '');
+};
+RT_EXT.importName = importName;
+RT_EXT.importFrom = importFrom;
+RT_EXT.importStar = importStar;
+RT_EXT.codeDealloc = codeDealloc;
+
+export {
+  PyType, PyErr, T, newListFrom, ListObject, TupleObject, EMPTY_TUPLE, makeStatic, typeLookup, dictGetStr, dictGetItem,
+  dictSetItem, dictForEach, xdecref, raise, makeException, ID, ModuleObject, clearFrame,
+};

@@ -1,0 +1,123 @@
+/**
+ * The sys module: version information, getrefcount, getsizeof, intern, recursion limit, argv, modules,
+ * stdout/stderr objects whose write() goes to the run's output, _debugmallocstats and exc_info.
+ */
+import { PyObject, RT, incref, decref, newref } from '../../objects/object';
+import { T } from '../../objects/types';
+import { None, True, False, IntObject } from '../../objects/singletons';
+import { E, raise } from '../../objects/exceptions';
+import { StrObject, newStr, intern } from '../../objects/str';
+import { newInt, newBool } from '../../objects/numbers';
+import { newTuple, newListFrom } from '../../objects/sequences';
+import { DictObject, dictSetStr } from '../../objects/dict';
+import { BuiltinFunctionObject, type MethFn } from '../../objects/funcobject';
+import { makeStatic, typeLookup } from '../../objects/typeobject';
+import { ModuleObject, newModule } from '../../objects/core_misc';
+import type { Runtime } from '../runtime';
+import * as A from '../abstract';
+import { oneArg, posArgs } from '../args';
+
+function fn(m: ModuleObject, name: string, f: MethFn): void {
+  const b = new BuiltinFunctionObject(name, f, m, 'sys');
+  makeStatic(b);
+  dictSetStr(m.dict as DictObject, name, b);
+}
+
+/** A sys.stdout / sys.stderr stand-in with write() and flush(). */
+function makeStream(stream: 'stdout' | 'stderr'): PyObject {
+  const m = newModule(`<${stream}>`);
+  fn(m, 'write', (_s, a, st, n, kw) => {
+    oneArg('write', n, kw);
+    const x = a[st];
+    if (!(x instanceof StrObject)) raise(E.TypeError, `write() argument must be str, not ${x.ob_type.tp_name}`);
+    RT.write(stream, x.value);
+    return newInt(x.cplen);
+  });
+  fn(m, 'flush', () => newref(None));
+  return m;
+}
+
+export function makeSysModule(rt: Runtime): ModuleObject {
+  const m = newModule('sys');
+  const d = m.dict as DictObject;
+  const p = rt.profile;
+  const set = (name: string, v: PyObject) => {
+    dictSetStr(d, name, v);
+    decref(v);
+  };
+  const vi = p.versionInfo;
+  set('version_info', RT.ext.makeVersionInfo ? RT.ext.makeVersionInfo(vi) : newTuple([newInt(vi[0]), newInt(vi[1]), newInt(vi[2]), newStr(vi[3]), newInt(vi[4])]));
+  set('version', newStr(p.versionString));
+  set('hexversion', newInt(p.hexversion));
+  set('maxsize', newInt(9223372036854775807n));
+  set('maxunicode', newInt(0x10ffff));
+  set('byteorder', newStr('little'));
+  set('platform', newStr('linux'));
+  set('implementation', newStr('cpython'));
+  set('executable', newStr('/usr/bin/python3'));
+  set('argv', newListFrom([newStr(rt.filename)]));
+  set('path', newListFrom([]));
+  dictSetStr(d, 'modules', rt.modules);
+  set('stdout', makeStream('stdout'));
+  set('stderr', makeStream('stderr'));
+  set('__stdout__', makeStream('stdout'));
+  set('__stderr__', makeStream('stderr'));
+  fn(m, 'getrefcount', (_s, a, st, n, kw) => {
+    oneArg('getrefcount', n, kw);
+    return newInt(a[st].ob_refcnt);
+  });
+  fn(m, 'getsizeof', (_s, a, st, n, kw) => {
+    posArgs('getsizeof', n, kw, 1, 2);
+    return newInt(RT.ext.sizeOf(a[st]));
+  });
+  fn(m, 'intern', (_s, a, st, n, kw) => {
+    oneArg('intern', n, kw);
+    const x = a[st];
+    if (x.ob_type !== T.str) raise(E.TypeError, `intern() argument must be str, not ${x.ob_type.tp_name}`);
+    incref(x);
+    return intern(x as StrObject, RT.profile.sysInternImmortal);
+  });
+  fn(m, 'getrecursionlimit', () => newInt(RT.recursionLimit));
+  fn(m, 'setrecursionlimit', (_s, a, st, n, kw) => {
+    oneArg('setrecursionlimit', n, kw);
+    const v = A.indexValue(a[st]);
+    if (v < 1) raise(E.ValueError, 'recursion limit must be greater or equal than 1');
+    if (Number(v) <= RT.depth) {
+      raise(
+        E.RecursionError,
+        `cannot set the recursion limit to ${v} at the recursion depth ${RT.depth}: the limit is too low`,
+      );
+    }
+    RT.recursionLimit = Number(v);
+    return newref(None);
+  });
+  fn(m, 'exit', (_s, a, st, n) => {
+    const args = n === 0 ? [] : [a[st]];
+    throw RT.ext.doRaise(RT.ext.newException(E.SystemExit, args), null);
+  });
+  fn(m, 'exc_info', () => {
+    const e = RT.currentException();
+    if (e === null) return newTuple([newref(None), newref(None), newref(None)]);
+    return newTuple([newref(e.ob_type), newref(e), newref((e as any).traceback ?? None)]);
+  });
+  fn(m, 'exception', () => newref(RT.currentException() ?? None));
+  fn(m, 'get_int_max_str_digits', () => newInt(RT.intMaxStrDigits));
+  fn(m, 'set_int_max_str_digits', (_s, a, st, n, kw) => {
+    const v = Number(A.indexValue(n > 0 ? a[st] : a[st + n]));
+    if (v !== 0 && v < 640) raise(E.ValueError, 'maxdigits must be 0 or larger than 640');
+    RT.intMaxStrDigits = v;
+    void kw;
+    return newref(None);
+  });
+  fn(m, '_debugmallocstats', () => {
+    RT.write('stderr', RT.ext.debugMallocStats());
+    return newref(None);
+  });
+  fn(m, 'getallocatedblocks', () => newInt(RT.heap.mem.allocatedBlocks()));
+  void True;
+  void False;
+  void newBool;
+  void IntObject;
+  void typeLookup;
+  return m;
+}

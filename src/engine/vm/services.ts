@@ -1,0 +1,507 @@
+/**
+ * Runtime services that tie the pieces together: constructors of builtin types (int(), float(), str(),
+ * tuple(), list()), list slice assignment, zero-argument super, generator throw, instance __dict__
+ * descriptors, the import system, and small helpers. Installed into RT_EXT at bootstrap.
+ */
+import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref } from '../objects/object';
+import { T } from '../objects/types';
+import { None, True, False, IntObject } from '../objects/singletons';
+import { E, raise, excMatches, ExceptionObject, makeException } from '../objects/exceptions';
+import { StrObject, newStr, ID, probe, EMPTY_STR } from '../objects/str';
+import { FloatObject, newInt, newFloat, floatValueOf } from '../objects/numbers';
+import {
+  TupleObject, ListObject, newTuple, newList, newListFrom, listResize, listClearItems, EMPTY_TUPLE, listAppend,
+} from '../objects/sequences';
+import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictClear, dictForEach } from '../objects/dict';
+import { CodeObject, CellObject, GetSetDescrObject, FunctionObject } from '../objects/funcobject';
+import { onBootstrap, instanceDict, isSubtype, typeLookup, allocInstance, makeStatic } from '../objects/typeobject';
+import { SliceObject, sliceAdjust, SeqIterObject, newSeqIter } from '../objects/core_seq';
+import { ModuleObject } from '../objects/core_misc';
+import { allocObject, freeObject } from '../memory/heap';
+import { RT_EXT } from './rtext';
+import * as A from './abstract';
+import { Frame, FrameState, frameObjectOf } from './frame';
+import { evalFrame } from './eval';
+import { Op } from '../compiler/opcodes';
+import { CO_FAST_CELL } from '../compiler/code';
+import { intFromString as pyParseInt, intToString, type PyInt } from '../lib/intops';
+import { floatFromString as pyParseFloat } from '../lib/floatparse';
+import { strAscii } from '../lib/pystr';
+
+function strAsciiOf(o: PyObject): string {
+  return strAscii(A.reprString(o));
+}
+import { floatToInt } from '../lib/floatrepr';
+import { percentFormat } from '../lib/printf';
+import { kwCount } from './args';
+
+// ------------------------------------------------------------------ constructors
+
+function intNew(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  const nkw = kwCount(kwnames);
+  let x: PyObject | null = nargs > 0 ? args[start] : null;
+  let base: PyObject | null = nargs > 1 ? args[start + 1] : null;
+  if (nargs > 2) raise(E.TypeError, `int() takes at most 2 arguments (${nargs} given)`);
+  for (let k = 0; k < nkw; k++) {
+    const n = ((kwnames as TupleObject).items[k] as StrObject).value;
+    if (n === 'base') base = args[start + nargs + k];
+    else raise(E.TypeError, `'${n}' is an invalid keyword argument for int()`);
+  }
+  let v: PyInt;
+  if (x === null) {
+    if (base !== null) raise(E.TypeError, "int() missing string argument");
+    v = 0;
+  } else if (base !== null) {
+    const b = A.indexValue(base);
+    if (!(x instanceof StrObject) && x.ob_type !== T.bytes && x.ob_type !== T.bytearray)
+      raise(E.TypeError, "int() can't convert non-string with explicit base");
+    const s = x instanceof StrObject ? x.value : RT.ext.bytesToLatin1(x);
+    if (typeof b !== 'number' || (b !== 0 && (b < 2 || b > 36))) raise(E.ValueError, 'int() base must be >= 2 and <= 36, or 0');
+    v = pyParseInt(s, b, RT.intMaxStrDigits);
+  } else if (x instanceof IntObject) {
+    v = x.value;
+    if (type === T.int && x.ob_type === T.int) return newref(x);
+  } else if (x instanceof FloatObject) {
+    v = floatToInt(x.value);
+  } else if (x instanceof StrObject) {
+    v = pyParseInt(x.value, 10, RT.intMaxStrDigits);
+  } else if (x.ob_type === T.bytes || x.ob_type === T.bytearray) {
+    v = pyParseInt(RT.ext.bytesToLatin1(x), 10, RT.intMaxStrDigits);
+  } else {
+    const tp = x.ob_type;
+    let r: PyObject | null = null;
+    if (tp.nb_int !== null) r = tp.nb_int(x);
+    else if (tp.nb_index !== null) r = tp.nb_index(x);
+    else {
+      const trunc = typeLookup(tp, '__trunc__');
+      if (trunc !== null) r = RT.ext.callBoundDescr(trunc, x, [], 0, 0, null);
+    }
+    if (r === null) {
+      raise(E.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${tp.tp_name}'`);
+    }
+    if (!(r instanceof IntObject)) {
+      const n = r.ob_type.tp_name;
+      decref(r);
+      raise(E.TypeError, `__int__ returned non-int (type ${n})`);
+    }
+    v = r.value;
+    decref(r);
+  }
+  if (type === T.int) return newInt(v);
+  const o = new IntObject(type, v);
+  incref(type);
+  allocObject(o, type.tp_basicsize + 8);
+  return o;
+}
+
+function floatNew(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  if (kwCount(kwnames) > 0) raise(E.TypeError, 'float() takes no keyword arguments');
+  if (nargs > 1) raise(E.TypeError, `float expected at most 1 argument, got ${nargs}`);
+  let v = 0;
+  if (nargs === 1) {
+    const x = args[start];
+    if (x instanceof StrObject) v = pyParseFloat(x.value);
+    else if (x.ob_type === T.float && type === T.float) return newref(x);
+    else if (x.ob_type.nb_float === null && x.ob_type.nb_index === null && !(x instanceof IntObject))
+      raise(E.TypeError, `float() argument must be a string or a real number, not '${x.ob_type.tp_name}'`);
+    else v = floatValueOf(x);
+  }
+  if (type === T.float) return newFloat(v);
+  const o = new FloatObject(v);
+  (o as PyObject).ob_type = type;
+  incref(type);
+  allocObject(o, type.tp_basicsize);
+  return o;
+}
+
+function strNew(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  const nkw = kwCount(kwnames);
+  let obj: PyObject | null = nargs > 0 ? args[start] : null;
+  let encoding: PyObject | null = nargs > 1 ? args[start + 1] : null;
+  let errors: PyObject | null = nargs > 2 ? args[start + 2] : null;
+  if (nargs > 3) raise(E.TypeError, `str() takes at most 3 arguments (${nargs} given)`);
+  for (let k = 0; k < nkw; k++) {
+    const n = ((kwnames as TupleObject).items[k] as StrObject).value;
+    const v = args[start + nargs + k];
+    if (n === 'object') obj = v;
+    else if (n === 'encoding') encoding = v;
+    else if (n === 'errors') errors = v;
+    else raise(E.TypeError, `'${n}' is an invalid keyword argument for str()`);
+  }
+  let r: PyObject;
+  if (obj === null) r = newref(EMPTY_STR);
+  else if (encoding !== null || errors !== null) r = RT.ext.decodeToStr(obj, encoding, errors);
+  else r = A.str(obj);
+  if (type === T.str) return r;
+  const s = new StrObject((r as StrObject).value);
+  (s as PyObject).ob_type = type;
+  decref(r);
+  incref(type);
+  allocObject(s, RT.profile.sizes.strAscii + s.cplen + 1 + 8);
+  return s;
+}
+
+function tupleNew(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  if (kwCount(kwnames) > 0 && type === T.tuple) raise(E.TypeError, 'tuple() takes no keyword arguments');
+  if (nargs > 1) raise(E.TypeError, `tuple expected at most 1 argument, got ${nargs}`);
+  let items: PyObject[] = [];
+  if (nargs === 1) {
+    const x = args[start];
+    if (x.ob_type === T.tuple && type === T.tuple) return newref(x);
+    items = A.toArray(x);
+  }
+  if (type === T.tuple) return newTuple(items);
+  const t = new TupleObject(items);
+  (t as PyObject).ob_type = type;
+  incref(type);
+  allocObject(t, type.tp_basicsize + 8 * items.length);
+  RT.gc.track(t);
+  return t;
+}
+
+function listInit(self: ListObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): void {
+  if (kwCount(kwnames) > 0) raise(E.TypeError, 'list() takes no keyword arguments');
+  if (nargs > 1) raise(E.TypeError, `list expected at most 1 argument, got ${nargs}`);
+  if (self.items.length > 0) listClearItems(self);
+  if (nargs === 1) {
+    const x = args[start];
+    // list(iterable) presizes from len() when available (list_extend / list___init___impl)
+    if (x instanceof ListObject || x instanceof TupleObject) {
+      const src = x.items.slice();
+      if (src.length > 0) listResize(self, src.length);
+      for (const v of src) {
+        incref(v);
+        self.items.push(v);
+      }
+      return;
+    }
+    const hint = RT.ext.lengthHint(x);
+    if (hint > 0) listResize(self, hint);
+    RT.ext.listExtend(self, x);
+  }
+}
+
+// ------------------------------------------------------------------ list slice assignment
+
+function listAssSubscript(l: ListObject, key: PyObject, value: PyObject | null): void {
+  if (key instanceof SliceObject) {
+    const n = l.items.length;
+    const [start, stop, step, slen] = sliceAdjust(key, n);
+    if (value === null) {
+      if (slen <= 0) return;
+      let removed: PyObject[];
+      if (step === 1) removed = l.items.splice(start, slen);
+      else {
+        removed = [];
+        const keep: PyObject[] = [];
+        const idx = new Set<number>();
+        for (let i = 0, j = start; i < slen; i++, j += step) idx.add(j);
+        for (let i = 0; i < n; i++) (idx.has(i) ? removed : keep).push(l.items[i]);
+        l.items = keep;
+      }
+      listResize(l, l.items.length);
+      for (const x of removed) decref(x);
+      return;
+    }
+    const src = value === l ? l.items.slice() : value instanceof ListObject || value instanceof TupleObject ? value.items.slice() : A.toArray(value);
+    const ownedSrc = !(value instanceof ListObject || value instanceof TupleObject);
+    if (step === 1) {
+      const s0 = start;
+      const s1 = Math.max(stop, start);
+      const removed = l.items.slice(s0, s1);
+      const newLen = n - removed.length + src.length;
+      if (newLen > n) listResize(l, newLen);
+      for (const v of src) if (!ownedSrc) incref(v);
+      l.items.splice(s0, removed.length, ...src);
+      if (newLen < n) listResize(l, newLen);
+      for (let i = removed.length - 1; i >= 0; i--) decref(removed[i]);
+      return;
+    }
+    if (src.length !== slen) {
+      if (ownedSrc) for (const v of src) decref(v);
+      raise(E.ValueError, `attempt to assign sequence of size ${src.length} to extended slice of size ${slen}`);
+    }
+    const old: PyObject[] = [];
+    for (let i = 0, j = start; i < slen; i++, j += step) {
+      old.push(l.items[j]);
+      if (!ownedSrc) incref(src[i]);
+      l.items[j] = src[i];
+    }
+    for (const x of old) decref(x);
+    return;
+  }
+  if (!(key instanceof IntObject) && key.ob_type.nb_index === null)
+    raise(E.TypeError, `list indices must be integers or slices, not ${key.ob_type.tp_name}`);
+  let i = A.indexAsNumber(key);
+  const n = l.items.length;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(E.IndexError, value === null ? 'list assignment index out of range' : 'list assignment index out of range');
+  const old = l.items[i];
+  if (value === null) {
+    l.items.splice(i, 1);
+    listResize(l, n - 1);
+  } else {
+    incref(value);
+    l.items[i] = value;
+  }
+  decref(old);
+}
+
+// ------------------------------------------------------------------ super(), generators
+
+/** Zero-argument super(): __class__ cell and the first argument of the calling frame. */
+function zeroArgSuper(): { type: PyObject; obj: PyObject } {
+  const f = RT.frame;
+  if (f === null) raise(E.RuntimeError, 'super(): no arguments');
+  const spec = f.code.spec;
+  if (spec.co_argcount === 0 && !(spec.co_flags & 0x4)) raise(E.RuntimeError, 'super(): no arguments');
+  let first = f.s[0];
+  if (first instanceof CellObject && spec.co_localspluskinds[0] & CO_FAST_CELL) first = first.ref;
+  if (first === null) raise(E.RuntimeError, 'super(): arg[0] deleted');
+  const names = spec.co_localsplusnames;
+  const i = names.lastIndexOf('__class__');
+  if (i < 0) raise(E.RuntimeError, 'super(): __class__ cell not found');
+  const cell = f.s[i] as CellObject | null;
+  if (cell === null || cell.ref === null) raise(E.RuntimeError, 'super(): empty __class__ cell');
+  if (!(cell.ref instanceof PyType)) raise(E.RuntimeError, 'super(): __class__ is not a type (' + cell.ref.ob_type.tp_name + ')');
+  return { type: cell.ref, obj: first };
+}
+
+function generatorStartPc(code: CodeObject): number {
+  const c = code.code;
+  for (let i = 0; i < c.length >> 1; i++) if (c[2 * i] === Op.RETURN_GENERATOR) return i + 1;
+  return 0;
+}
+
+/** Resume a suspended generator frame by raising `exc` at its yield point. */
+function genThrowInto(f: Frame, exc: PyObject): PyObject {
+  // delegate to a sub-iterator when suspended inside `yield from` (the SEND loop)
+  const lasti = f.pc - 1;
+  const code = f.code.code;
+  const prev = lasti - 1;
+  if (prev >= 0 && code[2 * prev] === Op.SEND && f.sp > f.code.nlocalsplus) {
+    const sub = f.s[f.sp - 1]!;
+    if (sub.ob_type === T.generator) {
+      try {
+        const r = RT.ext.genSend(sub, null, exc);
+        if (!r.done) return r.value;
+        // the sub-generator finished: resume the delegating frame with its value (as SEND's jump)
+        f.s[f.sp++] = r.value;
+        f.pc = code[2 * prev + 1];
+        // the value replaces [receiver]: END_SEND semantics at the jump target expect [receiver, value]
+        return evalFrame(f);
+      } catch (e) {
+        if (!(e instanceof PyErr)) throw e;
+        f.pendingThrow = e.exc;
+        return evalFrame(f);
+      }
+    }
+  }
+  incref(exc);
+  f.pendingThrow = exc;
+  return evalFrame(f);
+}
+
+// ------------------------------------------------------------------ instance __dict__ / __weakref__
+
+function instanceDictDescr(type: PyType, name: string): PyObject {
+  const d = new GetSetDescrObject(
+    name,
+    type,
+    name === '__dict__' ? (o) => newref(instanceDict(o, true) ?? None) : (o) => RT.ext.firstWeakref(o),
+    name === '__dict__'
+      ? (o, v) => {
+          if (v === null) raise(E.TypeError, 'cannot delete __dict__');
+          if (!(v instanceof DictObject)) raise(E.TypeError, `__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+          const old = o.dict;
+          o.dict = newref(v);
+          xdecref(old);
+        }
+      : null,
+  );
+  allocObject(d, T.getset_descriptor.tp_basicsize);
+  RT.gc.track(d);
+  return d;
+}
+
+// ------------------------------------------------------------------ sequence iterator (__getitem__ protocol)
+
+function seqIter(o: PyObject): PyObject {
+  return newSeqIter(T.iterator, o);
+}
+
+onBootstrap(() => {
+  const it = T.iterator;
+  it.tp_iter = (o) => newref(o);
+  it.tp_iternext = (o) => {
+    const si = o as SeqIterObject;
+    const seq = si.seq;
+    if (seq === null) return null;
+    const idx = newInt(si.index);
+    try {
+      const v = A.getItem(seq, idx);
+      si.index++;
+      return v;
+    } catch (e) {
+      if (e instanceof PyErr && (excMatches(e.exc, E.IndexError) || excMatches(e.exc, E.StopIteration))) {
+        decref(e.exc);
+        si.seq = null;
+        decref(seq);
+        return null;
+      }
+      throw e;
+    } finally {
+      decref(idx);
+    }
+  };
+  it.tp_dealloc = (o) => {
+    const si = o as SeqIterObject;
+    RT.gc.untrack(si);
+    xdecref(si.seq);
+    freeObject(si, T.iterator.tp_basicsize);
+  };
+  RT_EXT.intNew = intNew;
+  RT_EXT.floatNew = floatNew;
+  RT_EXT.strNew = strNew;
+  RT_EXT.tupleNew = tupleNew;
+  RT_EXT.listInit = listInit;
+  RT_EXT.listAssSubscript = listAssSubscript;
+  RT_EXT.listClear = (l: ListObject) => listClearItems(l);
+  RT_EXT.listInplaceRepeat = (l: ListObject, n: number) => {
+    const items = l.items;
+    if (n <= 0) {
+      listClearItems(l);
+      return;
+    }
+    if (n === 1 || items.length === 0) return;
+    const out: PyObject[] = [];
+    listResize(l, items.length * n);
+    for (let i = 1; i < n; i++) for (const v of items) out.push(newref(v));
+    l.items = items.concat(out);
+  };
+  RT_EXT.newListSubtype = (type: PyType) => {
+    const l = new ListObject();
+    (l as PyObject).ob_type = type;
+    incref(type);
+    allocObject(l, type.tp_basicsize);
+    RT.gc.track(l);
+    return l;
+  };
+  RT_EXT.newDictSubtype = (type: PyType) => {
+    const d = new DictObject();
+    (d as PyObject).ob_type = type;
+    incref(type);
+    allocObject(d, type.tp_basicsize);
+    RT.gc.track(d);
+    return d;
+  };
+  RT_EXT.dictClearObj = (d: DictObject) => dictClear(d);
+  RT_EXT.dictCopy = (d: DictObject) => {
+    const r = newDict();
+    dictForEach(d, (k, v) => dictSetItem(r, k, v));
+    return r;
+  };
+  RT_EXT.zeroArgSuper = zeroArgSuper;
+  RT_EXT.generatorStartPc = generatorStartPc;
+  RT_EXT.genThrowInto = genThrowInto;
+  RT_EXT.instanceDictDescr = instanceDictDescr;
+  RT_EXT.seqIter = seqIter;
+  RT_EXT.firstWeakref = () => newref(None);
+  RT_EXT.clearWeakrefs = () => undefined;
+  RT_EXT.frameObjectOfFrame = (f: Frame) => newref(frameObjectOf(f));
+  RT_EXT.lengthHint = (o: PyObject) => {
+    if (o.ob_type.sq_length !== null) {
+      try {
+        return A.length(o);
+      } catch (e) {
+        if (e instanceof PyErr && excMatches(e.exc, E.TypeError)) {
+          decref(e.exc);
+          return 0;
+        }
+        throw e;
+      }
+    }
+    return 0;
+  };
+  RT_EXT.hashCombine = (a: { hi: number; lo: number }, b: { hi: number; lo: number }) => ({ hi: a.hi ^ b.hi, lo: (a.lo ^ b.lo) | 0 });
+  RT_EXT.strPercentFormat = (fmt: StrObject, args: PyObject) => {
+    const isMapping = args.ob_type.mp_subscript !== null && !(args instanceof TupleObject) && args.ob_type !== T.str;
+    const pa: { tuple?: readonly PyObject[]; single?: PyObject; getItem?: (k: string) => PyObject } =
+      args instanceof TupleObject ? { tuple: args.items } : { single: args };
+    const temps: PyObject[] = [];
+    if (isMapping) {
+      pa.getItem = (k: string) => {
+        const key = newStr(k);
+        try {
+          const v = A.getItem(args, key);
+          temps.push(v);
+          return v;
+        } finally {
+          decref(key);
+        }
+      };
+    }
+    const num = (o: PyObject, f: (x: PyObject) => PyObject | null): PyInt | null => {
+      if (o instanceof IntObject) return o.value;
+      const r = f(o);
+      if (r === null) return null;
+      const v = (r as IntObject).value;
+      decref(r);
+      return v;
+    };
+    try {
+      const out = percentFormat<PyObject>(fmt.value, pa, {
+        str: (o) => A.strString(o),
+        repr: (o) => A.reprString(o),
+        ascii: (o) => strAsciiOf(o),
+        typeName: (o) => o.ob_type.tp_name,
+        toInt: (o) => num(o, (x) => (x.ob_type.nb_int !== null ? x.ob_type.nb_int(x) : x.ob_type.nb_index !== null ? x.ob_type.nb_index(x) : null)),
+        toIndex: (o) => num(o, (x) => (x.ob_type.nb_index !== null ? x.ob_type.nb_index(x) : null)),
+        toFloat: (o) => (o instanceof FloatObject ? o.value : o.ob_type.nb_float !== null || o.ob_type.nb_index !== null || o instanceof IntObject ? floatValueOf(o) : null),
+        asStr: (o) => (o instanceof StrObject ? o.value : null),
+        asInt: (o) => (o instanceof IntObject ? o.value : null),
+        maxStrDigits: RT.intMaxStrDigits,
+      });
+      return newStr(out);
+    } finally {
+      for (const t of temps) decref(t);
+    }
+  };
+  RT_EXT.classGetItem = (tp: PyType, key: PyObject) => {
+    const f = typeLookup(tp, '__class_getitem__');
+    if (f === null) raise(E.TypeError, `type '${tp.tp_name}' is not subscriptable`);
+    const g = f.ob_type.tp_descr_get;
+    const bound = g !== null ? g(f, null, tp) : newref(f);
+    try {
+      return A.call(bound, [key], 0, 1, null);
+    } finally {
+      decref(bound);
+    }
+  };
+  RT_EXT.printExpr = (v: PyObject) => {
+    if (v !== None) RT.write('stdout', A.reprString(v) + '\n');
+    return newref(None);
+  };
+  RT_EXT.floatToIntObj = (x: number) => newInt(floatToInt(x));
+  RT_EXT.complexPow = () => raise(E.ValueError, 'complex numbers are not supported by heapscope yet');
+  RT_EXT.intToStr = (v: PyInt, base: number) => intToString(v, base, RT.intMaxStrDigits);
+  void makeStatic;
+  void allocInstance;
+  void ModuleObject;
+  void ExceptionObject;
+  void makeException;
+  void listAppend;
+  void newListFrom;
+  void newList;
+  void EMPTY_TUPLE;
+  void dictGetStr;
+  void dictSetStr;
+  void dictGetItem;
+  void probe;
+  void ID;
+  void True;
+  void False;
+  void TPFLAGS;
+  void isSubtype;
+  void FunctionObject;
+});
