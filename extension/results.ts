@@ -1,0 +1,42 @@
+/**
+ * The newest analysis of each open document. The controller writes it; annotations, hovers,
+ * diagnostics, the status bar and the Output channel read it (and listen for changes).
+ */
+import * as vscode from 'vscode';
+import type { AnalysisResult } from '../src/protocol/analysis';
+
+export interface StoredAnalysis {
+  uri: vscode.Uri;
+  /** `TextDocument.version` the analysed text had. */
+  documentVersion: number;
+  /** The filename the engine was given (shown in tracebacks). */
+  filename: string;
+  result: AnalysisResult;
+  /** When it arrived (Date.now()). */
+  at: number;
+}
+
+export class ResultStore implements vscode.Disposable {
+  private readonly byUri = new Map<string, StoredAnalysis>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with the document's URI when its analysis is set or removed. */
+  readonly onDidChange = this.changed.event;
+
+  get(uri: vscode.Uri): StoredAnalysis | undefined {
+    return this.byUri.get(uri.toString());
+  }
+
+  set(entry: StoredAnalysis): void {
+    this.byUri.set(entry.uri.toString(), entry);
+    this.changed.fire(entry.uri);
+  }
+
+  delete(uri: vscode.Uri): void {
+    if (this.byUri.delete(uri.toString())) this.changed.fire(uri);
+  }
+
+  dispose(): void {
+    this.byUri.clear();
+    this.changed.dispose();
+  }
+}

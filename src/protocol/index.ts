@@ -1,0 +1,3 @@
+/** Types shared by the engine worker, the extension host and (later) the webview. No runtime deps. */
+export * from './analysis';
+export * from './worker';
