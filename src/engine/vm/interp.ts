@@ -43,6 +43,26 @@ import '../objects/core_misc';
 import '../objects/core_set';
 import './services';
 import './builtins';
+// type method sets and native modules (each registers itself)
+import '../objects/strmethods';
+import '../objects/bytesobject';
+import '../objects/listmethods';
+import '../objects/dictmethods';
+import '../objects/setmethods';
+import '../objects/numbermethods';
+import '../objects/complexobject';
+import '../objects/typemethods';
+import './modules/math';
+import './modules/random';
+import './modules/time';
+import './modules/collections';
+import './modules/functools';
+import './modules/itertools';
+import './modules/gc';
+import './modules/weakref';
+import './modules/tracemalloc';
+import '../memory/sizes';
+import '../memory/audit';
 
 let booted = false;
 

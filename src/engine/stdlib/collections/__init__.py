@@ -17,7 +17,9 @@ __all__ = [
 ]
 
 import sys as _sys
-from collections import abc as _collections_abc
+_intern = getattr(_sys, 'intern', str)
+_MAXSIZE = getattr(_sys, 'maxsize', (1 << 63) - 1)
+import collections.abc as _collections_abc
 from _collections import deque, defaultdict
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
@@ -258,7 +260,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+    typename = _intern(str(typename))
 
     if rename:
         seen = set()
@@ -295,7 +297,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(reversed(list(zip(reversed(field_names),
                                                 reversed(defaults)))))
 
-    field_names = tuple(map(_sys.intern, field_names))
+    field_names = tuple(map(_intern, field_names))
     num_fields = len(field_names)
     arg_list = ', '.join(field_names)
     if num_fields == 1:
@@ -364,6 +366,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__getnewargs__': __getnewargs__,
         '__match_args__': field_names,
     }
+    if _sys.version_info >= (3, 13):
+        class_namespace['__replace__'] = _replace
     for index, name in enumerate(field_names):
         class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
@@ -1088,7 +1092,7 @@ class UserString(_collections_abc.Sequence):
     def center(self, width, *args):
         return self.__class__(self.data.center(width, *args))
 
-    def count(self, sub, start=0, end=_sys.maxsize):
+    def count(self, sub, start=0, end=_MAXSIZE):
         if isinstance(sub, UserString):
             sub = sub.data
         return self.data.count(sub, start, end)
@@ -1108,13 +1112,13 @@ class UserString(_collections_abc.Sequence):
         errors = 'strict' if errors is None else errors
         return self.data.encode(encoding, errors)
 
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
+    def endswith(self, suffix, start=0, end=_MAXSIZE):
         return self.data.endswith(suffix, start, end)
 
     def expandtabs(self, tabsize=8):
         return self.__class__(self.data.expandtabs(tabsize))
 
-    def find(self, sub, start=0, end=_sys.maxsize):
+    def find(self, sub, start=0, end=_MAXSIZE):
         if isinstance(sub, UserString):
             sub = sub.data
         return self.data.find(sub, start, end)
@@ -1125,7 +1129,7 @@ class UserString(_collections_abc.Sequence):
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=_sys.maxsize):
+    def index(self, sub, start=0, end=_MAXSIZE):
         return self.data.index(sub, start, end)
 
     def isalpha(self): return self.data.isalpha()
@@ -1165,12 +1169,12 @@ class UserString(_collections_abc.Sequence):
             new = new.data
         return self.__class__(self.data.replace(old, new, maxsplit))
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
+    def rfind(self, sub, start=0, end=_MAXSIZE):
         if isinstance(sub, UserString):
             sub = sub.data
         return self.data.rfind(sub, start, end)
 
-    def rindex(self, sub, start=0, end=_sys.maxsize):
+    def rindex(self, sub, start=0, end=_MAXSIZE):
         return self.data.rindex(sub, start, end)
 
     def rjust(self, width, *args):
@@ -1191,7 +1195,7 @@ class UserString(_collections_abc.Sequence):
     def splitlines(self, keepends=False):
         return self.data.splitlines(keepends)
 
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
+    def startswith(self, prefix, start=0, end=_MAXSIZE):
         return self.data.startswith(prefix, start, end)
 
     def strip(self, chars=None):

@@ -472,7 +472,7 @@ class Set(Collection):
 
     def _hash(self):
         """Compute the hash value of a set (same algorithm as frozenset)."""
-        MAX = sys.maxsize
+        MAX = getattr(sys, 'maxsize', (1 << 63) - 1)
         MASK = 2 * MAX + 1
         h = 1927868237 * (len(self) + 1)
         h &= MASK

@@ -1,0 +1,2 @@
+/** audit: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** sizes: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** bytesobject: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** complexobject: (to be written) */
+export {};

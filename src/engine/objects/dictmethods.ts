@@ -1,0 +1,2 @@
+/** dictmethods: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** listmethods: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** numbermethods: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** setmethods: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** strmethods: (to be written) */
+export {};

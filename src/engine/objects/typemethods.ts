@@ -1,0 +1,2 @@
+/** typemethods: (to be written) */
+export {};

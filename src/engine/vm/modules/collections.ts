@@ -1,0 +1,2 @@
+/** collections: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** functools: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** gc: (to be written) */
+export {};

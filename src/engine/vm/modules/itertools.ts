@@ -1,0 +1,2 @@
+/** itertools: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** math: (to be written) */
+export {};

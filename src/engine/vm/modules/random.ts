@@ -1,0 +1,2 @@
+/** random: (to be written) */
+export {};

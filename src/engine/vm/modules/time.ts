@@ -1,0 +1,2 @@
+/** time: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** tracemalloc: (to be written) */
+export {};

@@ -1,0 +1,2 @@
+/** weakref: (to be written) */
+export {};
