@@ -32,3 +32,10 @@ export function runSource(source: string, options: RunOptions = {}): RunResult {
   const r = runProgram(source, options);
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
 }
+
+// ---- execution trace: per-line attribution, seek, annotate (src/engine/trace/README.md)
+export { analyze, traceProgram } from './trace/analyze';
+export { annotate } from './trace/annotate';
+export type { AnnotateOptions } from './trace/annotate';
+export { Trace } from './trace/seek';
+export type { SeekState } from './trace/seek';

@@ -13,7 +13,7 @@
  * `staticAttributes` (3.13 class bodies store `__firstlineno__` / `__static_attributes__`).
  */
 import type * as A from '../parser/ast';
-import { Op, NB, CMP, INTRINSIC } from './opcodes';
+import { Op, NB, CMP, INTRINSIC, INTRINSIC2 } from './opcodes';
 import type { CodeGenFlags, CodeSpec, ConstSpec } from './code';
 import {
   CO_ASYNC_GENERATOR,
@@ -25,7 +25,7 @@ import {
   CO_VARARGS,
   CO_VARKEYWORDS,
 } from './code';
-import { ConstCache, ConstList, NONE, mkInt, mkStr } from './constants';
+import { ConstCache, ConstList, NONE, constRepr, mkInt, mkStr } from './constants';
 import {
   CELL,
   CompileError,
@@ -214,6 +214,7 @@ export class Compiler {
     private readonly mod: A.Module,
     private readonly filename: string,
     private readonly flags: CodeGenFlags,
+    private readonly version: '3.11' | '3.12' | '3.13' = '3.12',
   ) {
     this.st = new Symtable(mod, flags.inlineComprehensions);
   }
@@ -294,6 +295,7 @@ export class Compiler {
         firstlineno: u.firstlineno,
         flags,
         isGenerator: isGen,
+        trimUnusedConstsOnly: this.version === '3.11',
       },
       this.cache,
     );
@@ -487,7 +489,8 @@ export class Compiler {
         if (s.finalbody.length) return this.compilerTryFinally(s);
         return this.compilerTryExcept(s);
       case 'TryStar':
-        return this.error('heapscope: except* is not supported yet', l);
+        if (s.finalbody.length) return this.compilerTryStarFinally(s);
+        return this.compilerTryStarExcept(s);
       case 'Assert':
         return this.compilerAssert(s);
       case 'Import':
@@ -795,6 +798,133 @@ export class Compiler {
     this.addopI(NO_LOCATION, Op.RERAISE, 0);
     this.use(cleanup);
     this.popExceptAndReraise(NO_LOCATION);
+    this.use(end);
+  }
+
+  private compilerTryStarFinally(s: A.TryStar): void {
+    let l = loc(s);
+    const body = this.label();
+    const end = this.label();
+    const exit = this.label();
+    const cleanup = this.label();
+    this.jump(l, SETUP_FINALLY, end);
+    this.use(body);
+    this.pushFblock(l, 'FINALLY_TRY', body, end, s.finalbody);
+    if (s.handlers.length) this.compilerTryStarExcept(s);
+    else this.visitStmts(s.body);
+    this.addop(NO_LOCATION, POP_BLOCK);
+    this.popFblock();
+    this.visitStmts(s.finalbody);
+    this.jump(NO_LOCATION, JUMP, exit);
+    this.use(end);
+    l = NO_LOCATION;
+    this.jump(l, SETUP_CLEANUP, cleanup);
+    this.addop(l, Op.PUSH_EXC_INFO);
+    this.pushFblock(l, 'FINALLY_END', end, null, null);
+    this.visitStmts(s.finalbody);
+    this.popFblock();
+    this.addopI(l, Op.RERAISE, 0);
+    this.use(cleanup);
+    this.popExceptAndReraise(l);
+    this.use(exit);
+  }
+
+  /**
+   * try/except* (CPython's compiler_try_star_except). Stack in the handlers: [orig, res, rest]; each
+   * matching handler runs with the matched subgroup; exceptions raised in a handler body are appended to
+   * `res`; finally CALL_INTRINSIC_2 PREP_RERAISE_STAR(orig, res) computes what to re-raise (or None).
+   */
+  private compilerTryStarExcept(s: A.TryStar): void {
+    const l = loc(s);
+    const body = this.label();
+    let except = this.label();
+    const orelse = this.label();
+    const end = this.label();
+    const cleanup = this.label();
+    const reraiseStar = this.label();
+    this.jump(l, SETUP_FINALLY, except);
+    this.use(body);
+    this.pushFblock(l, 'TRY_EXCEPT', body, null, null);
+    this.visitStmts(s.body);
+    this.popFblock();
+    this.addop(NO_LOCATION, POP_BLOCK);
+    this.jump(NO_LOCATION, JUMP, orelse);
+    const n = s.handlers.length;
+    this.use(except);
+    this.jump(NO_LOCATION, SETUP_CLEANUP, cleanup);
+    this.addop(NO_LOCATION, Op.PUSH_EXC_INFO);
+    this.pushFblock(l, 'EXCEPTION_GROUP_HANDLER', null, null, 'except handler');
+    for (let i = 0; i < n; i++) {
+      const h = s.handlers[i];
+      const hl = loc(h);
+      except = this.label();
+      const exceptWithError = this.label();
+      const noMatch = this.label();
+      if (i === 0) {
+        this.addopI(hl, Op.BUILD_LIST, 0);
+        this.addopI(hl, Op.COPY, 2);
+      }
+      if (h.type) {
+        this.visitExpr(h.type);
+        this.addop(hl, Op.CHECK_EG_MATCH);
+        this.addopI(hl, Op.COPY, 1);
+        this.jump(hl, Op.POP_JUMP_IF_NONE, noMatch);
+      }
+      const cleanupEnd = this.label();
+      const cleanupBody = this.label();
+      if (h.name) this.nameop(hl, h.name, 'Store');
+      else this.addop(hl, Op.POP_TOP);
+      this.jump(hl, SETUP_CLEANUP, cleanupEnd);
+      this.use(cleanupBody);
+      this.pushFblock(hl, 'HANDLER_CLEANUP', cleanupBody, null, h.name);
+      this.visitStmts(h.body);
+      this.popFblock();
+      this.addop(NO_LOCATION, POP_BLOCK);
+      if (h.name) {
+        this.loadConst(NO_LOCATION, NONE);
+        this.nameop(NO_LOCATION, h.name, 'Store');
+        this.nameop(NO_LOCATION, h.name, 'Del');
+      }
+      this.jump(NO_LOCATION, JUMP, except);
+      this.use(cleanupEnd);
+      if (h.name) {
+        this.loadConst(NO_LOCATION, NONE);
+        this.nameop(NO_LOCATION, h.name, 'Store');
+        this.nameop(NO_LOCATION, h.name, 'Del');
+      }
+      this.addopI(NO_LOCATION, Op.LIST_APPEND, 3);
+      this.addop(NO_LOCATION, Op.POP_TOP);
+      this.jump(NO_LOCATION, JUMP, exceptWithError);
+      this.use(except);
+      this.addop(NO_LOCATION, Op.NOP);
+      this.jump(NO_LOCATION, JUMP, exceptWithError);
+      this.use(noMatch);
+      this.addop(hl, Op.POP_TOP);
+      this.use(exceptWithError);
+      if (i === n - 1) {
+        this.addopI(NO_LOCATION, Op.LIST_APPEND, 1);
+        this.jump(NO_LOCATION, JUMP, reraiseStar);
+      }
+    }
+    this.popFblock();
+    const reraise = this.label();
+    this.use(reraiseStar);
+    this.addopI(NO_LOCATION, Op.CALL_INTRINSIC_2, INTRINSIC2.PREP_RERAISE_STAR);
+    this.addopI(NO_LOCATION, Op.COPY, 1);
+    this.jump(NO_LOCATION, Op.POP_JUMP_IF_NOT_NONE, reraise);
+    this.addop(NO_LOCATION, Op.POP_TOP);
+    this.addop(NO_LOCATION, POP_BLOCK);
+    this.addop(NO_LOCATION, Op.POP_EXCEPT);
+    this.jump(NO_LOCATION, JUMP, end);
+    this.use(reraise);
+    this.addop(NO_LOCATION, POP_BLOCK);
+    this.addopI(NO_LOCATION, Op.SWAP, 2);
+    this.addop(NO_LOCATION, Op.POP_EXCEPT);
+    this.addopI(NO_LOCATION, Op.RERAISE, 0);
+    this.use(cleanup);
+    this.popExceptAndReraise(NO_LOCATION);
+    this.use(orelse);
+    this.visitStmts(s.orelse);
     this.use(end);
   }
 
@@ -1978,8 +2108,421 @@ export class Compiler {
   }
 
   // ------------------------------------------------------------------------------------------- match
+  // PEP 634 (CPython's compiler_pattern_* / pattern_helper_*). Every routine consumes TOS (the subject of
+  // the pattern) and jumps to a fail_pop block on failure; `pc.onTop` counts the items kept on top of the
+  // stack, which are popped on failure; captured values are rotated underneath them and stored only once
+  // the whole pattern matched.
+
+  /** 3.11 reports pattern errors at the location of the pattern entered last (its compiler's u_lineno). */
+  private curPatLoc: Loc = NO_LOCATION;
+  private patErrLoc(l: Loc): Loc {
+    return this.version === '3.11' ? this.curPatLoc : l;
+  }
+
+  private ensureFailPop(pc: PatternContext, n: number): void {
+    const size = n + 1;
+    while (pc.failPop.length < size) pc.failPop.push(this.label());
+  }
+
+  private jumpToFailPop(l: Loc, pc: PatternContext, op: number): void {
+    const pops = pc.onTop + pc.stores.length;
+    this.ensureFailPop(pc, pops);
+    this.jump(l, op, pc.failPop[pops]);
+  }
+
+  private emitAndResetFailPop(l: Loc, pc: PatternContext): void {
+    const fp = pc.failPop;
+    if (!fp.length) return;
+    for (let i = fp.length - 1; i > 0; i--) {
+      this.use(fp[i]);
+      this.addop(l, Op.POP_TOP);
+    }
+    this.use(fp[0]);
+    pc.failPop = [];
+  }
+
+  private patternRotate(l: Loc, count: number): void {
+    while (1 < count) this.addopI(l, Op.SWAP, count--);
+  }
+
+  private forbiddenStore(l: Loc, name: string): void {
+    if (name === '__debug__') this.error('cannot assign to __debug__', l);
+  }
+
+  private patternStoreName(l: Loc, n: string | null, pc: PatternContext): void {
+    if (n === null) {
+      this.addop(l, Op.POP_TOP);
+      return;
+    }
+    this.forbiddenStore(l, n);
+    if (pc.stores.includes(n)) this.error(`multiple assignments to name '${n}' in pattern`, this.patErrLoc(l));
+    this.patternRotate(l, pc.onTop + pc.stores.length + 1);
+    pc.stores.push(n);
+  }
+
+  private patternUnpackHelper(l: Loc, elts: A.Pattern[]): void {
+    const n = elts.length;
+    let seenStar = false;
+    for (let i = 0; i < n; i++) {
+      const elt = elts[i];
+      if (elt._type === 'MatchStar' && !seenStar) {
+        if (i >= 1 << 8 || n - i - 1 >= 2147483647 >> 8) this.error('too many expressions in star-unpacking sequence pattern', l);
+        this.addopI(l, Op.UNPACK_EX, i + ((n - i - 1) << 8));
+        seenStar = true;
+      } else if (elt._type === 'MatchStar') {
+        this.error('multiple starred expressions in sequence pattern', l);
+      }
+    }
+    if (!seenStar) this.addopI(l, Op.UNPACK_SEQUENCE, n);
+  }
+
+  private patternSequenceUnpack(l: Loc, patterns: A.Pattern[], pc: PatternContext): void {
+    this.patternUnpackHelper(l, patterns);
+    const size = patterns.length;
+    pc.onTop += size;
+    for (let i = 0; i < size; i++) {
+      pc.onTop--;
+      this.patternSubpattern(patterns[i], pc);
+    }
+  }
+
+  private patternSequenceSubscr(l: Loc, patterns: A.Pattern[], star: number, pc: PatternContext): void {
+    pc.onTop++;
+    const size = patterns.length;
+    for (let i = 0; i < size; i++) {
+      const pattern = patterns[i];
+      if (isWildcard(pattern)) continue;
+      if (i === star) continue;
+      this.addopI(l, Op.COPY, 1);
+      if (i < star) this.loadConst(l, mkInt(i));
+      else {
+        this.addop(l, Op.GET_LEN);
+        this.loadConst(l, mkInt(size - i));
+        this.addopI(l, Op.BINARY_OP, NB.SUBTRACT);
+      }
+      this.addop(l, Op.BINARY_SUBSCR);
+      this.patternSubpattern(pattern, pc);
+    }
+    pc.onTop--;
+    this.addop(l, Op.POP_TOP);
+  }
+
+  private patternSubpattern(p: A.Pattern, pc: PatternContext): void {
+    const allow = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    this.compilerPattern(p, pc);
+    pc.allowIrrefutable = allow;
+  }
+
+  private patternAs(p: A.MatchAs, pc: PatternContext): void {
+    const l = loc(p);
+    if (p.pattern === null) {
+      if (!pc.allowIrrefutable) {
+        if (p.name !== null) this.error(`name capture '${p.name}' makes remaining patterns unreachable`, l);
+        this.error('wildcard makes remaining patterns unreachable', l);
+      }
+      this.patternStoreName(l, p.name, pc);
+      return;
+    }
+    pc.onTop++;
+    this.addopI(l, Op.COPY, 1);
+    this.compilerPattern(p.pattern, pc);
+    pc.onTop--;
+    this.patternStoreName(l, p.name, pc);
+  }
+
+  private patternClass(p: A.MatchClass, pc: PatternContext): void {
+    const l = loc(p);
+    const nargs = p.patterns.length;
+    const nattrs = p.kwd_attrs.length;
+    for (let i = 0; i < nattrs; i++) {
+      const attr = p.kwd_attrs[i];
+      this.forbiddenStore(loc(p.kwd_patterns[i]), attr);
+      for (let j = i + 1; j < nattrs; j++) {
+        if (p.kwd_attrs[j] === attr) this.error(`attribute name repeated in class pattern: ${attr}`, loc(p.kwd_patterns[j]));
+      }
+    }
+    this.visitExpr(p.cls);
+    this.loadConst(l, { kind: 'tuple', items: p.kwd_attrs.map(mkStr) });
+    this.addopI(l, Op.MATCH_CLASS, nargs);
+    this.addopI(l, Op.COPY, 1);
+    this.loadConst(l, NONE);
+    this.addopI(l, Op.IS_OP, 1);
+    pc.onTop++;
+    this.jumpToFailPop(l, pc, Op.POP_JUMP_IF_FALSE);
+    this.addopI(l, Op.UNPACK_SEQUENCE, nargs + nattrs);
+    pc.onTop += nargs + nattrs - 1;
+    for (let i = 0; i < nargs + nattrs; i++) {
+      pc.onTop--;
+      const pattern = i < nargs ? p.patterns[i] : p.kwd_patterns[i - nargs];
+      if (isWildcard(pattern)) {
+        this.addop(l, Op.POP_TOP);
+        continue;
+      }
+      this.patternSubpattern(pattern, pc);
+    }
+  }
+
+  private patternMapping(p: A.MatchMapping, pc: PatternContext): void {
+    const l = loc(p);
+    const keys = p.keys;
+    let size = keys.length;
+    const starTarget = p.rest;
+    pc.onTop++;
+    this.addop(l, Op.MATCH_MAPPING);
+    this.jumpToFailPop(l, pc, Op.POP_JUMP_IF_FALSE);
+    if (!size && !starTarget) {
+      pc.onTop--;
+      this.addop(l, Op.POP_TOP);
+      return;
+    }
+    if (size) {
+      this.addop(l, Op.GET_LEN);
+      this.loadConst(l, mkInt(size));
+      this.addopI(l, Op.COMPARE_OP, CMP.GE);
+      this.jumpToFailPop(l, pc, Op.POP_JUMP_IF_FALSE);
+    }
+    const seen = new Set<string>();
+    for (let i = 0; i < size; i++) {
+      const key = keys[i];
+      if (key._type === 'Constant') {
+        const k = setKey(key.value);
+        if (k !== null) {
+          if (seen.has(k)) this.error(`mapping pattern checks duplicate key (${constRepr(key.value)})`, l);
+          seen.add(k);
+        }
+      } else if (key._type !== 'Attribute') {
+        this.error('mapping pattern keys may only match literals and attribute lookups', l);
+      }
+      this.visitExpr(key);
+    }
+    this.addopI(l, Op.BUILD_TUPLE, size);
+    this.addop(l, Op.MATCH_KEYS);
+    pc.onTop += 2;
+    this.addopI(l, Op.COPY, 1);
+    this.loadConst(l, NONE);
+    this.addopI(l, Op.IS_OP, 1);
+    this.jumpToFailPop(l, pc, Op.POP_JUMP_IF_FALSE);
+    this.addopI(l, Op.UNPACK_SEQUENCE, size);
+    pc.onTop += size - 1;
+    for (let i = 0; i < size; i++) {
+      pc.onTop--;
+      this.patternSubpattern(p.patterns[i], pc);
+    }
+    pc.onTop -= 2;
+    if (starTarget) {
+      this.addopI(l, Op.BUILD_MAP, 0);
+      this.addopI(l, Op.SWAP, 3);
+      this.addopI(l, Op.DICT_UPDATE, 2);
+      this.addopI(l, Op.UNPACK_SEQUENCE, size);
+      while (size) {
+        this.addopI(l, Op.COPY, 1 + size--);
+        this.addopI(l, Op.SWAP, 2);
+        this.addop(l, Op.DELETE_SUBSCR);
+      }
+      this.patternStoreName(l, starTarget, pc);
+    } else {
+      this.addop(l, Op.POP_TOP);
+      this.addop(l, Op.POP_TOP);
+    }
+  }
+
+  private patternOr(p: A.MatchOr, pc: PatternContext): void {
+    const l = loc(p);
+    const end = this.label();
+    const size = p.patterns.length;
+    const old: PatternContext = { ...pc };
+    let control: string[] | null = null;
+    for (let i = 0; i < size; i++) {
+      const alt = p.patterns[i];
+      const al = loc(alt);
+      pc.stores = [];
+      pc.allowIrrefutable = i === size - 1 && old.allowIrrefutable;
+      pc.failPop = [];
+      pc.onTop = 0;
+      this.addopI(al, Op.COPY, 1);
+      this.compilerPattern(alt, pc);
+      const nstores = pc.stores.length;
+      if (!i) control = pc.stores;
+      else if (nstores !== control!.length) this.error('alternative patterns bind different names', this.patErrLoc(l));
+      else if (nstores) {
+        let icontrol = nstores;
+        while (icontrol--) {
+          const name = control![icontrol];
+          const istores = pc.stores.indexOf(name);
+          if (istores < 0) this.error('alternative patterns bind different names', this.patErrLoc(l));
+          if (icontrol !== istores) {
+            let rotations = istores + 1;
+            const rotated = pc.stores.splice(0, rotations);
+            pc.stores.splice(icontrol - istores, 0, ...rotated);
+            while (rotations--) this.patternRotate(al, icontrol + 1);
+          }
+        }
+      }
+      this.jump(al, JUMP, end);
+      this.emitAndResetFailPop(al, pc);
+    }
+    Object.assign(pc, old);
+    this.addop(l, Op.POP_TOP);
+    this.jumpToFailPop(l, pc, JUMP);
+    this.use(end);
+    const nstores = control!.length;
+    const nrots = nstores + 1 + pc.onTop + pc.stores.length;
+    for (let i = 0; i < nstores; i++) {
+      this.patternRotate(l, nrots);
+      const name = control![i];
+      if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, this.patErrLoc(l));
+      pc.stores.push(name);
+    }
+    this.addop(l, Op.POP_TOP);
+  }
+
+  private patternSequence(p: A.MatchSequence, pc: PatternContext): void {
+    const l = loc(p);
+    const patterns = p.patterns;
+    const size = patterns.length;
+    let star = -1;
+    let onlyWildcard = true;
+    let starWildcard = false;
+    for (let i = 0; i < size; i++) {
+      const pattern = patterns[i];
+      if (pattern._type === 'MatchStar') {
+        if (star >= 0) this.error('multiple starred names in sequence pattern', l);
+        starWildcard = pattern.name === null;
+        onlyWildcard &&= starWildcard;
+        star = i;
+        continue;
+      }
+      onlyWildcard &&= isWildcard(pattern);
+    }
+    pc.onTop++;
+    this.addop(l, Op.MATCH_SEQUENCE);
+    this.jumpToFailPop(l, pc, Op.POP_JUMP_IF_FALSE);
+    if (star < 0) {
+      this.addop(l, Op.GET_LEN);
+      this.loadConst(l, mkInt(size));
+      this.addopI(l, Op.COMPARE_OP, CMP.EQ);
+      this.jumpToFailPop(l, pc, Op.POP_JUMP_IF_FALSE);
+    } else if (size > 1) {
+      this.addop(l, Op.GET_LEN);
+      this.loadConst(l, mkInt(size - 1));
+      this.addopI(l, Op.COMPARE_OP, CMP.GE);
+      this.jumpToFailPop(l, pc, Op.POP_JUMP_IF_FALSE);
+    }
+    pc.onTop--;
+    if (onlyWildcard) this.addop(l, Op.POP_TOP);
+    else if (starWildcard) this.patternSequenceSubscr(l, patterns, star, pc);
+    else this.patternSequenceUnpack(l, patterns, pc);
+  }
+
+  private compilerPattern(p: A.Pattern, pc: PatternContext): void {
+    const l = loc(p);
+    this.curPatLoc = l;
+    switch (p._type) {
+      case 'MatchValue': {
+        const v = p.value;
+        if (v._type !== 'Constant' && v._type !== 'Attribute') this.error('patterns may only match literals and attribute lookups', l);
+        this.visitExpr(v);
+        this.addopI(l, Op.COMPARE_OP, CMP.EQ);
+        this.jumpToFailPop(l, pc, Op.POP_JUMP_IF_FALSE);
+        return;
+      }
+      case 'MatchSingleton':
+        this.loadConst(l, p.value);
+        this.addopI(l, Op.IS_OP, 0);
+        this.jumpToFailPop(l, pc, Op.POP_JUMP_IF_FALSE);
+        return;
+      case 'MatchSequence':
+        return this.patternSequence(p, pc);
+      case 'MatchMapping':
+        return this.patternMapping(p, pc);
+      case 'MatchClass':
+        return this.patternClass(p, pc);
+      case 'MatchStar':
+        return this.patternStoreName(l, p.name, pc);
+      case 'MatchAs':
+        return this.patternAs(p, pc);
+      case 'MatchOr':
+        return this.patternOr(p, pc);
+    }
+  }
+
   private compilerMatch(s: A.Match): void {
-    return this.error('heapscope: match statements are not supported yet', loc(s));
+    this.visitExpr(s.subject);
+    const end = this.label();
+    const cases = s.cases.length;
+    let m = s.cases[cases - 1];
+    const hasDefault = isWildcard(m.pattern) && 1 < cases ? 1 : 0;
+    const pc: PatternContext = { stores: [], allowIrrefutable: false, failPop: [], onTop: 0 };
+    for (let i = 0; i < cases - hasDefault; i++) {
+      m = s.cases[i];
+      const pl = loc(m.pattern);
+      if (i !== cases - hasDefault - 1) this.addopI(pl, Op.COPY, 1);
+      pc.stores = [];
+      pc.allowIrrefutable = m.guard !== null || i === cases - 1;
+      pc.failPop = [];
+      pc.onTop = 0;
+      this.compilerPattern(m.pattern, pc);
+      for (const name of pc.stores) this.nameop(pl, name, 'Store');
+      if (m.guard) {
+        this.ensureFailPop(pc, 0);
+        this.jumpIf(pl, m.guard, pc.failPop[0], false);
+      }
+      if (i !== cases - hasDefault - 1) this.addop(pl, Op.POP_TOP);
+      this.visitStmts(m.body);
+      this.jump(NO_LOCATION, JUMP, end);
+      this.emitAndResetFailPop(pl, pc);
+    }
+    if (hasDefault) {
+      m = s.cases[cases - 1];
+      const pl = loc(m.pattern);
+      if (cases === 1) this.addop(pl, Op.POP_TOP);
+      else this.addop(pl, Op.NOP);
+      if (m.guard) this.jumpIf(pl, m.guard, end, false);
+      this.visitStmts(m.body);
+    }
+    this.use(end);
+  }
+}
+
+interface PatternContext {
+  /** Names captured so far (their values wait on the stack, under `onTop` items). */
+  stores: string[];
+  allowIrrefutable: boolean;
+  /** fail_pop[n]: the block that pops n items and then fails. */
+  failPop: BasicBlock[];
+  onTop: number;
+}
+
+function isWildcard(p: A.Pattern): boolean {
+  return p._type === 'MatchAs' && p.name === null && p.pattern === null;
+}
+
+/** Equality class of a constant as a set element (1 == 1.0 == True), or null if it equals nothing else. */
+function setKey(c: A.PyConstant): string | null {
+  switch (c.kind) {
+    case 'None':
+      return 'N';
+    case 'Ellipsis':
+      return 'E';
+    case 'bool':
+      return c.value ? 'n1' : 'n0';
+    case 'int':
+      return 'n' + c.value.toString();
+    case 'float':
+      if (Number.isNaN(c.value)) return null;
+      if (Number.isInteger(c.value)) return 'n' + BigInt(c.value).toString();
+      return 'f' + String(c.value);
+    case 'complex':
+      if (Number.isNaN(c.real) || Number.isNaN(c.imag)) return null;
+      if (c.imag === 0) return setKey({ kind: 'float', value: c.real });
+      return 'c' + String(c.real) + ',' + String(c.imag);
+    case 'str':
+      return 's' + c.value;
+    case 'bytes':
+      return 'b' + Array.from(c.value).join(',');
+    default:
+      return null;
   }
 }
 

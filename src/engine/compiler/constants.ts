@@ -190,3 +190,74 @@ export function constTruth(c: ConstSpec): boolean {
       return true;
   }
 }
+
+/** Python's float repr (shortest round-trip digits; exponent form below 1e-4 and from 1e16). */
+export function floatRepr(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const [mant, expS] = x.toExponential().split('e');
+  const exp = Number(expS);
+  const neg = mant.startsWith('-');
+  const digits = mant.replace('-', '').replace('.', '');
+  let out: string;
+  if (exp < -4 || exp >= 16) {
+    const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+    out = m + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+  } else if (exp < 0) {
+    out = '0.' + '0'.repeat(-exp - 1) + digits;
+  } else if (digits.length <= exp + 1) {
+    out = digits + '0'.repeat(exp + 1 - digits.length) + '.0';
+  } else {
+    out = digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
+  }
+  return (neg ? '-' : '') + out;
+}
+
+function strRepr(s: string, bytes: boolean): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (c < 0x20 || c === 0x7f || (bytes && c >= 0x80) || (c >= 0x80 && c < 0xa0)) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + quote;
+}
+
+/** Python repr of a constant (for compile-time error messages). */
+export function constRepr(c: ConstSpec): string {
+  switch (c.kind) {
+    case 'None':
+      return 'None';
+    case 'Ellipsis':
+      return 'Ellipsis';
+    case 'bool':
+      return c.value ? 'True' : 'False';
+    case 'int':
+      return c.value.toString();
+    case 'float':
+      return floatRepr(c.value);
+    case 'complex': {
+      const im = (v: number) => (Number.isInteger(v) && Math.abs(v) < 1e16 ? floatRepr(v).slice(0, -2) : floatRepr(v));
+      if (c.real === 0 && !Object.is(c.real, -0)) return im(c.imag) + 'j';
+      const sign = c.imag < 0 || Object.is(c.imag, -0) || (Number.isNaN(c.imag) && false) ? '-' : '+';
+      return '(' + im(c.real) + sign + im(Math.abs(c.imag)) + 'j)';
+    }
+    case 'str':
+      return strRepr(c.value, false);
+    case 'bytes':
+      return 'b' + strRepr(String.fromCharCode(...c.value), true);
+    case 'tuple':
+      return c.items.length === 1 ? '(' + constRepr(c.items[0]) + ',)' : '(' + c.items.map(constRepr).join(', ') + ')';
+    case 'frozenset':
+      return c.items.length ? 'frozenset({' + c.items.map(constRepr).join(', ') + '})' : 'frozenset()';
+    case 'code':
+      return '<code object ' + c.code.co_name + '>';
+  }
+}

@@ -166,6 +166,7 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.POP_JUMP_IF_NOT_NONE:
     case Op.RETURN_VALUE:
     case Op.END_SEND:
+    case Op.CALL_INTRINSIC_2:
     case Op.CLEANUP_THROW:
     case Op.RERAISE:
     case Op.POP_EXCEPT:
@@ -677,9 +678,16 @@ function optimizeCfg(cfg: Cfg, consts: ConstList): void {
   removeRedundantJumps(cfg.entry);
 }
 
-function removeUnusedConsts(entry: BasicBlock, consts: ConstList): void {
+function removeUnusedConsts(entry: BasicBlock, consts: ConstList, trimOnly: boolean): void {
   const n = consts.items.length;
   if (n === 0) return;
+  if (trimOnly) {
+    // 3.11's trim_unused_consts: only constants after the last one used are dropped (index 0 is kept)
+    let max = 0;
+    for (let b: BasicBlock | null = entry; b; b = b.next) for (const i of b.instrs) if (hasConst(i.op) && i.arg > max) max = i.arg;
+    if (max + 1 < n) consts.reset(consts.items.slice(0, max + 1));
+    return;
+  }
   const used = new Array<boolean>(n).fill(false);
   used[0] = true;
   for (let b: BasicBlock | null = entry; b; b = b.next) for (const i of b.instrs) if (hasConst(i.op)) used[i.arg] = true;
@@ -928,6 +936,8 @@ export interface UnitInfo {
   firstlineno: number;
   flags: number;
   isGenerator: boolean;
+  /** 3.11: unused constants stay in co_consts unless they follow the last used one (trim_unused_consts). */
+  trimUnusedConstsOnly?: boolean;
 }
 
 export interface Assembled {
@@ -947,7 +957,7 @@ export function optimizeAndAssemble(cfg: Cfg, u: UnitInfo, _cache: ConstCache): 
   markExceptHandlers(cfg.entry);
   labelExceptionTargets(cfg.entry);
   optimizeCfg(cfg, u.consts);
-  removeUnusedConsts(cfg.entry, u.consts);
+  removeUnusedConsts(cfg.entry, u.consts, u.trimUnusedConstsOnly === true);
   addChecksForLoadsOfUninitialized(cfg.entry, u.varnames.length, u.nparams);
   pushColdBlocksToEnd(cfg);
   resolveLineNumbers(cfg, u.firstlineno);

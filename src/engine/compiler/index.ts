@@ -31,7 +31,7 @@ export function compileModule(module: Module, options: CompileOptions): CompileR
   const optimized = new AstOptimizer(0).module(module);
   const astConstants = collectAstConstants(optimized);
   try {
-    const code = new Compiler(optimized, options.filename, options.flags).compile();
+    const code = new Compiler(optimized, options.filename, options.flags, options.version).compile();
     return { ok: true, code, astConstants };
   } catch (e) {
     if (e instanceof CompileError) {

@@ -135,6 +135,8 @@ export const enum Op {
   MATCH_SEQUENCE, //         [... obj] -> [... obj, bool]
   MATCH_KEYS, //             [... subject, keys] -> [... subject, keys, values_tuple_or_None]
   MATCH_CLASS, //       n    [... subject, cls, names_tuple] -> [... attrs_tuple_or_None]
+  // ---- added by the compiler engineer (wave 2) ----
+  CALL_INTRINSIC_2, //  INTRINSIC2_*  [... a, b] -> [... f(a, b)]   (except*: PREP_RERAISE_STAR(orig, excs))
   /** Not an instruction: the number of opcodes. */
   COUNT,
 }
@@ -189,6 +191,11 @@ export const enum INTRINSIC {
   LIST_TO_TUPLE = 6,
 }
 
+/** CALL_INTRINSIC_2 opargs (CPython 3.12 numbering). */
+export const enum INTRINSIC2 {
+  PREP_RERAISE_STAR = 1,
+}
+
 /** RESUME opargs. */
 export const enum RESUME_WHERE {
   START = 0,
@@ -216,6 +223,7 @@ export const OP_NAMES: readonly string[] = [
   'WITH_EXCEPT_START', 'BEFORE_WITH', 'LOAD_ASSERTION_ERROR',
   'IMPORT_NAME', 'IMPORT_FROM',
   'SETUP_ANNOTATIONS', 'GET_LEN', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS', 'MATCH_CLASS',
+  'CALL_INTRINSIC_2',
 ];
 
 /** Opcodes whose oparg is an absolute jump target. */

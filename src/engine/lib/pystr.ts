@@ -305,6 +305,27 @@ export function strAscii(s: string): string {
   return quote + escapeBody(s, quote, true) + quote;
 }
 
+/**
+ * `ascii(obj)` given `repr(obj)` (PyObject_ASCII): every non-ASCII code point backslash-escaped
+ * (\xNN, \uNNNN, \UNNNNNNNN), everything else kept.
+ */
+export function asciiEscape(r: string): string {
+  if (!NON_ASCII_RE.test(r)) return r;
+  let out = '';
+  for (let i = 0; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (c < 0x80) {
+      out += r[i];
+      continue;
+    }
+    if (isHigh(c) && i + 1 < r.length && isLow(r.charCodeAt(i + 1))) {
+      out += escapeCp(r.codePointAt(i)!);
+      i++;
+    } else out += escapeCp(c);
+  }
+  return out;
+}
+
 function escapeBody(s: string, quote: string, asciiOnly: boolean): string {
   const q = quote.charCodeAt(0);
   let out = '';

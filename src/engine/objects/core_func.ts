@@ -19,7 +19,7 @@ import {
 } from './funcobject';
 import {
   onBootstrap, typeLookup, isSubtype, InstanceObject, instanceDict, defineGetSets, genericGetAttr, typeModuleName,
-  allocInstance,
+  allocInstance, slotHooks,
 } from './typeobject';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
@@ -568,12 +568,18 @@ onBootstrap(() => {
     },
   });
   const code = T.code;
+  code.tp_dealloc = (o) => RT.ext.codeDealloc(o);
   code.tp_repr = (o) => {
     const c = o as CodeObject;
     return newStr(
       `<code object ${(c.nameObj as StrObject).value} at 0x${c.addr.toString(16)}, file "${(c.filenameObj as StrObject).value}", line ${c.spec.co_firstlineno}>`,
     );
   };
+  slotHooks.callMethod = callMethod;
+  slotHooks.callMethodIfExists = callMethodIfExists;
+  slotHooks.callWithKw = (f, args, start, nargs, kwnames) => A.call(f, args, start, nargs, kwnames);
+  slotHooks.isTrue = A.isTrue;
+  slotHooks.indexValue = A.indexValue;
   RT_EXT.newFunction = newFunction;
   RT_EXT.callBoundDescr = callBoundDescr;
   RT_EXT.callMethod = callMethod;

@@ -19,8 +19,9 @@ import { evalFrame } from '../vm/eval';
 import { ExcInfo } from '../vm/runtime';
 import { formatFloat, formatInt, formatStr } from '../lib/formatspec';
 import { FloatObject } from './numbers';
-import { strAscii } from '../lib/pystr';
+import { asciiEscape } from '../lib/pystr';
 import { callMethodIfExists } from './core_func';
+import { isInstanceOf } from '../vm/builtins';
 
 // ------------------------------------------------------------------ generators
 
@@ -284,7 +285,7 @@ function formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject
     x = A.repr(v);
     owned = true;
   } else if (conv === 3) {
-    x = newStr(strAscii(A.reprString(v)));
+    x = newStr(asciiEscape(A.reprString(v)));
     owned = true;
   }
   try {
@@ -444,68 +445,112 @@ function matchSequence(o: PyObject): boolean {
   return o instanceof ListObject || o instanceof TupleObject || o.ob_type === T.range || RT.ext.isSequenceForMatch(o);
 }
 function matchKeys(subject: PyObject, keys: PyObject): PyObject {
+  // ceval.c match_keys: get = map.get (unbound when possible), seen = set(), dummy = object(),
+  // values = tuple of len(keys); a duplicate key raises ValueError; a missing key returns None.
   const ks = (keys as TupleObject).items;
-  const vals: PyObject[] = [];
-  const get = A.lookupAttr(subject, ID('get'));
-  if (get === null) return newref(None);
+  const nkeys = ks.length;
+  if (nkeys === 0) return newTuple([]);
+  let get: PyObject;
+  let methFound = false;
+  const tp = subject.ob_type;
+  const descr = tp.tp_getattro === RT.genericGetAttr ? typeLookup(tp, 'get') : null;
+  const d = subject.dict as DictObject | null;
+  if (descr !== null && (descr.ob_type === T.function || descr.ob_type === T.method_descriptor) && (d === null || d.table.get(probe('get')) === undefined)) {
+    get = newref(descr);
+    methFound = true;
+  } else get = A.getAttr(subject, ID('get'));
+  let seen: PyObject | null = null;
+  let dummy: PyObject | null = null;
+  let values: TupleObject | null = null;
   try {
-    const dummy = RT.ext.matchDummy as PyObject;
-    for (const k of ks) {
-      const v = A.call(get, [k, dummy], 0, 2, null);
+    seen = RT.ext.newSetFrom([]) as PyObject;
+    dummy = A.call(T.object, [], 0, 0, null);
+    const slots: PyObject[] = [];
+    for (let i = 0; i < nkeys; i++) slots.push(newref(None));
+    values = newTuple(slots);
+    for (let i = 0; i < nkeys; i++) {
+      const key = ks[i];
+      if (A.contains(seen, key)) raise(E.ValueError, `mapping pattern checks duplicate key (${A.reprString(key)})`);
+      RT.ext.setAdd(seen, key);
+      const v: PyObject = methFound ? A.call(get, [subject, key, dummy], 0, 3, null) : A.call(get, [key, dummy], 0, 2, null);
       if (v === dummy) {
         decref(v);
-        for (const x of vals) decref(x);
+        const vt = values;
+        values = null;
+        decref(vt);
         return newref(None);
       }
-      vals.push(v);
+      const old = values.items[i];
+      values.items[i] = v;
+      decref(old);
     }
+    const r = values;
+    values = null;
+    return r;
   } finally {
     decref(get);
+    if (seen !== null) decref(seen);
+    if (dummy !== null) decref(dummy);
+    if (values !== null) decref(values);
   }
-  return newTuple(vals);
 }
 function matchClass(subject: PyObject, cls: PyObject, nargs: number, names: PyObject): PyObject {
-  if (!(cls instanceof PyType)) raise(E.TypeError, 'called match pattern must be a class');
-  if (!isSubtype(subject.ob_type, cls)) return newref(None);
-  const out: PyObject[] = [];
-  const fail = () => {
-    for (const x of out) decref(x);
-    return newref(None);
+  // ceval.c match_class: isinstance check, then seen = set(), attrs = [] (a tuple on success), None when an
+  // attribute is missing; errors for bad __match_args__, too many positional patterns, repeated attributes.
+  if (!(cls instanceof PyType)) raise(E.TypeError, RT.profile.version === '3.11' ? 'called match pattern must be a type' : 'called match pattern must be a class');
+  if (!isInstanceOf(subject, cls)) return newref(None);
+  const seen = RT.ext.newSetFrom([]) as PyObject;
+  const attrs = newList(0);
+  let attrsLive = true;
+  let matchArgs: PyObject | null = null;
+  const attr = (name: PyObject): PyObject | null => {
+    if (A.contains(seen, name)) raise(E.TypeError, `${cls.tp_name}() got multiple sub-patterns for attribute ${A.reprString(name)}`);
+    RT.ext.setAdd(seen, name);
+    return A.lookupAttr(subject, name as StrObject);
   };
-  if (nargs > 0) {
-    const selfMatch = [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple].some((t) => isSubtype(cls, t)) && typeLookup(cls, '__match_args__') === null;
-    if (selfMatch) {
-      if (nargs > 1) raise(E.TypeError, `${cls.tp_name}() accepts 1 positional sub-pattern (${nargs} given)`);
-      out.push(newref(subject));
-    } else {
-      const ma = A.lookupAttr(cls, ID('__match_args__'));
-      if (ma === null) raise(E.TypeError, `${cls.tp_name}() accepts 0 positional sub-patterns (${nargs} given)`);
-      if (!(ma instanceof TupleObject)) {
-        decref(ma);
-        raise(E.TypeError, `${cls.tp_name}.__match_args__ must be a tuple (got ${ma.ob_type.tp_name})`);
+  try {
+    if (nargs) {
+      let matchSelf = false;
+      matchArgs = A.lookupAttr(cls, ID('__match_args__'));
+      if (matchArgs !== null) {
+        if (matchArgs.ob_type !== T.tuple) raise(E.TypeError, `${cls.tp_name}.__match_args__ must be a tuple (got ${matchArgs.ob_type.tp_name})`);
+      } else {
+        matchArgs = newTuple([]);
+        matchSelf = [T.bool, T.bytearray, T.bytes, T.dict, T.float, T.frozenset, T.int, T.list, T.set, T.str, T.tuple].some((t) => isSubtype(cls, t));
       }
-      if (nargs > ma.items.length) {
-        const n = ma.items.length;
-        decref(ma);
-        raise(E.TypeError, `${cls.tp_name}() accepts ${n} positional sub-pattern${n === 1 ? '' : 's'} (${nargs} given)`);
-      }
-      try {
+      const ma = (matchArgs as TupleObject).items;
+      const allowed = matchSelf ? 1 : ma.length;
+      if (allowed < nargs) raise(E.TypeError, `${cls.tp_name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${nargs} given)`);
+      if (matchSelf) listAppend(attrs, newref(subject));
+      else {
         for (let i = 0; i < nargs; i++) {
-          const v = A.lookupAttr(subject, ma.items[i] as StrObject);
-          if (v === null) return fail();
-          out.push(v);
+          const name = ma[i];
+          if (name.ob_type !== T.str) raise(E.TypeError, `__match_args__ elements must be strings (got ${name.ob_type.tp_name})`);
+          const v = attr(name);
+          if (v === null) return newref(None);
+          listAppend(attrs, v);
         }
-      } finally {
-        decref(ma);
       }
+      const m = matchArgs;
+      matchArgs = null;
+      decref(m);
     }
+    for (const name of (names as TupleObject).items) {
+      const v = attr(name);
+      if (v === null) return newref(None);
+      listAppend(attrs, v);
+    }
+    const items = attrs.items;
+    for (const x of items) incref(x);
+    const t = newTuple(items.slice());
+    attrsLive = false;
+    decref(attrs);
+    return t;
+  } finally {
+    if (matchArgs !== null) decref(matchArgs);
+    decref(seen);
+    if (attrsLive) decref(attrs);
   }
-  for (const n of (names as TupleObject).items) {
-    const v = A.lookupAttr(subject, n as StrObject);
-    if (v === null) return fail();
-    out.push(v);
-  }
-  return newTuple(out);
 }
 
 // ------------------------------------------------------------------ installation

@@ -54,6 +54,7 @@ export function newDict(): DictObject {
   let d: DictObject;
   if (fl.length > 0) {
     d = fl.pop() as DictObject;
+    (d as any).inlineValues = false;
     d.ob_refcnt = 1;
     d.table = new DictTable<PyObject, PyObject>(DICT_HOOKS, d);
     RT.onFreelistPop(d);
@@ -68,6 +69,7 @@ export function newDict(): DictObject {
 /** Track the dict if `value` may hold references (MAINTAIN_TRACKING). */
 function maintainTracking(d: DictObject, key: PyObject, value: PyObject): void {
   if (RT.gc.isTracked(d)) return;
+  if ((d as any).inlineValues === true) return; // instance values: not a GC object (typeobject.instanceDict)
   if (RT.gc.mayBeTracked(value) || RT.gc.mayBeTracked(key)) RT.gc.track(d);
 }
 

@@ -123,6 +123,8 @@ export class PyType extends PyObject {
   nslots = 0;
   /** the type is a static builtin type (never freed) */
   isStatic = true;
+  /** has a non-empty __abstractmethods__ (object.__new__ refuses to instantiate) */
+  isAbstract = false;
   /** version tag for attribute caches; bumped whenever the MRO namespace changes */
   version = 0;
 

@@ -88,6 +88,9 @@ export function instanceDict(o: PyObject, create: boolean): DictObject | null {
   if (!create) return null;
   if (!o.ob_type.hasDict) return null;
   const d = newDict();
+  // 3.11+: a managed-dict instance keeps its attributes in a values array that is not a separate GC object;
+  // the dict object materialises when __dict__ is requested (RT.ext.materializeInstanceDict, vm/modules/gc.ts)
+  if (o.ob_type.tp_flags & TPFLAGS.MANAGED_DICT) (d as any).inlineValues = true;
   o.dict = d;
   return d;
 }
@@ -254,8 +257,22 @@ export function objectNew(type: PyType, _args: PyObject[], _start: number, nargs
       raise(E.TypeError, `${type.tp_qualname}() takes no arguments`);
     }
   }
+  if (type.isAbstract) raiseAbstract(type);
   if (type.tp_flags & TPFLAGS.BASE_EXC_SUBCLASS) return RT.newExceptionOfType(type);
   return allocInstance(type);
+}
+
+function raiseAbstract(type: PyType): never {
+  const am = dictGetStr(type.tp_dict as DictObject, '__abstractmethods__');
+  const names = am === null ? [] : RT.toArrayBorrowed(am).map((x) => (x as StrObject).value).sort();
+  const n = names.length;
+  if (RT.profile.version === '3.11') {
+    raise(E.TypeError, `Can't instantiate abstract class ${type.tp_name} with abstract method${n > 1 ? 's' : ''} ${names.join(', ')}`);
+  }
+  raise(
+    E.TypeError,
+    `Can't instantiate abstract class ${type.tp_name} without an implementation for abstract method${n > 1 ? 's' : ''} ${names.map((x) => `'${x}'`).join(', ')}`,
+  );
 }
 
 export function allocInstance(type: PyType): PyObject {
@@ -702,11 +719,17 @@ const SPECIAL_SLOTS: Record<string, any> = {
     return slotHooks.callWithKw(callable, a, 0, nargs + 1, kwnames);
   },
   __del__: (self: PyObject): void => {
+    // slot_tp_finalize: an exception is reported with the __del__ function as the object
+    const del = typeLookup(self.ob_type, '__del__');
+    if (del === null) return;
+    incref(del);
     try {
-      const r = callDunder(self, '__del__', []);
+      const r = RT.callBoundDescr(del, self, [], 0, 0, null);
       decref(r);
     } catch (e) {
-      RT.writeUnraisable(e, `Exception ignored in: `, self, '__del__');
+      RT.writeUnraisable(e, `Exception ignored in: `, del, '__del__');
+    } finally {
+      decref(del);
     }
   },
   __bool__: (self: PyObject): boolean => {
@@ -992,8 +1015,16 @@ export function onBootstrap(f: () => void): void {
   staticTypeInits.push(f);
 }
 
+/** Static types declared outside types.ts (native modules: itertools, _collections, _functools...). */
+const extraStaticTypes: PyType[] = [];
+
+/** Register static types declared in other files so bootstrapTypes builds them (call at module load). */
+export function registerStaticTypes(...types: PyType[]): void {
+  for (const tp of types) if (!extraStaticTypes.includes(tp)) extraStaticTypes.push(tp);
+}
+
 export function allStaticTypes(): PyType[] {
-  return [...(Object.values(T) as PyType[]), ...EXCEPTION_TYPES];
+  return [...(Object.values(T) as PyType[]), ...EXCEPTION_TYPES, ...extraStaticTypes];
 }
 
 /**
@@ -1104,6 +1135,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
   const slotsObj = dictGetStr(d, '__slots__');
   let addDict = base.hasDict || base === T.object || !(base.tp_flags & TPFLAGS.HEAPTYPE) ? true : base.hasDict;
   const slotNames: string[] = [];
+  let weakrefSlot = false;
   if (slotsObj !== null) {
     const items = slotsObj instanceof StrObject ? [slotsObj] : RT.toArrayBorrowed(slotsObj);
     addDict = false;
@@ -1114,7 +1146,11 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
         addDict = true;
         continue;
       }
-      if (sn === '__weakref__') continue;
+      if (sn === '__weakref__') {
+        weakrefSlot = true;
+        RT.ext.markWeakrefSlot?.(type);
+        continue;
+      }
       if (dictGetStr(d, sn) !== null) raise(E.ValueError, `'${sn}' in __slots__ conflicts with class variable`);
       slotNames.push(RT.mangle(name, sn));
     }
@@ -1134,7 +1170,12 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
     type.tp_basicsize = (base.tp_flags & TPFLAGS.HEAPTYPE ? base.tp_basicsize : 16) + 8 * slotNames.length;
     if (slotsObj === null && !(base.tp_flags & TPFLAGS.HEAPTYPE)) type.tp_basicsize = sz.instance;
     if (type.hasDict) type.tp_flags |= TPFLAGS.MANAGED_DICT | (RT.profile.version !== '3.11' ? TPFLAGS.MANAGED_WEAKREF : 0);
-    if (slotsObj !== null && slotNames.length === 0 && !type.hasDict) type.tp_flags &= ~TPFLAGS.HAVE_GC;
+    // __slots__ = ('__weakref__',): 3.11 adds the weakref pointer, 3.12+ a managed weakref in the pre-header
+    if (slotsObj !== null && weakrefSlot && !type.hasDict) {
+      if (RT.profile.version === '3.11') type.tp_basicsize += 8;
+      else type.tp_flags |= TPFLAGS.MANAGED_WEAKREF;
+    }
+    // every heap type is GC-capable (type_new_alloc), even with empty __slots__
   } else {
     type.tp_basicsize = base.tp_basicsize + 8 * slotNames.length + (type.hasDict && !base.hasDict ? 16 : 0);
   }
@@ -1183,6 +1224,11 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
   // slots
   inheritSlots(type, base);
   type.tp_dealloc = subtypeDealloc;
+  // subtype_traverse / subtype_clear (vm/modules/gc.ts) for GC-capable classes
+  if (type.tp_flags & TPFLAGS.HAVE_GC && RT.ext.subtypeTraverse) {
+    type.tp_traverse = RT.ext.subtypeTraverse;
+    type.tp_clear = RT.ext.subtypeClear;
+  }
   type.tp_getattro = base.tp_getattro ?? genericGetAttr;
   type.tp_setattro = base.tp_setattro ?? genericSetAttr;
   fixupSlots(type);
@@ -1212,6 +1258,7 @@ export function heapTypeDealloc(o: PyObject): void {
     const i = b.tp_subclasses.indexOf(type);
     if (i >= 0) b.tp_subclasses.splice(i, 1);
   }
+  RT.clearWeakrefs(type);
   const d = type.tp_dict;
   type.tp_dict = null;
   xdecref(d);

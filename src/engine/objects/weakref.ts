@@ -189,7 +189,9 @@ function clearWeakref(wr: WeakrefObject): void {
 
 function allocWeakref(type: PyType, ob: PyObject, callback: PyObject | null): WeakrefObject {
   const wr = new WeakrefObject(type);
-  incref(type);
+  // PyType_GenericAlloc: only a heap type (a ref subclass) is referenced by its instances; subtype_dealloc
+  // releases it
+  if (type.tp_flags & TPFLAGS.HEAPTYPE) incref(type);
   allocObject(wr, type.tp_basicsize);
   wr.wr_object = ob;
   if (callback !== null) wr.wr_callback = newref(callback);
@@ -330,9 +332,7 @@ function weakrefDealloc(o: PyObject): void {
   const wr = o as WeakrefObject;
   RT.gc.untrack(wr);
   clearWeakref(wr);
-  const tp = wr.ob_type;
-  freeObject(wr, tp.tp_basicsize);
-  decref(tp);
+  freeObject(wr, wr.ob_type.tp_basicsize);
 }
 
 function weakrefTraverse(o: PyObject, visit: (x: PyObject) => void): void {
@@ -412,8 +412,9 @@ function weakrefRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
 
 /** wr(): the referent or None (new reference); takes no arguments. */
 function weakrefCall(self: PyObject, _args: PyObject[], _start: number, nargs: number, kwnames: PyObject | null): PyObject {
-  if (kwnames !== null) raise(E.TypeError, 'weakref() takes no keyword arguments');
-  if (nargs !== 0) raise(E.TypeError, `weakref() takes exactly 0 arguments (${nargs} given)`);
+  if (kwnames !== null && (kwnames as unknown as { items: PyObject[] }).items.length > 0)
+    raise(E.TypeError, 'weakref() takes no keyword arguments');
+  if (nargs !== 0) raise(E.TypeError, `weakref expected 0 arguments, got ${nargs}`);
   const o = (self as WeakrefObject).wr_object;
   return newref(o ?? None);
 }

@@ -21,7 +21,7 @@ import { CMP } from '../compiler/opcodes';
 import { hashToPython } from '../lib/pyhash';
 import { intToString, intDivmod, intAbs, type PyInt } from '../lib/intops';
 import { floatRound, floatRoundToInt, floatRepr } from '../lib/floatrepr';
-import { chr as pyChr, ord as pyOrd, cpLength, strAscii } from '../lib/pystr';
+import { chr as pyChr, ord as pyOrd, cpLength, asciiEscape } from '../lib/pystr';
 import { callPyFunction } from './eval';
 import { Frame } from './frame';
 
@@ -351,7 +351,7 @@ const bRepr: MethFn = (_s, a, st, n, kw) => {
 
 const bAscii: MethFn = (_s, a, st, n, kw) => {
   oneArg('ascii', n, kw);
-  return newStr(strAscii(A.reprString(a[st])));
+  return newStr(asciiEscape(A.reprString(a[st])));
 };
 
 const bFormat: MethFn = (_s, a, st, n, kw) => {

@@ -1099,6 +1099,21 @@ export function evalFrame(f0: Frame): PyObject {
             decref(v);
             break;
           }
+          case Op.CALL_INTRINSIC_2: {
+            // only INTRINSIC2.PREP_RERAISE_STAR (except*): [... orig, excs_list] -> [... exc_or_None]
+            const v1 = s[--sp]!;
+            s[sp] = null;
+            const v2 = s[sp - 1]!;
+            let r: PyObject;
+            try {
+              r = rt.ext.prepReraiseStar(v2, v1);
+            } finally {
+              decref(v1);
+            }
+            s[sp - 1] = r;
+            decref(v2);
+            break;
+          }
           // ---------------------------------------------------------------- calls
           case Op.KW_NAMES:
             f.kwnames = consts[oparg];
@@ -1413,7 +1428,9 @@ export function evalFrame(f0: Frame): PyObject {
       }
       skipTb = false;
       for (;;) {
-        const handler = findHandler(f, f.lasti);
+        // the handler is looked up from the instruction being executed (CPython's INSTR_OFFSET()-1), not
+        // from f_lasti, which RERAISE may have restored for the traceback
+        const handler = findHandler(f, f.pc - 1);
         if (handler !== null) {
           const [target, depth, lasti] = handler;
           const base = f.code.nlocalsplus + depth;

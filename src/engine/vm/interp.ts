@@ -31,7 +31,9 @@ import type { CodeSpec, ConstSpec } from '../compiler/code';
 import type { PyConstant } from '../parser/ast';
 import type { PythonVersion, RunOptions, RunResult } from '../index';
 import { makeSysModule } from './modules/sys';
-import { importName, importFrom, importStar } from './importer';
+import { importName, importFrom, importStar, STDLIB_SOURCES } from './importer';
+import { STDLIB, STDLIB_PACKAGES as STDLIB_PACKAGES_LIST } from '../stdlib/index';
+import { STDLIB_PACKAGES } from '../objects/typemethods';
 
 // side-effect imports: every module that registers bootstrap hooks
 import '../objects/core_numbers';
@@ -41,6 +43,7 @@ import '../objects/core_func';
 import '../objects/core_exc';
 import '../objects/core_misc';
 import '../objects/core_set';
+import '../objects/excgroup';
 import './services';
 import './builtins';
 // type method sets and native modules (each registers itself)
@@ -123,8 +126,12 @@ export class Materializer {
       }
       case 'bytes':
         return RT.ext.newBytes ? RT.ext.newBytes(c.value) : newStr('');
-      case 'tuple':
-        return newTuple(c.items.map((x) => this.ref(x)));
+      case 'tuple': {
+        const t = newTuple(c.items.map((x) => this.ref(x)));
+        // constant tuples of atomic values are untracked when the code object is made (_PyTuple_MaybeUntrack)
+        RT.ext.tupleMaybeUntrack?.(t);
+        return t;
+      }
       case 'frozenset': {
         const s = newSet(T.frozenset);
         for (const x of c.items) setAddKey(s, this.constObj(x));
@@ -311,6 +318,10 @@ RT_EXT.importName = importName;
 RT_EXT.importFrom = importFrom;
 RT_EXT.importStar = importStar;
 RT_EXT.codeDealloc = codeDealloc;
+RT_EXT.Materializer = Materializer;
+RT_EXT.registerSource = (filename: string, src: string) => sourceLines.set(filename, src.split(/\r\n|\r|\n/));
+Object.assign(STDLIB_SOURCES, STDLIB);
+for (const p of STDLIB_PACKAGES_LIST) STDLIB_PACKAGES.add(p);
 
 export {
   PyType, PyErr, T, newListFrom, ListObject, TupleObject, EMPTY_TUPLE, makeStatic, typeLookup, dictGetStr, dictGetItem,

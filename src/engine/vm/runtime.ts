@@ -22,8 +22,8 @@ import { typeLookup, genericGetAttr, isSubtype, InstanceObject } from '../object
 import { Heap, allocObject, freeObject } from '../memory/heap';
 import type { Profile } from '../profiles';
 import { Frame, FrameState, frameObjectOf, clearFrame, FrameObject } from './frame';
-import type { GCInterface } from './gcstub';
-import { BasicGC } from './gcstub';
+import type { GC } from '../memory/gc';
+import { createGC } from './modules/gc';
 import * as A from './abstract';
 import { hashToPython, type PyHash } from '../lib/pyhash';
 import { hashInt, PyHash as PyHashRec } from '../lib/pyhash';
@@ -54,7 +54,7 @@ export class ExcInfo {
 export class Runtime {
   readonly profile: Profile;
   readonly heap: Heap;
-  gc: GCInterface;
+  gc: GC;
   interned = new Map<string, StrObject>();
   freelists = {
     float: [] as PyObject[],
@@ -102,7 +102,7 @@ export class Runtime {
   constructor(profile: Profile, limits: Partial<RunLimits> = {}) {
     this.profile = profile;
     this.heap = new Heap(profile.sizes.gcHead, profile.sizes.preHeader);
-    this.gc = new BasicGC();
+    this.gc = createGC(this);
     this.recursionLimit = profile.recursionLimit;
     this.intMaxStrDigits = profile.intMaxStrDigits;
     this.limits = {
@@ -265,8 +265,8 @@ export class Runtime {
     return t instanceof PyType && isSubtype(exc.ob_type, t);
   }
 
-  exceptionGroupMatch(_eg: PyObject, _t: PyObject): { rest: PyObject; match: PyObject } {
-    raise(E.NotImplementedError, 'except* is not supported by heapscope yet');
+  exceptionGroupMatch(eg: PyObject, t: PyObject): { rest: PyObject; match: PyObject } {
+    return this.ext.exceptionGroupMatch(eg, t);
   }
 
   stopIterationValue(exc: PyObject): PyObject {

@@ -26,10 +26,10 @@ import { Op } from '../compiler/opcodes';
 import { CO_FAST_CELL } from '../compiler/code';
 import { intFromString as pyParseInt, intToString, type PyInt } from '../lib/intops';
 import { floatFromString as pyParseFloat } from '../lib/floatparse';
-import { strAscii } from '../lib/pystr';
+import { asciiEscape } from '../lib/pystr';
 
 function strAsciiOf(o: PyObject): string {
-  return strAscii(A.reprString(o));
+  return asciiEscape(A.reprString(o));
 }
 import { floatToInt } from '../lib/floatrepr';
 import { percentFormat } from '../lib/printf';
@@ -308,7 +308,13 @@ function instanceDictDescr(type: PyType, name: string): PyObject {
   const d = new GetSetDescrObject(
     name,
     type,
-    name === '__dict__' ? (o) => newref(instanceDict(o, true) ?? None) : (o) => RT.ext.firstWeakref(o),
+    name === '__dict__'
+      ? (o) => {
+          const d = instanceDict(o, true);
+          if (d !== null) RT.ext.materializeInstanceDict?.(d);
+          return newref(d ?? None);
+        }
+      : (o) => RT.ext.firstWeakref(o),
     name === '__dict__'
       ? (o, v) => {
           if (v === null) raise(E.TypeError, 'cannot delete __dict__');

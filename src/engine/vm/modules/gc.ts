@@ -1,2 +1,636 @@
-/** gc: (to be written) */
-export {};
+/**
+ * The cyclic collector wired into the runtime, and the `gc` module (CPython's Modules/gcmodule.c).
+ *
+ *   createGC(rt)        the real collector (memory/gc.ts) with the runtime's hooks: DEBUG output on stderr,
+ *                       freelist clearing in CPython's order per version, gc.garbage, gc.callbacks (a real
+ *                       list the program mutates), unraisable reporting and weakref callbacks.
+ *   GC slots            tp_traverse / tp_clear for the builtin containers that had none (installed in an
+ *                       onBootstrap block, only where the owning module left the slot empty).
+ *   NATIVE_MODULES.gc   every function of the gc module with its argument errors per version.
+ *
+ * Per-run state (gc.garbage, gc.callbacks) lives in a WeakMap keyed by the Runtime: CPython creates both
+ * lists at interpreter start, we create them the first time they are needed (import gc or a collection).
+ */
+import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, newref, xdecref } from '../../objects/object';
+import { T } from '../../objects/types';
+import { None, True, False, IntObject } from '../../objects/singletons';
+import { E, raise, ExceptionObject } from '../../objects/exceptions';
+import { StrObject, newStr } from '../../objects/str';
+import { newInt } from '../../objects/numbers';
+import { ListObject, TupleObject, newList, newListFrom, newTuple, listAppend, tupleAllocSize } from '../../objects/sequences';
+import { DictObject, dictSetStr, dictForEach } from '../../objects/dict';
+import { CellObject, FunctionObject, StaticMethodObject, ClassMethodObject, PropertyObject } from '../../objects/funcobject';
+import { onBootstrap, typeModified, InstanceObject } from '../../objects/typeobject';
+import { newModule, ModuleObject } from '../../objects/core_misc';
+import { SetObject } from '../../objects/core_set';
+import { freeObject } from '../../memory/heap';
+import {
+  GC, NUM_GENERATIONS, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK, type GCHooks,
+} from '../../memory/gc';
+import { FrameObject } from '../frame';
+import { NATIVE_MODULES } from '../importer';
+import { RT_EXT } from '../rtext';
+import * as A from '../abstract';
+import { moduleFn, kwNames } from './nativetype';
+import type { Runtime } from '../runtime';
+
+// ------------------------------------------------------------------ per-run state
+
+interface GCState {
+  garbage: ListObject;
+  callbacks: ListObject;
+}
+const states = new WeakMap<Runtime, GCState>();
+
+function stateOf(rt: Runtime): GCState {
+  let s = states.get(rt);
+  if (s === undefined) {
+    s = { garbage: newList(0), callbacks: newList(0) };
+    states.set(rt, s);
+  }
+  return s;
+}
+
+// ------------------------------------------------------------------ freelist clearing
+
+/**
+ * _PyGC_ClearAllFreeLists. 3.11/3.12 (clear_freelists): tuples (size 1..20, newest first), floats, lists,
+ * dicts. 3.13 (_PyObject_ClearFreeLists): floats, tuples, lists, dicts; the slice cache only at
+ * finalization.
+ */
+function clearFreelists(rt: Runtime): void {
+  const fl = rt.freelists;
+  const release = (o: PyObject, size: number) => {
+    rt.freelistCount--;
+    freeObject(o, size);
+  };
+  const tuples = () => {
+    for (let n = 1; n < fl.tuple.length; n++) {
+      const l = fl.tuple[n];
+      if (l === undefined) continue;
+      while (l.length > 0) release(l.pop()!, tupleAllocSize(n));
+    }
+  };
+  const floats = () => {
+    while (fl.float.length > 0) release(fl.float.pop()!, rt.profile.sizes.float);
+  };
+  const lists = () => {
+    while (fl.list.length > 0) {
+      const o = fl.list.pop()!;
+      release(o, o.ob_type.tp_basicsize);
+    }
+  };
+  const dicts = () => {
+    while (fl.dict.length > 0) {
+      const o = fl.dict.pop()!;
+      release(o, o.ob_type.tp_basicsize);
+    }
+    RT_EXT.clearDictKeysFreelist?.();
+  };
+  if (rt.profile.version === '3.13') {
+    floats();
+    tuples();
+  } else {
+    tuples();
+    floats();
+  }
+  lists();
+  dicts();
+}
+
+// ------------------------------------------------------------------ the collector's hooks
+
+function writeUnraisable(err: PyErr, obj: PyObject | null): void {
+  RT.ext.writeUnraisable(err.exc, 'Exception ignored in: ', obj, '');
+  decref(err.exc);
+}
+
+/** invoke_gc_callback */
+function invokeCallbacks(rt: Runtime, phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number): void {
+  const st = states.get(rt);
+  if (st === undefined) return;
+  const cbs = st.callbacks;
+  let info: DictObject | null = null;
+  if (cbs.items.length !== 0) {
+    info = RT.ext.newDictObj ? RT.ext.newDictObj() : (RT.ext.dictFromPairs([]) as DictObject);
+    const put = (k: string, v: number) => {
+      const key = newStr(k);
+      const val = newInt(v);
+      RT.ext.dictSetItemObj ? RT.ext.dictSetItemObj(info, key, val) : dictSetStr(info!, k, val);
+      decref(key);
+      decref(val);
+    };
+    put('generation', generation);
+    put('collected', collected);
+    put('uncollectable', uncollectable);
+  } else {
+    return;
+  }
+  const phaseObj = newStr(phase);
+  try {
+    for (let i = 0; i < cbs.items.length; i++) {
+      const cb = cbs.items[i];
+      incref(cb);
+      try {
+        const r = A.call(cb, [phaseObj, info ?? None], 0, 2, null);
+        decref(r);
+      } catch (e) {
+        if (e instanceof PyErr) writeUnraisable(e, cb);
+        else throw e;
+      } finally {
+        decref(cb);
+      }
+    }
+  } finally {
+    decref(phaseObj);
+    xdecref(info);
+  }
+}
+
+/** The real collector for a runtime (called from Runtime's constructor). */
+export function createGC(rt: Runtime): GC {
+  const hooks: GCHooks = {
+    writeStderr: (s) => rt.write('stderr', s),
+    clearFreelists: () => clearFreelists(rt),
+    appendGarbage: (o) => {
+      const g = stateOf(rt).garbage;
+      incref(o);
+      listAppend(g, o);
+    },
+    invokeCallbacks: (phase, gen, collected, uncollectable) => invokeCallbacks(rt, phase, gen, collected, uncollectable),
+    writeUnraisable: (err, obj) => writeUnraisable(err, obj),
+    callWeakrefCallback: (cb, wr) => A.call1(cb, wr),
+    errOccurred: () => false,
+    isExactTuple: (o) => o.ob_type === T.tuple,
+    isExactDict: (o) => o.ob_type === T.dict,
+  };
+  return new GC(rt.profile, hooks);
+}
+
+// ------------------------------------------------------------------ tp_traverse / tp_clear of builtins
+
+function clearField<O extends PyObject, K extends keyof O>(o: O, k: K): void {
+  const v = o[k] as unknown as PyObject | null;
+  if (v !== null && v !== undefined) {
+    (o as any)[k] = null;
+    decref(v);
+  }
+}
+
+/** Replace a non-nullable field with None (Py_SETREF to a harmless value). */
+function resetField<O extends PyObject, K extends keyof O>(o: O, k: K): void {
+  const v = o[k] as unknown as PyObject;
+  (o as any)[k] = newref(None);
+  decref(v);
+}
+
+/** Does the builtin base's own tp_traverse / tp_clear handle the instance dict? */
+function baseHandlesDict(b: PyType): boolean {
+  return b === T.type || b === T.module || b === T.function || RT.isSubtypeOf(b, E.BaseException);
+}
+
+/** subtype_traverse: __slots__ values (most derived class first), the dict, the type, then the base. */
+export function subtypeTraverse(o: PyObject, visit: (x: PyObject) => void): void {
+  const type = o.ob_type;
+  let base: PyType = type;
+  while (base.tp_traverse === subtypeTraverse) {
+    if (o instanceof InstanceObject && base.slotNames.length > 0) {
+      const first = base.nslots - base.slotNames.length;
+      for (let i = first; i < base.nslots; i++) {
+        const v = o.slots[i];
+        if (v !== null && v !== undefined) visit(v);
+      }
+    }
+    if (base.tp_base === null) break;
+    base = base.tp_base;
+  }
+  const basetraverse = base.tp_traverse === subtypeTraverse ? null : base.tp_traverse;
+  const d = o.dict;
+  if (d !== null && !baseHandlesDict(base)) {
+    // _PyObject_VisitManagedDict: inline values are visited one by one, a materialised dict as a whole
+    if ((d as any).inlineValues === true) dictForEach(d as DictObject, (_k, v) => visit(v));
+    else visit(d);
+  }
+  if (type.tp_flags & TPFLAGS.HEAPTYPE && (basetraverse === null || !(base.tp_flags & TPFLAGS.HEAPTYPE))) visit(type);
+  if (basetraverse !== null) basetraverse(o, visit);
+}
+
+/** subtype_clear: slots, the instance dict, then the base's tp_clear. */
+export function subtypeClear(o: PyObject): void {
+  const type = o.ob_type;
+  let base: PyType = type;
+  while (base.tp_clear === subtypeClear) {
+    if (o instanceof InstanceObject && base.slotNames.length > 0) {
+      const first = base.nslots - base.slotNames.length;
+      for (let i = first; i < base.nslots; i++) {
+        const v = o.slots[i];
+        if (v !== null && v !== undefined) {
+          o.slots[i] = null;
+          decref(v);
+        }
+      }
+    }
+    if (base.tp_base === null) break;
+    base = base.tp_base;
+  }
+  const baseclear = base.tp_clear === subtypeClear ? null : base.tp_clear;
+  if (o.dict !== null && !baseHandlesDict(base)) {
+    const d = o.dict;
+    o.dict = null;
+    decref(d);
+  }
+  if (baseclear !== null) baseclear(o);
+}
+
+RT_EXT.subtypeTraverse = subtypeTraverse;
+/** _PyTuple_MaybeUntrack: untrack a tuple none of whose items may be tracked. */
+RT_EXT.tupleMaybeUntrack = (t: PyObject) => {
+  if (!(t instanceof TupleObject) || !RT.gc.isTracked(t)) return;
+  for (const x of t.items) if (RT.gc.mayBeTracked(x)) return;
+  RT.gc.untrack(t);
+};
+/** `obj.__dict__` of an instance whose attributes were inline values: the dict becomes a real GC object. */
+RT_EXT.materializeInstanceDict = (d: DictObject) => {
+  if ((d as any).inlineValues !== true) return;
+  (d as any).inlineValues = false;
+  let track = false;
+  dictForEach(d, (k, v) => {
+    if (!track && (RT.gc.mayBeTracked(v) || RT.gc.mayBeTracked(k))) track = true;
+  });
+  if (track) RT.gc.track(d);
+};
+RT_EXT.subtypeClear = subtypeClear;
+
+function installGCSlots(): void {
+  const setIfMissing = (tp: PyType, trav: PyType['tp_traverse'], clear: PyType['tp_clear']) => {
+    if (trav !== null && tp.tp_traverse === null) tp.tp_traverse = trav;
+    if (clear !== null && tp.tp_clear === null) tp.tp_clear = clear;
+  };
+  // set / frozenset: set_clear_internal
+  for (const st of [T.set, T.frozenset]) {
+    setIfMissing(st, null, (o) => {
+      const s = o as SetObject;
+      if (s.table.used === 0) return;
+      // set_clear_internal: the table is emptied first, then the keys are released in table order
+      const keys: PyObject[] = [];
+      s.table.clear((k) => keys.push(k));
+      for (const k of keys) decref(k);
+    });
+  }
+  // heap types: type_traverse / type_clear (static types are never collected: STATIC objects are not GC)
+  setIfMissing(
+    T.type,
+    (o, visit) => {
+      const tp = o as PyType;
+      if (!(tp.tp_flags & TPFLAGS.HEAPTYPE)) return;
+      if (tp.tp_dict !== null) visit(tp.tp_dict);
+      for (const b of tp.tp_bases) visit(b);
+    },
+    (o) => {
+      const tp = o as PyType;
+      if (!(tp.tp_flags & TPFLAGS.HEAPTYPE)) return;
+      typeModified(tp);
+      const d = tp.tp_dict as DictObject | null;
+      if (d !== null) RT.ext.dictClearObj(d);
+    },
+  );
+  // function: func_clear
+  setIfMissing(T.function, null, (o) => {
+    const f = o as FunctionObject;
+    resetField(f, 'globals');
+    resetField(f, 'builtins');
+    resetField(f, 'module');
+    clearField(f, 'defaults');
+    clearField(f, 'kwdefaults');
+    resetField(f, 'doc');
+    clearField(f, 'dict');
+    clearField(f, 'closure');
+    clearField(f, 'annotations');
+    const e = newStr('');
+    const old1 = f.name;
+    f.name = e;
+    decref(old1);
+    const old2 = f.qualname;
+    f.qualname = newref(e);
+    decref(old2);
+  });
+  // module: module_clear
+  setIfMissing(T.module, null, (o) => clearField(o, 'dict'));
+  // staticmethod / classmethod: sm_clear / cm_clear
+  setIfMissing(T.staticmethod, null, (o) => {
+    clearField(o as StaticMethodObject, 'callable');
+    clearField(o, 'dict');
+  });
+  setIfMissing(T.classmethod, null, (o) => {
+    clearField(o as ClassMethodObject, 'callable');
+    clearField(o, 'dict');
+  });
+  // property: property_clear
+  setIfMissing(T.property, null, (o) => {
+    const p = o as PropertyObject;
+    clearField(p, 'fget');
+    clearField(p, 'fset');
+    clearField(p, 'fdel');
+    clearField(p, 'doc');
+    clearField(p, 'name');
+  });
+  // cell: has both. frame objects: frame_traverse / frame_tp_clear
+  setIfMissing(
+    T.frame,
+    (o, visit) => {
+      const fo = o as FrameObject;
+      if (fo.back !== null) visit(fo.back);
+      if (fo.owned !== null) for (const v of fo.owned) if (v !== null) visit(v);
+      visit(fo.code);
+      visit(fo.globals);
+    },
+    (o) => {
+      const fo = o as FrameObject;
+      const owned = fo.owned;
+      if (owned === null) return;
+      for (let i = 0; i < owned.length; i++) {
+        const v = owned[i];
+        if (v !== null) {
+          owned[i] = null;
+          decref(v);
+        }
+      }
+    },
+  );
+  // traceback: tb_clear (tb_frame stays: the dealloc needs it, and frames clear their own locals)
+  setIfMissing(T.traceback, null, (o) => clearField(o as any, 'next'));
+  // exceptions: BaseException_clear
+  const excClear = (o: PyObject) => {
+    const e = o as ExceptionObject;
+    clearField(e, 'dict');
+    const args = e.args;
+    e.args = newTuple([]);
+    decref(args);
+    clearField(e, 'notes');
+    clearField(e, 'traceback');
+    clearField(e, 'cause');
+    clearField(e, 'context');
+    if (e.fields !== null) {
+      const f = e.fields;
+      for (const [k, v] of [...f.entries()]) {
+        f.set(k, newref(None));
+        decref(v);
+      }
+    }
+  };
+  for (const tp of [E.BaseException]) setIfMissing(tp, null, excClear);
+  for (const tp of RT_EXT.allExceptionTypes?.() ?? []) setIfMissing(tp, null, excClear);
+  void CellObject;
+  void ModuleObject;
+}
+
+onBootstrap(() => {
+  installGCSlots();
+});
+
+// ------------------------------------------------------------------ the gc module
+
+/** _PyLong_AsInt / the "i" converter: C int with CPython's overflow messages. */
+function asCInt(o: PyObject, overflowMsg: 'clinic' | 'format'): number {
+  const v = A.indexValue(o);
+  const n = typeof v === 'bigint' ? v : BigInt(v);
+  if (n > 2147483647n) {
+    raise(E.OverflowError, overflowMsg === 'format' ? 'signed integer is greater than maximum' : 'Python int too large to convert to C int');
+  }
+  if (n < -2147483648n) {
+    raise(E.OverflowError, overflowMsg === 'format' ? 'signed integer is less than minimum' : 'Python int too large to convert to C int');
+  }
+  return Number(n);
+}
+
+function minor(): number {
+  return RT.profile.versionInfo[1];
+}
+
+function noArgsQ(name: string, nargs: number, kwnames: PyObject | null): void {
+  const q = `gc.${name}`;
+  if (kwnames !== null && (kwnames as TupleObject).items.length > 0) raise(E.TypeError, `${q}() takes no keyword arguments`);
+  if (nargs !== 0) raise(E.TypeError, `${q}() takes no arguments (${nargs} given)`);
+}
+
+function oneArgQ(name: string, nargs: number, kwnames: PyObject | null): void {
+  const q = `gc.${name}`;
+  if (kwnames !== null && (kwnames as TupleObject).items.length > 0) raise(E.TypeError, `${q}() takes no keyword arguments`);
+  if (nargs !== 1) raise(E.TypeError, `${q}() takes exactly one argument (${nargs} given)`);
+}
+
+/** Argument Clinic for `name($module, /, <param>=...)` with one optional positional-or-keyword param. */
+function optionalParam(name: string, param: string, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject | null {
+  const kws = kwNames(kwnames);
+  const total = nargs + kws.length;
+  if (total > 1 || nargs > 1) raise(E.TypeError, `${name}() takes at most 1 argument (${total} given)`);
+  if (kws.length === 1) {
+    if (kws[0] !== param) {
+      if (minor() === 11) raise(E.TypeError, `'${kws[0]}' is an invalid keyword argument for ${name}()`);
+      raise(E.TypeError, `${name}() got an unexpected keyword argument '${kws[0]}'`);
+    }
+    return args[start + nargs];
+  }
+  return nargs === 1 ? args[start] : null;
+}
+
+function statsList(gc: GC): PyObject {
+  const items: PyObject[] = [];
+  for (const s of gc.getStats()) {
+    const d = RT.ext.dictFromPairs([]) as DictObject;
+    for (const [k, v] of [['collections', s.collections], ['collected', s.collected], ['uncollectable', s.uncollectable]] as const) {
+      const val = newInt(v);
+      dictSetStr(d, k, val);
+      decref(val);
+    }
+    items.push(d);
+  }
+  return newListFrom(items);
+}
+
+function theGC(): GC {
+  return RT.gc as unknown as GC;
+}
+
+NATIVE_MODULES.gc = () => {
+  const m = newModule('gc');
+  const d = m.dict as DictObject;
+  const doc = newStr(
+    'This module provides access to the garbage collector for reference cycles.\n\n' +
+      'enable() -- Enable automatic garbage collection.\n' +
+      'disable() -- Disable automatic garbage collection.\n' +
+      'isenabled() -- Returns true if automatic collection is enabled.\n' +
+      'collect() -- Do a full collection right now.\n' +
+      'get_count() -- Return the current collection counts.\n' +
+      'get_stats() -- Return list of dictionaries containing per-generation stats.\n' +
+      'set_debug() -- Set debugging flags.\n' +
+      'get_debug() -- Get debugging flags.\n' +
+      'set_threshold() -- Set the collection thresholds.\n' +
+      'get_threshold() -- Return the current collection thresholds.\n' +
+      'get_objects() -- Return a list of all objects tracked by the collector.\n' +
+      'is_tracked() -- Returns true if a given object is tracked.\n' +
+      'is_finalized() -- Returns true if a given object has been already finalized.\n' +
+      'get_referrers() -- Return the list of objects that refer to an object.\n' +
+      'get_referents() -- Return the list of objects that an object refers to.\n' +
+      'freeze() -- Freeze all tracked objects and ignore them for future collections.\n' +
+      'unfreeze() -- Unfreeze all objects in the permanent generation.\n' +
+      'get_freeze_count() -- Return the number of objects in the permanent generation.\n',
+  );
+  dictSetStr(d, '__doc__', doc);
+  decref(doc);
+  const fn = (name: string, f: Parameters<typeof moduleFn>[3]) => moduleFn(d, 'gc', name, f);
+  fn('enable', (_s, _a, _st, n, kw) => {
+    noArgsQ('enable', n, kw);
+    theGC().enable();
+    return newref(None);
+  });
+  fn('disable', (_s, _a, _st, n, kw) => {
+    noArgsQ('disable', n, kw);
+    theGC().disable();
+    return newref(None);
+  });
+  fn('isenabled', (_s, _a, _st, n, kw) => {
+    noArgsQ('isenabled', n, kw);
+    return newref(theGC().isEnabled() ? True : False);
+  });
+  fn('collect', (_s, a, st, n, kw) => {
+    const g = optionalParam('collect', 'generation', a, st, n, kw);
+    let gen = NUM_GENERATIONS - 1;
+    if (g !== null) gen = asCInt(g, 'clinic');
+    if (GC.collectGenerationError(gen) !== null) raise(E.ValueError, GC.collectGenerationError(gen)!);
+    stateOf(RT);
+    return newInt(theGC().collect(gen, 'manual'));
+  });
+  fn('get_debug', (_s, _a, _st, n, kw) => {
+    noArgsQ('get_debug', n, kw);
+    return newInt(theGC().getDebug());
+  });
+  fn('set_debug', (_s, a, st, n, kw) => {
+    oneArgQ('set_debug', n, kw);
+    theGC().setDebug(asCInt(a[st], 'clinic'));
+    return newref(None);
+  });
+  fn('get_stats', (_s, _a, _st, n, kw) => {
+    noArgsQ('get_stats', n, kw);
+    return statsList(theGC());
+  });
+  fn('get_count', (_s, _a, _st, n, kw) => {
+    noArgsQ('get_count', n, kw);
+    const c = theGC().getCount();
+    return newTuple(c.map((x) => newInt(x)));
+  });
+  fn('get_threshold', (_s, _a, _st, n, kw) => {
+    noArgsQ('get_threshold', n, kw);
+    const c = theGC().getThreshold();
+    return newTuple(c.map((x) => newInt(x)));
+  });
+  fn('set_threshold', (_s, a, st, n, kw) => {
+    const gc = theGC();
+    if (kw !== null && (kw as TupleObject).items.length > 0) raise(E.TypeError, 'set_threshold() takes no keyword arguments');
+    const err = GC.setThresholdArgcError(RT.profile.version, n);
+    if (err !== null) raise(E.TypeError, err);
+    if (minor() >= 13) {
+      const vals = [];
+      for (let i = 0; i < n; i++) vals.push(asCInt(a[st + i], 'format'));
+      for (let i = 0; i < n; i++) gc.setThresholdAt(i, vals[i]);
+    } else {
+      for (let i = 0; i < n; i++) gc.setThresholdAt(i, asCInt(a[st + i], 'format'));
+    }
+    return newref(None);
+  });
+  fn('get_objects', (_s, a, st, n, kw) => {
+    const g = optionalParam('get_objects', 'generation', a, st, n, kw);
+    let gen: number | null = null;
+    if (g !== null && g !== None) {
+      if (!(g instanceof IntObject)) raise(E.TypeError, `argument should be integer or None, not '${g.ob_type.tp_name}'`);
+      gen = asCInt(g, 'clinic');
+      const e = GC.getObjectsGenerationError(gen);
+      if (e !== null) raise(E.ValueError, e);
+    }
+    const objs = theGC().getObjects(gen);
+    // the result list is built first (it is a GC object but is not tracked while being filled)
+    const res = newList(0);
+    for (const o of objs) {
+      if (o === res) continue;
+      incref(o);
+      listAppend(res, o);
+    }
+    return res;
+  });
+  fn('get_referrers', (_s, a, st, n, kw) => {
+    if (kw !== null && (kw as TupleObject).items.length > 0)
+      raise(E.TypeError, `${minor() >= 12 ? 'gc.' : ''}get_referrers() takes no keyword arguments`);
+    const objs = a.slice(st, st + n);
+    const refs = theGC().getReferrers(objs);
+    const res = newList(0);
+    for (const o of refs) {
+      if (o === res) continue;
+      incref(o);
+      listAppend(res, o);
+    }
+    return res;
+  });
+  fn('get_referents', (_s, a, st, n, kw) => {
+    if (kw !== null && (kw as TupleObject).items.length > 0)
+      raise(E.TypeError, `${minor() >= 12 ? 'gc.' : ''}get_referents() takes no keyword arguments`);
+    const objs = a.slice(st, st + n);
+    const refs = theGC().getReferents(objs);
+    const res = newList(0);
+    for (const o of refs) {
+      incref(o);
+      listAppend(res, o);
+    }
+    return res;
+  });
+  fn('is_tracked', (_s, a, st, n, kw) => {
+    oneArgQ('is_tracked', n, kw);
+    const o = a[st];
+    const gc = theGC();
+    const tracked = (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) !== 0 && gc.isTracked(o);
+    return newref(tracked ? True : False);
+  });
+  fn('is_finalized', (_s, a, st, n, kw) => {
+    oneArgQ('is_finalized', n, kw);
+    return newref(theGC().isFinalized(a[st]) ? True : False);
+  });
+  fn('freeze', (_s, _a, _st, n, kw) => {
+    noArgsQ('freeze', n, kw);
+    theGC().freeze();
+    return newref(None);
+  });
+  fn('unfreeze', (_s, _a, _st, n, kw) => {
+    noArgsQ('unfreeze', n, kw);
+    theGC().unfreeze();
+    return newref(None);
+  });
+  fn('get_freeze_count', (_s, _a, _st, n, kw) => {
+    noArgsQ('get_freeze_count', n, kw);
+    return newInt(theGC().getFreezeCount());
+  });
+  const st = stateOf(RT);
+  dictSetStr(d, 'garbage', st.garbage);
+  dictSetStr(d, 'callbacks', st.callbacks);
+  for (const [k, v] of [
+    ['DEBUG_STATS', DEBUG_STATS],
+    ['DEBUG_COLLECTABLE', DEBUG_COLLECTABLE],
+    ['DEBUG_UNCOLLECTABLE', DEBUG_UNCOLLECTABLE],
+    ['DEBUG_SAVEALL', DEBUG_SAVEALL],
+    ['DEBUG_LEAK', DEBUG_LEAK],
+  ] as const) {
+    const val = newInt(v);
+    dictSetStr(d, k, val);
+    decref(val);
+  }
+  return m;
+};
+
+/** Release the per-run lists (end of the run). */
+export function releaseGCState(rt: Runtime): void {
+  const st = states.get(rt);
+  if (st === undefined) return;
+  states.delete(rt);
+  decref(st.garbage);
+  decref(st.callbacks);
+}
+
+export { StrObject };

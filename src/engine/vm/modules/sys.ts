@@ -15,7 +15,7 @@ import { makeStatic, typeLookup } from '../../objects/typeobject';
 import { ModuleObject, newModule } from '../../objects/core_misc';
 import type { Runtime } from '../runtime';
 import * as A from '../abstract';
-import { oneArg, posArgs } from '../args';
+import { oneArg, posArgs, parseArgs } from '../args';
 
 function fn(m: ModuleObject, name: string, f: MethFn): void {
   const b = new BuiltinFunctionObject(name, f, m, 'sys');
@@ -67,8 +67,8 @@ export function makeSysModule(rt: Runtime): ModuleObject {
     return newInt(a[st].ob_refcnt);
   });
   fn(m, 'getsizeof', (_s, a, st, n, kw) => {
-    posArgs('getsizeof', n, kw, 1, 2);
-    return newInt(RT.ext.sizeOf(a[st]));
+    const [obj, dflt] = parseArgs('getsizeof', a, st, n, kw, ['object', 'default?']);
+    return RT.ext.getsizeofWithDefault(obj!, dflt);
   });
   fn(m, 'intern', (_s, a, st, n, kw) => {
     oneArg('intern', n, kw);

@@ -1,2 +1,406 @@
-/** time: (to be written) */
-export {};
+/**
+ * The time module on a deterministic simulated clock.
+ *
+ * heapscope must print the same thing on every run, so no clock reads the host:
+ *   - The simulated wall clock starts at 2025-01-01 00:00:00 UTC (SIM_EPOCH) when the program starts.
+ *   - Simulated time advances with the work the program does: 100 ns per eval-loop step (backward jumps
+ *     and calls, RT.steps), plus 1 µs per clock read (so consecutive perf_counter() calls differ), plus
+ *     whatever time.sleep() asked for (sleep returns at once).
+ *   - time()/time_ns() = SIM_EPOCH + elapsed; monotonic()/perf_counter() start at 1000 s ("uptime");
+ *     process_time()/thread_time() count steps and clock reads only (not sleeps).
+ *   - The local time zone is UTC (timezone = altzone = 0, daylight = 0, tzname = ('UTC', 'UTC')).
+ * struct_time is a structseq (a tuple subclass with 9 visible fields plus tm_zone and tm_gmtoff).
+ */
+import { PyObject, RT, TPFLAGS, incref, decref, newref } from '../../objects/object';
+import { T } from '../../objects/types';
+import { None, IntObject } from '../../objects/singletons';
+import { E, raise } from '../../objects/exceptions';
+import { StrObject, newStr } from '../../objects/str';
+import { FloatObject, newInt, newFloat, floatValueOf } from '../../objects/numbers';
+import { TupleObject, newTuple, tupleAllocSize } from '../../objects/sequences';
+import { DictObject, dictSetStr } from '../../objects/dict';
+import { onBootstrap, defineGetSets } from '../../objects/typeobject';
+import { newModule } from '../../objects/core_misc';
+import type { MethFn } from '../../objects/funcobject';
+import { allocObject, freeObject } from '../../memory/heap';
+import { NATIVE_MODULES } from '../importer';
+import * as A from '../abstract';
+import { kwCount } from '../args';
+import { nativeType, moduleFn } from './nativetype';
+import type { Runtime } from '../runtime';
+
+const SIM_EPOCH_S = 1735689600; // 2025-01-01T00:00:00Z
+const NS_PER_STEP = 100n;
+const NS_PER_READ = 1000n;
+const MONO_BASE_NS = 1000_000_000_000n;
+
+interface Clock {
+  slept: bigint;
+  reads: bigint;
+}
+const clocks = new WeakMap<Runtime, Clock>();
+function clock(): Clock {
+  let c = clocks.get(RT);
+  if (c === undefined) {
+    c = { slept: 0n, reads: 0n };
+    clocks.set(RT, c);
+  }
+  return c;
+}
+/** CPU-ish elapsed nanoseconds (steps + reads); advances by one read. */
+function cpuNs(): bigint {
+  const c = clock();
+  c.reads++;
+  return BigInt(RT.steps) * NS_PER_STEP + c.reads * NS_PER_READ;
+}
+function elapsedNs(): bigint {
+  const cpu = cpuNs();
+  return cpu + clock().slept;
+}
+function wallNs(): bigint {
+  return BigInt(SIM_EPOCH_S) * 1_000_000_000n + elapsedNs();
+}
+function nsToFloat(ns: bigint): number {
+  const s = ns / 1_000_000_000n;
+  const r = ns % 1_000_000_000n;
+  return Number(s) + Number(r) * 1e-9;
+}
+
+// ------------------------------------------------------------------ calendar
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const DAYS_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+interface TM {
+  year: number;
+  mon: number; // 1..12
+  mday: number;
+  hour: number;
+  min: number;
+  sec: number;
+  wday: number; // Monday = 0
+  yday: number; // 1..366
+  isdst: number;
+  zone: string;
+  gmtoff: number;
+}
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function tmFromSeconds(t: number, zone: string): TM {
+  const days = Math.floor(t / 86400);
+  let rem = t - days * 86400;
+  const hour = Math.floor(rem / 3600);
+  rem -= hour * 3600;
+  const min = Math.floor(rem / 60);
+  const sec = rem - min * 60;
+  const d = new Date(Date.UTC(1970, 0, 1) + days * 86400000);
+  const year = d.getUTCFullYear();
+  const mon = d.getUTCMonth() + 1;
+  const mday = d.getUTCDate();
+  const wday = (d.getUTCDay() + 6) % 7;
+  const yday = Math.round((Date.UTC(year, mon - 1, mday) - Date.UTC(year, 0, 1)) / 86400000) + 1;
+  return { year, mon, mday, hour, min, sec, wday, yday, isdst: 0, zone, gmtoff: 0 };
+}
+
+function secondsFromTm(tm: TM): number {
+  return Date.UTC(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec) / 1000;
+}
+
+const pad = (n: number, w = 2, c = '0') => String(n).padStart(w, c);
+
+function isoWeek(tm: TM): [number, number] {
+  const wdayIso = tm.wday + 1; // 1..7
+  const thursdayYday = tm.yday - wdayIso + 4;
+  let year = tm.year;
+  let week: number;
+  if (thursdayYday < 1) {
+    year -= 1;
+    const ylen = isLeap(year) ? 366 : 365;
+    week = Math.floor((thursdayYday + ylen - 1) / 7) + 1;
+  } else {
+    const ylen = isLeap(year) ? 366 : 365;
+    if (thursdayYday > ylen) {
+      year += 1;
+      week = 1;
+    } else week = Math.floor((thursdayYday - 1) / 7) + 1;
+  }
+  return [year, week];
+}
+
+function strftime(fmt: string, tm: TM): string {
+  let out = '';
+  for (let i = 0; i < fmt.length; i++) {
+    const ch = fmt[i];
+    if (ch !== '%' || i + 1 >= fmt.length) {
+      out += ch;
+      continue;
+    }
+    const c = fmt[++i];
+    const sunWday = (tm.wday + 1) % 7;
+    switch (c) {
+      case 'Y': out += String(tm.year); break;
+      case 'y': out += pad(((tm.year % 100) + 100) % 100); break;
+      case 'C': out += pad(Math.floor(tm.year / 100)); break;
+      case 'm': out += pad(tm.mon); break;
+      case 'd': out += pad(tm.mday); break;
+      case 'e': out += pad(tm.mday, 2, ' '); break;
+      case 'H': out += pad(tm.hour); break;
+      case 'I': out += pad(tm.hour % 12 === 0 ? 12 : tm.hour % 12); break;
+      case 'M': out += pad(tm.min); break;
+      case 'S': out += pad(tm.sec); break;
+      case 'p': out += tm.hour < 12 ? 'AM' : 'PM'; break;
+      case 'a': out += DAYS[tm.wday]; break;
+      case 'A': out += DAYS_FULL[tm.wday]; break;
+      case 'b': case 'h': out += MONTHS[tm.mon - 1]; break;
+      case 'B': out += MONTHS_FULL[tm.mon - 1]; break;
+      case 'j': out += pad(tm.yday, 3); break;
+      case 'w': out += String(sunWday); break;
+      case 'u': out += String(tm.wday + 1); break;
+      case 'U': out += pad(Math.floor((tm.yday - 1 + 7 - sunWday) / 7)); break;
+      case 'W': out += pad(Math.floor((tm.yday - 1 + 7 - tm.wday) / 7)); break;
+      case 'G': out += String(isoWeek(tm)[0]); break;
+      case 'g': out += pad(isoWeek(tm)[0] % 100); break;
+      case 'V': out += pad(isoWeek(tm)[1]); break;
+      case 'Z': out += tm.zone; break;
+      case 'z': out += '+0000'; break;
+      case 'c': out += asctime(tm); break;
+      case 'x': out += `${pad(tm.mon)}/${pad(tm.mday)}/${pad(((tm.year % 100) + 100) % 100)}`; break;
+      case 'X': case 'T': out += `${pad(tm.hour)}:${pad(tm.min)}:${pad(tm.sec)}`; break;
+      case 'D': out += `${pad(tm.mon)}/${pad(tm.mday)}/${pad(((tm.year % 100) + 100) % 100)}`; break;
+      case 'F': out += `${tm.year}-${pad(tm.mon)}-${pad(tm.mday)}`; break;
+      case 'R': out += `${pad(tm.hour)}:${pad(tm.min)}`; break;
+      case 'r': out += `${pad(tm.hour % 12 === 0 ? 12 : tm.hour % 12)}:${pad(tm.min)}:${pad(tm.sec)} ${tm.hour < 12 ? 'AM' : 'PM'}`; break;
+      case 's': out += String(secondsFromTm(tm)); break;
+      case 'n': out += '\n'; break;
+      case 't': out += '\t'; break;
+      case '%': out += '%'; break;
+      default: out += '%' + c;
+    }
+  }
+  return out;
+}
+
+function asctime(tm: TM): string {
+  return `${DAYS[tm.wday]} ${MONTHS[tm.mon - 1]} ${pad(tm.mday, 2, ' ')} ${pad(tm.hour)}:${pad(tm.min)}:${pad(tm.sec)} ${tm.year}`;
+}
+
+// ------------------------------------------------------------------ struct_time
+
+const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst', 'tm_zone', 'tm_gmtoff'];
+const N_VISIBLE = 9;
+
+export class StructTimeObject extends TupleObject {
+  constructor(items: PyObject[], public extra: PyObject[]) {
+    super(items);
+    (this as PyObject).ob_type = StructTimeType;
+  }
+}
+
+export const StructTimeType = nativeType('time.struct_time', 24, TPFLAGS.HAVE_GC | TPFLAGS.TUPLE_SUBCLASS, T.tuple);
+StructTimeType.tp_itemsize = 8;
+
+/** Steals all references in `fields` (11 entries). */
+function newStructTime(fields: PyObject[]): StructTimeObject {
+  const o = new StructTimeObject(fields.slice(0, N_VISIBLE), fields.slice(N_VISIBLE));
+  allocObject(o, tupleAllocSize(FIELDS.length));
+  RT.gc.track(o);
+  return o;
+}
+
+function structFromTm(tm: TM): PyObject {
+  return newStructTime([
+    newInt(tm.year), newInt(tm.mon), newInt(tm.mday), newInt(tm.hour), newInt(tm.min), newInt(tm.sec),
+    newInt(tm.wday), newInt(tm.yday), newInt(tm.isdst), newStr(tm.zone), newInt(tm.gmtoff),
+  ]);
+}
+
+/** gettmarg: a struct_time or a 9-tuple into a TM (with CPython's range checks for the common fields). */
+function tmFromArg(o: PyObject, fname: string): TM {
+  if (!(o instanceof TupleObject)) raise(E.TypeError, `Tuple or struct_time argument required`);
+  const items = o.items;
+  if (items.length !== 9 && !(o instanceof StructTimeObject)) raise(E.TypeError, `${fname}(): illegal time tuple argument`);
+  const v = items.slice(0, 9).map((x) => {
+    if (!(x instanceof IntObject)) raise(E.TypeError, `'${x.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    return Number(x.value);
+  });
+  const zone = o instanceof StructTimeObject && o.extra[0] instanceof StrObject ? o.extra[0].value : 'UTC';
+  const tm: TM = { year: v[0], mon: v[1], mday: v[2], hour: v[3], min: v[4], sec: v[5], wday: v[6], yday: v[7], isdst: v[8], zone, gmtoff: 0 };
+  if (tm.mon === 0) tm.mon = 1;
+  if (tm.mday === 0) tm.mday = 1;
+  if (tm.yday === 0) tm.yday = 1;
+  if (tm.mon < 1 || tm.mon > 12) raise(E.ValueError, 'month out of range');
+  if (tm.mday < 1 || tm.mday > 31) raise(E.ValueError, 'day of month out of range');
+  if (tm.hour < 0 || tm.hour > 23) raise(E.ValueError, 'hour out of range');
+  if (tm.min < 0 || tm.min > 59) raise(E.ValueError, 'minute out of range');
+  if (tm.sec < 0 || tm.sec > 61) raise(E.ValueError, 'seconds out of range');
+  if (tm.wday < 0) raise(E.ValueError, 'day of week out of range');
+  tm.wday = (tm.wday + 7) % 7;
+  if (tm.yday < 1 || tm.yday > 366) raise(E.ValueError, 'day of year out of range');
+  return tm;
+}
+
+onBootstrap(() => {
+  const st = StructTimeType;
+  st.tp_dealloc = (o) => {
+    const s = o as StructTimeObject;
+    RT.gc.untrack(s);
+    const all = [...s.items, ...s.extra];
+    s.items = [];
+    s.extra = [];
+    for (let i = all.length - 1; i >= 0; i--) decref(all[i]);
+    freeObject(s, tupleAllocSize(FIELDS.length));
+  };
+  st.tp_traverse = (o, visit) => {
+    for (const x of (o as StructTimeObject).items) visit(x);
+    for (const x of (o as StructTimeObject).extra) visit(x);
+  };
+  st.tp_repr = (o) => {
+    const items = (o as StructTimeObject).items;
+    const parts = items.map((x, i) => `${FIELDS[i]}=${A.reprString(x)}`);
+    return newStr(`time.struct_time(${parts.join(', ')})`);
+  };
+  st.tp_new = (_type, a, s, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'struct_time() takes no keyword arguments');
+    if (n < 1) raise(E.TypeError, "structseq() missing required argument 'sequence' (pos 1)");
+    const items = A.toArray(a[s]);
+    if (items.length < N_VISIBLE) {
+      for (const x of items) decref(x);
+      raise(E.TypeError, `time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
+    }
+    if (items.length > FIELDS.length) {
+      for (const x of items) decref(x);
+      raise(E.TypeError, `time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
+    }
+    while (items.length < FIELDS.length) items.push(newref(None));
+    return newStructTime(items);
+  };
+  const gs: Record<string, { get: (o: PyObject) => PyObject }> = {};
+  FIELDS.forEach((f, i) => {
+    gs[f] = {
+      get: (o) => {
+        const s = o as StructTimeObject;
+        return newref(i < N_VISIBLE ? s.items[i] : s.extra[i - N_VISIBLE]);
+      },
+    };
+  });
+  defineGetSets(st, gs);
+});
+
+// ------------------------------------------------------------------ functions
+
+function noArgsFn(name: string, n: number, kw: PyObject | null): void {
+  if (kwCount(kw) > 0) raise(E.TypeError, `${name}() takes no keyword arguments`);
+  if (n !== 0) raise(E.TypeError, `time.${name}() takes no arguments (${n} given)`);
+}
+
+/** seconds argument (None = now), floored to an int like _PyTime_ObjectToTime_t(ROUND_FLOOR). */
+function secondsArg(o: PyObject | null): number {
+  if (o === null || o === None) return Math.floor(nsToFloat(wallNs()));
+  if (o instanceof IntObject) return Number(o.value);
+  if (o instanceof FloatObject) {
+    if (o.value !== o.value) raise(E.ValueError, 'Invalid value NaN (not a number)');
+    return Math.floor(o.value);
+  }
+  if (o.ob_type.nb_float === null && o.ob_type.nb_index === null)
+    raise(E.TypeError, `'${o.ob_type.tp_name}' object cannot be interpreted as an integer`);
+  return Math.floor(floatValueOf(o));
+}
+
+function clockFns(name: string, ns: () => bigint): Record<string, MethFn> {
+  return {
+    [name]: (_s, _a, _st, n, kw) => {
+      noArgsFn(name, n, kw);
+      return newFloat(nsToFloat(ns()));
+    },
+    [`${name}_ns`]: (_s, _a, _st, n, kw) => {
+      noArgsFn(`${name}_ns`, n, kw);
+      return newInt(ns());
+    },
+  };
+}
+
+const FUNCS: Record<string, MethFn> = {
+  ...clockFns('time', wallNs),
+  ...clockFns('monotonic', () => MONO_BASE_NS + elapsedNs()),
+  ...clockFns('perf_counter', () => MONO_BASE_NS + elapsedNs()),
+  ...clockFns('process_time', cpuNs),
+  ...clockFns('thread_time', cpuNs),
+  sleep: (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'sleep() takes no keyword arguments');
+    if (n !== 1) raise(E.TypeError, `time.sleep() takes exactly one argument (${n} given)`);
+    const x = a[st];
+    let secs: number;
+    if (x instanceof IntObject) secs = Number(x.value);
+    else if (x instanceof FloatObject) {
+      secs = x.value;
+      if (secs !== secs) raise(E.ValueError, 'Invalid value NaN (not a number)');
+    } else if (x.ob_type.nb_float !== null) secs = floatValueOf(x);
+    else raise(E.TypeError, `'${x.ob_type.tp_name}' object cannot be interpreted as an integer`);
+    if (secs < 0) raise(E.ValueError, 'sleep length must be non-negative');
+    clock().slept += BigInt(Math.round(secs * 1e9));
+    return newref(None);
+  },
+  gmtime: (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'gmtime() takes no keyword arguments');
+    if (n > 1) raise(E.TypeError, `gmtime expected at most 1 argument, got ${n}`);
+    return structFromTm(tmFromSeconds(secondsArg(n === 1 ? a[st] : null), 'GMT'));
+  },
+  localtime: (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'localtime() takes no keyword arguments');
+    if (n > 1) raise(E.TypeError, `localtime expected at most 1 argument, got ${n}`);
+    return structFromTm(tmFromSeconds(secondsArg(n === 1 ? a[st] : null), 'UTC'));
+  },
+  mktime: (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'mktime() takes no keyword arguments');
+    if (n !== 1) raise(E.TypeError, `time.mktime() takes exactly one argument (${n} given)`);
+    return newFloat(secondsFromTm(tmFromArg(a[st], 'mktime')));
+  },
+  asctime: (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'asctime() takes no keyword arguments');
+    if (n > 1) raise(E.TypeError, `asctime expected at most 1 argument, got ${n}`);
+    const tm = n === 1 ? tmFromArg(a[st], 'asctime') : tmFromSeconds(secondsArg(null), 'UTC');
+    return newStr(asctime(tm));
+  },
+  ctime: (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'ctime() takes no keyword arguments');
+    if (n > 1) raise(E.TypeError, `ctime expected at most 1 argument, got ${n}`);
+    return newStr(asctime(tmFromSeconds(secondsArg(n === 1 ? a[st] : null), 'UTC')));
+  },
+  strftime: (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'strftime() takes no keyword arguments');
+    if (n < 1 || n > 2) raise(E.TypeError, n < 1 ? `strftime expected at least 1 argument, got ${n}` : `strftime expected at most 2 arguments, got ${n}`);
+    const f = a[st];
+    if (!(f instanceof StrObject)) raise(E.TypeError, `strftime() argument 1 must be str, not ${f.ob_type.tp_name}`);
+    const tm = n === 2 ? tmFromArg(a[st + 1], 'strftime') : tmFromSeconds(secondsArg(null), 'UTC');
+    return newStr(strftime(f.value, tm));
+  },
+};
+
+NATIVE_MODULES.time = () => {
+  const m = newModule('time');
+  const d = m.dict as DictObject;
+  const set = (name: string, v: PyObject) => {
+    dictSetStr(d, name, v);
+    decref(v);
+  };
+  set('__doc__', newStr('This module provides various functions to manipulate time values.'));
+  for (const name of Object.keys(FUNCS)) moduleFn(d, 'time', name, FUNCS[name]);
+  dictSetStr(d, 'struct_time', StructTimeType);
+  set('timezone', newInt(0));
+  set('altzone', newInt(0));
+  set('daylight', newInt(0));
+  set('tzname', newTuple([newStr('UTC'), newStr('UTC')]));
+  const clocksC: [string, number][] = [
+    ['CLOCK_REALTIME', 0], ['CLOCK_MONOTONIC', 1], ['CLOCK_PROCESS_CPUTIME_ID', 2], ['CLOCK_THREAD_CPUTIME_ID', 3],
+    ['CLOCK_MONOTONIC_RAW', 4], ['CLOCK_BOOTTIME', 7], ['CLOCK_TAI', 11],
+  ];
+  for (const [name, v] of clocksC) set(name, newInt(v));
+  return m;
+};
+
+export { incref };

@@ -1,0 +1,203 @@
+/**
+ * `analyze(source, options)`: run a program with the trace recorder and fill the protocol's
+ * AnalysisResult (output, exit status, positioned error, per-line attribution, totals).
+ * `traceProgram` returns the recording too, for seek and the JSON attribution.
+ */
+import type {
+  AnalysisError, AnalysisResult, AnalyzeOptions, PythonVersion,
+} from '../../protocol/analysis';
+import { runProgram } from '../vm/interp';
+import type { Frame } from '../vm/frame';
+import { Recorder, type RecorderOptions } from './recorder';
+import { Trace } from './seek';
+import type { LineStatsEx } from './summary';
+
+export interface TraceRun {
+  result: Omit<AnalysisResult, 'lines'> & { lines: LineStatsEx[]; extra: AnalysisExtra };
+  recorder: Recorder;
+  trace: Trace;
+}
+
+/** Facts beyond the protocol's totals (also in the JSON attribution). */
+export interface AnalysisExtra {
+  /** live objects at exit by type (allocated by the program and still alive) */
+  liveByType: { type: string; objects: number; bytes: number }[];
+  /** activity outside any line of the analysed file (start-up, teardown, library frames at top level) */
+  outside: { allocObjects: number; allocBytes: number; freedObjects: number; freedBytes: number };
+  events: number;
+  /** bytes held by the event log and its checkpoints at the end */
+  traceBytes: number;
+  window: { firstStep: number; lastStep: number; truncated: boolean; droppedEvents: number };
+  /** refcounts in seek results are exact at every step up to this one (null: all steps) */
+  refcountsExactUntil: number | null;
+}
+
+const NAMED_LIMIT = /^heapscope: stopped after .*\(the (\w+) limit\)/;
+
+export function traceProgram(source: string, options: AnalyzeOptions = {}, recOptions: RecorderOptions = {}): TraceRun {
+  const version: PythonVersion = options.version ?? '3.12';
+  const filename = options.filename ?? '<string>';
+  const rec = new Recorder(recOptions);
+  let lastExc: { line: number; col: number; endLine: number; endCol: number } | null = null;
+  const started = nowMs();
+  const run = runProgram(
+    source,
+    { version, filename, stdin: options.stdin, maxSteps: options.maxSteps, timeoutMs: options.timeoutMs },
+    {
+      beforeRun(rt) {
+        rec.attach(rt);
+        const base = rec.exception.bind(rec);
+        rec.exception = (f: Frame, exc) => {
+          base(f, exc);
+          for (let g: Frame | null = f; g !== null; g = g.back) {
+            if (g.code.spec.co_filename !== filename) continue;
+            const p = g.code.spec.positions;
+            const i = 4 * g.lasti;
+            if (p[i] >= 0) lastExc = { line: p[i], endLine: p[i + 1], col: p[i + 2], endCol: p[i + 3] };
+            else lastExc = { line: g.lineno, endLine: g.lineno, col: 0, endCol: 0 };
+            break;
+          }
+        };
+      },
+    },
+  );
+  rec.finish();
+  const engineMs = Math.round(nowMs() - started);
+  const st = rec.state;
+  const lines = rec.summary.toLineStats();
+  const outsideAgg = rec.summary.lines.get(0);
+  const error = findError(run.stderr, run.exitCode, source, filename, lastExc);
+  const liveByType = new Map<string, { objects: number; bytes: number }>();
+  for (const [, s] of st.slotOf) {
+    if (st.flags[s] & 2) continue;
+    const name = rec.tables.typeNames[st.typeId[s]];
+    let e = liveByType.get(name);
+    if (e === undefined) liveByType.set(name, (e = { objects: 0, bytes: 0 }));
+    if (st.typeId[s] !== 0) e.objects++;
+    e.bytes += st.req[s];
+  }
+  const trace = new Trace(rec);
+  const extra: AnalysisExtra = {
+    liveByType: [...liveByType]
+      .map(([type, v]) => ({ type, ...v }))
+      .sort((a, b) => b.bytes - a.bytes || a.type.localeCompare(b.type)),
+    outside: {
+      allocObjects: outsideAgg?.allocObjects ?? 0,
+      allocBytes: outsideAgg?.allocBytes ?? 0,
+      freedObjects: outsideAgg?.freedObjects ?? 0,
+      freedBytes: outsideAgg?.freedBytes ?? 0,
+    },
+    events: rec.log.totalEvents,
+    traceBytes: rec.log.bytes,
+    window: trace.window,
+    refcountsExactUntil: rec.rcExactUntil === Infinity ? null : rec.rcExactUntil,
+  };
+  const result = {
+    version,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    exitCode: run.exitCode,
+    error,
+    lines,
+    totals: {
+      peakBytes: st.peakBytes,
+      liveObjects: st.liveObjects,
+      liveBytes: st.liveBytes,
+      gcCollections: st.gcCollections[0] + st.gcCollections[1] + st.gcCollections[2],
+      steps: st.step - rec.startStep,
+    },
+    engineMs,
+    extra,
+  };
+  return { result, recorder: rec, trace };
+}
+
+/** The engine entry point the extension's worker calls. Never throws on user code. */
+export function analyze(source: string, options: AnalyzeOptions = {}): AnalysisResult {
+  try {
+    return traceProgram(source, options).result;
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return {
+      version: options.version ?? '3.12',
+      stdout: '',
+      stderr: `heapscope internal error: ${msg}\n`,
+      exitCode: 1,
+      error: null,
+      lines: [],
+      totals: { peakBytes: 0, liveObjects: 0, liveBytes: 0, gcCollections: 0, steps: 0 },
+      engineMs: 0,
+    };
+  }
+}
+
+function nowMs(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+const FRAME = /^\s*File "(.*)", line (\d+)/;
+
+/** The error that ended the run, positioned in the analysed file (from stderr and the last exception). */
+function findError(
+  stderr: string,
+  exitCode: number,
+  source: string,
+  filename: string,
+  lastExc: { line: number; col: number; endLine: number; endCol: number } | null,
+): AnalysisError | null {
+  if (exitCode === 0) return null;
+  const ls = stderr.replace(/\r\n?/g, '\n').split('\n');
+  while (ls.length && ls[ls.length - 1].trim() === '') ls.pop();
+  if (ls.length === 0) return null;
+  const last = ls[ls.length - 1];
+  // last frame of the analysed file in the traceback
+  let frameLine = 0;
+  let frameIdx = -1;
+  for (let i = 0; i < ls.length; i++) {
+    const m = FRAME.exec(ls[i]);
+    if (m && m[1] === filename) {
+      frameLine = Number(m[2]);
+      frameIdx = i;
+    }
+  }
+  const srcLines = source.replace(/\r\n?/g, '\n').split('\n');
+  const whole = (line: number) => {
+    const text = srcLines[line - 1] ?? '';
+    const start = text.length - text.trimStart().length;
+    return { line, column: start, endLine: line, endColumn: Math.max(start, text.trimEnd().length) };
+  };
+  const lim = NAMED_LIMIT.exec(last);
+  if (lim) {
+    const at = /at line (\d+)/.exec(last);
+    const line = at ? Number(at[1]) : frameLine || 1;
+    const name = lim[1].replace(/s$/, '');
+    return { kind: 'limit', type: `${name[0].toUpperCase()}${name.slice(1)}Limit`, message: last.replace(/^heapscope: /, ''), ...whole(line) };
+  }
+  const m = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/.exec(last);
+  if (!m) return null;
+  const type = m[1].split('.').pop()!;
+  const message = m[2] ?? '';
+  if (type === 'SyntaxError' || type === 'IndentationError' || type === 'TabError') {
+    const line = frameLine || 1;
+    // caret line: "    text" then "    ^^^"
+    let column = 0;
+    let endColumn = 0;
+    if (frameIdx >= 0 && ls[frameIdx + 1] !== undefined && ls[frameIdx + 2] !== undefined && /^\s*\^+\s*$/.test(ls[frameIdx + 2])) {
+      const textLine = ls[frameIdx + 1];
+      const indent = textLine.length - textLine.trimStart().length;
+      const caret = ls[frameIdx + 2];
+      const c0 = caret.indexOf('^');
+      const src = srcLines[line - 1] ?? '';
+      const lead = src.length - src.trimStart().length;
+      column = Math.max(0, c0 - indent + lead);
+      endColumn = column + caret.trim().length;
+      return { kind: 'syntax', type, message, line, column, endLine: line, endColumn };
+    }
+    return { kind: 'syntax', type, message, ...whole(line) };
+  }
+  if (lastExc !== null && (frameLine === 0 || lastExc.line === frameLine)) {
+    const e = lastExc;
+    if (e.endCol > 0 || e.col > 0) return { kind: 'runtime', type, message, line: e.line, column: e.col, endLine: e.endLine, endColumn: e.endCol };
+  }
+  return { kind: 'runtime', type, message, ...whole(frameLine || 1) };
+}

@@ -1,0 +1,125 @@
+/**
+ * `heapscope annotate`: the source with each executed line's annotation in an aligned column (the same
+ * compact text the editor shows), then a summary; or the full attribution as JSON (schema: README.md).
+ */
+import type { AnalyzeOptions } from '../../protocol/analysis';
+import { traceProgram, type TraceRun } from './analyze';
+import type { LineStatsEx } from './summary';
+
+export interface AnnotateOptions extends AnalyzeOptions {
+  /** Emit the JSON attribution instead of text. */
+  json?: boolean;
+  /** Column where annotations start (default: longest line + 2, at most 100). */
+  column?: number;
+}
+
+const MINUS = '\u2212';
+
+export function formatBytes(bytes: number): string {
+  const abs = Math.abs(bytes);
+  if (abs < 1024) return `${abs} B`;
+  if (abs < 1024 * 1024) return `${trim(abs / 1024)} KiB`;
+  return `${trim(abs / (1024 * 1024))} MiB`;
+}
+
+function trim(n: number): string {
+  return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1).replace(/\.0$/, '') : n.toFixed(2).replace(/\.?0+$/, '');
+}
+
+/** The compact annotation (as extension/annotations/format.ts renders it). */
+export function annotationText(s: LineStatsEx): string {
+  const parts: string[] = [];
+  if (s.allocObjects > 0 || s.allocBytes > 0) parts.push(`+${s.allocObjects} obj +${formatBytes(s.allocBytes)}`);
+  if (s.freedObjects > 0 || s.freedBytes > 0) parts.push(`${MINUS}${s.freedObjects} obj ${MINUS}${formatBytes(s.freedBytes)}`);
+  if (parts.length === 0) parts.push('no allocations');
+  if (s.execCount > 1) parts.push(`\u00d7${s.execCount}`);
+  if (s.gcRuns > 0) parts.push(`gc \u00d7${s.gcRuns}`);
+  const inc = s.inclusive;
+  if (inc.allocBytes !== s.allocBytes || inc.freedBytes !== s.freedBytes) {
+    parts.push(`incl. ${inc.netBytes < 0 ? MINUS : '+'}${formatBytes(inc.netBytes)} net`);
+  }
+  return `\u25b8 ${parts.join(' \u00b7 ')}`;
+}
+
+export function annotate(source: string, options: AnnotateOptions = {}): string {
+  const run = traceProgram(source, options);
+  if (options.json) return JSON.stringify(attributionJson(run, source, options), null, 2) + '\n';
+  return annotateText(run, source, options);
+}
+
+export function annotateText(run: TraceRun, source: string, options: AnnotateOptions = {}): string {
+  const r = run.result;
+  const src = source.replace(/\r\n?/g, '\n').split('\n');
+  if (src.length > 0 && src[src.length - 1] === '') src.pop();
+  const byLine = new Map(r.lines.map((l) => [l.line, l]));
+  const width = Math.min(100, options.column ?? Math.max(0, ...src.map((l) => displayWidth(l))) + 2);
+  const numW = String(src.length).length;
+  const out: string[] = [];
+  src.forEach((text, i) => {
+    const n = i + 1;
+    const s = byLine.get(n);
+    const prefix = `${String(n).padStart(numW)}  ${text}`;
+    if (s === undefined || (s.execCount === 0 && s.allocObjects === 0 && s.freedObjects === 0 && s.allocBytes === 0 && s.freedBytes === 0)) {
+      out.push(prefix.trimEnd());
+      return;
+    }
+    const pad = Math.max(1, width - displayWidth(text));
+    out.push(`${prefix}${' '.repeat(pad)}${annotationText(s)}`);
+  });
+  out.push('');
+  out.push(...summaryLines(run));
+  return out.join('\n') + '\n';
+}
+
+function displayWidth(s: string): number {
+  return s.replace(/\t/g, '    ').length;
+}
+
+export function summaryLines(run: TraceRun): string[] {
+  const r = run.result;
+  const t = r.totals;
+  const x = r.extra;
+  const out: string[] = [];
+  out.push(`Python ${r.version} \u00b7 ${t.steps.toLocaleString('en-US')} steps \u00b7 ${r.engineMs} ms \u00b7 exit ${r.exitCode}`);
+  out.push(`peak memory: ${formatBytes(t.peakBytes)} (${t.peakBytes.toLocaleString('en-US')} B requested)`);
+  out.push(`live at exit: ${t.liveObjects} object${t.liveObjects === 1 ? '' : 's'}, ${formatBytes(t.liveBytes)}`);
+  const types = x.liveByType.filter((e) => e.objects > 0 || e.bytes > 0);
+  for (const e of types.slice(0, 10)) {
+    out.push(`  ${e.type.padEnd(16)} ${String(e.objects).padStart(7)} obj ${formatBytes(e.bytes).padStart(10)}`);
+  }
+  if (types.length > 10) out.push(`  \u2026 ${types.length - 10} more types`);
+  out.push(`gc collections: ${t.gcCollections}`);
+  if (r.error) out.push(`error: ${r.error.type} at line ${r.error.line}: ${r.error.message}`);
+  if (x.window.truncated) {
+    out.push(`trace window: steps ${x.window.firstStep}..${x.window.lastStep} (${x.window.droppedEvents.toLocaleString('en-US')} older events dropped; per-line totals are complete)`);
+  }
+  return out;
+}
+
+/** The JSON attribution (schema version 1, documented in src/engine/trace/README.md). */
+export function attributionJson(run: TraceRun, source: string, options: AnalyzeOptions = {}): object {
+  const r = run.result;
+  return {
+    schema: 'heapscope.attribution/1',
+    file: options.filename ?? '<string>',
+    version: r.version,
+    exitCode: r.exitCode,
+    error: r.error,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    totals: { ...r.totals, engineMs: r.engineMs },
+    liveAtExit: r.extra.liveByType,
+    outside: r.extra.outside,
+    trace: {
+      events: r.extra.events,
+      bytes: r.extra.traceBytes,
+      window: r.extra.window,
+      refcountsExactUntil: r.extra.refcountsExactUntil,
+    },
+    lines: r.lines.map((l) => ({ ...l, text: sourceLine(source, l.line) })),
+  };
+}
+
+function sourceLine(source: string, line: number): string {
+  return source.replace(/\r\n?/g, '\n').split('\n')[line - 1] ?? '';
+}

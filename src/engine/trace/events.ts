@@ -1,0 +1,202 @@
+/**
+ * The execution trace's event stream: variable-length records packed into Int32Array chunks (no JS object
+ * per event). Word 0 of every record is `kind | payload << 4` (kind in the low 4 bits); addresses take two
+ * words (high and low 32 bits: every simulated address is below 2^47).
+ *
+ *   kind      words  word 0 payload                         further words
+ *   LINE      1      line << 1 | exec  (exec=0: re-sync)     —
+ *   STEP      1      line of the top frame                   —                 (one per eval-breaker poll)
+ *   PUSH      1      code id                                 —                 (a frame became the top)
+ *   POP       1      —                                       —
+ *   ALLOC     4|5    typeId << 1 | raw   (typeId 0 = buffer)  addrHi addrLo requested [blockSize if raw]
+ *   FREE      3      —                                       addrHi addrLo
+ *   REALLOC   7      —                                       oldHi oldLo newHi newLo requested blockSize
+ *   FL_PUSH   3      —                                       addrHi addrLo
+ *   FL_POP    4      typeId                                  addrHi addrLo requested
+ *   GC        3      generation | reason << 2                collected uncollectable
+ *   OUTPUT    1      pieces << 1 | stream (0 out, 1 err)     —
+ *   EXC       1      typeId                                  —
+ *   BIND      4      nameId << 1 | global                    typeId addrHi addrLo   (addr 0: unbound)
+ *   RC        4      —                                       addrHi addrLo refcount (uint32)
+ *
+ * The log is a list of chunks; each chunk begins at a STEP boundary with a checkpoint (the full replay
+ * state), so any step is reached by decoding one checkpoint and replaying at most one chunk. When the
+ * word budget is exceeded the oldest chunks are dropped: the trace stays seekable over a reported window.
+ */
+
+export const enum Ev {
+  LINE = 0,
+  STEP = 1,
+  PUSH = 2,
+  POP = 3,
+  ALLOC = 4,
+  FREE = 5,
+  REALLOC = 6,
+  FL_PUSH = 7,
+  FL_POP = 8,
+  GC = 9,
+  OUTPUT = 10,
+  EXC = 11,
+  BIND = 12,
+  RC = 13,
+}
+
+export const EV_NAMES = [
+  'line', 'step', 'push', 'pop', 'alloc', 'free', 'realloc', 'freelist_push', 'freelist_pop', 'gc', 'output',
+  'exception', 'bind', 'refcount',
+] as const;
+
+export const GC_REASONS = ['automatic', 'manual', 'shutdown'] as const;
+
+const TWO32 = 4294967296;
+
+export function addrHi(a: number): number {
+  return Math.floor(a / TWO32) | 0;
+}
+export function addrLo(a: number): number {
+  return a >>> 0 | 0;
+}
+export function addrOf(hi: number, lo: number): number {
+  return hi * TWO32 + (lo >>> 0);
+}
+
+/** pymalloc block size of a request (requests of 1..512 bytes), else -1. */
+export function pymallocBlock(requested: number): number {
+  return requested >= 1 && requested <= 512 ? (((requested - 1) >> 4) + 1) << 4 : -1;
+}
+
+/** One chunk of the stream: words [0, used) and the checkpoint taken where it starts. */
+export interface Chunk<C> {
+  words: Int32Array;
+  used: number;
+  /** Step at the chunk's start (its checkpoint's state is the state at this step). */
+  firstStep: number;
+  /** Number of events recorded before this chunk. */
+  firstEvent: number;
+  events: number;
+  checkpoint: C;
+  /** approximate bytes held by the checkpoint */
+  checkpointBytes: number;
+}
+
+export class EventLog<C> {
+  chunks: Chunk<C>[] = [];
+  /** words in retained chunks' arrays plus checkpoint bytes / 4 */
+  private heldBytes = 0;
+  totalEvents = 0;
+  totalWordsWritten = 0;
+  droppedChunks = 0;
+  droppedEvents = 0;
+  cur: Chunk<C> | null = null;
+  /** current chunk's array and fill (hot path) */
+  w: Int32Array = new Int32Array(0);
+  n = 0;
+
+  constructor(
+    /** byte budget for events + checkpoints */
+    readonly budgetBytes: number,
+    readonly chunkWords: number,
+  ) {}
+
+  get bytes(): number {
+    return this.heldBytes + this.n * 4;
+  }
+
+  /** Start a chunk at `step` with `checkpoint`. */
+  startChunk(step: number, checkpoint: C, checkpointBytes: number, minWords: number): void {
+    this.sealCurrent();
+    const size = Math.max(this.chunkWords, minWords);
+    const c: Chunk<C> = {
+      words: new Int32Array(size),
+      used: 0,
+      firstStep: step,
+      firstEvent: this.totalEvents,
+      events: 0,
+      checkpoint,
+      checkpointBytes,
+    };
+    this.chunks.push(c);
+    this.cur = c;
+    this.w = c.words;
+    this.n = 0;
+    this.heldBytes += checkpointBytes;
+    this.enforceBudget();
+  }
+
+  /** Words left in the current chunk before it should be closed at the next step. */
+  get nearlyFull(): boolean {
+    return this.n >= this.w.length - 64;
+  }
+
+  /** Make room for `k` more words (grows the current chunk; chunks only close at steps). */
+  ensure(k: number): void {
+    if (this.n + k <= this.w.length) return;
+    const bigger = new Int32Array(Math.max(this.w.length * 2, this.n + k));
+    bigger.set(this.w.subarray(0, this.n));
+    this.w = bigger;
+    this.cur!.words = bigger;
+  }
+
+  sealCurrent(): void {
+    const c = this.cur;
+    if (c === null) return;
+    c.used = this.n;
+    // trim to what was used
+    if (c.words.length > this.n + 256) c.words = c.words.slice(0, this.n);
+    this.heldBytes += c.words.length * 4;
+    this.totalWordsWritten += this.n;
+    this.cur = null;
+    this.w = new Int32Array(0);
+    this.n = 0;
+  }
+
+  /** Drop the oldest chunks while over budget (always keeps the newest one). */
+  private enforceBudget(): void {
+    while (this.chunks.length > 1 && this.heldBytes > this.budgetBytes) {
+      const c = this.chunks.shift()!;
+      this.heldBytes -= c.words.length * 4 + c.checkpointBytes;
+      this.droppedChunks++;
+      this.droppedEvents += c.events;
+    }
+  }
+
+  /** Chunk whose range contains `step` (the last chunk starting at or before it), or null. */
+  chunkFor(step: number): Chunk<C> | null {
+    const cs = this.chunks;
+    let lo = 0;
+    let hi = cs.length - 1;
+    if (hi < 0 || cs[0].firstStep > step) return null;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (cs[mid].firstStep <= step) lo = mid;
+      else hi = mid - 1;
+    }
+    return cs[lo];
+  }
+}
+
+/** Words of the record starting with word `w0` (for walking a chunk). */
+export function recordWords(w0: number): number {
+  switch ((w0 & 15) as Ev) {
+    case Ev.LINE:
+    case Ev.STEP:
+    case Ev.PUSH:
+    case Ev.POP:
+    case Ev.OUTPUT:
+    case Ev.EXC:
+      return 1;
+    case Ev.ALLOC:
+      return (w0 >>> 4) & 1 ? 5 : 4;
+    case Ev.FREE:
+    case Ev.FL_PUSH:
+    case Ev.GC:
+      return 3;
+    case Ev.RC:
+    case Ev.FL_POP:
+    case Ev.BIND:
+      return 4;
+    case Ev.REALLOC:
+      return 7;
+  }
+  throw new Error(`trace: bad event word ${w0}`);
+}

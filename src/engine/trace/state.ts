@@ -1,0 +1,489 @@
+/**
+ * The trace's mirror of the program state, driven only by events: the recorder applies each event as it
+ * writes it, and seek applies the same events to a state restored from a checkpoint, so both agree by
+ * construction. Compact: one Map entry per live block, everything else in typed arrays.
+ */
+import { Ev, addrOf, pymallocBlock } from './events';
+
+/** Names of things events refer to by number (grow-only, shared by the recorder and every replay). */
+export class TraceTables {
+  /** type names; id 0 is a buffer (not an object) */
+  typeNames: string[] = ['<buffer>'];
+  /** bytes in front of the object's address (GC head, pre-header) per type */
+  typeHdr: number[] = [0];
+  codeNames: string[] = [];
+  codeFiles: string[] = [];
+  codeUser: boolean[] = [];
+  codeFirstLine: number[] = [];
+  names: string[] = [];
+  private nameIds = new Map<string, number>();
+
+  nameId(s: string): number {
+    let id = this.nameIds.get(s);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(s);
+      this.nameIds.set(s, id);
+    }
+    return id;
+  }
+}
+
+export const F_OBJECT = 1;
+export const F_FREELISTED = 2;
+
+/** Receives attributed activity (the per-line summary). `lines` are the user lines on the stack. */
+export interface StateSink {
+  lineExec(line: number): void;
+  alloc(line: number, stack: number[], typeId: number, isObject: boolean, requested: number, block: number): void;
+  free(line: number, stack: number[], typeId: number, isObject: boolean, requested: number, block: number): void;
+  resize(line: number, stack: number[], deltaRequested: number, deltaBlock: number): void;
+  freelist(line: number, typeId: number, push: boolean): void;
+  gc(line: number, stack: number[]): void;
+  bind(line: number, nameId: number, global: boolean, typeId: number, addr: number): void;
+}
+
+export interface Binding {
+  typeId: number;
+  addr: number;
+}
+
+export interface FrameMirror {
+  codeId: number;
+  line: number;
+  locals: Map<number, Binding>;
+}
+
+export class MirrorState {
+  // ---- live blocks (objects and buffers) allocated since the trace started
+  slotOf = new Map<number, number>();
+  addr = new Float64Array(1024);
+  typeId = new Int32Array(1024);
+  req = new Int32Array(1024);
+  block = new Int32Array(1024);
+  line = new Int32Array(1024);
+  rc = new Float64Array(1024);
+  flags = new Uint8Array(1024);
+  /** allocation sequence number (orders live objects by age) */
+  seq = new Float64Array(1024);
+  freeSlots: number[] = [];
+  nslots = 0;
+  allocSeq = 0;
+  liveObjects = 0;
+  liveBytes = 0;
+  liveBlockBytes = 0;
+  peakBytes = 0;
+  // ---- frames, names, freelists, GC, output
+  frames: FrameMirror[] = [];
+  globals = new Map<number, Binding>();
+  freelists = new Map<string, number[]>();
+  gcCollections = [0, 0, 0];
+  gcCollected = 0;
+  gcUncollectable = 0;
+  stdoutPieces = 0;
+  stderrPieces = 0;
+  exceptions = 0;
+  step = 0;
+  events = 0;
+  sink: StateSink | null = null;
+
+  constructor(readonly tables: TraceTables) {}
+
+  // ---------------------------------------------------------------- attribution
+
+  /** Line of the innermost frame running the analysed file (0 outside any). */
+  attrLine(): number {
+    const fr = this.frames;
+    const user = this.tables.codeUser;
+    for (let i = fr.length - 1; i >= 0; i--) if (user[fr[i].codeId]) return fr[i].line;
+    return 0;
+  }
+
+  /** Distinct user lines on the stack, innermost first (for inclusive totals). At most 256 frames. */
+  private stackLines(): number[] {
+    const out: number[] = [];
+    const fr = this.frames;
+    const user = this.tables.codeUser;
+    for (let i = fr.length - 1, k = 0; i >= 0 && k < 256; i--, k++) {
+      if (!user[fr[i].codeId]) continue;
+      const l = fr[i].line;
+      if (!out.includes(l)) out.push(l);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- event semantics
+
+  lineEv(line: number, exec: boolean): void {
+    const top = this.frames[this.frames.length - 1];
+    if (top === undefined) return;
+    top.line = line;
+    if (exec && this.sink !== null && this.tables.codeUser[top.codeId]) this.sink.lineExec(line);
+  }
+
+  stepEv(line: number): void {
+    this.step++;
+    const top = this.frames[this.frames.length - 1];
+    if (top !== undefined) top.line = line;
+  }
+
+  push(codeId: number): void {
+    this.frames.push({ codeId, line: this.tables.codeFirstLine[codeId] ?? 0, locals: new Map() });
+  }
+
+  pop(): void {
+    this.frames.pop();
+  }
+
+  private newSlot(): number {
+    const s = this.freeSlots.pop();
+    if (s !== undefined) return s;
+    if (this.nslots === this.addr.length) this.grow(this.nslots * 2);
+    return this.nslots++;
+  }
+
+  grow(n: number): void {
+    const g = <A extends Float64Array | Int32Array | Uint8Array>(a: A): A => {
+      const b = new (a.constructor as { new (n: number): A })(n);
+      b.set(a);
+      return b;
+    };
+    this.addr = g(this.addr);
+    this.typeId = g(this.typeId);
+    this.req = g(this.req);
+    this.block = g(this.block);
+    this.line = g(this.line);
+    this.rc = g(this.rc);
+    this.flags = g(this.flags);
+    this.seq = g(this.seq);
+  }
+
+  alloc(typeId: number, addr: number, requested: number, block: number): number {
+    const s = this.newSlot();
+    this.slotOf.set(addr, s);
+    const line = this.attrLine();
+    this.addr[s] = addr;
+    this.typeId[s] = typeId;
+    this.req[s] = requested;
+    this.block[s] = block;
+    this.line[s] = line;
+    this.rc[s] = 1;
+    this.flags[s] = typeId !== 0 ? F_OBJECT : 0;
+    this.seq[s] = this.allocSeq++;
+    if (typeId !== 0) this.liveObjects++;
+    this.liveBytes += requested;
+    this.liveBlockBytes += block;
+    if (this.liveBytes > this.peakBytes) this.peakBytes = this.liveBytes;
+    if (this.sink !== null) this.sink.alloc(line, this.stackLines(), typeId, typeId !== 0, requested, block);
+    return s;
+  }
+
+  free(addr: number): void {
+    const s = this.slotOf.get(addr);
+    if (s === undefined) return; // allocated before the trace started
+    this.slotOf.delete(addr);
+    const typeId = this.typeId[s];
+    const fl = this.flags[s];
+    if (fl & F_FREELISTED) this.removeFromFreelist(s);
+    else if (typeId !== 0) this.liveObjects--;
+    this.liveBytes -= this.req[s];
+    this.liveBlockBytes -= this.block[s];
+    this.freeSlots.push(s);
+    this.flags[s] = 0;
+    if (this.sink !== null) this.sink.free(this.attrLine(), this.stackLines(), typeId, typeId !== 0, this.req[s], this.block[s]);
+  }
+
+  realloc(oldAddr: number, newAddr: number, requested: number, block: number): void {
+    const s = this.slotOf.get(oldAddr);
+    if (s === undefined) {
+      this.alloc(0, newAddr, requested, block);
+      return;
+    }
+    const dr = requested - this.req[s];
+    const db = block - this.block[s];
+    if (oldAddr !== newAddr) {
+      this.slotOf.delete(oldAddr);
+      this.slotOf.set(newAddr, s);
+      this.addr[s] = newAddr;
+    }
+    this.req[s] = requested;
+    this.block[s] = block;
+    this.liveBytes += dr;
+    this.liveBlockBytes += db;
+    if (this.liveBytes > this.peakBytes) this.peakBytes = this.liveBytes;
+    if (this.sink !== null) this.sink.resize(this.attrLine(), this.stackLines(), dr, db);
+  }
+
+  freelistKey(s: number): string {
+    const name = this.tables.typeNames[this.typeId[s]];
+    if (name === 'tuple') return `tuple[${(this.req[s] - this.tables.typeHdr[this.typeId[s]] - 24) / 8}]`;
+    return name;
+  }
+
+  flPush(addr: number): void {
+    const s = this.slotOf.get(addr);
+    if (s === undefined) return;
+    this.flags[s] |= F_FREELISTED;
+    if (this.typeId[s] !== 0) this.liveObjects--;
+    const k = this.freelistKey(s);
+    let st = this.freelists.get(k);
+    if (st === undefined) this.freelists.set(k, (st = []));
+    st.push(addr);
+    if (this.sink !== null) this.sink.freelist(this.attrLine(), this.typeId[s], true);
+  }
+
+  private removeFromFreelist(s: number): void {
+    const st = this.freelists.get(this.freelistKey(s));
+    if (st === undefined) return;
+    const a = this.addr[s];
+    for (let i = st.length - 1; i >= 0; i--) {
+      if (st[i] === a) {
+        st.splice(i, 1);
+        return;
+      }
+    }
+  }
+
+  flPop(typeId: number, addr: number, requested: number): void {
+    let s = this.slotOf.get(addr);
+    const line = this.attrLine();
+    if (s === undefined) {
+      // an object parked before the trace started: it joins the traced blocks now
+      s = this.newSlot();
+      this.slotOf.set(addr, s);
+      this.addr[s] = addr;
+      this.typeId[s] = typeId;
+      this.req[s] = requested;
+      this.block[s] = pymallocBlock(requested);
+      this.flags[s] = F_OBJECT;
+      this.liveBytes += requested;
+      this.liveBlockBytes += this.block[s];
+      if (this.liveBytes > this.peakBytes) this.peakBytes = this.liveBytes;
+    } else {
+      this.removeFromFreelist(s);
+      this.flags[s] &= ~F_FREELISTED;
+    }
+    this.seq[s] = this.allocSeq++;
+    this.line[s] = line;
+    this.rc[s] = 1;
+    this.liveObjects++;
+    if (this.sink !== null) this.sink.freelist(line, typeId, false);
+  }
+
+  gcEv(generation: number, _reason: number, collected: number, uncollectable: number): void {
+    if (generation >= 0 && generation < 3) this.gcCollections[generation]++;
+    this.gcCollected += collected;
+    this.gcUncollectable += uncollectable;
+    if (this.sink !== null) this.sink.gc(this.attrLine(), this.stackLines());
+  }
+
+  output(stream: number, pieces: number): void {
+    if (stream === 0) this.stdoutPieces = pieces;
+    else this.stderrPieces = pieces;
+  }
+
+  bind(nameId: number, global: boolean, typeId: number, addr: number): void {
+    let m: Map<number, Binding>;
+    if (global) m = this.globals;
+    else {
+      const top = this.frames[this.frames.length - 1];
+      if (top === undefined) return;
+      m = top.locals;
+    }
+    if (addr === 0) m.delete(nameId);
+    else m.set(nameId, { typeId, addr });
+    if (this.sink !== null) this.sink.bind(this.attrLine(), nameId, global, typeId, addr);
+  }
+
+  rcEv(addr: number, rc: number): void {
+    const s = this.slotOf.get(addr);
+    if (s !== undefined) this.rc[s] = rc;
+  }
+
+  /** Apply the record at `w[i]`; returns the index after it. */
+  apply(w: Int32Array, i: number): number {
+    const w0 = w[i];
+    const p = w0 >>> 4;
+    this.events++;
+    switch ((w0 & 15) as Ev) {
+      case Ev.LINE:
+        this.lineEv(p >>> 1, (p & 1) === 1);
+        return i + 1;
+      case Ev.STEP:
+        this.stepEv(p);
+        return i + 1;
+      case Ev.PUSH:
+        this.push(p);
+        return i + 1;
+      case Ev.POP:
+        this.pop();
+        return i + 1;
+      case Ev.ALLOC: {
+        const raw = p & 1;
+        const req = w[i + 3];
+        this.alloc(p >>> 1, addrOf(w[i + 1], w[i + 2]), req, raw ? w[i + 4] : pymallocBlock(req));
+        return i + (raw ? 5 : 4);
+      }
+      case Ev.FREE:
+        this.free(addrOf(w[i + 1], w[i + 2]));
+        return i + 3;
+      case Ev.REALLOC:
+        this.realloc(addrOf(w[i + 1], w[i + 2]), addrOf(w[i + 3], w[i + 4]), w[i + 5], w[i + 6]);
+        return i + 7;
+      case Ev.FL_PUSH:
+        this.flPush(addrOf(w[i + 1], w[i + 2]));
+        return i + 3;
+      case Ev.FL_POP:
+        this.flPop(p, addrOf(w[i + 1], w[i + 2]), w[i + 3]);
+        return i + 4;
+      case Ev.GC:
+        this.gcEv(p & 3, p >>> 2, w[i + 1], w[i + 2]);
+        return i + 3;
+      case Ev.OUTPUT:
+        this.output(p & 1, p >>> 1);
+        return i + 1;
+      case Ev.EXC:
+        this.exceptions++;
+        return i + 1;
+      case Ev.BIND:
+        this.bind(p >>> 1, (p & 1) === 1, w[i + 1], addrOf(w[i + 2], w[i + 3]));
+        return i + 4;
+      case Ev.RC:
+        this.rcEv(addrOf(w[i + 1], w[i + 2]), w[i + 3] >>> 0);
+        return i + 4;
+    }
+    throw new Error(`trace: bad event word ${w0} at ${i}`);
+  }
+
+  // ---------------------------------------------------------------- checkpoints
+
+  checkpoint(): Checkpoint {
+    const n = this.slotOf.size;
+    const cp: Checkpoint = {
+      step: this.step,
+      events: this.events,
+      addr: new Float64Array(n),
+      typeId: new Int32Array(n),
+      req: new Int32Array(n),
+      block: new Int32Array(n),
+      line: new Int32Array(n),
+      rc: new Float64Array(n),
+      flags: new Uint8Array(n),
+      seq: new Float64Array(n),
+      allocSeq: this.allocSeq,
+      liveObjects: this.liveObjects,
+      liveBytes: this.liveBytes,
+      liveBlockBytes: this.liveBlockBytes,
+      peakBytes: this.peakBytes,
+      frames: this.frames.map((f) => ({ codeId: f.codeId, line: f.line, locals: packBindings(f.locals) })),
+      globals: packBindings(this.globals),
+      freelists: [...this.freelists].map(([k, v]) => [k, v.slice()] as [string, number[]]),
+      gcCollections: this.gcCollections.slice(),
+      gcCollected: this.gcCollected,
+      gcUncollectable: this.gcUncollectable,
+      stdoutPieces: this.stdoutPieces,
+      stderrPieces: this.stderrPieces,
+      exceptions: this.exceptions,
+    };
+    // in slot order: deterministic and cheap
+    let k = 0;
+    for (let s = 0; s < this.nslots; s++) {
+      if (!this.slotOf.has(this.addr[s]) || this.slotOf.get(this.addr[s]) !== s) continue;
+      cp.addr[k] = this.addr[s];
+      cp.typeId[k] = this.typeId[s];
+      cp.req[k] = this.req[s];
+      cp.block[k] = this.block[s];
+      cp.line[k] = this.line[s];
+      cp.rc[k] = this.rc[s];
+      cp.flags[k] = this.flags[s];
+      cp.seq[k] = this.seq[s];
+      k++;
+    }
+    return cp;
+  }
+
+  static restore(tables: TraceTables, cp: Checkpoint): MirrorState {
+    const st = new MirrorState(tables);
+    const n = cp.addr.length;
+    if (n > st.addr.length) st.grow(Math.max(1024, n));
+    st.addr.set(cp.addr);
+    st.typeId.set(cp.typeId);
+    st.req.set(cp.req);
+    st.block.set(cp.block);
+    st.line.set(cp.line);
+    st.rc.set(cp.rc);
+    st.flags.set(cp.flags);
+    st.seq.set(cp.seq);
+    st.nslots = n;
+    for (let s = 0; s < n; s++) st.slotOf.set(cp.addr[s], s);
+    st.allocSeq = cp.allocSeq;
+    st.liveObjects = cp.liveObjects;
+    st.liveBytes = cp.liveBytes;
+    st.liveBlockBytes = cp.liveBlockBytes;
+    st.peakBytes = cp.peakBytes;
+    st.frames = cp.frames.map((f) => ({ codeId: f.codeId, line: f.line, locals: unpackBindings(f.locals) }));
+    st.globals = unpackBindings(cp.globals);
+    st.freelists = new Map(cp.freelists.map(([k, v]) => [k, v.slice()]));
+    st.gcCollections = cp.gcCollections.slice();
+    st.gcCollected = cp.gcCollected;
+    st.gcUncollectable = cp.gcUncollectable;
+    st.stdoutPieces = cp.stdoutPieces;
+    st.stderrPieces = cp.stderrPieces;
+    st.exceptions = cp.exceptions;
+    st.step = cp.step;
+    st.events = cp.events;
+    return st;
+  }
+}
+
+/** nameId, typeId, addr triples */
+function packBindings(m: Map<number, Binding>): Float64Array {
+  const out = new Float64Array(m.size * 3);
+  let i = 0;
+  for (const [k, v] of m) {
+    out[i++] = k;
+    out[i++] = v.typeId;
+    out[i++] = v.addr;
+  }
+  return out;
+}
+
+function unpackBindings(a: Float64Array): Map<number, Binding> {
+  const m = new Map<number, Binding>();
+  for (let i = 0; i < a.length; i += 3) m.set(a[i], { typeId: a[i + 1], addr: a[i + 2] });
+  return m;
+}
+
+export interface Checkpoint {
+  step: number;
+  events: number;
+  addr: Float64Array;
+  typeId: Int32Array;
+  req: Int32Array;
+  block: Int32Array;
+  line: Int32Array;
+  rc: Float64Array;
+  flags: Uint8Array;
+  seq: Float64Array;
+  allocSeq: number;
+  liveObjects: number;
+  liveBytes: number;
+  liveBlockBytes: number;
+  peakBytes: number;
+  frames: { codeId: number; line: number; locals: Float64Array }[];
+  globals: Float64Array;
+  freelists: [string, number[]][];
+  gcCollections: number[];
+  gcCollected: number;
+  gcUncollectable: number;
+  stdoutPieces: number;
+  stderrPieces: number;
+  exceptions: number;
+}
+
+export function checkpointBytes(cp: Checkpoint): number {
+  let b = cp.addr.length * 45 + cp.globals.length * 8 + 200;
+  for (const f of cp.frames) b += 40 + f.locals.length * 8;
+  for (const [, v] of cp.freelists) b += 16 + v.length * 8;
+  return b;
+}

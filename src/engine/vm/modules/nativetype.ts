@@ -1,0 +1,130 @@
+/**
+ * Helpers shared by the C-implemented modules written in TypeScript (itertools, _collections, _functools):
+ * declaring their static types, allocating and freeing their instances, module functions, and the
+ * argument conventions those modules use (PyArg_ParseTupleAndKeywords / _PyArg_NoKeywords).
+ */
+import { PyObject, PyType, RT, TPFLAGS, incref, decref } from '../../objects/object';
+import { E, raise } from '../../objects/exceptions';
+import { StrObject } from '../../objects/str';
+import type { TupleObject } from '../../objects/sequences';
+import { DictObject, dictSetStr } from '../../objects/dict';
+import { BuiltinFunctionObject, type MethFn } from '../../objects/funcobject';
+import { makeStatic, registerStaticTypes } from '../../objects/typeobject';
+import { allocObject, freeObject } from '../../memory/heap';
+
+/**
+ * A static type of a native module. `name` is CPython's tp_name ("itertools.count"); the module part
+ * becomes __module__. Registered so that bootstrapTypes builds it with the builtin types.
+ */
+export function nativeType(name: string, basicsize: number, flags: number, base: PyType | null = null): PyType {
+  const tp = new PyType(null, name);
+  tp.tp_basicsize = basicsize;
+  tp.tp_flags = flags;
+  const dot = name.lastIndexOf('.');
+  tp.tp_module = dot >= 0 ? name.slice(0, dot) : 'builtins';
+  if (base !== null) {
+    tp.tp_base = base;
+    tp.tp_bases = [base];
+  }
+  registerStaticTypes(tp);
+  return tp;
+}
+
+/** Set the module part of a native type's name (CPython moved some types between 3.11 and 3.12). */
+export function setTypeModule(tp: PyType, module: string): void {
+  const q = tp.tp_qualname;
+  tp.tp_module = module;
+  tp.tp_name = `${module}.${q}`;
+}
+
+/** tp_alloc: allocate `o` (ob_type set) with the type's basicsize; GC types are tracked. Returns `o`. */
+export function allocNative<T extends PyObject>(o: T, track = true): T {
+  const tp = o.ob_type;
+  if (tp.tp_flags & TPFLAGS.HEAPTYPE) incref(tp);
+  allocObject(o, tp.tp_basicsize);
+  if (track && tp.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o);
+  return o;
+}
+
+/** tp_free after the references were released: untrack, free the block, drop the heap type reference. */
+export function freeNative(o: PyObject): void {
+  const tp = o.ob_type;
+  if (tp.tp_flags & TPFLAGS.HAVE_GC) RT.gc.untrack(o);
+  freeObject(o, tp.tp_basicsize);
+  if (tp.tp_flags & TPFLAGS.HEAPTYPE) decref(tp);
+}
+
+/** Module-level builtin functions are created once per process and shared by every run's module. */
+const fnCache = new Map<string, BuiltinFunctionObject>();
+
+/** Put a builtin function `name` in module dict `d` (module `modName`). */
+export function moduleFn(d: DictObject, modName: string, name: string, f: MethFn, doc: string | null = null): void {
+  const key = `${modName}.${name}`;
+  let b = fnCache.get(key);
+  if (b === undefined) {
+    b = new BuiltinFunctionObject(name, f, null, modName, doc);
+    makeStatic(b);
+    fnCache.set(key, b);
+  }
+  dictSetStr(d, name, b);
+}
+
+export function kwNames(kwnames: PyObject | null): string[] {
+  return kwnames === null ? [] : (kwnames as TupleObject).items.map((k) => (k as StrObject).value);
+}
+
+/** _PyArg_NoKeywords: "name() takes no keyword arguments" (only for the exact type, as CPython checks). */
+export function noKeywords(type: PyType, exact: PyType, name: string, kwnames: PyObject | null): void {
+  if (type === exact && kwnames !== null && (kwnames as TupleObject).items.length > 0)
+    raise(E.TypeError, `${name}() takes no keyword arguments`);
+}
+
+/**
+ * PyArg_ParseTupleAndKeywords-style parsing with CPython's messages for functions declared with a format
+ * like "O|O:name" and a keyword list: `name() takes at most N arguments (M given)`,
+ * `name() missing required argument 'x' (pos 1)` (3.12+ wording differs; we use the 3.12 one), etc.
+ * Returns borrowed values (null = not given).
+ */
+export function parseTupleKw(
+  fname: string,
+  args: PyObject[],
+  start: number,
+  nargs: number,
+  kwnames: PyObject | null,
+  names: string[],
+  required: number,
+  kwOnlyFrom = names.length,
+): (PyObject | null)[] {
+  const out: (PyObject | null)[] = new Array(names.length).fill(null);
+  const maxPos = kwOnlyFrom;
+  const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+  if (nargs + nkw > names.length || nargs > maxPos) {
+    const tot = nargs + nkw;
+    if (nargs > maxPos && maxPos < names.length)
+      raise(E.TypeError, `${fname}() takes at most ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${nargs} given)`);
+    raise(E.TypeError, `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${tot} given)`);
+  }
+  for (let i = 0; i < nargs; i++) out[i] = args[start + i];
+  for (let k = 0; k < nkw; k++) {
+    const key = ((kwnames as TupleObject).items[k] as StrObject).value;
+    const idx = names.indexOf(key);
+    if (idx < 0) {
+      if (RT.profile.versionInfo[1] >= 13) raise(E.TypeError, `${fname}() got an unexpected keyword argument '${key}'`);
+      raise(E.TypeError, `'${key}' is an invalid keyword argument for ${fname}()`);
+    }
+    if (out[idx] !== null)
+      raise(E.TypeError, `argument for ${fname}() given by name ('${key}') and position (${idx + 1})`);
+    out[idx] = args[start + nargs + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === null) {
+      raise(E.TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** The minor version of the running profile (11, 12, 13). */
+export function pyMinor(): number {
+  return RT.profile.versionInfo[1];
+}
