@@ -46,14 +46,6 @@ function makeGenerator(f: Frame): PyObject {
   incref(code);
   const g = new GenObject(f, code.nameObj, code.qualnameObj, code);
   f.gen = g;
-  // skip RETURN_GENERATOR/POP_TOP: start at the instruction after RETURN_GENERATOR
-  const c = code.code;
-  let pc = 0;
-  for (let i = 0; i < c.length / 2; i++) {
-    if (c[2 * i] === 78 /* placeholder, replaced below */) pc = i;
-  }
-  f.pc = RT.ext.generatorStartPc(code);
-  void pc;
   allocObject(g, RT.profile.sizes.generator + 8 * (code.nlocalsplus + code.spec.co_stacksize));
   RT.gc.track(g);
   return g;
@@ -305,7 +297,11 @@ export function format(v: PyObject, spec: string): PyObject {
     return newStr(formatInt((v as IntObject).value, spec, tp.tp_name, RT.intMaxStrDigits));
   }
   if (tp === T.float) return newStr(formatFloat((v as FloatObject).value, spec));
-  if (tp === T.str) return newStr(formatStr((v as StrObject).value, spec));
+  if (tp === T.str) {
+    // format_string_internal's fast path writes the str itself when no padding/truncation applies
+    const r = formatStr((v as StrObject).value, spec);
+    return r === (v as StrObject).value ? newref(v) : newStr(r);
+  }
   const f = typeLookup(tp, '__format__');
   if (f === null) raise(E.TypeError, `Type ${tp.tp_name} doesn't define __format__`);
   const s = newStr(spec);
@@ -621,6 +617,7 @@ onBootstrap(() => {
   };
   mt.tp_dealloc = (o) => {
     RT.gc.untrack(o);
+    RT.clearWeakrefs(o);
     const d = o.dict;
     o.dict = null;
     xdecref(d);

@@ -468,6 +468,7 @@ onBootstrap(() => {
   RT_EXT.callableIter = callableIter;
   RT_EXT.execStdlibModule = execStdlibModule;
   RT_EXT.newMappingProxy = newMappingProxy;
+  RT_EXT.typeModule = (t: PyType) => typeModuleName(t);
   void staticStr;
   void makeStatic;
   void instanceDict;

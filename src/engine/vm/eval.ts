@@ -236,7 +236,6 @@ export function callPyFunction(
   kwnames: PyObject | null,
 ): PyObject {
   const f = makeFrameForCall(func, args, start, nargs, kwnames, false);
-  if (func.code.spec.co_flags & CO_GENERATOR) return RT.makeGenerator(f);
   return evalFrame(f);
 }
 
@@ -1018,10 +1017,21 @@ export function evalFrame(f0: Frame): PyObject {
             // generator frames are always entry frames
             return v;
           }
-          case Op.RETURN_GENERATOR:
-            // generators are created at call time (see CALL); nothing to do when resumed
-            s[sp++] = newref(None);
+          case Op.RETURN_GENERATOR: {
+            // the prologue (COPY_FREE_VARS, MAKE_CELL) has run: the frame becomes the generator's
+            f.sp = sp;
+            f.pc = pc;
+            const gen = rt.makeGenerator(f);
+            f.state = FrameState.CREATED;
+            const caller = f.back;
+            const wasEntry = f.entry;
+            rt.popFrame(f);
+            if (wasEntry) return gen;
+            f = caller!;
+            ({ code, s, sp, pc, consts, names, lineStarts } = resume(f));
+            s[sp++] = gen;
             break;
+          }
           case Op.SEND: {
             const v = s[sp - 1]!;
             const receiver = s[sp - 2]!;
@@ -1156,10 +1166,7 @@ export function evalFrame(f0: Frame): PyObject {
                 if (v !== null) decref(v);
               }
               sp = bottom;
-              if (flags & CO_GENERATOR) {
-                s[sp++] = rt.makeGenerator(nf);
-                break;
-              }
+              void flags;
               f.sp = sp;
               f.pc = pc;
               nf.back = f;

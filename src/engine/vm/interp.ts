@@ -46,6 +46,7 @@ import '../objects/core_set';
 import '../objects/excgroup';
 import './services';
 import './builtins';
+import './misc_services';
 // type method sets and native modules (each registers itself)
 import '../objects/strmethods';
 import '../objects/bytesobject';
@@ -177,6 +178,7 @@ export class Materializer {
 
 export function codeDealloc(o: PyObject): void {
   const co = o as CodeObject;
+  RT.clearWeakrefs(co);
   for (const c of co.consts) decref(c);
   for (const c of co.names) decref(c);
   for (const c of co.localsplusNames) decref(c);

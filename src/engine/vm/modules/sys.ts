@@ -61,6 +61,8 @@ export function makeSysModule(rt: Runtime): ModuleObject {
   set('stdout', makeStream('stdout'));
   set('stderr', makeStream('stderr'));
   set('__stdout__', makeStream('stdout'));
+  set('stdin', RT.ext.makeStdin());
+  set('__stdin__', RT.ext.makeStdin());
   set('__stderr__', makeStream('stderr'));
   fn(m, 'getrefcount', (_s, a, st, n, kw) => {
     oneArg('getrefcount', n, kw);

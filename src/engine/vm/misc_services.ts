@@ -1,0 +1,229 @@
+/**
+ * Small runtime services: sys._debugmallocstats() rendered from the model's own state, sys.stdin,
+ * range attributes and hashing, `X | Y` union types (types.UnionType), code-object attributes, and a
+ * minimal `warnings` module.
+ */
+import { PyObject, PyType, RT, incref, decref, newref } from '../objects/object';
+import { T } from '../objects/types';
+import { None, NotImplemented, IntObject } from '../objects/singletons';
+import { E, raise } from '../objects/exceptions';
+import { StrObject, newStr } from '../objects/str';
+import { newInt, newBool } from '../objects/numbers';
+import { TupleObject, newTuple } from '../objects/sequences';
+import { DictObject, dictSetStr } from '../objects/dict';
+import { CodeObject, BuiltinFunctionObject } from '../objects/funcobject';
+import { onBootstrap, defineGetSets, defineMethods, makeStatic, isSubtype } from '../objects/typeobject';
+import { RangeObject } from '../objects/core_seq';
+import { newModule, ModuleObject } from '../objects/core_misc';
+import { allocObject, freeObject } from '../memory/heap';
+import { renderDebugMallocStats } from '../memory/debugmallocstats';
+import { freeListStatLayout } from '../memory/freelist';
+import { RT_EXT } from './rtext';
+import { NATIVE_MODULES } from './importer';
+import * as A from './abstract';
+import { CMP } from '../compiler/opcodes';
+import { TupleHasher, PyHash } from '../lib/pyhash';
+
+function debugMallocStats(): string {
+  const stats = RT.heap.mem.obmalloc.stats();
+  const freelists = freeListStatLayout(RT.profile.version).map((line) => {
+    let n = 0;
+    if (line.kind === 'dict') n = RT.freelists.dict.length;
+    else if (line.kind === 'float') n = RT.freelists.float.length;
+    else if (line.kind === 'list') n = RT.freelists.list.length;
+    else if (line.kind === 'tuple') n = RT.freelists.tuple[line.tupleSize!]?.length ?? 0;
+    else if (line.kind === 'dictkeys') n = (RT.freelists as any).dictKeys?.length ?? 0;
+    return { blockName: line.blockName, numBlocks: n, sizeofBlock: line.sizeofBlock };
+  });
+  return renderDebugMallocStats({ ...stats, freelists });
+}
+
+// ------------------------------------------------------------------ types.UnionType
+
+export class UnionObject extends PyObject {
+  constructor(public args: PyObject) {
+    super(T_UNION);
+  }
+}
+const T_UNION = new PyType(null, 'types.UnionType');
+T_UNION.tp_basicsize = 32;
+T_UNION.tp_module = 'types';
+T_UNION.tp_flags = 1 << 14;
+
+function unionItems(o: PyObject): PyObject[] {
+  if (o instanceof UnionObject) return (o.args as TupleObject).items;
+  return [o];
+}
+
+function unionOr(a: PyObject, b: PyObject): PyObject {
+  const ok = (x: PyObject) => x === None || x instanceof PyType || x instanceof UnionObject || RT.ext.isGenericAlias?.(x);
+  if (!ok(a) || !ok(b)) return newref(NotImplemented);
+  const items: PyObject[] = [];
+  for (const x of [...unionItems(a), ...unionItems(b)]) {
+    const v = x === None ? T.NoneType : x;
+    if (!items.includes(v)) items.push(v);
+  }
+  if (items.length === 1) return newref(items[0]);
+  const u = new UnionObject(newTuple(items.map((x) => newref(x))));
+  allocObject(u, T_UNION.tp_basicsize);
+  RT.gc.track(u);
+  return u;
+}
+
+// ------------------------------------------------------------------ install
+
+onBootstrap(() => {
+  RT_EXT.debugMallocStats = debugMallocStats;
+  RT_EXT.unionOr = unionOr;
+  RT_EXT.isUnionType = (o: PyObject) => o instanceof UnionObject;
+  RT_EXT.unionInstanceCheck = (o: PyObject, u: PyObject) => unionItems(u).some((t) => t instanceof PyType && isSubtype(o.ob_type, t));
+  T_UNION.ob_type = T.type;
+  T_UNION.tp_base = T.object;
+  T_UNION.tp_bases = [T.object];
+  T_UNION.tp_mro = [T_UNION, T.object];
+  T_UNION.tp_repr = (o) => {
+    const parts = unionItems(o).map((x) => (x === T.NoneType ? 'None' : x instanceof PyType ? RT.ext.typeQualifiedName(x) : A.reprString(x)));
+    return newStr(parts.join(' | '));
+  };
+  T_UNION.tp_richcompare = (a, b, op) => {
+    if (!(b instanceof UnionObject) || (op !== CMP.EQ && op !== CMP.NE)) return newref(NotImplemented);
+    const x = unionItems(a);
+    const y = unionItems(b);
+    const eq = x.length === y.length && x.every((t) => y.includes(t));
+    return newBool(op === CMP.EQ ? eq : !eq);
+  };
+  T_UNION.tp_hash = (o) => {
+    const h = new TupleHasher();
+    for (const x of unionItems(o)) h.add(A.hash(x));
+    return h.finish(unionItems(o).length, new PyHash());
+  };
+  T_UNION.nb_or = unionOr;
+  T_UNION.tp_getattro = (o, n) => {
+    if ((n as StrObject).value === '__args__') return newref((o as UnionObject).args);
+    return RT.genericGetAttr(o, n);
+  };
+  T_UNION.tp_dealloc = (o) => {
+    RT.gc.untrack(o);
+    decref((o as UnionObject).args);
+    freeObject(o, T_UNION.tp_basicsize);
+  };
+  T_UNION.tp_traverse = (o, visit) => visit((o as UnionObject).args);
+  T.type.nb_or = unionOr;
+  T.NoneType.nb_or = unionOr;
+  RT_EXT.typeQualifiedName = (t: PyType) => {
+    const mod = RT.ext.typeModule(t);
+    return mod === 'builtins' || mod === null ? t.tp_qualname : `${mod}.${t.tp_qualname}`;
+  };
+  // range attributes and hash
+  defineGetSets(T.range, {
+    start: { get: (o) => newref((o as RangeObject).start) },
+    stop: { get: (o) => newref((o as RangeObject).stop) },
+    step: { get: (o) => newref((o as RangeObject).step) },
+  });
+  T.range.tp_hash = (o) => {
+    const r = o as RangeObject;
+    const n = (r.length as IntObject).value;
+    const h = new TupleHasher();
+    h.add(A.hash(r.length));
+    if (n === 0) {
+      h.add(A.hash(None));
+      h.add(A.hash(None));
+    } else {
+      h.add(A.hash(r.start));
+      h.add(n === 1 ? A.hash(None) : A.hash(r.step));
+    }
+    return h.finish(3, new PyHash());
+  };
+  defineMethods(T.range, {
+    index: (self, a, s) => {
+      const r = self as RangeObject;
+      const [lo, step, n] = [Number((r.start as IntObject).value), Number((r.step as IntObject).value), Number((r.length as IntObject).value)];
+      const x = a[s];
+      if (x instanceof IntObject) {
+        const v = Number(x.value);
+        const i = (v - lo) / step;
+        if (Number.isInteger(i) && i >= 0 && i < n) return newInt(i);
+      }
+      raise(E.ValueError, x instanceof IntObject ? `${A.reprString(x)} is not in range` : 'sequence.index(x): x not in sequence');
+    },
+    count: (self, a, s) => newInt(A.contains(self, a[s]) ? 1 : 0),
+    __reversed__: (self) => {
+      const r = self as RangeObject;
+      const [lo, step, n] = [Number((r.start as IntObject).value), Number((r.step as IntObject).value), Number((r.length as IntObject).value)];
+      const last = lo + (n - 1) * step;
+      const rr = A.call(T.range, [newInt(last), newInt(last - n * step), newInt(-step)], 0, 3, null);
+      return A.getIter(rr);
+    },
+  });
+  // code objects
+  const co = (o: PyObject) => (o as CodeObject).spec;
+  const names = (o: PyObject, mask: number, not = 0) =>
+    newTuple(co(o).co_localsplusnames.filter((_, i) => (co(o).co_localspluskinds[i] & mask) !== 0 && (co(o).co_localspluskinds[i] & not) === 0).map((n) => newStr(n)));
+  defineGetSets(T.code, {
+    co_name: { get: (o) => newref((o as CodeObject).nameObj) },
+    co_qualname: { get: (o) => newref((o as CodeObject).qualnameObj) },
+    co_filename: { get: (o) => newref((o as CodeObject).filenameObj) },
+    co_firstlineno: { get: (o) => newInt(co(o).co_firstlineno) },
+    co_argcount: { get: (o) => newInt(co(o).co_argcount) },
+    co_posonlyargcount: { get: (o) => newInt(co(o).co_posonlyargcount) },
+    co_kwonlyargcount: { get: (o) => newInt(co(o).co_kwonlyargcount) },
+    co_flags: { get: (o) => newInt(co(o).co_flags) },
+    co_nlocals: { get: (o) => newInt(co(o).co_localspluskinds.filter((k) => k & 0x20).length) },
+    co_stacksize: { get: (o) => newInt(co(o).co_stacksize) },
+    co_varnames: { get: (o) => names(o, 0x20) },
+    co_cellvars: { get: (o) => names(o, 0x40, 0x20) },
+    co_freevars: { get: (o) => names(o, 0x80) },
+    co_names: { get: (o) => newTuple((o as CodeObject).names.map((n) => newref(n))) },
+    co_consts: { get: (o) => newTuple((o as CodeObject).consts.map((n) => newref(n))) },
+  });
+  // sys.stdin (read, readline, readlines, iteration) fed from the run's stdin text
+  NATIVE_MODULES.warnings = () => {
+    const m = newModule('warnings') as ModuleObject;
+    const fn = (name: string, f: (a: PyObject[], s: number, n: number, kw: PyObject | null) => PyObject) => {
+      const b = new BuiltinFunctionObject(name, (_self, a, s, n, kw) => f(a, s, n, kw), m, 'warnings');
+      makeStatic(b);
+      dictSetStr(m.dict as DictObject, name, b);
+    };
+    fn('warn', (a, s, n) => {
+      const msg = a[s];
+      const cat = n > 1 && a[s + 1] instanceof PyType ? (a[s + 1] as PyType) : E.UserWarning;
+      const f = RT.frame;
+      const file = f === null ? RT.filename : ((f.code.filenameObj as StrObject).value);
+      const line = f === null ? 0 : f.lineno;
+      RT.write('stderr', `${file}:${line}: ${cat.tp_name}: ${A.strString(msg)}\n`);
+      return newref(None);
+    });
+    fn('simplefilter', () => newref(None));
+    fn('filterwarnings', () => newref(None));
+    return m;
+  };
+  RT_EXT.makeStdin = () => {
+    const m = newModule('<stdin>') as ModuleObject;
+    const fn = (name: string, f: (a: PyObject[], s: number, n: number) => PyObject) => {
+      const b = new BuiltinFunctionObject(name, (_self, a, s, n) => f(a, s, n), m, 'sys');
+      makeStatic(b);
+      dictSetStr(m.dict as DictObject, name, b);
+    };
+    fn('read', () => {
+      const rest = RT.stdin.slice(RT.stdinPos);
+      RT.stdinPos = RT.stdin.length;
+      return newStr(rest);
+    });
+    fn('readline', () => {
+      const rest = RT.stdin.slice(RT.stdinPos);
+      const nl = rest.indexOf('\n');
+      const line = nl < 0 ? rest : rest.slice(0, nl + 1);
+      RT.stdinPos += line.length;
+      return newStr(line);
+    });
+    fn('readlines', () => {
+      const rest = RT.stdin.slice(RT.stdinPos);
+      RT.stdinPos = RT.stdin.length;
+      const parts = rest.split(/(?<=\n)/).filter((x) => x.length > 0);
+      return RT.ext.newListOfStrs ? RT.ext.newListOfStrs(parts) : newTuple(parts.map((p) => newStr(p)));
+    });
+    return m;
+  };
+  void incref;
+  void TupleObject;
+});
