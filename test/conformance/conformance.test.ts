@@ -4,8 +4,8 @@
  * `npm run conformance:update`). One test per case and version, named `suite/name [3.12]`.
  * See README.md in this folder.
  */
-import { describe, expect, it } from 'vitest';
-import * as engine from '../../src/engine/index';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EnginePool } from './pool';
 import {
   VERSIONS,
   auditProblems,
@@ -33,29 +33,27 @@ function record(suite: string, outcome: Outcome): void {
   m.set(outcome, (m.get(outcome) ?? 0) + 1);
 }
 
-/** The optional audit hook: `auditLastRun()` exported by the engine, called after each program when present. */
-function runAudit(): string[] {
-  const hook = (engine as unknown as Record<string, unknown>).auditLastRun;
-  if (typeof hook !== 'function') return [];
-  try {
-    return auditProblems((hook as () => unknown)());
-  } catch (e) {
-    return [`auditLastRun threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`];
-  }
-}
+/** Programs run in worker threads: a hang in engine code fails one test after this deadline. */
+const DEADLINE_MS = 60_000;
+const pool = new EnginePool();
+afterAll(() => pool.close());
 
-/** Runs one case on one version profile; returns the mismatches (empty = conforms). */
-function check(c: ConformanceCase, expectation: ExpectationFile, version: Version): string[] {
+/**
+ * Runs one case on one version profile; returns the mismatches (empty = conforms). The engine's optional
+ * audit (`auditLastRun()`, when exported) runs after each program inside the worker.
+ */
+async function check(c: ConformanceCase, expectation: ExpectationFile, version: Version): Promise<string[]> {
   const expected = expectation.versions[version];
   if (!expected) return [`no expectation for ${version}; regenerate with: npm run conformance:update -- ${c.id}`];
-  let problems: string[];
-  try {
-    const actual = engine.runSource(c.source, { version, filename: c.filename, stdin: c.stdin, timeoutMs: ENGINE_TIMEOUT_MS });
-    problems = compare(expected, actual, expectation.compareStderr);
-  } catch (e) {
-    problems = [`the engine threw (an internal error, not a Python exception):\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}`];
+  const actual = await pool.run(
+    { source: c.source, version, filename: c.filename, stdin: c.stdin ?? '', timeoutMs: ENGINE_TIMEOUT_MS },
+    DEADLINE_MS,
+  );
+  if (actual.internalError !== undefined) {
+    return [`the engine failed (an internal error, not a Python exception):\n${actual.internalError}`];
   }
-  for (const p of runAudit()) problems.push(`audit: ${p}`);
+  const problems = compare(expected, actual, expectation.compareStderr);
+  if (actual.audit !== undefined) for (const p of auditProblems(actual.audit)) problems.push(`audit: ${p}`);
   return problems;
 }
 
@@ -70,7 +68,7 @@ describe('conformance', () => {
 
   const suites = [...new Set(cases.map((c) => c.suite))];
   for (const suite of suites) {
-    describe(suite, () => {
+    describe.concurrent(suite, () => {
       for (const c of cases.filter((x) => x.suite === suite)) {
         let expectation: ExpectationFile | Error;
         try {
@@ -81,12 +79,12 @@ describe('conformance', () => {
         for (const version of VERSIONS) {
           const known = knownFailures.entries.get(c.id);
           const expectedToFail = known !== undefined && known.versions.includes(version);
-          it(`${c.id} [${version}]`, () => {
+          it(`${c.id} [${version}]`, async () => {
             if (expectation instanceof Error) {
               record(suite, 'fail');
               throw expectation;
             }
-            const problems = check(c, expectation, version);
+            const problems = await check(c, expectation, version);
             if (expectedToFail) {
               if (problems.length === 0) {
                 record(suite, 'fixed-known-failure');
