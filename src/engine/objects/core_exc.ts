@@ -17,6 +17,7 @@ import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
 import { Frame, FrameObject, frameObjectOf } from '../vm/frame';
 import type { DictObject } from './dict';
+import { calculateSuggestion, levenshtein, STDLIB_MODULE_NAMES } from './suggestions';
 
 export class TracebackObject extends PyObject {
   constructor(
@@ -77,7 +78,7 @@ function excDealloc(o: PyObject): void {
     for (const v of f.values()) decref(v);
   }
   freeObject(e, excFamilySize(e.ob_type));
-  if (e.ob_type.tp_flags & TPFLAGS.HEAPTYPE) decref(e.ob_type);
+  // the heap type of a subclass instance is released by subtype_dealloc (typeobject.ts), not here
 }
 
 export function excStr(e: ExceptionObject): string {
@@ -135,6 +136,7 @@ export function formatExceptionOnly(exc: PyObject): string {
     return `${name}: <exception str() failed>`;
   }
   let out = s === '' ? name : `${name}: ${s}`;
+  out += suggestionSuffix(e);
   const notes = e.notes;
   if (notes !== null && notes.ob_type === T.list) {
     for (const n of (notes as any).items as PyObject[]) out += '\n' + (n instanceof StrObject ? n.value : A.reprString(n));
@@ -142,7 +144,7 @@ export function formatExceptionOnly(exc: PyObject): string {
   return out;
 }
 
-function formatTracebackEntries(tb: PyObject | null): string {
+export function formatTracebackEntries(tb: PyObject | null): string {
   let out = '';
   let last = '';
   let repeat = 0;
@@ -176,8 +178,108 @@ function formatTracebackEntries(tb: PyObject | null): string {
   return out;
 }
 
+/** ". Did you mean: 'x'?" / ". Did you forget to import 'x'?" as CPython's traceback printing adds. */
+function suggestionSuffix(e: ExceptionObject): string {
+  const isName = isSubtype(e.ob_type, E.NameError);
+  const isAttr = isSubtype(e.ob_type, E.AttributeError);
+  if (!isName && !isAttr) return '';
+  const wrong = getExcField(e, 'name');
+  if (!(wrong instanceof StrObject)) return '';
+  const wrongName = wrong.value;
+  const v311 = RT.profile.version === '3.11';
+  try {
+    let groups: string[][] = [];
+    if (isAttr) {
+      const obj = getExcField(e, 'obj');
+      if (obj === null) return '';
+      const d = RT.ext.dirNames(obj);
+      if (d === null) return '';
+      groups = [d];
+    } else {
+      let tb = e.traceback as TracebackObject | null;
+      if (tb === null) return '';
+      while (tb.next !== null && tb.next !== None) tb = tb.next as TracebackObject;
+      const fo = tb.frame;
+      const locals = frameLocalNames(fo);
+      const globals = dictKeysOf(fo.globals);
+      const builtins = dictKeysOf(RT.builtinsDict);
+      if (!v311 && locals.self !== undefined) {
+        const r = A.lookupAttr(locals.self, newStr(wrongName) as StrObject);
+        if (r !== null) {
+          decref(r);
+          return `. Did you mean: 'self.${wrongName}'?`;
+        }
+      }
+      groups = v311 ? [locals.names, globals, builtins] : [[...locals.names, ...globals, ...builtins]];
+    }
+    for (const d of groups) {
+      const sug = v311 ? calculateSuggestion(d, wrongName) : calculateSuggestion312(d, wrongName);
+      if (sug !== null) return `. Did you mean: '${sug}'?`;
+    }
+    if (isName && !v311 && STDLIB_MODULE_NAMES.has(wrongName)) return `. Did you forget to import '${wrongName}'?`;
+  } catch (err) {
+    if (err instanceof PyErr) decref(err.exc);
+  }
+  return '';
+}
+
+function calculateSuggestion312(d: string[], name: string): string | null {
+  if (d.length > 750 || name.length > 40) return null;
+  let best: string | null = null;
+  let bestDistance = name.length;
+  for (const item of d) {
+    if (item === name) continue;
+    let maxDistance = Math.floor(((item.length + name.length + 3) * 2) / 6);
+    maxDistance = Math.min(maxDistance, bestDistance - 1);
+    const dist = levenshtein(name, item, maxDistance);
+    if (dist > maxDistance) continue;
+    if (best === null || dist < bestDistance) {
+      best = item;
+      bestDistance = dist;
+    }
+  }
+  return best;
+}
+
+function dictKeysOf(d: PyObject): string[] {
+  const out: string[] = [];
+  const t = (d as DictObject).table;
+  for (let i = t.nextIndex(0); i >= 0; i = t.nextIndex(i + 1)) {
+    const k = t.keyAt(i);
+    if (k instanceof StrObject) out.push(k.value);
+  }
+  return out;
+}
+
+function frameLocalNames(fo: FrameObject): { names: string[]; self?: PyObject } {
+  const f = fo.frame;
+  const values = f !== null ? f.s : fo.owned ?? [];
+  const spec = fo.code.spec;
+  if (f !== null && f.locals !== null) return { names: dictKeysOf(f.locals) };
+  if (!(spec.co_flags & 0x1)) {
+    // module-level frame: f_locals is the globals dict
+    return { names: dictKeysOf(fo.globals) };
+  }
+  const names: string[] = [];
+  let self: PyObject | undefined;
+  spec.co_localsplusnames.forEach((n, i) => {
+    let v = values[i] ?? null;
+    if (v !== null && (spec.co_localspluskinds[i] & 0xc0) !== 0 && (v as any).ref !== undefined) v = (v as any).ref;
+    if (v !== null) {
+      names.push(n);
+      if (n === 'self') self = v;
+    }
+  });
+  return { names, self };
+}
+
 /** The full text CPython prints for an uncaught exception (with __cause__ / __context__ chains). */
 export function formatException(exc: PyObject, seen = new Set<PyObject>()): string {
+  // exception groups (excgroup.ts) print with CPython's nested "+-+----" frames
+  if (seen.size === 0 && RT.ext.formatExceptionGroups !== undefined) {
+    const g = RT.ext.formatExceptionGroups(exc) as string | null;
+    if (g !== null) return g;
+  }
   seen.add(exc);
   const e = exc as ExceptionObject;
   let out = '';

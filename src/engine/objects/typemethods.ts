@@ -464,6 +464,16 @@ onBootstrap(() => {
   RT_EXT.callKw = callKw;
   RT_EXT.initSubclass = initSubclass;
   RT_EXT.defaultDir = defaultDir;
+  RT_EXT.dirNames = (o: PyObject): string[] | null => {
+    const f = typeLookup(o.ob_type, '__dir__');
+    const r = f !== null ? RT.ext.callBoundDescr(f, o, [], 0, 0, null) : defaultDir(o);
+    try {
+      const names = RT.toArrayBorrowed(r).filter((x) => x instanceof StrObject).map((x) => (x as StrObject).value);
+      return names.sort();
+    } finally {
+      decref(r);
+    }
+  };
   RT_EXT.localsDict = localsDict;
   RT_EXT.callableIter = callableIter;
   RT_EXT.execStdlibModule = execStdlibModule;
