@@ -39,3 +39,6 @@ export { annotate } from './trace/annotate';
 export type { AnnotateOptions } from './trace/annotate';
 export { Trace } from './trace/seek';
 export type { SeekState } from './trace/seek';
+
+/** Heap audit of the most recent run (refcounts recounted from the roots, allocator consistency); [] = clean. */
+export { auditLastRun } from './memory/audit';

@@ -16,7 +16,8 @@
  *   GC        3      generation | reason << 2                collected uncollectable
  *   OUTPUT    1      pieces << 1 | stream (0 out, 1 err)     —
  *   EXC       1      typeId                                  —
- *   BIND      4      nameId << 1 | global                    typeId addrHi addrLo   (addr 0: unbound)
+ *   BIND      4|5    nameId << 2 | scope                     typeId addrHi addrLo [frame index if scope 2]
+ *                      (scope 0: top frame, 1: module globals, 2: a frame below sharing a cell; addr 0: unbound)
  *   RC        4      —                                       addrHi addrLo refcount (uint32)
  *
  * The log is a list of chunks; each chunk begins at a STEP boundary with a checkpoint (the full replay
@@ -191,9 +192,10 @@ export function recordWords(w0: number): number {
     case Ev.FL_PUSH:
     case Ev.GC:
       return 3;
+    case Ev.BIND:
+      return ((w0 >>> 4) & 3) === 2 ? 5 : 4;
     case Ev.RC:
     case Ev.FL_POP:
-    case Ev.BIND:
       return 4;
     case Ev.REALLOC:
       return 7;

@@ -328,7 +328,7 @@ export class Recorder implements Tracer, HeapListener {
     // fast paths: a call (target.back is the top) and a return (target is the one below)
     if (target !== null && target.back === (top === null ? null : top.f)) {
       if (top !== null) {
-        this.leaveLine(top, true);
+        this.leaveLine(top);
         this.ensureLine(top);
       }
       this.pushShadow(target);
@@ -346,7 +346,7 @@ export class Recorder implements Tracer, HeapListener {
     while (common < sh.length && common < chain.length && sh[common].f === chain[common]) common++;
     while (sh.length > common) this.popShadow();
     if (sh.length > 0 && common < chain.length) {
-      this.leaveLine(sh[sh.length - 1], true);
+      this.leaveLine(sh[sh.length - 1]);
       this.ensureLine(sh[sh.length - 1]);
     }
     for (let i = common; i < chain.length; i++) this.pushShadow(chain[i]);
@@ -392,7 +392,7 @@ export class Recorder implements Tracer, HeapListener {
   private ensureLine(sf: ShadowFrame): void {
     const l = this.lineOf(sf.f);
     if (l !== sf.line && l > 0) {
-      this.leaveLine(sf, false);
+      this.leaveLine(sf);
       sf.line = l;
       this.emit1(Ev.LINE, l << 1);
       this.state.lineEv(l, false);
@@ -405,25 +405,45 @@ export class Recorder implements Tracer, HeapListener {
     return v ?? null;
   }
 
-  private emitBind(nameId: number, global: boolean, v: PyObject | null): void {
+  /** BIND in the top frame, the globals, or (depth >= 0) the frame at that stack index. */
+  private emitBind(nameId: number, global: boolean, v: PyObject | null, depth = -1): void {
     const typeId = v === null ? 0 : this.typeIdOf(v.ob_type);
     const a = v === null ? 0 : v.addr;
     const log = this.log;
-    log.ensure(4);
+    log.ensure(5);
     const w = log.w;
     let n = log.n;
-    w[n++] = Ev.BIND | (((nameId << 1) | (global ? 1 : 0)) << 4);
+    const scope = depth >= 0 ? 2 : global ? 1 : 0;
+    w[n++] = Ev.BIND | (((nameId << 2) | scope) << 4);
     w[n++] = typeId;
     w[n++] = addrHi(a);
     w[n++] = addrLo(a);
+    if (depth >= 0) w[n++] = depth;
     log.n = n;
     log.cur!.events++;
     log.totalEvents++;
-    this.state.bind(nameId, global, typeId, a);
+    this.state.bind(nameId, global, typeId, a, depth);
+  }
+
+  /** A cell changed in the top frame: frames below sharing that cell see the new value too. */
+  private propagateCell(cell: PyObject, v: PyObject | null): void {
+    const sh = this.shadow;
+    for (let d = sh.length - 2; d >= 0; d--) {
+      const sf = sh[d];
+      if (!sf.info.user) continue;
+      const s = sf.f.s;
+      const kinds = sf.info.kinds;
+      for (let j = 0; j < sf.fast.length; j++) {
+        if (s[j] === cell && kinds[j] & (CO_FAST_CELL | CO_FAST_FREE) && sf.fast[j] !== v) {
+          sf.fast[j] = v;
+          this.emitBind(sf.info.slotNameIds[j], false, v, d);
+        }
+      }
+    }
   }
 
   /** Compare the names line `sf.line` can bind with their previous values (emit BIND on change). */
-  private leaveLine(sf: ShadowFrame, summarise: boolean): void {
+  private leaveLine(sf: ShadowFrame): void {
     const ws = sf.info.watch[sf.line];
     if (ws === undefined) return;
     const f = sf.f;
@@ -436,6 +456,13 @@ export class Recorder implements Tracer, HeapListener {
         old = sf.fast[w.slot];
         if (cur === old) continue;
         sf.fast[w.slot] = cur;
+        const cell = f.s[w.slot];
+        if (cell instanceof CellObject && sf.info.kinds[w.slot] & (CO_FAST_CELL | CO_FAST_FREE) && this.shadow.length > 1) {
+          this.emitBind(w.nameId, false, cur);
+          this.propagateCell(cell, cur);
+          this.refChanges(sf.line, w.name, cur, old);
+          continue;
+        }
       } else {
         let ns: Map<string, PyObject | null>;
         let d: PyObject | null;
@@ -455,7 +482,7 @@ export class Recorder implements Tracer, HeapListener {
         ns.set(w.name, cur);
       }
       this.emitBind(w.nameId, global, cur);
-      if (summarise || true) this.refChanges(sf.line, w.name, cur, old);
+      this.refChanges(sf.line, w.name, cur, old);
     }
   }
 
@@ -479,7 +506,7 @@ export class Recorder implements Tracer, HeapListener {
       top = sh[sh.length - 1];
     }
     const l = this.lineOf(f);
-    this.leaveLine(top, true);
+    this.leaveLine(top);
     top.line = l;
     // CPython reports no line event for RESUME (the `def` line of a called function)
     const exec = f.code.code[2 * f.lasti] !== Op.RESUME;
@@ -495,7 +522,7 @@ export class Recorder implements Tracer, HeapListener {
     const sh = this.shadow;
     const top = sh.length > 0 ? sh[sh.length - 1] : null;
     if (top !== null && top.f === f) {
-      this.leaveLine(top, true);
+      this.leaveLine(top);
       this.popShadow();
     }
   }
@@ -612,7 +639,7 @@ export class Recorder implements Tracer, HeapListener {
     this.syncForEvent();
     const sh = this.shadow;
     const top = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (top !== null) this.leaveLine(top, true);
+    if (top !== null) this.leaveLine(top);
     this.scanRefcounts(false);
     const line = top === null ? 0 : top.line;
     this.emit1(Ev.STEP, line);
@@ -633,7 +660,7 @@ export class Recorder implements Tracer, HeapListener {
         if (f.code.lineStarts[target] === 0) {
           const l = f.code.spec.positions[4 * target];
           if (l > 0) {
-            this.leaveLine(top, true);
+            this.leaveLine(top);
             top.line = l;
             this.emit1(Ev.LINE, (l << 1) | 1);
             this.state.lineEv(l, true);

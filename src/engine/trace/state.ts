@@ -282,11 +282,11 @@ export class MirrorState {
     else this.stderrPieces = pieces;
   }
 
-  bind(nameId: number, global: boolean, typeId: number, addr: number): void {
+  bind(nameId: number, global: boolean, typeId: number, addr: number, depth = -1): void {
     let m: Map<number, Binding>;
     if (global) m = this.globals;
     else {
-      const top = this.frames[this.frames.length - 1];
+      const top = this.frames[depth >= 0 ? depth : this.frames.length - 1];
       if (top === undefined) return;
       m = top.locals;
     }
@@ -345,9 +345,15 @@ export class MirrorState {
       case Ev.EXC:
         this.exceptions++;
         return i + 1;
-      case Ev.BIND:
-        this.bind(p >>> 1, (p & 1) === 1, w[i + 1], addrOf(w[i + 2], w[i + 3]));
+      case Ev.BIND: {
+        const scope = p & 3;
+        if (scope === 2) {
+          this.bind(p >>> 2, false, w[i + 1], addrOf(w[i + 2], w[i + 3]), w[i + 4]);
+          return i + 5;
+        }
+        this.bind(p >>> 2, scope === 1, w[i + 1], addrOf(w[i + 2], w[i + 3]));
         return i + 4;
+      }
       case Ev.RC:
         this.rcEv(addrOf(w[i + 1], w[i + 2]), w[i + 3] >>> 0);
         return i + 4;

@@ -1,0 +1,243 @@
+import { describe, it, expect } from 'vitest';
+import { analyze, annotate, traceProgram, runSource } from '../../../src/engine/index';
+import { captureLive, type SeekState } from '../../../src/engine/trace/seek';
+import type { Recorder } from '../../../src/engine/trace/recorder';
+import type { PythonVersion } from '../../../src/protocol/analysis';
+
+function line(r: ReturnType<typeof analyze>, n: number) {
+  const l = r.lines.find((x) => x.line === n);
+  if (!l) throw new Error(`line ${n} not in result`);
+  return l;
+}
+
+function typeStats(r: ReturnType<typeof analyze>, n: number, type: string) {
+  return line(r, n).byType.find((t) => t.type === type);
+}
+
+describe('analyze: per-line attribution', () => {
+  it('counts executions like CPython 3.12 settrace (loops, comprehensions, RESUME)', () => {
+    // expected counts measured with sys.settrace on CPython 3.12.1
+    const src = [
+      'items = []',
+      'for i in range(10):',
+      '    items = items + [i * 1000]',
+      'def make(n):',
+      '    return [k * 2000 for k in range(n)]',
+      'x = make(5)',
+      'y = x',
+      'del x',
+      'print(len(items), len(y))',
+    ].join('\n');
+    const r = analyze(src, { filename: '/w/a.py' });
+    expect(r.stdout).toBe('10 5\n');
+    expect(r.exitCode).toBe(0);
+    expect(r.error).toBeNull();
+    const counts = r.lines.map((l) => [l.line, l.execCount]);
+    expect(counts).toEqual([[1, 1], [2, 11], [3, 10], [4, 1], [5, 6], [6, 1], [7, 1], [8, 1], [9, 1]]);
+    const c2 = analyze('n = 0\nwhile n < 5: n += 1\nfor i in range(3): pass\nx = [j for j in range(4)]\n', {});
+    expect(c2.lines.map((l) => [l.line, l.execCount])).toEqual([[1, 1], [2, 5], [3, 4], [4, 5]]);
+  });
+
+  it('a list built in a loop: ints and the list on their lines, sizes as CPython requests them', () => {
+    // 3.12: int 1000..9000 → 32 B each (28 + 4 digits), 9 of them (0 is a small int).
+    // [i * 1000 for ...] → list 56 B (40 + GC head) + item array grown 4 → 8 → 16 slots (128 B final).
+    const r = analyze('y = [i * 1000 for i in range(10)]\nprint(len(y))\n', { version: '3.12' });
+    const ints = typeStats(r, 1, 'int')!;
+    expect(ints.allocs).toBe(9);
+    expect(ints.bytes).toBe(9 * 32);
+    const lst = typeStats(r, 1, 'list')!;
+    expect(lst.allocs).toBe(1);
+    expect(lst.bytes).toBe(56);
+    const l1 = line(r, 1);
+    expect(l1.allocObjects).toBe(1 + 9 + 2); // list, ints, range and its iterator
+    expect(l1.freedObjects).toBe(2); // range and range_iterator
+    expect(l1.netBytes).toBe(56 + 9 * 32 + 128);
+    expect(r.totals.liveObjects).toBeGreaterThanOrEqual(10);
+  });
+
+  it('allocations inside a function belong to the callee lines; the call line has the inclusive total', () => {
+    const src = 'def f(n):\n    return [n * 1000, n * 2000]\nz = f(7)\n';
+    const r = analyze(src, {}) as ReturnType<typeof analyze> & { lines: { inclusive: { allocBytes: number; allocObjects: number } }[] };
+    const callee = line(r, 2);
+    expect(typeStats(r, 2, 'int')!.allocs).toBe(2);
+    expect(typeStats(r, 2, 'list')!.allocs).toBe(1);
+    const call = line(r, 3) as (typeof r.lines)[number];
+    expect(call.allocObjects).toBe(0);
+    expect(call.inclusive.allocObjects).toBe(callee.allocObjects);
+    expect(call.inclusive.allocBytes).toBe(callee.allocBytes);
+  });
+
+  it('name binds and unbinds change the bound object refcount (x = y, del)', () => {
+    const r = analyze('x = [1000]\ny = x\ndel x\n', {});
+    expect(line(r, 2).refChanges).toEqual([{ name: 'y', before: 1, after: 2, cause: 'bound to y', count: 1 }]);
+    expect(line(r, 3).refChanges).toEqual([{ name: 'previous x', before: 2, after: 1, cause: 'del x', count: 1 }]);
+  });
+
+  it('a cycle collected by gc.collect(): the collection and the frees belong to its line', () => {
+    const src = 'import gc\nclass Node:\n    pass\na = Node()\nb = Node()\na.other = b\nb.other = a\ndel a, b\nn = gc.collect()\nprint(n)\n';
+    const r = analyze(src, { version: '3.12' });
+    expect(r.stdout).toBe('2\n'); // CPython 3.12.1 prints 2
+    const l9 = line(r, 9);
+    expect(l9.gcRuns).toBe(1);
+    expect(typeStats(r, 9, 'Node')!.frees).toBe(2);
+    expect(typeStats(r, 4, 'Node')!.allocs).toBe(1);
+    expect(line(r, 8).freedObjects).toBe(0); // del only drops the names: the cycle keeps both alive
+    expect(r.totals.gcCollections).toBe(1);
+  });
+
+  it('reports errors with positions: syntax, runtime, limit', () => {
+    const s = analyze('x = 1\ndef f(:\n  pass\n', { filename: '/w/a.py' });
+    expect(s.error).toMatchObject({ kind: 'syntax', type: 'SyntaxError', message: 'invalid syntax', line: 2, column: 6 });
+    const z = analyze('def f(a):\n    return 1 / a\nprint(f(2))\nf(0)\n', { filename: '/w/a.py' });
+    expect(z.stdout).toBe('0.5\n');
+    expect(z.error).toMatchObject({ kind: 'runtime', type: 'ZeroDivisionError', message: 'division by zero', line: 2, column: 11, endColumn: 16 });
+    const l = analyze('i = 0\nwhile True:\n    i += 1\n', { maxSteps: 1000 });
+    expect(l.error).toMatchObject({ kind: 'limit', type: 'StepLimit', line: 2 });
+    expect(l.totals.steps).toBe(1000);
+    expect(line(l, 3).execCount).toBe(1000);
+  });
+
+  it('annotate prints the source with an aligned annotation column and a summary', () => {
+    const out = annotate('a = [1000, 2000]\nb = a\nprint(len(b))\n', { filename: 'x.py' });
+    const rows = out.split('\n');
+    expect(rows[0]).toMatch(/^1 {2}a = \[1000, 2000\] +▸ \+1 obj \+72 B$/);
+    expect(rows[1]).toMatch(/^2 {2}b = a +▸ no allocations$/);
+    expect(rows[0].indexOf('▸')).toBe(rows[1].indexOf('▸'));
+    expect(out).toContain('peak memory:');
+    expect(out).toContain('live at exit:');
+    expect(out).toContain('gc collections: 0');
+    const j = JSON.parse(annotate('a = [1000]\n', { json: true, filename: 'x.py' }));
+    expect(j.schema).toBe('heapscope.attribution/1');
+    expect(j.lines[0]).toMatchObject({ line: 1, text: 'a = [1000]', execCount: 1 });
+  });
+});
+
+// ---------------------------------------------------------------- seek
+
+function mulberry(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A random program of features the engine runs today (no methods of builtin types). */
+function randomProgram(rnd: () => number): string {
+  const pick = <T,>(a: T[]): T => a[Math.floor(rnd() * a.length)];
+  const vars = ['a', 'b', 'c', 'd'];
+  const expr = (depth: number): string => {
+    const k = Math.floor(rnd() * (depth > 1 ? 5 : 9));
+    switch (k) {
+      case 0: return String(Math.floor(rnd() * 3000));
+      case 1: return `${(rnd() * 100).toFixed(2)}`;
+      case 2: return `'s${Math.floor(rnd() * 50)}'`;
+      case 3: return pick(vars);
+      case 4: return `(${expr(depth + 1)}, ${expr(depth + 1)})`;
+      case 5: return `[${expr(depth + 1)}, ${expr(depth + 1)}]`;
+      case 6: return `{'k': ${expr(depth + 1)}}`;
+      case 7: return `[i * ${1 + Math.floor(rnd() * 900)} for i in range(${Math.floor(rnd() * 6)})]`;
+      default: return `g(${expr(depth + 1)})`;
+    }
+  };
+  const lines = ['a = 1', 'b = 2.5', 'c = [a, b]', 'd = (c, 7)', 'def g(x):', '    t = [x, x]', '    return t', ''];
+  const n = 4 + Math.floor(rnd() * 10);
+  for (let i = 0; i < n; i++) {
+    const k = Math.floor(rnd() * 7);
+    if (k <= 2) lines.push(`${pick(vars)} = ${expr(0)}`);
+    else if (k === 3) lines.push(`for j in range(${1 + Math.floor(rnd() * 5)}):`, `    ${pick(vars)} = ${expr(1)}`);
+    else if (k === 4) lines.push(`print(${pick(vars)})`);
+    else if (k === 5) lines.push(`${pick(vars)} = g(${expr(1)})`);
+    else lines.push(`e = ${expr(0)}`, 'del e');
+  }
+  return lines.join('\n') + '\n';
+}
+
+function normalise(s: SeekState) {
+  return JSON.parse(JSON.stringify(s));
+}
+
+describe('seek', () => {
+  it('seeking to step k equals a fresh run stopped at step k (random programs)', () => {
+    const rnd = mulberry(12345);
+    const versions: PythonVersion[] = ['3.11', '3.12', '3.13'];
+    let compared = 0;
+    for (let p = 0; p < 18; p++) {
+      const src = randomProgram(rnd);
+      const version = versions[p % 3];
+      const full = traceProgram(src, { version, filename: '/p.py' }, { chunkWords: 64 + Math.floor(rnd() * 512) });
+      expect(full.result.exitCode, src + full.result.stderr).toBe(0);
+      const n = full.result.totals.steps;
+      if (n === 0) continue;
+      const ks = new Set<number>([1, n]);
+      for (let i = 0; i < 6; i++) ks.add(1 + Math.floor(rnd() * n));
+      // also backward: seek in descending order after ascending
+      const order = [...ks].sort((a, b) => a - b);
+      for (const k of [...order, ...order.slice().reverse()]) {
+        let live: SeekState | null = null;
+        traceProgram(src, { version, filename: '/p.py', maxSteps: k }, {
+          onStep(rec: Recorder, step: number) {
+            if (step === k) live = captureLive(rec);
+          },
+        });
+        expect(live, `step ${k} reached`).not.toBeNull();
+        const sought = full.trace.seek(k);
+        expect(sought.refcountsExact).toBe(true);
+        expect(normalise(sought), `program:\n${src}\nversion ${version} step ${k}`).toEqual(normalise(live!));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('seek equals a fresh run at every step of programs with classes, generators, exceptions, closures, gc', () => {
+    const programs = [
+      'class P:\n    def __init__(self, x):\n        self.x = [x]\n    def get(self):\n        return self.x\nps = [P(i * 1000) for i in range(4)]\nq = ps[2].get()\ndel ps\nprint(q)\n',
+      'def gen(n):\n    for i in range(n):\n        yield [i * 1000]\ntotal = []\nfor v in gen(4):\n    total = total + v\nprint(total)\n',
+      'def f(x):\n    if x > 2:\n        raise ValueError(x * 1000)\n    return f(x + 1)\ntry:\n    f(0)\nexcept ValueError as e:\n    err = e.args\nprint(err)\n',
+      'def outer():\n    acc = []\n    def add(v):\n        nonlocal acc\n        acc = acc + [v * 1000]\n        return acc\n    for i in range(3):\n        add(i)\n    return acc\nr = outer()\nprint(r)\n',
+      'import gc\nclass N:\n    pass\nfor i in range(3):\n    a = N()\n    a.me = a\n    del a\n    gc.collect()\nx = 1.5\nfor i in range(3):\n    x = x * 2.5\nprint(x)\n',
+      'd = {}\nfor i in range(12):\n    d[i * 1000] = (i, str(i))\nkeys = sorted(d)\nw = 0\nwhile w < 5:\n    w += 1\nprint(len(keys), w)\n',
+    ];
+    let compared = 0;
+    for (const version of ['3.11', '3.12', '3.13'] as PythonVersion[]) {
+      for (const src of programs) {
+        // warm-up: the first run of a program in a process can place objects differently (lazy engine state)
+        runSource(src, { version, filename: '/q.py' });
+        const full = traceProgram(src, { version, filename: '/q.py' }, { chunkWords: 128 });
+        expect(full.result.exitCode, full.result.stderr).toBe(0);
+        const n = full.result.totals.steps;
+        for (let k = 1; k <= n; k++) {
+          let live: SeekState | null = null;
+          traceProgram(src, { version, filename: '/q.py', maxSteps: k }, {
+            onStep(rec: Recorder, step: number) {
+              if (step === k) live = captureLive(rec);
+            },
+          });
+          expect(normalise(full.trace.seek(k)), `program:\n${src}\nversion ${version} step ${k}`).toEqual(normalise(live!));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('keeps a seekable window when the event budget is exceeded; per-line totals stay exact', () => {
+    const src = 'x = 0\nfor i in range(20000):\n    x = [i * 1000]\n';
+    const small = traceProgram(src, {}, { budgetBytes: 64 * 1024, chunkWords: 2048 });
+    const big = traceProgram(src, {});
+    expect(small.result.extra.window.truncated).toBe(true);
+    expect(small.result.extra.window.firstStep).toBeGreaterThan(1);
+    expect(small.result.extra.window.lastStep).toBe(small.result.totals.steps);
+    expect(small.result.lines).toEqual(big.result.lines);
+    expect(small.result.extra.traceBytes).toBeLessThan(200 * 1024);
+    const w = small.trace.window;
+    const s = small.trace.seek(w.lastStep - 5);
+    expect(s.step).toBe(w.lastStep - 5);
+    expect(normalise(s)).toEqual(normalise(big.trace.seek(w.lastStep - 5)));
+    // before the window: clamped to its first step
+    expect(small.trace.seek(0).step).toBe(w.firstStep);
+  });
+});
