@@ -452,11 +452,17 @@ function callDunder(self: PyObject, name: string, args: PyObject[]): PyObject {
 }
 
 /** slot_nb_xxx: try self.__xxx__(other), then other.__rxxx__(self) with CPython's subclass rule. */
+/** Is the slot function installed on `tp` one of ours for dunder `lname` (SLOT1BINFULL's identity test)? */
+function isOurSlot(tp: PyType, slot: keyof PyType, lname: string): boolean {
+  const fn = (tp as any)[slot];
+  return fn !== null && fn !== undefined && fn.__slotName === lname;
+}
+
 function makeBinarySlot(lname: string, rname: string, slot: keyof PyType): BinaryFunc {
   const f: BinaryFunc = (self, other) => {
     const otherType = other.ob_type;
-    const doOther = self.ob_type !== otherType && (otherType as any)[slot] === f && typeLookup(otherType, rname) !== null;
-    if (self.ob_type[slot] === f && typeLookup(self.ob_type, lname) !== null) {
+    const doOther = self.ob_type !== otherType && isOurSlot(otherType, slot, lname) && typeLookup(otherType, rname) !== null;
+    if (isOurSlot(self.ob_type, slot, lname) && typeLookup(self.ob_type, lname) !== null) {
       if (doOther && isSubtype(otherType, self.ob_type)) {
         const r = slotHooks.callMethodIfExists(other, rname, [self]);
         if (r !== null) {
@@ -474,6 +480,7 @@ function makeBinarySlot(lname: string, rname: string, slot: keyof PyType): Binar
     }
     return newref(NotImplemented);
   };
+  (f as any).__slotName = lname;
   return f;
 }
 
@@ -560,6 +567,10 @@ function setSlotFromDunders(type: PyType, def: SlotDef): void {
     }
   }
   const v = definedInHeapMro(type, def.name);
+  if (v === None && def.name === '__hash__') {
+    t.tp_hash = null;
+    return;
+  }
   if (v === null) {
     // explicit __hash__ = None makes instances unhashable
     if (def.name === '__hash__') {
@@ -627,14 +638,13 @@ function makeUnarySlot(name: string, slot: keyof PyType): UnaryFunc {
   return (self) => callDunder(self, name, []);
 }
 
+const powBinary = makeBinarySlot('__pow__', '__rpow__', 'nb_power');
 const slotPow = (self: PyObject, other: PyObject, mod: PyObject): PyObject => {
-  if (mod === None) {
-    const f = makeBinarySlot('__pow__', '__rpow__', 'nb_power');
-    return f(self, other);
-  }
+  if (mod === None) return powBinary(self, other);
   const r = slotHooks.callMethodIfExists(self, '__pow__', [other, mod]);
   return r ?? newref(NotImplemented);
 };
+(slotPow as any).__slotName = '__pow__';
 
 function slotGetAttrHook(self: PyObject, name: PyObject): PyObject | null {
   const tp = self.ob_type;

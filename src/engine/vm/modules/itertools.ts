@@ -11,7 +11,7 @@
 import { PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref } from '../../objects/object';
 import { None, True, False, NotImplemented } from '../../objects/singletons';
 import { T } from '../../objects/types';
-import { E, raise, excMatches } from '../../objects/exceptions';
+import { E, raise } from '../../objects/exceptions';
 import { StrObject, newStr, ID } from '../../objects/str';
 import { NB, CMP } from '../../compiler/opcodes';
 import { newInt, newBool } from '../../objects/numbers';
@@ -235,12 +235,6 @@ function ssizeArg(o: PyObject): number {
 function isNumber(o: PyObject): boolean {
   const t = o.ob_type;
   return t.nb_index !== null || t.nb_int !== null || t.nb_float !== null;
-}
-
-function allocIndices(x: ItObj, n: number, init: (i: number) => number): void {
-  x.indices = Array.from({ length: n }, (_, i) => init(i));
-  x.indicesBytes = 8 * n;
-  x.indicesAddr = RT.heap.malloc(8 * n);
 }
 
 // ------------------------------------------------------------------ count

@@ -1,0 +1,81 @@
+/**
+ * Benchmark harness (bundled by bench/run.mjs to a temporary CommonJS file): runs one program in the
+ * engine in-process, like `heapscope run` minus the worker thread, and writes statistics as JSON.
+ *
+ *   node --stack-size=4000 harness.cjs FILE VERSION run|trace STATS.json
+ *
+ * `run` = tracing off (runProgram, the path of `heapscope run`); `trace` = the engine's per-line
+ * attribution (`analyze`, feature-detected; exit 3 when the engine does not export it yet).
+ * The program's stdout/stderr are written to this process's stdout/stderr.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as engine from '../src/engine/index';
+import { decodeSource, formatSyntaxError } from '../src/engine/parser/index';
+import { runProgram } from '../src/engine/vm/interp';
+
+interface Stats {
+  exitCode: number;
+  steps: number | null;
+  engineMs: number;
+  maxRssKb: number;
+  /** user + system CPU time of this process, seconds */
+  cpuS?: number;
+  unavailable?: string;
+}
+
+async function main(): Promise<number> {
+  const [file, version = '3.12', mode = 'run', statsFile] = process.argv.slice(2);
+  const filename = resolve(file);
+  const version_ = version as engine.PythonVersion;
+  const decoded = decodeSource(readFileSync(file), filename);
+  const write = (s: Stats): void => {
+    if (statsFile) writeFileSync(statsFile, JSON.stringify(s));
+  };
+  if (!decoded.ok) {
+    process.stderr.write(formatSyntaxError(decoded.error, version_));
+    write({ exitCode: 1, steps: 0, engineMs: 0, maxRssKb: process.resourceUsage().maxRSS });
+    return 1;
+  }
+  const options = { version: version_, filename, maxSteps: Infinity, timeoutMs: 0 };
+  const t0 = performance.now();
+  let stdout: string;
+  let stderr: string;
+  let exitCode: number;
+  let steps: number | null;
+  if (mode === 'trace') {
+    const analyze = (engine as Record<string, unknown>)['analyze'];
+    if (typeof analyze !== 'function') {
+      write({ exitCode: 3, steps: null, engineMs: 0, maxRssKb: 0, unavailable: 'the engine does not export analyze() yet' });
+      return 3;
+    }
+    const r = (await analyze(decoded.text, options)) as {
+      stdout: string;
+      stderr: string;
+      exitCode: number;
+      totals?: { steps?: number };
+    };
+    ({ stdout, stderr, exitCode } = r);
+    steps = r.totals?.steps ?? null;
+  } else {
+    const r = runProgram(decoded.text, options);
+    ({ stdout, stderr, exitCode } = r);
+    steps = r.runtime.steps;
+  }
+  const engineMs = performance.now() - t0;
+  process.stdout.write(stdout);
+  process.stderr.write(stderr);
+  const ru = process.resourceUsage();
+  write({ exitCode, steps, engineMs, maxRssKb: ru.maxRSS, cpuS: (ru.userCPUTime + ru.systemCPUTime) / 1e6 });
+  return exitCode;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`heapscope: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,291 @@
+#!/usr/bin/env node
+/* global process, console, URL */
+// heapscope benchmark suite: `npm run bench` (= node bench/run.mjs [filter] [--runs N] [--quick]
+// [--trace-runs N] [--no-trace] [--timeout S] [--no-write] [--python-only]).
+//
+// For every program in bench/programs: CPython 3.12 (pyenv, when present) and heapscope, each run as a
+// whole process several times; reports the median wall time, the ratio, the engine's steps per
+// second and peak resident memory, and checks heapscope's stdout against CPython's. Also measures
+// the start-up of `heapscope run` on an empty file. Prints a table and writes bench/results.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const optionNames = new Set(['--runs', '--trace-runs', '--timeout']);
+const filter = args.find((a, i) => !a.startsWith('--') && !optionNames.has(args[i - 1])) ?? '';
+const runs = flag('--quick') ? 1 : Number(option('--runs', '3'));
+const traceRuns = flag('--no-trace') ? 0 : Number(option('--trace-runs', '1'));
+const timeoutS = Number(option('--timeout', '900'));
+const write = !flag('--no-write') && !filter;
+
+const work = mkdtempSync(join(tmpdir(), 'heapscope-bench-'));
+const harness = join(work, 'harness.cjs');
+await esbuild.build({
+  entryPoints: [join(root, 'bench/harness.ts')],
+  outfile: harness,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'error',
+});
+
+// ---------------------------------------------------------------- CPython
+function findPython() {
+  for (const [cmd, env] of [
+    ['python3.12', { PYENV_VERSION: '3.12.1' }],
+    ['python3.12', {}],
+  ]) {
+    const r = spawnSync(cmd, ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8', env: { ...process.env, ...env } });
+    if (r.status === 0 && r.stdout.startsWith('3.12')) return { cmd, env, version: r.stdout.trim() };
+  }
+  return null;
+}
+const python = findPython();
+
+// ---------------------------------------------------------------- helpers
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const geomean = (xs) => (xs.length ? Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length) : NaN);
+
+/** CPU seconds (user + system) of this process's waited-for children, from /proc (Linux); null elsewhere. */
+function childrenCpu() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[13]) + Number(f[14])) / 100; // cutime + cstime, in USER_HZ (100 on Linux)
+  } catch {
+    return null;
+  }
+}
+
+function timed(cmd, argv, env = {}) {
+  const c0 = childrenCpu();
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: timeoutS * 1000,
+    maxBuffer: 256 << 20,
+    cwd: join(root, 'bench/programs'),
+  });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c1 = childrenCpu();
+  return { wall, cpu: c0 === null || c1 === null ? null : c1 - c0, status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', timedOut: r.error?.code === 'ETIMEDOUT' };
+}
+
+function readStats(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function lastLine(s) {
+  return (s.trimEnd().split('\n').pop() ?? '').slice(0, 90);
+}
+
+function runCPython(prog) {
+  if (!python) return null;
+  const walls = [];
+  const cpu = [];
+  let first = null;
+  let rss = 0;
+  for (let i = 0; i < runs; i++) {
+    const stats = join(work, 'py.json');
+    const r = timed(python.cmd, [join(root, 'bench/pyrun.py'), prog, stats], python.env);
+    if (r.status !== 0) return { error: `CPython failed: ${lastLine(r.stderr)}` };
+    walls.push(r.wall);
+    const st = readStats(stats);
+    rss = Math.max(rss, st?.maxRssKb ?? 0);
+    if (st?.cpuS != null) cpu.push(st.cpuS);
+    first ??= r;
+  }
+  return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, rssKb: rss, stdout: first.stdout };
+}
+
+function runHeapscope(prog, mode, n = runs) {
+  const walls = [];
+  const cpu = [];
+  const rates = [];
+  let steps = null;
+  let rss = 0;
+  let first = null;
+  for (let i = 0; i < n; i++) {
+    const stats = join(work, `hs-${mode}.json`);
+    rmSync(stats, { force: true });
+    const r = timed(process.execPath, ['--stack-size=4000', harness, prog, '3.12', mode, stats]);
+    const st = readStats(stats);
+    if (st?.unavailable) return { unavailable: st.unavailable };
+    if (r.timedOut) return { error: `timed out after ${timeoutS} s`, wall: r.wall };
+    if (r.status !== 0) {
+      return { error: r.status === 70 || /internal error/.test(r.stderr) ? `internal error: ${lastLine(r.stderr)}` : lastLine(r.stderr) || `exit ${r.status}` };
+    }
+    walls.push(r.wall);
+    if (st) {
+      rss = Math.max(rss, st.maxRssKb);
+      if (st.cpuS != null) cpu.push(st.cpuS);
+      if (st.steps != null) {
+        steps = st.steps;
+        rates.push(st.steps / (st.engineMs / 1000));
+      }
+    }
+    first ??= r;
+  }
+  return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, steps, stepsPerSec: rates.length ? median(rates) : null, rssKb: rss, stdout: first.stdout };
+}
+
+// ---------------------------------------------------------------- start-up
+function startup() {
+  const empty = join(work, 'empty.py');
+  writeFileSync(empty, '');
+  const n = flag('--quick') ? 3 : 10;
+  const measure = (cmd, argv, env) => {
+    const ws = [];
+    let cpu = 0;
+    for (let i = 0; i < n; i++) {
+      const r = timed(cmd, argv, env);
+      ws.push(r.wall);
+      cpu = r.cpu === null || cpu === null ? null : cpu + r.cpu;
+    }
+    return { wall: median(ws), cpu: cpu === null ? null : cpu / n };
+  };
+  const cli = join(root, 'bin/heapscope.js');
+  const haveCli = existsSync(join(root, 'dist/cli.js'));
+  return {
+    node: measure(process.execPath, ['-e', '']),
+    cli: haveCli ? measure(process.execPath, [cli, 'run', empty]) : null,
+    harness: measure(process.execPath, ['--stack-size=4000', harness, empty, '3.12', 'run']),
+    python: python ? measure(python.cmd, [empty], python.env) : null,
+  };
+}
+
+// ---------------------------------------------------------------- main
+const progDir = join(root, 'bench/programs');
+const programs = readdirSync(progDir)
+  .filter((f) => f.endsWith('.py') && f.includes(filter))
+  .sort();
+const load0 = loadavg()[0];
+console.log(`heapscope benchmarks: ${programs.length} programs, ${runs} run(s) each; CPython: ${python ? python.version : 'not found'}; load average ${load0.toFixed(2)}`);
+
+const rows = [];
+for (const f of programs) {
+  const prog = join(progDir, f);
+  const name = basename(f, '.py');
+  process.stdout.write(`  ${name} ...`);
+  const py = runCPython(prog);
+  const hs = flag('--python-only') ? { error: 'skipped' } : runHeapscope(prog, 'run');
+  const tr = flag('--python-only') || hs.error || traceRuns === 0 ? { error: 'skipped' } : runHeapscope(prog, 'trace', traceRuns);
+  let status = 'ok';
+  if (hs.error) status = hs.error;
+  else if (py && !py.error && py.stdout !== hs.stdout) status = 'output differs from CPython';
+  if (py?.error) status = py.error;
+  rows.push({ name, py, hs, tr, status });
+  process.stdout.write(` ${status}\n`);
+}
+const st = flag('--python-only') ? null : startup();
+rmSync(work, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- report
+const sec = (x) => (x == null || Number.isNaN(x) ? '—' : x < 10 ? x.toFixed(2) : x.toFixed(1));
+const ms = (x) => (x == null ? '—' : `${Math.round(x * 1000)} ms`);
+const su = (m) => (m == null ? '—' : `${ms(m.wall)} / ${ms(m.cpu)}`);
+const ratio = (a, b) => (a == null || b == null ? '—' : `${(a / b).toFixed(1)}x`);
+const mb = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MB` : '—');
+const rate = (x) => (x == null ? '—' : x >= 1e6 ? `${(x / 1e6).toFixed(1)} M` : `${(x / 1e3).toFixed(0)} k`);
+
+const header = ['benchmark', 'CPython 3.12', 'heapscope', 'ratio', 'CPU ratio', 'traced', 'ratio traced', 'steps', 'steps/s', 'RSS CPython', 'RSS heapscope', 'status'];
+const table = rows.map(({ name, py, hs, tr }) => {
+  const ok = !hs.error && !hs.unavailable;
+  const traced = tr.unavailable ? 'n/a' : tr.error ? (tr.error === 'skipped' ? '—' : 'failed') : sec(tr.wall);
+  return [
+    name,
+    py ? (py.error ? 'failed' : sec(py.wall)) : 'not found',
+    ok ? sec(hs.wall) : hs.wall ? `>${sec(hs.wall)}` : 'failed',
+    ok && py && !py.error ? ratio(hs.wall, py.wall) : '—',
+    ok && py && !py.error ? ratio(hs.cpu, py.cpu) : '—',
+    traced,
+    !tr.error && !tr.unavailable && py && !py.error ? ratio(tr.wall, py.wall) : '—',
+    ok && hs.steps != null ? hs.steps.toLocaleString('en-US') : '—',
+    ok ? rate(hs.stepsPerSec) : '—',
+    py && !py.error ? mb(py.rssKb) : '—',
+    ok ? mb(hs.rssKb) : '—',
+  ];
+});
+rows.forEach((r, i) => table[i].push(r.status));
+
+const good = rows.filter((r) => r.status === 'ok' && r.py && !r.py.error);
+const gmRun = geomean(good.map((r) => r.hs.wall / r.py.wall));
+const gmCpu = geomean(good.filter((r) => r.hs.cpu && r.py.cpu).map((r) => r.hs.cpu / r.py.cpu));
+const goodTr = good.filter((r) => !r.tr.error && !r.tr.unavailable);
+const gmTr = geomean(goodTr.map((r) => r.tr.wall / r.py.wall));
+const summary = [
+  `geometric mean heapscope/CPython, tracing off: ${good.length ? gmRun.toFixed(1) + 'x' : '—'} over ${good.length} of ${rows.length} programs (target ≤ 4x); by CPU time ${good.length ? gmCpu.toFixed(1) + 'x' : '—'}`,
+  `geometric mean heapscope/CPython, tracing on:  ${goodTr.length ? gmTr.toFixed(1) + 'x' : rows.some((r) => r.tr.unavailable) ? 'n/a (the engine does not export analyze() yet)' : '—'} (target ≤ 6x)`,
+];
+if (st) {
+  summary.push(
+    `start-up on an empty file (median wall / mean CPU): heapscope run ${su(st.cli)} (target < 150 ms); ` +
+      `engine in-process ${su(st.harness)}; node -e '' ${su(st.node)}; CPython 3.12 ${su(st.python)}`,
+  );
+}
+
+function textTable(h, body) {
+  const all = [h, ...body];
+  const w = h.map((_, c) => Math.max(...all.map((r) => String(r[c]).length)));
+  const line = (r) => r.map((v, c) => (c === 0 || c === r.length - 1 ? String(v).padEnd(w[c]) : String(v).padStart(w[c]))).join('  ');
+  return [line(h), w.map((n) => '-'.repeat(n)).join('  '), ...body.map(line)].join('\n');
+}
+console.log('\n' + textTable(header, table) + '\n');
+for (const s of summary) console.log(s);
+
+if (write) {
+  const md = [];
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  let commit = 'unknown';
+  const g = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  if (g.status === 0) commit = g.stdout.trim();
+  md.push('# heapscope benchmark results');
+  md.push('');
+  md.push(`Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (commit ${commit}, working tree may differ).`);
+  md.push(
+    `Machine: ${cpu}, ${cpus().length} cores, load average ${load0.toFixed(2)} at start; Node ${process.version}; ` +
+      `CPython ${python ? python.version : 'not found'}. ${runs} run(s) per cell, median whole-process wall time in seconds.`,
+  );
+  if (load0 > cpus().length) {
+    md.push('');
+    md.push(
+      `**Warning: the machine was busy (load average ${load0.toFixed(1)} on ${cpus().length} cores) during this run: wall times, ` +
+        'and above all the start-up line, mostly measure waiting for a core. Prefer the CPU columns; rerun on an idle machine.**',
+    );
+  }
+  md.push('');
+  md.push('| ' + header.join(' | ') + ' |');
+  md.push('|' + header.map((_, i) => (i === 0 || i === header.length - 1 ? ' --- ' : ' ---: ')).join('|') + '|');
+  for (const r of table) md.push('| ' + r.join(' | ') + ' |');
+  md.push('');
+  for (const s of summary) md.push(`- ${s}`);
+  md.push('');
+  md.push('Columns: *heapscope* = the engine with tracing off (the path of `heapscope run`, in-process, no worker thread);');
+  md.push('*traced* = with per-line attribution (`analyze()`); *steps* = the engine\'s step counter (backward jumps and');
+  md.push('calls, the unit of `--max-steps`), *steps/s* = steps per second of engine time; RSS = peak resident set size;');
+  md.push('*CPU ratio* = user+system CPU time ratio (less sensitive to other load on the machine than wall time).');
+  md.push(`Traced runs: ${traceRuns} per program (they are slow).`);
+  md.push('A program heapscope cannot run yet is listed with the reason in *status*, not dropped.');
+  md.push('');
+  writeFileSync(join(root, 'bench/results.md'), md.join('\n'));
+  console.log('\nwrote bench/results.md');
+}

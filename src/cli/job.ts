@@ -1,0 +1,116 @@
+/**
+ * What the CLI's worker thread does: one engine call, feature-detected by export name so the CLI
+ * compiles and runs before `analyze` / `annotate` / `report` exist in src/engine/index.ts.
+ */
+import * as engine from '../engine/index';
+import { decodeSource, formatSyntaxError } from '../engine/parser/index';
+import type { AnalysisResult } from '../protocol/analysis';
+import type { Command, PythonVersion } from './args';
+import { formatAnnotated } from './format';
+import type { TraceRun } from '../engine/trace/analyze';
+import { annotateText, attributionJson } from '../engine/trace/annotate';
+
+const INTERNAL_RE = /(?:^|\n)heapscope internal error: ([^\n]*)/;
+
+export interface JobRequest {
+  command: Command;
+  /** The file's bytes: decoded here like CPython decodes a script (PEP 263 / 3120). */
+  bytes: Uint8Array;
+  filename: string;
+  version: PythonVersion;
+  stdin: string;
+  /** Infinity = no limit (sent as null: structured clone keeps Infinity, but be explicit). */
+  maxSteps: number | null;
+  timeoutMs: number;
+  json: boolean;
+}
+
+export type JobResponse =
+  | { kind: 'run'; stdout: string; stderr: string; exitCode: number }
+  | { kind: 'annotate-text'; text: string; stdout: string; stderr: string; exitCode: number }
+  | { kind: 'analysis'; result: AnalysisResult }
+  | { kind: 'report'; html: string; stdout: string; stderr: string; exitCode: number }
+  | { kind: 'unavailable'; what: string }
+  | { kind: 'crash'; message: string; stack: string | undefined };
+
+type AnyFn = (...args: unknown[]) => unknown;
+
+/** An engine export looked up by name (it may not exist yet). */
+export function engineExport(name: string, mod: object = engine): AnyFn | undefined {
+  const candidate = (mod as Record<string, unknown>)[name];
+  return typeof candidate === 'function' ? (candidate as AnyFn) : undefined;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+function num(v: unknown, dflt: number): number {
+  return typeof v === 'number' ? v : dflt;
+}
+
+export async function runJob(req: JobRequest, mod: object = engine): Promise<JobResponse> {
+  const decoded = decodeSource(req.bytes, req.filename);
+  if (!decoded.ok) return { kind: 'run', stdout: '', stderr: formatSyntaxError(decoded.error, req.version), exitCode: 1 };
+  const source = decoded.text;
+  const options = {
+    version: req.version,
+    filename: req.filename,
+    stdin: req.stdin,
+    maxSteps: req.maxSteps ?? Infinity,
+    timeoutMs: req.timeoutMs,
+  };
+  switch (req.command) {
+    case 'run': {
+      const run = engineExport('runSource', mod);
+      if (!run) return { kind: 'unavailable', what: 'run' };
+      const r = run(source, options) as engine.RunResult;
+      return { kind: 'run', stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+    }
+    case 'annotate': {
+      // The engine's own annotate layout (src/engine/trace/annotate.ts) from one traced run, which also
+      // gives the program's stderr and exit status.
+      const traceProgram = engineExport('traceProgram', mod);
+      if (traceProgram && engineExport('annotate', mod)) {
+        const run = traceProgram(source, options) as TraceRun;
+        const r = run.result;
+        if (req.json) {
+          const internal = r.exitCode !== 0 && INTERNAL_RE.exec(r.stderr);
+          if (internal) return { kind: 'crash', message: internal[1], stack: undefined };
+          return { kind: 'annotate-text', text: JSON.stringify(attributionJson(run, source, options), null, 2) + '\n', stdout: '', stderr: '', exitCode: r.exitCode };
+        }
+        return { kind: 'annotate-text', text: annotateText(run, source, options), stdout: '', stderr: r.stderr, exitCode: r.exitCode };
+      }
+      const analyze = engineExport('analyze', mod);
+      const annotate = engineExport('annotate', mod);
+      const fn = req.json ? (analyze ?? annotate) : (annotate ?? analyze);
+      if (!fn) return { kind: 'unavailable', what: 'annotate' };
+      const r: unknown = await fn(source, options);
+      if (isObject(r) && Array.isArray(r.lines)) {
+        const result = r as unknown as AnalysisResult;
+        if (req.json) return { kind: 'analysis', result };
+        return { kind: 'annotate-text', text: formatAnnotated(source, result), stdout: '', stderr: result.stderr, exitCode: result.exitCode };
+      }
+      if (typeof r === 'string' && !req.json) return { kind: 'annotate-text', text: r, stdout: '', stderr: '', exitCode: 0 };
+      if (isObject(r) && typeof r.text === 'string' && !req.json) {
+        return { kind: 'annotate-text', text: r.text, stdout: str(r.stdout), stderr: str(r.stderr), exitCode: num(r.exitCode, 0) };
+      }
+      if (req.json) return { kind: 'unavailable', what: 'annotate --json' };
+      return { kind: 'crash', message: 'the engine returned an analysis heapscope cannot read', stack: undefined };
+    }
+    case 'report': {
+      const report = engineExport('report', mod);
+      if (!report) return { kind: 'unavailable', what: 'report' };
+      const r: unknown = await report(source, options);
+      if (typeof r === 'string') return { kind: 'report', html: r, stdout: '', stderr: '', exitCode: 0 };
+      if (isObject(r) && typeof r.html === 'string') {
+        return { kind: 'report', html: r.html, stdout: str(r.stdout), stderr: str(r.stderr), exitCode: num(r.exitCode, 0) };
+      }
+      return { kind: 'crash', message: 'the engine returned a report heapscope cannot read', stack: undefined };
+    }
+  }
+}

@@ -1,0 +1,266 @@
+/**
+ * `heapscope` command line (bundled to dist/cli.js; bin/heapscope.js requires it).
+ *
+ * The main thread parses arguments, reads the file and stdin, and starts a worker thread (this same
+ * bundle, with a larger stack) that decodes and runs the program in the engine. The main thread
+ * keeps a wall-clock watchdog: the engine enforces --timeout itself, and the worker is terminated if
+ * it has not answered by the time limit plus a grace period (a single long builtin operation).
+ * User programs never produce a JavaScript stack trace: engine crashes print
+ * `heapscope: internal error: ...` and exit 70.
+ */
+import { isMainThread, parentPort, workerData, Worker } from 'node:worker_threads';
+import { readFileSync, writeFileSync, fstatSync, statSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
+import { version as packageVersion } from '../../package.json';
+import { HELP, USAGE, parseArgs, type CliOptions } from './args';
+import type { JobRequest, JobResponse } from './job';
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 70;
+
+/** Worker thread stack: deep native recursion (repr of nested containers, compiler on deep ASTs). */
+const STACK_SIZE_MB = 256;
+/** Extra time the engine gets past --timeout before the worker is terminated. */
+function graceMs(timeoutMs: number): number {
+  return 2000 + Math.round(timeoutMs / 4);
+}
+
+interface WorkerData {
+  heapscopeCliJob: JobRequest;
+}
+
+function errnoText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'No such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Permission denied';
+    case 'EISDIR':
+      return 'Is a directory';
+    case 'ENOTDIR':
+      return 'Not a directory';
+    case 'ELOOP':
+      return 'Too many levels of symbolic links';
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
+function readBytes(path: string): Uint8Array | string {
+  try {
+    if (fstatOrNull(path)?.isDirectory()) return 'Is a directory';
+    return readFileSync(path);
+  } catch (e) {
+    return errnoText(e);
+  }
+}
+
+function fstatOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** The program's stdin: --stdin-file, or piped stdin when the program can read it at all. */
+function readStdin(opts: CliOptions, bytes: Uint8Array): string | { error: string } {
+  if (opts.stdinFile !== null) {
+    const b = readBytes(opts.stdinFile);
+    if (typeof b === 'string') return { error: `cannot read '${opts.stdinFile}': ${b}` };
+    return Buffer.from(b).toString('utf8');
+  }
+  // The engine takes stdin up front (it is synchronous). Reading it only when the program mentions
+  // input/stdin avoids blocking on a pipe that is never closed (editors, task runners).
+  if (!/\b(input|stdin)\b/.test(Buffer.from(bytes).toString('latin1'))) return '';
+  try {
+    if (process.stdin.isTTY) return '';
+    const st = fstatSync(0);
+    if (!st.isFIFO() && !st.isFile() && !st.isSocket()) return '';
+    return readFileSync(0, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function packageVersionText(): string {
+  return `heapscope ${packageVersion} (CPython 3.11, 3.12, 3.13 memory models)`;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`${USAGE}\nheapscope: error: ${message}\n`);
+  return EXIT_USAGE;
+}
+
+function internalError(message: string, stack?: string): number {
+  process.stderr.write(
+    `heapscope: internal error: ${message}\n` +
+      'This is a bug in heapscope, not in your program; please report it with the file that triggers it.\n',
+  );
+  if (stack && process.env.HEAPSCOPE_DEBUG) process.stderr.write(stack + '\n');
+  return EXIT_INTERNAL;
+}
+
+const ENGINE_INTERNAL = 'heapscope internal error: ';
+
+/** Write the program's output; an engine crash reported inside stderr becomes exit 70. */
+function emitProgramOutput(stdout: string, stderr: string, exitCode: number): number {
+  if (stdout) process.stdout.write(stdout);
+  const at = stderr.lastIndexOf(ENGINE_INTERNAL);
+  if (exitCode !== 0 && at >= 0 && (at === 0 || stderr[at - 1] === '\n')) {
+    if (at > 0) process.stderr.write(stderr.slice(0, at));
+    const rest = stderr.slice(at + ENGINE_INTERNAL.length);
+    const nl = rest.indexOf('\n');
+    const message = nl >= 0 ? rest.slice(0, nl) : rest;
+    return internalError(message, nl >= 0 ? rest.slice(nl + 1).trimEnd() : undefined);
+  }
+  if (stderr) process.stderr.write(stderr);
+  return exitCode;
+}
+
+function runInWorker(req: JobRequest, timeoutMs: number): Promise<JobResponse | { kind: 'killed'; reason: 'time' | 'memory' } | { kind: 'error'; error: unknown }> {
+  return new Promise((done) => {
+    const data: WorkerData = { heapscopeCliJob: req };
+    const worker = new Worker(__filename, {
+      workerData: data,
+      resourceLimits: { stackSizeMb: STACK_SIZE_MB },
+      stdout: false,
+      stderr: false,
+    });
+    let settled = false;
+    const finish = (r: Parameters<typeof done>[0]): void => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      done(r);
+      void worker.terminate();
+    };
+    const timer = timeoutMs > 0 ? setTimeout(() => finish({ kind: 'killed', reason: 'time' }), timeoutMs + graceMs(timeoutMs)) : null;
+    worker.on('message', (m: JobResponse) => finish(m));
+    worker.on('error', (e: unknown) => {
+      const code = (e as { code?: string } | null)?.code;
+      if (code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ kind: 'killed', reason: 'memory' });
+      else finish({ kind: 'error', error: e });
+    });
+    worker.on('exit', (code) => finish({ kind: 'error', error: new Error(`the engine thread exited unexpectedly (code ${code})`) }));
+  });
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  switch (parsed.kind) {
+    case 'help':
+      process.stdout.write(HELP + '\n');
+      return EXIT_OK;
+    case 'version':
+      process.stdout.write(packageVersionText() + '\n');
+      return EXIT_OK;
+    case 'error':
+      return usageError(parsed.message);
+  }
+  const opts = parsed.options;
+  const bytes = readBytes(opts.file);
+  if (typeof bytes === 'string') {
+    process.stderr.write(`heapscope: cannot read '${opts.file}': ${bytes}\n`);
+    return EXIT_USAGE;
+  }
+  const stdin = readStdin(opts, bytes);
+  if (typeof stdin !== 'string') {
+    process.stderr.write(`heapscope: ${stdin.error}\n`);
+    return EXIT_USAGE;
+  }
+  const timeoutMs = Math.round(opts.timeoutS * 1000);
+  const req: JobRequest = {
+    command: opts.command,
+    bytes,
+    // CPython shows the absolute path of the script in tracebacks and __file__
+    filename: resolve(opts.file),
+    version: opts.version,
+    stdin,
+    maxSteps: Number.isFinite(opts.maxSteps) ? opts.maxSteps : null,
+    timeoutMs,
+    json: opts.json,
+  };
+  const r = await runInWorker(req, timeoutMs);
+  switch (r.kind) {
+    case 'run':
+      return emitProgramOutput(r.stdout, r.stderr, r.exitCode);
+    case 'annotate-text':
+      process.stdout.write(r.text);
+      return emitProgramOutput(r.stdout, r.stderr, r.exitCode);
+    case 'analysis':
+      process.stdout.write(JSON.stringify(r.result, null, 2) + '\n');
+      return r.result.exitCode;
+    case 'report':
+      try {
+        writeFileSync(opts.output as string, r.html);
+      } catch (e) {
+        process.stderr.write(`heapscope: cannot write '${opts.output}': ${errnoText(e)}\n`);
+        return EXIT_USAGE;
+      }
+      emitProgramOutput(r.stdout, r.stderr, r.exitCode);
+      process.stderr.write(`heapscope: wrote ${opts.output}\n`);
+      return r.exitCode;
+    case 'unavailable':
+      process.stderr.write(`heapscope: '${r.what}' is not available yet in this build of the engine\n`);
+      return EXIT_USAGE;
+    case 'crash':
+      return internalError(r.message, r.stack);
+    case 'killed':
+      if (r.reason === 'memory') {
+        process.stderr.write('heapscope: stopped: the engine ran out of memory (its JavaScript heap)\n');
+        return 1;
+      }
+      process.stderr.write(
+        `heapscope: stopped after ${opts.timeoutS} s (the time limit) inside a long-running operation; ` +
+          'its output is lost; raise it with --timeout\n',
+      );
+      return 1;
+    case 'error': {
+      const e = r.error;
+      return internalError(e instanceof Error ? e.message : String(e), e instanceof Error ? e.stack : undefined);
+    }
+  }
+}
+
+async function workerMain(req: JobRequest): Promise<void> {
+  let response: JobResponse;
+  try {
+    const { runJob } = await import('./job');
+    // Test seam (as in extension/worker): HEAPSCOPE_ENGINE_OVERRIDE names a CommonJS module with the
+    // engine's exports, e.g. one that provides `analyze` / `report` or crashes on purpose.
+    const override = process.env.HEAPSCOPE_ENGINE_OVERRIDE;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    response = await runJob(req, override ? (require(resolve(override)) as object) : undefined);
+  } catch (e) {
+    response = { kind: 'crash', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e), stack: e instanceof Error ? e.stack : undefined };
+  }
+  parentPort?.postMessage(response);
+}
+
+function isCliWorker(data: unknown): data is WorkerData {
+  return typeof data === 'object' && data !== null && 'heapscopeCliJob' in data;
+}
+
+if (!isMainThread && isCliWorker(workerData)) {
+  void workerMain(workerData.heapscopeCliJob);
+} else if (isMainThread && typeof require !== 'undefined' && require.main !== undefined) {
+  // a closed pipe (`heapscope run x.py | head`) ends the output quietly, as CPython does
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.exitCode = internalError(e instanceof Error ? e.message : String(e), e instanceof Error ? e.stack : undefined);
+    },
+  );
+}

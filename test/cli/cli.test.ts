@@ -1,0 +1,276 @@
+/**
+ * End-to-end tests of the `heapscope` command line: each spawns `node bin/heapscope.js` (the bundle
+ * `npm run build` writes to dist/cli.js; built here if it is missing). Expected texts were checked
+ * against CPython 3.12.1 / 3.11.7 where the output is CPython's.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const bin = join(root, 'bin/heapscope.js');
+const fakeEngine = join(__dirname, 'fixtures/fake-engine.cjs');
+let dir = '';
+
+interface Run {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+function heapscope(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Run {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, HEAPSCOPE_DEBUG: '', ...opts.env },
+  });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(root, 'dist/cli.js'))) {
+    const esbuild = await import('esbuild');
+    await esbuild.build({
+      entryPoints: [join(root, 'src/cli/main.ts')],
+      outfile: join(root, 'dist/cli.js'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      sourcemap: true,
+      logLevel: 'warning',
+    });
+  }
+  dir = mkdtempSync(join(tmpdir(), 'heapscope-cli-'));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('heapscope run', () => {
+  it('runs hello world', () => {
+    file('hello.py', 'print("hello world")\n');
+    expect(heapscope(['run', 'hello.py'])).toEqual({ stdout: 'hello world\n', stderr: '', status: 0 });
+  });
+
+  it('accepts a bare FILE as `run FILE`', () => {
+    file('hello2.py', 'print(6 * 7)\n');
+    expect(heapscope(['hello2.py'])).toEqual({ stdout: '42\n', stderr: '', status: 0 });
+  });
+
+  it('runs an empty file', () => {
+    file('empty.py', '');
+    expect(heapscope(['run', 'empty.py'])).toEqual({ stdout: '', stderr: '', status: 0 });
+  });
+
+  it('exits 1 after an uncaught exception, with the traceback on stderr and the absolute path', () => {
+    const p = file('zero.py', 'print("before")\n1/0\n');
+    const r = heapscope(['run', 'zero.py']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('before\n');
+    expect(r.stderr).toMatch(/^Traceback \(most recent call last\):\n/);
+    expect(r.stderr).toContain(`  File "${p}", line 2, in <module>\n`);
+    expect(r.stderr.endsWith('ZeroDivisionError: division by zero\n')).toBe(true);
+  });
+
+  it("exits with sys.exit's status", () => {
+    file('exit3.py', 'import sys\nsys.exit(3)\n');
+    expect(heapscope(['run', 'exit3.py'])).toEqual({ stdout: '', stderr: '', status: 3 });
+    file('exitmsg.py', 'import sys\nsys.exit("bye")\n');
+    expect(heapscope(['run', 'exitmsg.py'])).toEqual({ stdout: '', stderr: 'bye\n', status: 1 });
+  });
+
+  it("prints CPython's syntax error with its caret", () => {
+    const p = file('syntax.py', 'x = (\n');
+    expect(heapscope(['run', 'syntax.py'])).toEqual({
+      stdout: '',
+      stderr: `  File "${p}", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n`,
+      status: 1,
+    });
+  });
+
+  it('reports a binary (non-UTF-8) file as CPython does', () => {
+    const p = file('binary.py', new Uint8Array([0xff, 0xfe, 0x00, 0x01, 0x80]));
+    expect(heapscope(['run', 'binary.py'])).toEqual({
+      stdout: '',
+      stderr:
+        `SyntaxError: Non-UTF-8 code starting with '\\xff' in file ${p} on line 1, but no encoding declared; ` +
+        'see https://peps.python.org/pep-0263/ for details\n',
+      status: 1,
+    });
+  });
+
+  it('reports NUL bytes as CPython does', () => {
+    const p = file('nul.py', 'print(1)\0\n');
+    expect(heapscope(['run', 'nul.py'])).toEqual({
+      stdout: '',
+      stderr: `  File "${p}", line 1\n    print(1)\nSyntaxError: source code cannot contain null bytes\n`,
+      status: 1,
+    });
+  });
+
+  it('exits 2 for a missing file or a directory', () => {
+    expect(heapscope(['run', 'missing.py'])).toEqual({
+      stdout: '',
+      stderr: "heapscope: cannot read 'missing.py': No such file or directory\n",
+      status: 2,
+    });
+    mkdirSync(join(dir, 'adir'), { recursive: true });
+    expect(heapscope(['run', 'adir'])).toEqual({ stdout: '', stderr: "heapscope: cannot read 'adir': Is a directory\n", status: 2 });
+  });
+
+  it('stops an infinite loop at the step limit, naming the limit and the line', () => {
+    file('loop.py', 'x = 0\nwhile True:\n    x += 1\n');
+    const r = heapscope(['run', '--max-steps', '10000', 'loop.py']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^heapscope: stopped after 10,000 steps \(the step limit\) at line [23]; raise it with --max-steps\n$/);
+  });
+
+  it('stops an infinite loop at the time limit, naming the limit and the line', () => {
+    file('loop2.py', 'x = 0\nwhile True:\n    x += 1\n');
+    const t0 = Date.now();
+    const r = heapscope(['run', '--timeout', '0.5', '--max-steps', '0', 'loop2.py']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^heapscope: stopped after 0\.5 s \(the time limit\) at line [23]; raise it with --timeout\n$/);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+
+  it('terminates the engine when one operation outlives the time limit', () => {
+    file('bigpow.py', 'x = 12345 ** (3 * 10 ** 7)\nprint(x.bit_length())\n');
+    const r = heapscope(['run', '--timeout', '0.2', 'bigpow.py']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^heapscope: stopped after 0\.2 s \(the time limit\)/);
+  });
+
+  it('turns runaway recursion into a RecursionError traceback', () => {
+    const p = file('recurse.py', 'def f(n):\n    return f(n + 1)\n\nf(0)\n');
+    const r = heapscope(['run', 'recurse.py']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`  File "${p}", line 2, in f\n`);
+    expect(r.stderr).toContain('  [Previous line repeated 996 more times]\n');
+    expect(r.stderr.endsWith('RecursionError: maximum recursion depth exceeded\n')).toBe(true);
+    expect(r.stderr).not.toMatch(/at \S+ \(.*\.js:\d+/);
+  });
+
+  it('models the version chosen with --python', () => {
+    file('version.py', 'import sys\nprint(sys.version_info[:2])\n');
+    expect(heapscope(['run', '--python', '3.11', 'version.py']).stdout).toBe('(3, 11)\n');
+    expect(heapscope(['run', '--python=3.13', 'version.py']).stdout).toBe('(3, 13)\n');
+    expect(heapscope(['run', 'version.py']).stdout).toBe('(3, 12)\n');
+  });
+
+  it('feeds piped stdin and --stdin-file to input()', () => {
+    file('echo.py', 'a = input()\nb = input("> ")\nprint(a + "!", b)\n');
+    expect(heapscope(['run', 'echo.py'], { input: 'abc\ndef\n' })).toEqual({ stdout: '> abc! def\n', stderr: '', status: 0 });
+    file('in.txt', 'x\ny\n');
+    expect(heapscope(['run', '--stdin-file', 'in.txt', 'echo.py'])).toEqual({ stdout: '> x! y\n', stderr: '', status: 0 });
+    const r = heapscope(['run', '--stdin-file', 'nothere.txt', 'echo.py']);
+    expect(r).toEqual({ stdout: '', stderr: "heapscope: cannot read 'nothere.txt': No such file or directory\n", status: 2 });
+  });
+
+  it('reports EOFError when input() has nothing to read', () => {
+    file('eof.py', 'input()\n');
+    const r = heapscope(['run', 'eof.py']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.endsWith('EOFError: EOF when reading a line\n')).toBe(true);
+  });
+});
+
+describe('usage', () => {
+  it('prints --help and --version', () => {
+    const h = heapscope(['--help']);
+    expect(h.status).toBe(0);
+    expect(h.stdout).toContain('usage: heapscope run [options] FILE');
+    expect(h.stdout).toContain('--max-steps N');
+    const v = heapscope(['--version']);
+    expect(v.status).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(v.stdout).toMatch(new RegExp(`^heapscope ${pkg.version.replace(/\./g, '\\.')}\\b`));
+  });
+
+  it('exits 2 with a clear message for usage errors', () => {
+    for (const [args, message] of [
+      [[], 'missing FILE'],
+      [['run'], 'run: missing FILE'],
+      [['run', '--frobnicate', 'x.py'], "unrecognized option '--frobnicate'"],
+      [['run', '--python', '3.10', 'x.py'], "argument --python: unsupported version '3.10'"],
+      [['run', '--max-steps', 'lots', 'x.py'], "argument --max-steps: invalid value 'lots'"],
+      [['run', '--timeout'], 'argument --timeout: expected a number of seconds'],
+      [['run', 'a.py', 'b.py'], "unexpected argument 'b.py'"],
+      [['report', 'x.py'], 'report: missing -o REPORT.html'],
+    ] as const) {
+      const r = heapscope([...args]);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`heapscope: error: ${message}`);
+    }
+  });
+});
+
+describe('annotate and report', () => {
+  it('annotate and report are feature-detected in the real engine', () => {
+    file('ann.py', 'x = [1, 2]\nprint(len(x))\n');
+    for (const args of [['annotate', 'ann.py'], ['report', 'ann.py', '-o', 'out.html']]) {
+      const r = heapscope(args);
+      if (r.status === 2) expect(r.stderr).toMatch(/^heapscope: '(annotate|report)' is not available yet/);
+      else expect(r.status, r.stderr).toBe(0);
+    }
+  });
+
+  it('annotate prints the source with per-line activity (engine with analyze)', () => {
+    file('ann2.py', 'items = []\n# comment\nfor i in range(10): items.append(str(i))\n');
+    const r = heapscope(['annotate', 'ann2.py'], { env: { HEAPSCOPE_ENGINE_OVERRIDE: fakeEngine } });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^1 {2}items = \[\] +▸ \+1 obj \+56 B · list \+1$/);
+    expect(lines[1]).toBe('2  # comment');
+    expect(lines[2]).toMatch(/^3 {2}for i in range\(10\): items\.append\(str\(i\)\) {2}▸ \+10 obj \+320 B · −9 obj −288 B · ×10 · gc ×1$/);
+    expect(r.stdout).toContain('Python 3.12 · peak 2 KiB · live at exit 3 obj 120 B · gc ×1 · 1,234 steps');
+    expect(r.stdout).toContain('── program output ──\nhi\n');
+  });
+
+  it('annotate --json prints the analysis', () => {
+    const r = heapscope(['annotate', '--json', '--python', '3.13', 'ann2.py'], { env: { HEAPSCOPE_ENGINE_OVERRIDE: fakeEngine } });
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout) as { version: string; lines: unknown[] };
+    expect(j.version).toBe('3.13');
+    expect(j.lines).toHaveLength(2);
+  });
+
+  it('report writes the HTML file', () => {
+    const r = heapscope(['report', 'ann2.py', '-o', 'report.html'], { env: { HEAPSCOPE_ENGINE_OVERRIDE: fakeEngine } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('heapscope: wrote report.html\n');
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('<!doctype html><title>report 3.12</title>');
+  });
+});
+
+describe('internal errors', () => {
+  it('an engine crash prints no JavaScript stack and exits 70', () => {
+    file('crash.py', 'CRASH = 1\n');
+    const r = heapscope(['run', 'crash.py'], { env: { HEAPSCOPE_ENGINE_OVERRIDE: fakeEngine } });
+    expect(r.status).toBe(70);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^heapscope: internal error: TypeError: Cannot read properties of undefined \(reading 'ob_type'\)\n/);
+    expect(r.stderr).not.toMatch(/\.(js|cjs):\d+/);
+  });
+
+  it("an internal error the engine caught itself also exits 70, after the program's output", () => {
+    file('internal.py', 'ENGINE_INTERNAL = 1\n');
+    const r = heapscope(['run', 'internal.py'], { env: { HEAPSCOPE_ENGINE_OVERRIDE: fakeEngine } });
+    expect(r.status).toBe(70);
+    expect(r.stdout).toBe('partial\n');
+    expect(r.stderr).toMatch(/^heapscope: internal error: RangeError: boom\n/);
+  });
+});
