@@ -18,7 +18,7 @@ import {
   builtinDealloc, methodWrapperDealloc, type MethFn,
 } from './funcobject';
 import {
-  onBootstrap, typeLookup, isSubtype, InstanceObject, instanceDict, defineGetSets, genericGetAttr, typeModuleName,
+  onBootstrap, typeLookup, isSubtype, InstanceObject, instanceDict, defineGetSets, defineMethods, genericGetAttr, typeModuleName,
   allocInstance, slotHooks,
 } from './typeobject';
 import { allocObject, freeObject } from '../memory/heap';
@@ -516,7 +516,7 @@ onBootstrap(() => {
     xdecref(p.name);
     xdecref(p.dict);
     freeObject(p, p.ob_type.tp_basicsize);
-    if (p.ob_type !== T.property) decref(p.ob_type);
+    // the heap type of a subclass instance is released by subtype_dealloc (typeobject.ts), not here
   };
   pt.tp_traverse = (o, visit) => {
     const p = o as PropertyObject;
@@ -534,6 +534,39 @@ onBootstrap(() => {
   };
   RT.ext; // keep tree-shaking honest
   RT_EXT.propertyCopy = copyProp;
+  defineMethods(pt, {
+    getter: (self, a, s) => copyProp(self as PropertyObject, 0, a[s]),
+    setter: (self, a, s) => copyProp(self as PropertyObject, 1, a[s]),
+    deleter: (self, a, s) => copyProp(self as PropertyObject, 2, a[s]),
+    __set_name__: (self, a, s) => {
+      const p = self as PropertyObject;
+      const old = p.name;
+      p.name = newref(a[s + 1]);
+      xdecref(old);
+      return newref(None);
+    },
+  });
+  defineGetSets(pt, {
+    fget: { get: (o) => newref((o as PropertyObject).fget ?? None) },
+    fset: { get: (o) => newref((o as PropertyObject).fset ?? None) },
+    fdel: { get: (o) => newref((o as PropertyObject).fdel ?? None) },
+    __doc__: { get: (o) => newref((o as PropertyObject).doc ?? None) },
+    __isabstractmethod__: {
+      get: (o) => {
+        const p = o as PropertyObject;
+        for (const f of [p.fget, p.fset, p.fdel]) {
+          if (f === null) continue;
+          const v = A.lookupAttr(f, ID('__isabstractmethod__'));
+          if (v !== null) {
+            const t = A.isTrue(v);
+            decref(v);
+            if (t) return newref(True);
+          }
+        }
+        return newref(False);
+      },
+    },
+  });
   // ---------------------------------------------------------------- cell, code
   const ct = T.cell;
   ct.tp_dealloc = cellDealloc;

@@ -13,6 +13,7 @@ import {
   typeGetAttr, typeSetAttr, typeRepr, heapTypeDealloc,
 } from './typeobject';
 import { CMP } from '../compiler/opcodes';
+import { repr as A_repr } from '../vm/abstract';
 import { freeObject } from '../memory/heap';
 import {
   intAdd, intSub, intMul, intFloorDiv, intMod, intDivmod, intTrueDiv, intPow, intPowMod, intNeg, intAbs,
@@ -88,7 +89,8 @@ onBootstrap(() => {
   // ---------------------------------------------------------------- object
   const o = T.object;
   o.tp_repr = objectRepr;
-  o.tp_str = null;
+  // object_str: str(o) is repr(o) unless a type overrides __str__
+  o.tp_str = (x) => A_repr(x);
   o.tp_hash = objectHash;
   o.tp_richcompare = objectRichCompare;
   o.tp_getattro = genericGetAttr;

@@ -227,3 +227,91 @@ onBootstrap(() => {
   void incref;
   void TupleObject;
 });
+
+// ------------------------------------------------------------------ types.GenericAlias (list[int], dict[str, int])
+
+export class GenericAliasObject extends PyObject {
+  constructor(
+    public origin: PyObject,
+    public args: PyObject,
+  ) {
+    super(T_GA);
+  }
+}
+const T_GA = new PyType(null, 'types.GenericAlias');
+T_GA.tp_basicsize = 64;
+T_GA.tp_module = 'types';
+T_GA.tp_flags = 1 << 14;
+
+function newGenericAlias(origin: PyObject, arg: PyObject): PyObject {
+  const args = arg instanceof TupleObject ? newref(arg) : newTuple([newref(arg)]);
+  const g = new GenericAliasObject(newref(origin), args);
+  allocObject(g, T_GA.tp_basicsize);
+  RT.gc.track(g);
+  return g;
+}
+
+function gaArgRepr(a: PyObject): string {
+  if (a === RT.ext.ellipsis) return '...';
+  if (a instanceof PyType) return RT.ext.typeQualifiedName(a);
+  return A.reprString(a);
+}
+
+onBootstrap(() => {
+  T_GA.ob_type = T.type;
+  T_GA.tp_base = T.object;
+  T_GA.tp_bases = [T.object];
+  T_GA.tp_mro = [T_GA, T.object];
+  T_GA.tp_repr = (o) => {
+    const g = o as GenericAliasObject;
+    const items = (g.args as TupleObject).items;
+    const inner = items.length === 0 ? '()' : items.map(gaArgRepr).join(', ');
+    return newStr(`${gaArgRepr(g.origin)}[${inner}]`);
+  };
+  T_GA.tp_call = (o, a, s, n, kw) => {
+    const r = A.call((o as GenericAliasObject).origin, a, s, n, kw);
+    return r;
+  };
+  T_GA.tp_getattro = (o, name) => {
+    const g = o as GenericAliasObject;
+    const n = (name as StrObject).value;
+    if (n === '__origin__') return newref(g.origin);
+    if (n === '__args__') return newref(g.args);
+    if (n === '__parameters__') return newTuple([]);
+    const r = RT.genericGetAttr(o, name);
+    if (r !== null) return r;
+    if (n.startsWith('__') && n.endsWith('__')) return null;
+    return A.lookupAttr(g.origin, name as StrObject);
+  };
+  T_GA.tp_richcompare = (a, b, op) => {
+    if (!(b instanceof GenericAliasObject) || (op !== CMP.EQ && op !== CMP.NE)) return newref(NotImplemented);
+    const x = a as GenericAliasObject;
+    const eq = x.origin === b.origin && A.richCompareBool(x.args, b.args, CMP.EQ);
+    return newBool(op === CMP.EQ ? eq : !eq);
+  };
+  T_GA.tp_hash = (o) => {
+    const g = o as GenericAliasObject;
+    const h = new TupleHasher();
+    h.add(A.hash(g.origin));
+    h.add(A.hash(g.args));
+    return h.finish(2, new PyHash());
+  };
+  T_GA.nb_or = (a, b) => RT.ext.unionOr(a, b);
+  T_GA.tp_dealloc = (o) => {
+    const g = o as GenericAliasObject;
+    RT.gc.untrack(g);
+    decref(g.origin);
+    decref(g.args);
+    freeObject(g, T_GA.tp_basicsize);
+  };
+  T_GA.tp_traverse = (o, visit) => {
+    visit((o as GenericAliasObject).origin);
+    visit((o as GenericAliasObject).args);
+  };
+  RT_EXT.isGenericAlias = (o: PyObject) => o instanceof GenericAliasObject;
+  RT_EXT.genericAliasType = T_GA;
+  RT_EXT.unionType = T_UNION;
+  for (const t of [T.list, T.dict, T.tuple, T.set, T.frozenset, T.type]) {
+    defineMethods(t, { __class_getitem__: { kind: 'class', fn: (cls, a, s) => newGenericAlias(cls, a[s]) } });
+  }
+});
