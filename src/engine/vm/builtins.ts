@@ -215,6 +215,10 @@ const bSum: MethFn = (_s, a, st, n, kw) => {
     decref(acc);
     raise(E.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
   }
+  if (acc.ob_type === T.bytearray || A.isInstance(acc, T.bytearray)) {
+    decref(acc);
+    raise(E.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+  }
   const items = A.toArray(it!);
   try {
     // float sums use CPython's compensated summation on 3.12+ (Neumaier)
@@ -305,8 +309,10 @@ const bAll: MethFn = (_s, a, st, n, kw) => {
 
 const bSorted: MethFn = (_s, a, st, n, kw) => {
   if (n !== 1) raise(E.TypeError, n === 0 ? 'sorted expected 1 argument, got 0' : `sorted expected 1 argument, got ${n}`);
-  const l = newListFrom(A.toArray(a[st]));
+  // PySequence_List: list_extend into a new empty list (its presizing decides sys.getsizeof)
+  const l = newList(0);
   try {
+    RT.ext.listExtend(l, a[st]);
     RT.ext.listSort(l, a, st + 1, 0, kw);
   } catch (e) {
     decref(l);
@@ -683,7 +689,7 @@ function alloc<T extends PyObject>(o: T): T {
 function freeIt(o: PyObject): void {
   RT.gc.untrack(o);
   freeObject(o, o.ob_type.tp_basicsize);
-  if (o.ob_type.tp_flags & 512) decref(o.ob_type);
+  // the heap type of a subclass instance is released by subtype_dealloc (typeobject.ts), not here
 }
 
 function installIterTypes(): void {
@@ -941,6 +947,7 @@ export function makeBuiltinsModule(): ModuleObject {
     ['None', None], ['True', True], ['False', False], ['NotImplemented', NotImplemented], ['Ellipsis', Ellipsis],
   ];
   for (const [n, v] of types) if (n !== 'memoryview') dictSetStr(d, n, v);
+  dictSetStr(d, 'memoryview', RT.ext.memoryviewType);
   for (const tp of EXCEPTION_TYPES) dictSetStr(d, tp.tp_name, tp);
   dictSetStr(d, '__debug__', True);
   const name = newStr('builtins');

@@ -12,7 +12,7 @@ import { newInt, newBool } from '../objects/numbers';
 import { TupleObject, newTuple } from '../objects/sequences';
 import { DictObject, dictSetStr } from '../objects/dict';
 import { CodeObject, BuiltinFunctionObject } from '../objects/funcobject';
-import { onBootstrap, defineGetSets, defineMethods, makeStatic, isSubtype } from '../objects/typeobject';
+import { onBootstrap, defineGetSets, defineMethods, makeStatic, isSubtype, registerStaticTypes } from '../objects/typeobject';
 import { RangeObject } from '../objects/core_seq';
 import { newModule, ModuleObject } from '../objects/core_misc';
 import { allocObject, freeObject } from '../memory/heap';
@@ -309,9 +309,47 @@ onBootstrap(() => {
     visit((o as GenericAliasObject).args);
   };
   RT_EXT.isGenericAlias = (o: PyObject) => o instanceof GenericAliasObject;
+  RT_EXT.genericAlias = newGenericAlias;
   RT_EXT.genericAliasType = T_GA;
   RT_EXT.unionType = T_UNION;
   for (const t of [T.list, T.dict, T.tuple, T.set, T.frozenset, T.type]) {
     defineMethods(t, { __class_getitem__: { kind: 'class', fn: (cls, a, s) => newGenericAlias(cls, a[s]) } });
   }
+});
+
+// ------------------------------------------------------------------ memoryview (name only), sys.version_info
+
+/** memoryview exists as a type (ABCs register it) but cannot be created yet. */
+export const T_MEMORYVIEW = new PyType(null, 'memoryview');
+T_MEMORYVIEW.tp_basicsize = 200;
+T_MEMORYVIEW.tp_new = () => raise(E.NotImplementedError, 'memoryview is not supported by heapscope yet');
+
+/** sys.version_info: a tuple subclass with named fields (a structseq). */
+export const T_VERSION_INFO = new PyType(null, 'sys.version_info');
+T_VERSION_INFO.tp_basicsize = 24;
+T_VERSION_INFO.tp_flags = 1 << 14 | 1 << 26;
+T_VERSION_INFO.tp_module = 'sys';
+T_VERSION_INFO.tp_base = T.tuple;
+T_VERSION_INFO.tp_bases = [T.tuple];
+registerStaticTypes(T_MEMORYVIEW, T_VERSION_INFO);
+
+const VI_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
+
+onBootstrap(() => {
+  T_VERSION_INFO.tp_repr = (o) => {
+    const items = (o as TupleObject).items;
+    return newStr(`sys.version_info(${VI_FIELDS.map((f, i) => `${f}=${A.reprString(items[i])}`).join(', ')})`);
+  };
+  T_VERSION_INFO.tp_new = () => raise(E.TypeError, "cannot create 'sys.version_info' instances");
+  const gs: Record<string, { get: (o: PyObject) => PyObject }> = {};
+  VI_FIELDS.forEach((f, i) => (gs[f] = { get: (o) => newref((o as TupleObject).items[i]) }));
+  defineGetSets(T_VERSION_INFO, gs);
+  RT_EXT.makeVersionInfo = (vi: readonly [number, number, number, string, number]) => {
+    const t = new TupleObject([newInt(vi[0]), newInt(vi[1]), newInt(vi[2]), newStr(vi[3]), newInt(vi[4])]);
+    (t as PyObject).ob_type = T_VERSION_INFO;
+    allocObject(t, 24 + 8 * 5);
+    RT.gc.track(t);
+    return t;
+  };
+  RT_EXT.memoryviewType = T_MEMORYVIEW;
 });
