@@ -346,7 +346,15 @@ onBootstrap(() => {
   defineMethods(ty, {
     mro: (self) => newListFrom((self as PyType).tp_mro.map((t) => newref(t as PyObject))),
     __subclasses__: (self) => newListFrom((self as PyType).tp_subclasses.map((t) => newref(t as PyObject))),
-    __instancecheck__: (self, a, s) => newBool(RT.ext.isInstanceOf(a[s], self)),
+    // type.__instancecheck__ is the plain (recursive_isinstance) check, never the hook again
+    __instancecheck__: (self, a, s) => {
+      const o = a[s];
+      if (isSubtype(o.ob_type, self as PyType)) return newBool(true);
+      const c = A.lookupAttr(o, ID('__class__'));
+      const r = c !== null && c !== o.ob_type && c instanceof PyType && isSubtype(c, self as PyType);
+      xdecref(c);
+      return newBool(r);
+    },
     __subclasscheck__: (self, a, s) => newBool(a[s] instanceof PyType && isSubtype(a[s] as PyType, self as PyType)),
     __prepare__: { fn: () => newDict(), kind: 'class' },
     __dir__: (self) => defaultDir(self),
