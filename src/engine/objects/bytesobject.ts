@@ -16,13 +16,13 @@ import { None, NotImplemented, IntObject } from './singletons';
 import { E, raise } from './exceptions';
 import { StrObject, newStr } from './str';
 import { newInt, newBool } from './numbers';
-import { TupleObject, ListObject, newTuple, newListFrom } from './sequences';
+import { TupleObject, ListObject, newTuple } from './sequences';
 import { onBootstrap, defineMethods, registerStaticTypes, typeLookup } from './typeobject';
 import type { MethFn } from './funcobject';
 import { registerStatic } from './singletons';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
-import { kwCount, noArgs, oneArg, posArgs } from '../vm/args';
+import { noArgs, oneArg, posArgs } from '../vm/args';
 import { RT_EXT } from '../vm/rtext';
 import { CMP } from '../compiler/opcodes';
 import * as B from '../lib/pybytes';
@@ -32,7 +32,9 @@ import { PyLibError } from '../lib/errors';
 import { asciiEscape } from '../lib/pystr';
 import { floatValueOf, FloatObject } from './numbers';
 // strmethods imports this module; these helpers are used lazily (inside functions), so the cycle is safe
-import { codecEncodeStr, codecDecodeBytes, kwArgs, noKw, tupleArgs, ssize, cint, sliceIdx, seqFast } from './strmethods';
+import {
+  codecEncodeStr, codecDecodeBytes, kwArgs, noKw, tupleArgs, ssize, cint, sliceIdx, seqFast, splitList, preallocSize, appendList, tupleFilled, defineSeqWrappers,
+} from './strmethods';
 import { sliceAdjust, SliceObject } from './core_seq';
 
 // ------------------------------------------------------------------ objects
@@ -56,8 +58,22 @@ export class BytesObject extends PyObject {
 
 const BYTES_HDR = 33; // offsetof(PyBytesObject, ob_sval) + 1
 
+/**
+ * sizeof the instance struct of a bytes/bytearray (sub)class. Subclasses: 3.11 stores a var-sized
+ * object's __dict__ pointer after the items (+8) and gives a bytearray subclass a weakref slot (+8; its
+ * dict is managed); 3.12+ keeps both in the pre-header.
+ */
+function subclassExtra(type: PyType, base: PyType): number {
+  if (type === base || RT.profile.version !== '3.11' || !type.hasDict) return 0;
+  return 8;
+}
+
 function bytesReq(type: PyType, n: number): number {
-  return BYTES_HDR + (type.tp_basicsize - T.bytes.tp_basicsize) + n;
+  return BYTES_HDR + subclassExtra(type, T.bytes) + n;
+}
+
+function bytearrayBasic(type: PyType): number {
+  return T.bytearray.tp_basicsize + subclassExtra(type, T.bytearray);
 }
 
 const EMPTY = new BytesObject(T.bytes, new Uint8Array(0));
@@ -86,6 +102,7 @@ function newBytesOfType(type: PyType, u8: Uint8Array): BytesObject {
   const o = new BytesObject(type, u8);
   incref(type);
   allocObject(o, bytesReq(type, u8.length));
+  if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o);
   return o;
 }
 
@@ -108,7 +125,7 @@ function isBytes(o: PyObject): boolean {
 export function newByteArray(u8: Uint8Array, type: PyType = T.bytearray): BytesObject {
   const o = new BytesObject(type, new Uint8Array(0));
   if (type !== T.bytearray) incref(type);
-  allocObject(o, type.tp_basicsize);
+  allocObject(o, bytearrayBasic(type));
   const n = u8.length;
   if (n > 0) {
     o.alloc = n + 1;
@@ -125,8 +142,8 @@ function bytearrayDealloc(o: PyObject): void {
   if (b.bufAddr !== 0) RT.heap.free(b.bufAddr, b.alloc);
   b.bufAddr = 0;
   b.alloc = 0;
-  freeObject(b, b.ob_type.tp_basicsize);
-  if (b.ob_type !== T.bytearray && !b.ob_type.isStatic) decref(b.ob_type);
+  // (a subclass instance's type reference is released by subtype_dealloc)
+  freeObject(b, bytearrayBasic(b.ob_type));
 }
 
 /**
@@ -380,7 +397,8 @@ function bytesFromObject(x: PyObject): PyObject {
 function bytearrayNew(type: PyType, _args: PyObject[], _start: number, _nargs: number, _kw: PyObject | null): PyObject {
   const o = new BytesObject(type, new Uint8Array(0));
   if (type !== T.bytearray) incref(type);
-  allocObject(o, type.tp_basicsize);
+  allocObject(o, bytearrayBasic(type));
+  if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o);
   return o;
 }
 
@@ -691,10 +709,8 @@ function splitM(name: 'split' | 'rsplit'): MethFn {
     if (max < 0) max = -1;
     const v = (self as BytesObject).value;
     const parts = f(v, sep, max);
-    const items: PyObject[] = parts.map((p) =>
-      parts.length === 1 && self.ob_type === T.bytes && p.length === v.length ? newref(self) : wrap(self, p.slice()),
-    );
-    return newListFrom(items);
+    const whole = self.ob_type === T.bytes && parts.length === 1 && parts[0].length === v.length && !(sep === null && max === 0);
+    return splitList(preallocSize(max < 0 ? Number.MAX_SAFE_INTEGER : max), parts.length, (i) => (whole ? newref(self) : wrap(self, parts[i].slice())), name === 'rsplit');
   };
 }
 
@@ -706,14 +722,15 @@ function partitionM(name: 'partition' | 'rpartition'): MethFn {
     const sep = needBytes(sepO);
     const [a, b, c] = f((self as BytesObject).value, sep);
     const ba = isBytearray(self);
+    const empty = (): PyObject => wrap(self, new Uint8Array(0));
     if (b.length === 0) {
       // not found: bytes gives itself, bytearray a copy
-      const whole = ba ? newByteArray((self as BytesObject).value) : newref(self);
-      if (name === 'partition') return newTuple([whole, wrap(self, new Uint8Array(0)), wrap(self, new Uint8Array(0))]);
-      return newTuple([wrap(self, new Uint8Array(0)), wrap(self, new Uint8Array(0)), whole]);
+      const whole = (): PyObject => (ba ? newByteArray((self as BytesObject).value) : newref(self));
+      if (name === 'partition') return tupleFilled([whole, empty, empty]);
+      return tupleFilled([empty, empty, whole]);
     }
-    const mid = !ba && sepO.ob_type === T.bytes ? newref(sepO) : wrap(self, b.slice());
-    return newTuple([wrap(self, a.slice()), mid, wrap(self, c.slice())]);
+    const mid = (): PyObject => (!ba && sepO.ob_type === T.bytes ? newref(sepO) : wrap(self, b.slice()));
+    return tupleFilled([() => wrap(self, a.slice()), mid, () => wrap(self, c.slice())]);
   };
 }
 
@@ -851,13 +868,39 @@ function maketransM(_s: PyObject, args: PyObject[], start: number, nargs: number
 function sizeofM(self: PyObject, _a: PyObject[], _s: number, nargs: number, kw: PyObject | null): PyObject {
   noArgs(`${qual(self)}.__sizeof__`, nargs, kw);
   const o = self as BytesObject;
-  if (isBytearray(o)) return newInt(o.ob_type.tp_basicsize + o.alloc);
+  if (isBytearray(o)) return newInt(bytearrayBasic(o.ob_type) + o.alloc);
   return newInt(bytesReq(o.ob_type, o.value.length));
+}
+
+/** %b is bytes formatting's name for %s: rewrite the conversion characters (keys and flags kept). */
+function bytesFmtToStrFmt(f: string): string {
+  let out = '';
+  let i = 0;
+  while (i < f.length) {
+    const c = f[i++];
+    out += c;
+    if (c !== '%') continue;
+    if (f[i] === '(') {
+      let depth = 1;
+      out += f[i++];
+      while (i < f.length && depth > 0) {
+        if (f[i] === '(') depth++;
+        else if (f[i] === ')') depth--;
+        out += f[i++];
+      }
+    }
+    while (i < f.length && '-+ #0123456789.*hlL'.includes(f[i])) out += f[i++];
+    if (i < f.length) {
+      out += f[i] === 'b' ? 's' : f[i];
+      i++;
+    }
+  }
+  return out;
 }
 
 /** bytes % args (PyBytes_Format) on the latin-1 text of the bytes. */
 function bytesPercent(a: PyObject, b: PyObject): PyObject {
-  const fmt = latin1((a as BytesObject).value);
+  const fmt = bytesFmtToStrFmt(latin1((a as BytesObject).value));
   const isMapping = b.ob_type.mp_subscript !== null && !(b instanceof TupleObject) && !(b instanceof BytesObject) && !(b instanceof StrObject);
   const pa: { tuple?: readonly PyObject[]; single?: PyObject; getItem?: (k: string) => PyObject } =
     b instanceof TupleObject ? { tuple: b.items } : { single: b };
@@ -910,10 +953,14 @@ function bytesPercent(a: PyObject, b: PyObject): PyObject {
       asInt: (o) => (o instanceof IntObject ? o.value : null),
       maxStrDigits: RT.intMaxStrDigits,
     });
+    // only %c can produce a character above 0xff
+    if (/[\u0100-\uffff]/.test(out)) raise(E.OverflowError, '%c arg not in range(256)');
     return wrap(a, B.binaryToBytes(out));
   } catch (e) {
     if (e instanceof PyLibError) {
-      const msg = e.message.replace('during string formatting', 'during bytes formatting');
+      let msg = e.message.replace('during string formatting', 'during bytes formatting');
+      if (msg === '%c requires int or char') msg = '%c requires an integer in range(256) or a single byte';
+      else if (msg === '%c arg not in range(0x110000)') msg = '%c arg not in range(256)';
       throw new PyLibError(e.pyType, msg);
     }
     throw e;
@@ -956,7 +1003,7 @@ const COMMON: Record<string, MethFn> = {
     if (keepO !== null) keep = RT.profile.version === '3.11' ? cint(keepO) !== 0 : A.isTrue(keepO);
     const v = (self as BytesObject).value;
     const parts = B.splitlines(v, keep);
-    return newListFrom(parts.map((p) => (parts.length === 1 && self.ob_type === T.bytes && p.length === v.length ? newref(self) : wrap(self, p.slice()))));
+    return appendList(parts.length, (i) => (i === 0 && self.ob_type === T.bytes && parts[0].length === v.length ? newref(self) : wrap(self, parts[i].slice())));
   },
   zfill: (self, args, start, nargs, kw) => {
     oneArg(`${qual(self)}.zfill`, nargs, kw);
@@ -1231,6 +1278,8 @@ onBootstrap(() => {
     maketrans: { fn: maketransM, kind: 'static' },
   });
 
+  defineSeqWrappers(bt);
+  defineSeqWrappers(bat);
   RT_EXT.newBytes = (u8: Uint8Array) => newBytesFrom(u8.slice());
   RT_EXT.newByteArray = (u8: Uint8Array) => newByteArray(u8);
   RT_EXT.bytesToLatin1 = (o: PyObject) => latin1(needBytes(o));

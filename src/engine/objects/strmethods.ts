@@ -11,11 +11,11 @@
  * partition without a match, one-item join, format of a whole literal...) an exact str is returned itself;
  * a subclass instance gives a new exact str.
  */
-import { PyObject, PyErr, RT, decref, newref } from './object';
+import { PyObject, PyType, PyErr, RT, decref, newref } from './object';
 import { T } from './types';
 import { None, IntObject } from './singletons';
-import { E, raise, raiseArgs } from './exceptions';
-import { StrObject, newStr, strSize, EMPTY_STR } from './str';
+import { E, raise, raiseArgs, ExceptionObject, setExcField, getExcField } from './exceptions';
+import { StrObject, newStr, strSize, EMPTY_STR, ID } from './str';
 
 const LATIN1_SINGLETON = (c: string): StrObject => {
   const o = newStr(c);
@@ -23,9 +23,10 @@ const LATIN1_SINGLETON = (c: string): StrObject => {
   return o;
 };
 import { newInt, newBool } from './numbers';
-import { TupleObject, ListObject, newTuple, newList, newListFrom } from './sequences';
+import { TupleObject, ListObject, newTuple, newList, listAppend } from './sequences';
 import { newDict, dictSetItem, DictObject } from './dict';
-import { onBootstrap, defineMethods } from './typeobject';
+import { onBootstrap, defineMethods, defineGetSets, makeStatic, typeDict } from './typeobject';
+import { WrapperDescrObject } from './funcobject';
 import type { MethFn } from './funcobject';
 import { allocObject } from '../memory/heap';
 import * as A from '../vm/abstract';
@@ -155,20 +156,21 @@ export function codecCall<R>(f: () => R): R {
     return f();
   } catch (e) {
     if (e instanceof PyUnicodeError) {
-      const obj = typeof e.object === 'string' ? newStr(e.object) : newBytesFrom(e.object);
-      const fields: Record<string, PyObject> = {
-        encoding: newStr(e.encoding),
-        object: obj,
-        start: newInt(e.start),
-        end: newInt(e.end),
-        reason: newStr(e.reason),
-      };
+      const items = [
+        newStr(e.encoding),
+        typeof e.object === 'string' ? newStr(e.object) : newBytesFrom(e.object.slice()),
+        newInt(e.start),
+        newInt(e.end),
+        newStr(e.reason),
+      ];
       const tp = e.pyType === 'UnicodeEncodeError' ? E.UnicodeEncodeError : E.UnicodeDecodeError;
+      let exc: PyObject;
       try {
-        raise(tp, e.message, fields);
+        exc = A.call(tp, items, 0, 5, null);
       } finally {
-        for (const k of Object.keys(fields)) decref(fields[k]);
+        for (const x of items) decref(x);
       }
+      throw new PyErr(exc);
     }
     if (e instanceof CodecLookupError) raise(E.LookupError, e.message);
     throw e;
@@ -194,14 +196,42 @@ function fillChar(o: PyObject | null): string {
   return o.value;
 }
 
-/** A new list of str objects (the one equal to the whole receiver may be the receiver itself). */
-function strList(self: PyObject, parts: string[], selfIfWhole: boolean): PyObject {
-  const items: PyObject[] = [];
-  for (const p of parts) {
-    if (selfIfWhole && parts.length === 1 && p === sv(self) && self.ob_type === T.str) items.push(newref(self));
-    else items.push(newStr(p));
+/**
+ * A list built the way stringlib's split does: PyList_New(prealloc) (allocated == prealloc), items set in
+ * creation order and appended past the preallocation; rsplit creates its items right to left and
+ * reverses the list at the end. `make(i)` returns a new reference for part i.
+ */
+export function splitList(prealloc: number, n: number, make: (i: number) => PyObject, reverse: boolean): ListObject {
+  const l = newList(prealloc);
+  try {
+    for (let k = 0; k < n; k++) {
+      const item = make(reverse ? n - 1 - k : k);
+      if (k < prealloc) l.items.push(item);
+      else listAppend(l, item);
+    }
+  } catch (e) {
+    decref(l);
+    throw e;
   }
-  return newListFrom(items);
+  if (reverse) l.items.reverse();
+  return l;
+}
+
+/** PREALLOC_SIZE(maxcount) */
+export function preallocSize(maxcount: number): number {
+  return maxcount >= 12 ? 12 : maxcount + 1;
+}
+
+/** splitlines: PyList_New(0) and one append per line. */
+export function appendList(n: number, make: (i: number) => PyObject): ListObject {
+  const l = newList(0);
+  try {
+    for (let i = 0; i < n; i++) listAppend(l, make(i));
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
 }
 
 // ------------------------------------------------------------------ find family
@@ -535,9 +565,21 @@ function renderItems(ctx: FormatCtx, items: FormatItem[], out: Piece[]): void {
   }
 }
 
+/** Parsed format strings (the parse depends only on the text). */
+const FORMAT_CACHE = new Map<string, FormatItem[]>();
+function parsedFormat(fmt: string): FormatItem[] {
+  let items = FORMAT_CACHE.get(fmt);
+  if (items === undefined) {
+    items = parseFormatString(fmt);
+    if (FORMAT_CACHE.size >= 512) FORMAT_CACHE.clear();
+    FORMAT_CACHE.set(fmt, items);
+  }
+  return items;
+}
+
 function buildString(self: PyObject, ctx: FormatCtx): PyObject {
   const fmt = sv(self);
-  const items = parseFormatString(fmt);
+  const items = parsedFormat(fmt);
   const pieces: Piece[] = [];
   try {
     renderItems(ctx, items, pieces);
@@ -614,7 +656,30 @@ function splitMethod(name: 'split' | 'rsplit'): MethFn {
     }
     let max = maxO === null ? -1 : ssize(maxO);
     if (max < 0) max = -1;
-    return strList(self, f(sv(self), sep, max), true);
+    const s = sv(self);
+    const exact = self.ob_type === T.str;
+    const len1 = (self as StrObject).cplen;
+    let maxcount = max;
+    if (maxcount < 0) {
+      if (RT.profile.version === '3.11') maxcount = Number.MAX_SAFE_INTEGER;
+      else if (sep === null) maxcount = Math.trunc((len1 - 1) / 2) + 1;
+      else {
+        const len2 = (sepO as StrObject).cplen;
+        maxcount = len2 === 0 ? 0 : Math.floor(len1 / len2) + 1;
+      }
+    }
+    if (sep !== null) {
+      const len2 = (sepO as StrObject).cplen;
+      if (len1 < len2) {
+        // too short to hold the separator: [self] (a copy for a subclass)
+        const l = newList(1);
+        l.items.push(exact ? newref(self) : strCopy(s));
+        return l;
+      }
+    }
+    const parts = f(s, sep, max);
+    const whole = exact && parts.length === 1 && parts[0] === s && !(sep === null && max === 0);
+    return splitList(preallocSize(maxcount), parts.length, (i) => (whole ? newref(self) : newStr(parts[i])), name === 'rsplit');
   };
 }
 
@@ -625,13 +690,30 @@ function partitionMethod(name: 'partition' | 'rpartition'): MethFn {
     const sepO = args[start];
     if (!(sepO instanceof StrObject)) raise(E.TypeError, `must be str, not ${sepO.ob_type.tp_name}`);
     const [a, b, c] = f(sv(self), sepO.value);
+    const empty = (): PyObject => newref(EMPTY_STR);
     if (b === '') {
       // not found: the receiver itself (even a subclass instance) and two empty strings
-      if (name === 'partition') return newTuple([newref(self), newref(EMPTY_STR), newref(EMPTY_STR)]);
-      return newTuple([newref(EMPTY_STR), newref(EMPTY_STR), newref(self)]);
+      if (name === 'partition') return tupleFilled([() => newref(self), empty, empty]);
+      return tupleFilled([empty, empty, () => newref(self)]);
     }
-    return newTuple([newStr(a), newref(sepO), newStr(c)]);
+    return tupleFilled([() => newStr(a), () => newref(sepO), () => newStr(c)]);
   };
+}
+
+/** PyTuple_New(n) first, then its items made in order (as stringlib's partition does). */
+export function tupleFilled(makers: (() => PyObject)[]): TupleObject {
+  const t = newTuple(makers.map(() => newref(None)));
+  try {
+    for (let i = 0; i < makers.length; i++) {
+      const old = t.items[i];
+      t.items[i] = makers[i]();
+      decref(old);
+    }
+  } catch (e) {
+    decref(t);
+    throw e;
+  }
+  return t;
 }
 
 function affixMethod(name: 'removeprefix' | 'removesuffix'): MethFn {
@@ -700,7 +782,9 @@ onBootstrap(() => {
       const [keepO] = kwArgs('splitlines', args, start, nargs, kwnames, ['keepends']);
       let keep = false;
       if (keepO !== null) keep = RT.profile.version === '3.11' ? cint(keepO) !== 0 : A.isTrue(keepO);
-      return strList(self, P.splitlines(sv(self), keep), true);
+      const s = sv(self);
+      const parts = P.splitlines(s, keep);
+      return appendList(parts.length, (i) => (i === 0 && parts[0] === s && self.ob_type === T.str ? newref(self) : newStr(parts[i])));
     },
     strip: stripMethod('strip'),
     lstrip: stripMethod('lstrip'),
@@ -776,6 +860,7 @@ onBootstrap(() => {
       return newInt(strSizeof(self));
     },
   });
+  defineSeqWrappers(T.str);
   RT_EXT.strJoin = strJoin;
   RT_EXT.strSizeof = strSizeof;
   RT_EXT.decodeToStr = decodeToStr;
@@ -791,3 +876,140 @@ function decodeToStr(obj: PyObject, encoding: PyObject | null, errors: PyObject 
   return newStr(codecDecodeBytes(u8, enc, err));
 }
 
+// ------------------------------------------------------------------ UnicodeError family
+
+/** UnicodeEncodeError / UnicodeDecodeError / UnicodeTranslateError: fields, __init__ and __str__. */
+function unicodeErrorInit(kind: 'encode' | 'decode' | 'translate'): (self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null) => void {
+  return (self, args, start, nargs, kwnames) => {
+    E.BaseException.tp_init!(self, args, start, nargs, kwnames);
+    const want = kind === 'translate' ? 4 : 5;
+    if (nargs !== want) raise(E.TypeError, `function takes exactly ${want} arguments (${nargs} given)`);
+    let i = start;
+    const e = self as ExceptionObject;
+    const fields: [string, PyObject][] = [];
+    if (kind !== 'translate') {
+      const enc = args[i++];
+      if (!(enc instanceof StrObject)) raise(E.TypeError, `argument 1 must be str, not ${enc.ob_type.tp_name}`);
+      fields.push(['encoding', newref(enc)]);
+    }
+    const pos = kind === 'translate' ? 1 : 2;
+    const obj = args[i++];
+    if (kind === 'decode') {
+      const data = RT.ext.bytesLikeData ? (RT.ext.bytesLikeData(obj) as Uint8Array | null) : null;
+      if (data === null) {
+        for (const [, v] of fields) decref(v);
+        raise(E.TypeError, `a bytes-like object is required, not '${obj.ob_type.tp_name}'`);
+      }
+      fields.push(['object', obj.ob_type === T.bytes ? newref(obj) : newBytesFrom(data.slice())]);
+    } else {
+      if (!(obj instanceof StrObject)) {
+        for (const [, v] of fields) decref(v);
+        raise(E.TypeError, `argument ${pos} must be str, not ${obj.ob_type.tp_name}`);
+      }
+      fields.push(['object', newref(obj)]);
+    }
+    try {
+      const st = args[i++];
+      const en = args[i++];
+      ssize(st);
+      ssize(en);
+      const reason = args[i++];
+      if (!(reason instanceof StrObject)) raise(E.TypeError, `argument ${pos + 3} must be str, not ${reason.ob_type.tp_name}`);
+      fields.push(['start', newref(st)], ['end', newref(en)], ['reason', newref(reason)]);
+    } catch (err) {
+      for (const [, v] of fields) decref(v);
+      throw err;
+    }
+    for (const [k, v] of fields) setExcField(e, k, v);
+  };
+}
+
+function unicodeErrorStr(kind: 'encode' | 'decode' | 'translate'): (o: PyObject) => PyObject {
+  return (o) => {
+    const e = o as ExceptionObject;
+    const obj = getExcField(e, 'object');
+    if (obj === null) return newref(EMPTY_STR);
+    const reason = A.strString(getExcField(e, 'reason') ?? None);
+    const enc = kind === 'translate' ? '' : A.strString(getExcField(e, 'encoding') ?? None);
+    const num = (name: string): number => {
+      const v = getExcField(e, name);
+      return v instanceof IntObject ? Number(v.value) : 0;
+    };
+    const st = num('start');
+    const en = num('end');
+    const hex = (n: number, w: number): string => n.toString(16).padStart(w, '0');
+    if (kind === 'decode') {
+      const data = RT.ext.bytesLikeData ? (RT.ext.bytesLikeData(obj) as Uint8Array | null) : null;
+      const size = data === null ? 0 : data.length;
+      if (st < size && en === st + 1) {
+        return newStr(`'${enc}' codec can't decode byte 0x${hex(data![st], 2)} in position ${st}: ${reason}`);
+      }
+      return newStr(`'${enc}' codec can't decode bytes in position ${st}-${en - 1}: ${reason}`);
+    }
+    const text = (obj as StrObject).value;
+    const cps = (obj as StrObject).cplen;
+    const what = kind === 'encode' ? `'${enc}' codec can't encode` : "can't translate";
+    if (st < cps && en === st + 1 && st >= 0) {
+      const c = P.ord(P.cpAt(text, st));
+      const esc = c <= 0xff ? `\\x${hex(c, 2)}` : c <= 0xffff ? `\\u${hex(c, 4)}` : `\\U${hex(c, 8)}`;
+      return newStr(`${what} character '${esc}' in position ${st}: ${reason}`);
+    }
+    return newStr(`${what} characters in position ${st}-${en - 1}: ${reason}`);
+  };
+}
+
+onBootstrap(() => {
+  const field = (name: string) => ({
+    get: (o: PyObject) => newref(getExcField(o as ExceptionObject, name) ?? None),
+    set: (o: PyObject, v: PyObject | null) => {
+      if (v === null) raise(E.TypeError, `can't delete ${name} attribute`);
+      setExcField(o as ExceptionObject, name, newref(v));
+    },
+  });
+  const kinds: ['encode' | 'decode' | 'translate', typeof E.UnicodeEncodeError][] = [
+    ['encode', E.UnicodeEncodeError],
+    ['decode', E.UnicodeDecodeError],
+    ['translate', E.UnicodeTranslateError],
+  ];
+  for (const [kind, tp] of kinds) {
+    tp.tp_init = unicodeErrorInit(kind);
+    tp.tp_str = unicodeErrorStr(kind);
+  }
+  defineGetSets(E.UnicodeError, {
+    encoding: field('encoding'),
+    object: field('object'),
+    start: field('start'),
+    end: field('end'),
+    reason: field('reason'),
+  });
+});
+
+// ------------------------------------------------------------------ sequence slot wrappers
+
+/**
+ * The slot wrappers CPython derives from sq_concat / sq_repeat (__add__, __mul__, __rmul__:
+ * wrap_binaryfunc and wrap_indexargfunc), for the str/bytes/bytearray types whose concatenation and
+ * repetition live in those slots. Installed before add_operators runs, which skips existing names.
+ */
+export function defineSeqWrappers(type: PyType): void {
+  const d = typeDict(type);
+  const need = (nargs: number): void => {
+    if (nargs !== 1) raise(E.TypeError, `expected 1 argument, got ${nargs}`);
+  };
+  const add = (name: string, fn: MethFn): void => {
+    const w = new WrapperDescrObject(name, fn, type);
+    makeStatic(w);
+    dictSetItem(d, ID(name), w);
+    decref(w);
+  };
+  add('__add__', (self, a, st, nargs) => {
+    need(nargs);
+    return type.sq_concat!(self, a[st]);
+  });
+  const rep: MethFn = (self, a, st, nargs) => {
+    need(nargs);
+    return type.sq_repeat!(self, A.indexAsNumber(a[st], E.OverflowError));
+  };
+  add('__mul__', rep);
+  add('__rmul__', rep);
+}

@@ -517,7 +517,7 @@ export function setItem(o: PyObject, key: PyObject, value: PyObject): void {
 
 export function delItem(o: PyObject, key: PyObject): void {
   const f = o.ob_type.mp_ass_subscript;
-  if (f === null) raise(E.TypeError, `'${o.ob_type.tp_name}' object does not support item deletion`);
+  if (f === null) raise(E.TypeError, `'${o.ob_type.tp_name}' object doesn't support item deletion`);
   f(o, key, null);
 }
 

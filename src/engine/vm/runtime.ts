@@ -383,6 +383,9 @@ export class Runtime {
     return A.binaryOp(a, b, op);
   }
   strConcat(a: StrObject, b: StrObject): PyObject {
+    // PyUnicode_Concat: an empty operand gives the other (exact str) operand itself
+    if (b.value === '') return newref(a);
+    if (a.value === '') return newref(b);
     return newStr(a.value + b.value);
   }
   newSlice(start: PyObject, stop: PyObject, step: PyObject): PyObject {
