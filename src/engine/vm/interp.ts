@@ -44,6 +44,7 @@ import '../objects/core_exc';
 import '../objects/core_misc';
 import '../objects/core_set';
 import '../objects/excgroup';
+import './asyncops';
 import './services';
 import './builtins';
 import './misc_services';
@@ -94,17 +95,16 @@ export class Materializer {
   private map = new Map<object, PyObject>();
   constructor(private filename: PyObject) {}
 
-  constObj(c: ConstSpec): PyObject {
+  /**
+   * A new reference to the object for constant `c`. The first holder (the AST arena, a co_consts entry or
+   * a containing constant tuple) receives the creation reference; the cache itself owns none.
+   */
+  ref(c: ConstSpec): PyObject {
     const hit = this.map.get(c);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return newref(hit);
     const o = this.make(c);
     this.map.set(c, o);
     return o;
-  }
-
-  /** A new reference to the object for constant `c`. */
-  ref(c: ConstSpec): PyObject {
-    return newref(this.constObj(c));
   }
 
   private make(c: ConstSpec): PyObject {
@@ -134,8 +134,23 @@ export class Materializer {
         return t;
       }
       case 'frozenset': {
-        const s = newSet(T.frozenset);
-        for (const x of c.items) setAddKey(s, this.constObj(x));
+        let s = newSet(T.frozenset);
+        for (const x of c.items) {
+          const o = this.ref(x);
+          setAddKey(s, o);
+          decref(o);
+        }
+        // CPython's const merging rebuilds a constant frozenset twice from its iteration order
+        // (_PyCode_ConstantKey, merge_consts_recursive), which decides the slot order; exact for int/str items
+        const keys0 = s.table.toArray();
+        if (keys0.every((k) => k.ob_type === T.int || k.ob_type === T.str)) {
+          for (let pass = 0; pass < 2; pass++) {
+            const n = newSet(T.frozenset);
+            for (const k of s.table.toArray()) setAddKey(n, k);
+            decref(s);
+            s = n;
+          }
+        }
         return s;
       }
       case 'code':
