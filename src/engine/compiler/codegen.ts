@@ -13,6 +13,8 @@
  * `staticAttributes` (3.13 class bodies store `__firstlineno__` / `__static_attributes__`).
  */
 import type * as A from '../parser/ast';
+import { locationIsAfter, type FutureFeatures } from './future';
+import { unparseExpr } from './unparse';
 import { Op, NB, CMP, INTRINSIC, INTRINSIC2 } from './opcodes';
 import type { CodeGenFlags, CodeSpec, ConstSpec } from './code';
 import {
@@ -74,10 +76,12 @@ type FBlockType =
   | 'FINALLY_TRY'
   | 'FINALLY_END'
   | 'WITH'
+  | 'ASYNC_WITH'
   | 'HANDLER_CLEANUP'
   | 'POP_VALUE'
   | 'EXCEPTION_HANDLER'
-  | 'EXCEPTION_GROUP_HANDLER';
+  | 'EXCEPTION_GROUP_HANDLER'
+  | 'ASYNC_COMPREHENSION_GENERATOR';
 
 interface FBlock {
   type: FBlockType;
@@ -215,8 +219,9 @@ export class Compiler {
     private readonly filename: string,
     private readonly flags: CodeGenFlags,
     private readonly version: '3.11' | '3.12' | '3.13' = '3.12',
+    private readonly future: FutureFeatures = { annotations: false, location: null },
   ) {
-    this.st = new Symtable(mod, flags.inlineComprehensions);
+    this.st = new Symtable(mod, flags.inlineComprehensions, future.annotations, version === '3.11');
   }
 
   compile(): CodeSpec {
@@ -265,7 +270,7 @@ export class Compiler {
 
   private codeFlags(): number {
     const ste = this.u.ste;
-    let flags = 0;
+    let flags = this.future.coFlags ?? 0;
     if (ste.isFunctionLike) {
       flags |= CO_NEWLOCALS | CO_OPTIMIZED;
       if (ste.nested) flags |= CO_NESTED;
@@ -426,10 +431,18 @@ export class Compiler {
     const doc = getDocString(stmts);
     if (doc) {
       first = 1;
-      this.visitExpr(doc);
+      this.loadConst(loc(doc), this.docConst(doc));
       this.nameop(NO_LOCATION, '__doc__', 'Store');
     }
     for (let i = first; i < stmts.length; i++) this.visitStmt(stmts[i]);
+  }
+
+  /** The docstring constant: 3.13 stores `_PyCompile_CleanDoc(doc)` (a new str object when it changes). */
+  private docConst(doc: A.Constant): ConstSpec {
+    if (this.version !== '3.13') return doc.value;
+    const s = (doc.value as { kind: 'str'; value: string }).value;
+    const cleaned = cleanDoc(s);
+    return cleaned === null ? doc.value : mkStr(cleaned);
   }
 
   // ------------------------------------------------------------------------------------------- statements
@@ -443,7 +456,7 @@ export class Compiler {
       case 'FunctionDef':
         return this.compilerFunction(s, false);
       case 'AsyncFunctionDef':
-        return this.error('heapscope: async functions are not supported yet', l);
+        return this.compilerFunction(s as unknown as A.FunctionDef, true);
       case 'ClassDef':
         return this.compilerClass(s);
       case 'Return':
@@ -520,8 +533,9 @@ export class Compiler {
       case 'With':
         return this.compilerWith(s, 0);
       case 'AsyncWith':
+        return this.compilerAsyncWith(s, 0);
       case 'AsyncFor':
-        return this.error('heapscope: async statements are not supported yet', l);
+        return this.compilerAsyncFor(s);
       case 'TypeAlias':
         return this.error('heapscope: type aliases are not supported yet', l);
     }
@@ -531,6 +545,7 @@ export class Compiler {
     let l = loc(s);
     const preserveTos = s.value !== null && s.value._type !== 'Constant';
     if (!this.u.ste.isFunctionLike) this.error("'return' outside function", l);
+    if (s.value !== null && this.u.ste.coroutine && this.u.ste.generator) this.error("'return' with value in async generator", l);
     if (preserveTos) this.visitExpr(s.value!);
     else if (s.value) {
       l = loc(s.value);
@@ -590,6 +605,7 @@ export class Compiler {
       case 'WHILE_LOOP':
       case 'EXCEPTION_HANDLER':
       case 'EXCEPTION_GROUP_HANDLER':
+      case 'ASYNC_COMPREHENSION_GENERATOR':
         return;
       case 'FOR_LOOP':
         if (preserveTos) this.addopI(ref.l, Op.SWAP, 2);
@@ -613,10 +629,16 @@ export class Compiler {
         this.addop(ref.l, Op.POP_EXCEPT);
         return;
       case 'WITH':
+      case 'ASYNC_WITH':
         ref.l = loc(info.datum);
         this.addop(ref.l, POP_BLOCK);
         if (preserveTos) this.addopI(ref.l, Op.SWAP, 2);
         this.callExitWithNones(ref.l);
+        if (info.type === 'ASYNC_WITH') {
+          this.addopI(ref.l, Op.GET_AWAITABLE, 2);
+          this.loadConst(ref.l, NONE);
+          this.addYieldFrom(ref.l, true);
+        }
         this.addop(ref.l, Op.POP_TOP);
         ref.l = NO_LOCATION;
         return;
@@ -955,7 +977,12 @@ export class Compiler {
     this.jump(l, SETUP_CLEANUP, cleanup);
     this.addop(l, Op.PUSH_EXC_INFO);
     this.addop(l, Op.WITH_EXCEPT_START);
-    // compiler_with_except_finish
+    this.withExceptFinish(cleanup);
+    this.use(exit);
+  }
+
+  /** compiler_with_except_finish */
+  private withExceptFinish(cleanup: BasicBlock): void {
     const suppress = this.label();
     this.jump(NO_LOCATION, Op.POP_JUMP_IF_TRUE, suppress);
     this.addopI(NO_LOCATION, Op.RERAISE, 2);
@@ -970,7 +997,72 @@ export class Compiler {
     this.use(cleanup);
     this.popExceptAndReraise(NO_LOCATION);
     this.use(exit2);
+  }
+
+  private compilerAsyncWith(s: A.AsyncWith, pos: number): void {
+    const l = loc(s);
+    const item = s.items[pos];
+    if (this.u.scopeType !== 'async') this.error("'async with' outside async function", l);
+    const block = this.label();
+    const final = this.label();
+    const exit = this.label();
+    const cleanup = this.label();
+    this.visitExpr(item.context_expr);
+    this.addop(l, Op.BEFORE_ASYNC_WITH);
+    this.addopI(l, Op.GET_AWAITABLE, 1);
+    this.loadConst(l, NONE);
+    this.addYieldFrom(l, true);
+    this.jump(l, SETUP_WITH, final);
+    this.use(block);
+    this.pushFblock(l, 'ASYNC_WITH', block, final, s);
+    if (item.optional_vars) this.visitExpr(item.optional_vars);
+    else this.addop(l, Op.POP_TOP);
+    pos++;
+    if (pos === s.items.length) this.visitStmts(s.body);
+    else this.compilerAsyncWith(s, pos);
+    this.popFblock();
+    this.addop(l, POP_BLOCK);
+    this.callExitWithNones(l);
+    this.addopI(l, Op.GET_AWAITABLE, 2);
+    this.loadConst(l, NONE);
+    this.addYieldFrom(l, true);
+    this.addop(l, Op.POP_TOP);
+    this.jump(l, JUMP, exit);
+    this.use(final);
+    this.jump(l, SETUP_CLEANUP, cleanup);
+    this.addop(l, Op.PUSH_EXC_INFO);
+    this.addop(l, Op.WITH_EXCEPT_START);
+    this.addopI(l, Op.GET_AWAITABLE, 2);
+    this.loadConst(l, NONE);
+    this.addYieldFrom(l, true);
+    this.withExceptFinish(cleanup);
     this.use(exit);
+  }
+
+  private compilerAsyncFor(s: A.AsyncFor): void {
+    let l = loc(s);
+    if (this.u.scopeType !== 'async') this.error("'async for' outside async function", l);
+    const start = this.label();
+    const except = this.label();
+    const end = this.label();
+    this.visitExpr(s.iter);
+    this.addop(l, Op.GET_AITER);
+    this.use(start);
+    this.pushFblock(l, 'FOR_LOOP', start, end, null);
+    this.jump(l, SETUP_FINALLY, except);
+    this.addop(l, Op.GET_ANEXT);
+    this.loadConst(l, NONE);
+    this.addYieldFrom(l, true);
+    this.addop(l, POP_BLOCK);
+    this.visitExpr(s.target);
+    this.visitStmts(s.body);
+    this.jump(NO_LOCATION, JUMP, start);
+    this.popFblock();
+    this.use(except);
+    l = loc(s.iter);
+    this.addop(l, Op.END_ASYNC_FOR);
+    this.visitStmts(s.orelse);
+    this.use(end);
   }
 
   private compilerAssert(s: A.Assert): void {
@@ -1017,6 +1109,9 @@ export class Compiler {
   private compilerFromImport(s: A.ImportFrom): void {
     const l = loc(s);
     this.loadConst(l, mkInt(s.level));
+    if (s.module === '__future__' && locationIsAfter(l, this.future.location)) {
+      this.error('from __future__ imports must occur at the beginning of the file', l);
+    }
     this.loadConst(l, { kind: 'tuple', items: s.names.map((a) => mkStr(a.name)) });
     this.addName(Op.IMPORT_NAME, s.module ?? '', l);
     for (let i = 0; i < s.names.length; i++) {
@@ -1113,7 +1208,8 @@ export class Compiler {
     switch (targ._type) {
       case 'Name':
         if (s.simple && isModOrClass) {
-          this.visitExpr(s.annotation);
+          if (this.future.annotations) this.loadConst(loc(s.annotation), mkStr(unparseExpr(s.annotation)));
+          else this.visitExpr(s.annotation);
           this.addName(Op.LOAD_NAME, '__annotations__', l);
           this.loadConst(l, mkStr(mangle(this.u.privateName, targ.id)));
           this.addop(l, Op.STORE_SUBSCR);
@@ -1129,7 +1225,7 @@ export class Compiler {
         }
         break;
     }
-    if (!s.simple && isModOrClass) this.checkAnnExpr(s.annotation);
+    if (!s.simple && isModOrClass && !this.future.annotations) this.checkAnnExpr(s.annotation);
   }
 
   // ------------------------------------------------------------------------------------------- functions
@@ -1163,7 +1259,8 @@ export class Compiler {
     const one = (id: string, ann: E | null): void => {
       if (!ann) return;
       this.loadConst(l, mkStr(mangle(this.u.privateName, id)));
-      if (ann._type === 'Starred') {
+      if (this.future.annotations) this.loadConst(loc(ann), mkStr(unparseExpr(ann)));
+      else if (ann._type === 'Starred') {
         this.visitExpr(ann.value);
         this.addopI(l, Op.UNPACK_SEQUENCE, 1);
       } else this.visitExpr(ann);
@@ -1182,7 +1279,7 @@ export class Compiler {
     return false;
   }
 
-  private compilerFunction(s: A.FunctionDef, _isAsync: boolean): void {
+  private compilerFunction(s: A.FunctionDef, isAsync: boolean): void {
     for (const d of s.decorator_list) this.visitExpr(d);
     let firstlineno = s.lineno;
     if (s.decorator_list.length) firstlineno = s.decorator_list[0].lineno;
@@ -1190,9 +1287,9 @@ export class Compiler {
     let funcflags = this.defaultArguments(l, s.args);
     if (this.visitAnnotations(l, s.args, s.returns)) funcflags |= 0x04;
     // compiler_function_body
-    this.enterScope(s.name, 'function', s, firstlineno);
+    this.enterScope(s.name, isAsync ? 'async' : 'function', s, firstlineno);
     const doc = getDocString(s.body);
-    this.u.consts.add(doc ? doc.value : NONE);
+    this.u.consts.add(doc ? this.docConst(doc) : NONE);
     this.u.argcount = s.args.args.length;
     this.u.posonlyargcount = s.args.posonlyargs.length;
     this.u.kwonlyargcount = s.args.kwonlyargs.length;
@@ -1376,11 +1473,11 @@ export class Compiler {
         if (!this.u.ste.isFunctionLike) this.error("'yield' outside function", l);
         if (e.value) this.visitExpr(e.value);
         else this.loadConst(l, NONE);
-        this.addopI(l, Op.YIELD_VALUE, 0);
-        this.addopI(l, Op.RESUME, 1);
+        this.addYield(l);
         return;
       case 'YieldFrom':
         if (!this.u.ste.isFunctionLike) this.error("'yield' outside function", l);
+        if (this.u.scopeType === 'async') this.error("'yield from' inside async function", l);
         this.visitExpr(e.value);
         this.addop(l, Op.GET_YIELD_FROM_ITER);
         this.loadConst(l, NONE);
@@ -1388,7 +1485,12 @@ export class Compiler {
         return;
       case 'Await':
         if (!this.u.ste.isFunctionLike) this.error("'await' outside function", l);
-        return this.error("'await' outside async function", l);
+        if (this.u.scopeType !== 'async' && this.u.scopeType !== 'comprehension') this.error("'await' outside async function", l);
+        this.visitExpr(e.value);
+        this.addopI(l, Op.GET_AWAITABLE, 0);
+        this.loadConst(l, NONE);
+        this.addYieldFrom(l, true);
+        return;
       case 'Compare':
         return this.compilerCompare(e);
       case 'Call':
@@ -1939,16 +2041,20 @@ export class Compiler {
   ): void {
     const entry = this.st.lookup(e);
     const isInlined = entry.compInlined;
+    const isAsyncGenerator = entry.coroutine;
+    const scopeType = this.u.scopeType;
     const l = loc(e);
     const outermost = generators[0];
-    if (outermost.is_async) this.error('heapscope: async comprehensions are not supported yet', l);
     let state: InlineState | null = null;
     if (isInlined) {
       this.visitExpr(outermost.iter);
-      this.addop(l, Op.GET_ITER);
+      this.addop(l, outermost.is_async ? Op.GET_AITER : Op.GET_ITER);
       state = this.pushInlinedComprehensionState(l, entry);
     } else {
       this.enterScope(name, 'comprehension', e, e.lineno);
+    }
+    if (isAsyncGenerator && type !== 'genexp' && scopeType !== 'async' && scopeType !== 'comprehension') {
+      this.error('asynchronous comprehension outside of an asynchronous function', l);
     }
     if (type !== 'genexp') {
       this.addopI(l, type === 'list' ? Op.BUILD_LIST : type === 'set' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
@@ -1966,8 +2072,13 @@ export class Compiler {
     this.exitScope();
     this.makeClosure(l, co, 0);
     this.visitExpr(outermost.iter);
-    this.addop(l, Op.GET_ITER);
+    this.addop(l, outermost.is_async ? Op.GET_AITER : Op.GET_ITER);
     this.addopI(l, Op.CALL, 0);
+    if (isAsyncGenerator && type !== 'genexp') {
+      this.addopI(l, Op.GET_AWAITABLE, 0);
+      this.loadConst(l, NONE);
+      this.addYieldFrom(l, true);
+    }
   }
 
   private comprehensionGenerator(
@@ -1980,6 +2091,7 @@ export class Compiler {
     type: 'list' | 'set' | 'dict' | 'genexp',
     iterOnStack: boolean,
   ): void {
+    if (generators[genIndex].is_async) return this.asyncComprehensionGenerator(l, generators, genIndex, depth, elt, val, type, iterOnStack);
     let start: BasicBlock | null = this.label();
     const ifCleanup = this.label();
     const anchor = this.label();
@@ -2016,8 +2128,7 @@ export class Compiler {
       switch (type) {
         case 'genexp':
           this.visitExpr(elt);
-          this.addopI(eltLoc, Op.YIELD_VALUE, 0);
-          this.addopI(eltLoc, Op.RESUME, 1);
+          this.addYield(eltLoc);
           this.addop(eltLoc, Op.POP_TOP);
           break;
         case 'list':
@@ -2042,6 +2153,80 @@ export class Compiler {
       this.use(anchor);
       this.addop(NO_LOCATION, Op.END_FOR);
     }
+  }
+
+  /** addop_yield: async generators wrap the yielded value (CALL_INTRINSIC_1 ASYNC_GEN_WRAP). */
+  private addYield(l: Loc): void {
+    if (this.u.ste.generator && this.u.ste.coroutine) this.addopI(l, Op.CALL_INTRINSIC_1, INTRINSIC.ASYNC_GEN_WRAP);
+    this.addopI(l, Op.YIELD_VALUE, 0);
+    this.addopI(l, Op.RESUME, 1);
+  }
+
+  private asyncComprehensionGenerator(
+    l: Loc,
+    generators: A.Comprehension[],
+    genIndex: number,
+    depth: number,
+    elt: E,
+    val: E | null,
+    type: 'list' | 'set' | 'dict' | 'genexp',
+    iterOnStack: boolean,
+  ): void {
+    const start = this.label();
+    const except = this.label();
+    const ifCleanup = this.label();
+    const gen = generators[genIndex];
+    if (!iterOnStack) {
+      if (genIndex === 0) {
+        this.u.argcount = 1;
+        this.addopI(l, Op.LOAD_FAST, 0);
+      } else {
+        this.visitExpr(gen.iter);
+        this.addop(l, Op.GET_AITER);
+      }
+    }
+    this.use(start);
+    this.pushFblock(l, 'ASYNC_COMPREHENSION_GENERATOR', start, null, null);
+    this.jump(l, SETUP_FINALLY, except);
+    this.addop(l, Op.GET_ANEXT);
+    this.loadConst(l, NONE);
+    this.addYieldFrom(l, true);
+    this.addop(l, POP_BLOCK);
+    this.visitExpr(gen.target);
+    for (const cond of gen.ifs) this.jumpIf(l, cond, ifCleanup, false);
+    depth++;
+    if (++genIndex < generators.length) {
+      this.comprehensionGenerator(l, generators, genIndex, depth, elt, val, type, false);
+    }
+    let eltLoc = loc(elt);
+    if (genIndex >= generators.length) {
+      switch (type) {
+        case 'genexp':
+          this.visitExpr(elt);
+          this.addYield(eltLoc);
+          this.addop(eltLoc, Op.POP_TOP);
+          break;
+        case 'list':
+          this.visitExpr(elt);
+          this.addopI(eltLoc, Op.LIST_APPEND, depth + 1);
+          break;
+        case 'set':
+          this.visitExpr(elt);
+          this.addopI(eltLoc, Op.SET_ADD, depth + 1);
+          break;
+        case 'dict':
+          this.visitExpr(elt);
+          this.visitExpr(val!);
+          eltLoc = LOCATION(elt.lineno, val!.end_lineno, elt.col_offset, val!.end_col_offset);
+          this.addopI(eltLoc, Op.MAP_ADD, depth + 1);
+          break;
+      }
+    }
+    this.use(ifCleanup);
+    this.jump(eltLoc, JUMP, start);
+    this.popFblock();
+    this.use(except);
+    this.addop(l, Op.END_ASYNC_FOR);
   }
 
   private pushInlinedComprehensionState(l: Loc, entry: SymtableEntry): InlineState {
@@ -2540,6 +2725,62 @@ function isTwoElementSlice(e: E): boolean {
 
 function dedupe(items: ConstSpec[]): ConstSpec[] {
   return items;
+}
+
+/** str.expandtabs() (tab size 8); null when there is no tab (CPython returns the same object). */
+function expandTabs(s: string): string | null {
+  if (!s.includes('\t')) return null;
+  let out = '';
+  let col = 0;
+  for (const ch of s) {
+    if (ch === '\t') {
+      const n = 8 - (col % 8);
+      out += ' '.repeat(n);
+      col += n;
+    } else {
+      out += ch;
+      col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * 3.13's _PyCompile_CleanDoc (compile-time docstring cleaning): expand tabs, strip the leading spaces of the
+ * first line and the common indentation of the following lines. Null when the result is the same object.
+ */
+export function cleanDoc(doc: string): string | null {
+  const expanded = expandTabs(doc);
+  const d = expanded ?? doc;
+  const n = d.length;
+  let p = 0;
+  while (p < n && d[p++] !== '\n');
+  let margin = Infinity;
+  while (p < n) {
+    const s = p;
+    while (p < n && d[p] === ' ') p++;
+    if (p < n && d[p] !== '\n') margin = Math.min(margin, p - s);
+    while (p < n && d[p++] !== '\n');
+  }
+  if (margin === Infinity) margin = 0;
+  p = 0;
+  while (p < n && d[p] === ' ') p++;
+  if (p === 0 && margin === 0) return expanded;
+  let w = '';
+  while (p < n) {
+    const ch = d[p++];
+    w += ch;
+    if (ch === '\n') break;
+  }
+  while (p < n) {
+    for (let i = 0; i < margin; i++, p++) if (d[p] !== ' ') break;
+    while (p < n) {
+      const ch = d[p++];
+      w += ch;
+      if (ch === '\n') break;
+    }
+  }
+  return w;
 }
 
 function findAnn(stmts: S[]): boolean {

@@ -94,16 +94,15 @@ export class ConstCache {
   private readonly map = new Map<string, ConstSpec>();
 
   /** merge_consts_recursive: returns the canonical object for `c` (possibly `c` itself). */
-  merge(c: ConstSpec): ConstSpec {
+  merge(c: ConstSpec, knownKey?: string): ConstSpec {
+    const key = knownKey ?? constKey(c);
     if (c.kind === 'None' || c.kind === 'Ellipsis') {
       // singletons; the first seen object still represents it for identity purposes
-      const k = constKey(c);
-      const got = this.map.get(k);
+      const got = this.map.get(key);
       if (got) return got;
-      this.map.set(k, c);
+      this.map.set(key, c);
       return c;
     }
-    const key = constKey(c);
     const got = this.map.get(key);
     if (got !== undefined) return got;
     if (c.kind === 'tuple') {
@@ -128,25 +127,45 @@ export class ConstCache {
 /** Per code object constant list (`u_consts`): key -> index, in insertion order. */
 export class ConstList {
   readonly items: ConstSpec[] = [];
+  /** keys[i] = constKey(items[i]) */
+  private readonly keys: string[] = [];
   private readonly index = new Map<string, number>();
   constructor(private readonly cache: ConstCache) {}
   add(c: ConstSpec): number {
-    const canon = this.cache.merge(c);
-    const key = constKey(canon);
+    // equal constants have equal keys, so the key of `c` is also the key of its canonical object
+    const key = constKey(c);
     const got = this.index.get(key);
     if (got !== undefined) return got;
+    const canon = this.cache.merge(c, key);
     const i = this.items.length;
     this.items.push(canon);
+    this.keys.push(key);
     this.index.set(key, i);
     return i;
+  }
+  /** Keep only the constants at `keep` (ascending indices), after remove_unused_consts. */
+  retain(keep: number[]): void {
+    const items = keep.map((i) => this.items[i]);
+    const keys = keep.map((i) => this.keys[i]);
+    this.items.length = 0;
+    this.keys.length = 0;
+    this.index.clear();
+    for (let j = 0; j < items.length; j++) {
+      this.index.set(keys[j], j);
+      this.items.push(items[j]);
+      this.keys.push(keys[j]);
+    }
   }
   /** Rebuild after remove_unused_consts. */
   reset(items: ConstSpec[]): void {
     this.items.length = 0;
+    this.keys.length = 0;
     this.index.clear();
     for (const c of items) {
-      this.index.set(constKey(c), this.items.length);
+      const k = constKey(c);
+      this.index.set(k, this.items.length);
       this.items.push(c);
+      this.keys.push(k);
     }
   }
 }

@@ -56,7 +56,8 @@ export class BasicBlock {
   predecessors = 0;
   cold = false;
   warm = false;
-  unsafe: bigint = 0n;
+  unsafeLo = 0;
+  unsafeHi = 0;
   exceptStack: BasicBlock[] | null = null;
   offset = 0;
   last(): Instr | undefined {
@@ -138,6 +139,8 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.CHECK_EXC_MATCH:
     case Op.CHECK_EG_MATCH:
     case Op.SETUP_ANNOTATIONS:
+    case Op.GET_AWAITABLE:
+    case Op.GET_AITER:
     case JUMP:
     case JUMP_NO_INTERRUPT:
     case POP_BLOCK:
@@ -189,12 +192,15 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.LOAD_ASSERTION_ERROR:
     case Op.IMPORT_FROM:
     case Op.GET_LEN:
+    case Op.GET_ANEXT:
+    case Op.BEFORE_ASYNC_WITH:
     case Op.MATCH_MAPPING:
     case Op.MATCH_SEQUENCE:
     case Op.MATCH_KEYS:
     case Op.FOR_ITER:
       return 1;
     case Op.END_FOR:
+    case Op.END_ASYNC_FOR:
     case Op.DELETE_SUBSCR:
     case Op.BINARY_SLICE:
     case Op.STORE_ATTR:
@@ -370,20 +376,22 @@ function eliminateEmptyBlocks(cfg: Cfg): void {
 }
 
 function removeRedundantNops(b: BasicBlock): number {
-  const out: Instr[] = [];
+  // compacts b.instrs in place (no allocation when nothing is removed)
+  const instrs = b.instrs;
   let prevLineno = -1;
-  const n = b.instrs.length;
+  const n = instrs.length;
+  let dest = 0;
   for (let src = 0; src < n; src++) {
-    const ins = b.instrs[src];
+    const ins = instrs[src];
     const lineno = ins.loc.lineno;
     if (ins.op === Op.NOP) {
       if (lineno < 0) continue;
       if (prevLineno === lineno) continue;
       if (src < n - 1) {
-        const nextLineno = b.instrs[src + 1].loc.lineno;
+        const nextLineno = instrs[src + 1].loc.lineno;
         if (nextLineno === lineno) continue;
         if (nextLineno < 0) {
-          b.instrs[src + 1].loc = ins.loc;
+          instrs[src + 1].loc = ins.loc;
           continue;
         }
       } else {
@@ -392,12 +400,12 @@ function removeRedundantNops(b: BasicBlock): number {
         if (next && lineno === next.instrs[0].loc.lineno) continue;
       }
     }
-    out.push(ins);
+    if (dest !== src) instrs[dest] = ins;
+    dest++;
     prevLineno = lineno;
   }
-  const removed = n - out.length;
-  b.instrs = out;
-  return removed;
+  if (dest !== n) instrs.length = dest;
+  return n - dest;
 }
 
 function setNop(i: Instr): void {
@@ -685,23 +693,27 @@ function removeUnusedConsts(entry: BasicBlock, consts: ConstList, trimOnly: bool
     // 3.11's trim_unused_consts: only constants after the last one used are dropped (index 0 is kept)
     let max = 0;
     for (let b: BasicBlock | null = entry; b; b = b.next) for (const i of b.instrs) if (hasConst(i.op) && i.arg > max) max = i.arg;
-    if (max + 1 < n) consts.reset(consts.items.slice(0, max + 1));
+    if (max + 1 < n) {
+      const keep: number[] = [];
+      for (let i = 0; i <= max; i++) keep.push(i);
+      consts.retain(keep);
+    }
     return;
   }
   const used = new Array<boolean>(n).fill(false);
   used[0] = true;
   for (let b: BasicBlock | null = entry; b; b = b.next) for (const i of b.instrs) if (hasConst(i.op)) used[i.arg] = true;
   const map = new Array<number>(n).fill(-1);
-  const kept: ConstSpec[] = [];
+  const kept: number[] = [];
   for (let i = 0; i < n; i++) {
     if (used[i]) {
       map[i] = kept.length;
-      kept.push(consts.items[i]);
+      kept.push(i);
     }
   }
   if (kept.length === n) return;
   for (let b: BasicBlock | null = entry; b; b = b.next) for (const i of b.instrs) if (hasConst(i.op)) i.arg = map[i.arg];
-  consts.reset(kept);
+  consts.retain(kept);
 }
 
 function addChecksForLoadsOfUninitialized(entry: BasicBlock, nlocals: number, nparams: number): void {
@@ -732,15 +744,19 @@ function addChecksForLoadsOfUninitialized(entry: BasicBlock, nlocals: number, np
     }
     nlocals = 64;
   }
+  // bit i of the 64-bit mask (lo: locals 0..31, hi: 32..63) is set if local i may be unbound
   const stack: BasicBlock[] = [];
   for (let b: BasicBlock | null = entry; b; b = b.next) {
     b.visited = false;
-    b.unsafe = 0n;
+    b.unsafeLo = 0;
+    b.unsafeHi = 0;
   }
-  const maybePush = (b: BasicBlock, mask: bigint): void => {
-    const both = b.unsafe | mask;
-    if (b.unsafe !== both) {
-      b.unsafe = both;
+  const maybePush = (b: BasicBlock, lo: number, hi: number): void => {
+    const bothLo = b.unsafeLo | lo;
+    const bothHi = b.unsafeHi | hi;
+    if (b.unsafeLo !== bothLo || b.unsafeHi !== bothHi) {
+      b.unsafeLo = bothLo;
+      b.unsafeHi = bothHi;
       if (!b.visited) {
         stack.push(b);
         b.visited = true;
@@ -748,36 +764,46 @@ function addChecksForLoadsOfUninitialized(entry: BasicBlock, nlocals: number, np
     }
   };
   const scan = (b: BasicBlock): void => {
-    let mask = b.unsafe;
+    let lo = b.unsafeLo;
+    let hi = b.unsafeHi;
     for (const ins of b.instrs) {
-      if (ins.except) maybePush(ins.except, mask);
-      if (ins.arg >= 64) continue;
-      const bit = 1n << BigInt(ins.arg);
-      switch (ins.op) {
+      if (ins.except) maybePush(ins.except, lo, hi);
+      const arg = ins.arg;
+      if (arg >= 64) continue;
+      const op = ins.op;
+      if (op !== Op.DELETE_FAST && op !== Op.LOAD_FAST_AND_CLEAR && op !== STORE_FAST_MAYBE_NULL && op !== Op.STORE_FAST && op !== Op.LOAD_FAST_CHECK && op !== Op.LOAD_FAST) continue;
+      const isHi = arg >= 32;
+      const bit = 1 << (arg & 31);
+      switch (op) {
         case Op.DELETE_FAST:
         case Op.LOAD_FAST_AND_CLEAR:
         case STORE_FAST_MAYBE_NULL:
-          mask |= bit;
+          if (isHi) hi |= bit;
+          else lo |= bit;
           break;
         case Op.STORE_FAST:
-          mask &= ~bit;
-          break;
         case Op.LOAD_FAST_CHECK:
-          mask &= ~bit;
+          if (isHi) hi &= ~bit;
+          else lo &= ~bit;
           break;
         case Op.LOAD_FAST:
-          if (mask & bit) ins.op = Op.LOAD_FAST_CHECK;
-          mask &= ~bit;
+          if ((isHi ? hi : lo) & bit) ins.op = Op.LOAD_FAST_CHECK;
+          if (isHi) hi &= ~bit;
+          else lo &= ~bit;
           break;
       }
     }
-    if (b.next && hasFallthrough(b)) maybePush(b.next, mask);
+    if (b.next && hasFallthrough(b)) maybePush(b.next, lo, hi);
     const last = b.last();
-    if (last && isJumpOp(last.op)) maybePush(last.target!, mask);
+    if (last && isJumpOp(last.op)) maybePush(last.target!, lo, hi);
   };
-  let start = 0n;
-  for (let i = nparams; i < nlocals; i++) start |= 1n << BigInt(i);
-  maybePush(entry, start);
+  let startLo = 0;
+  let startHi = 0;
+  for (let i = nparams; i < nlocals; i++) {
+    if (i >= 32) startHi |= 1 << (i & 31);
+    else startLo |= 1 << i;
+  }
+  maybePush(entry, startLo, startHi);
   for (let b: BasicBlock | null = entry; b; b = b.next) scan(b);
   while (stack.length) {
     const b = stack.pop()!;

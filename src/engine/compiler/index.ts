@@ -12,6 +12,7 @@ import type { CodeGenFlags, CodeSpec, ConstSpec } from './code';
 import { AstOptimizer, collectAstConstants } from './optimizer';
 import { Compiler } from './codegen';
 import { CompileError } from './symtable';
+import { parseFuture } from './future';
 
 export { disassemble } from './disassemble';
 
@@ -28,10 +29,11 @@ export type CompileResult =
   | { ok: false; error: SyntaxErrorInfo };
 
 export function compileModule(module: Module, options: CompileOptions): CompileResult {
-  const optimized = new AstOptimizer(0).module(module);
-  const astConstants = collectAstConstants(optimized);
   try {
-    const code = new Compiler(optimized, options.filename, options.flags, options.version).compile();
+    const future = parseFuture(module);
+    const optimized = new AstOptimizer(0, future.annotations).module(module);
+    const astConstants = collectAstConstants(optimized);
+    const code = new Compiler(optimized, options.filename, options.flags, options.version, future).compile();
     return { ok: true, code, astConstants };
   } catch (e) {
     if (e instanceof CompileError) {

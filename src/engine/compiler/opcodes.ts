@@ -137,6 +137,11 @@ export const enum Op {
   MATCH_CLASS, //       n    [... subject, cls, names_tuple] -> [... attrs_tuple_or_None]
   // ---- added by the compiler engineer (wave 2) ----
   CALL_INTRINSIC_2, //  INTRINSIC2_*  [... a, b] -> [... f(a, b)]   (except*: PREP_RERAISE_STAR(orig, excs))
+  GET_AWAITABLE, //     where   [... obj] -> [... awaitable]  (where: 0 await, 1 after __aenter__, 2 after __aexit__)
+  GET_AITER, //              [... obj] -> [... obj.__aiter__()]
+  GET_ANEXT, //              [... aiter] -> [... aiter, awaitable of aiter.__anext__()]
+  END_ASYNC_FOR, //          [... aiter, exc] -> [...] if exc is StopAsyncIteration, else re-raise exc
+  BEFORE_ASYNC_WITH, //      [... mgr] -> [... bound __aexit__, awaitable of __aenter__()]
   /** Not an instruction: the number of opcodes. */
   COUNT,
 }
@@ -223,7 +228,7 @@ export const OP_NAMES: readonly string[] = [
   'WITH_EXCEPT_START', 'BEFORE_WITH', 'LOAD_ASSERTION_ERROR',
   'IMPORT_NAME', 'IMPORT_FROM',
   'SETUP_ANNOTATIONS', 'GET_LEN', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS', 'MATCH_CLASS',
-  'CALL_INTRINSIC_2',
+  'CALL_INTRINSIC_2', 'GET_AWAITABLE', 'GET_AITER', 'GET_ANEXT', 'END_ASYNC_FOR', 'BEFORE_ASYNC_WITH',
 ];
 
 /** Opcodes whose oparg is an absolute jump target. */

@@ -384,7 +384,11 @@ function constTupleOf(elts: Node[]): C | null {
 }
 
 export class AstOptimizer {
-  constructor(readonly optimize = 0) {}
+  /** `futureAnnotations`: PEP 563 annotations are left unfolded (they are stored as source text). */
+  constructor(
+    readonly optimize = 0,
+    readonly futureAnnotations = false,
+  ) {}
 
   module(m: A.Module): A.Module {
     return { ...m, body: this.body(m.body) };
@@ -544,7 +548,7 @@ export class AstOptimizer {
   }
 
   private arguments(a: Node): Node {
-    const arg = (x: Node) => (x ? { ...x, annotation: this.opt(x.annotation) } : x);
+    const arg = (x: Node) => (x ? { ...x, annotation: this.futureAnnotations ? x.annotation : this.opt(x.annotation) } : x);
     return {
       ...a,
       posonlyargs: a.posonlyargs.map(arg),
@@ -592,7 +596,7 @@ export class AstOptimizer {
           args: this.arguments(s.args),
           body: this.body(s.body),
           decorator_list: this.exprs(s.decorator_list),
-          returns: this.opt(s.returns),
+          returns: this.futureAnnotations ? s.returns : this.opt(s.returns),
         };
       case 'ClassDef':
         return {
@@ -611,7 +615,7 @@ export class AstOptimizer {
       case 'AugAssign':
         return { ...s, target: this.expr(s.target), value: this.expr(s.value) };
       case 'AnnAssign':
-        return { ...s, target: this.expr(s.target), annotation: this.expr(s.annotation), value: this.opt(s.value) };
+        return { ...s, target: this.expr(s.target), annotation: this.futureAnnotations ? s.annotation : this.expr(s.annotation), value: this.opt(s.value) };
       case 'For': {
         const n = {
           ...s,

@@ -124,6 +124,10 @@ export class Symtable {
   constructor(
     mod: A.Module,
     readonly inlineComps: boolean,
+    /** PEP 563: annotations are not evaluated (CPython visits them in a separate annotation block). */
+    readonly futureAnnotations = false,
+    /** 3.11 spells the annotation-block errors "'X' can not be used within an annotation". */
+    readonly v311 = false,
   ) {
     this.top = this.enterBlock('top', 'module', mod, { lineno: 0, end_lineno: 0, col_offset: 0, end_col_offset: 0 });
     this.global = this.top.symbols;
@@ -251,7 +255,8 @@ export class Symtable {
           if (s.simple) this.addDef(t.id, DEF_ANNOT | DEF_LOCAL, locOf(t));
           else if (s.value) this.addDef(t.id, DEF_LOCAL, locOf(t));
         } else this.visitExpr(t);
-        this.visitExpr(s.annotation);
+        if (!this.futureAnnotations) this.visitExpr(s.annotation);
+        else checkAnnotationBlock(s.annotation, null, this.v311);
         if (s.value) this.visitExpr(s.value);
         break;
       }
@@ -358,6 +363,14 @@ export class Symtable {
   }
 
   private visitAnnotations(a: A.Arguments, returns: A.Expr | null): void {
+    if (this.futureAnnotations) {
+      for (const x of [...a.posonlyargs, ...a.args]) if (x.annotation) checkAnnotationBlock(x.annotation, null, this.v311);
+      if (a.vararg?.annotation) checkAnnotationBlock(a.vararg.annotation, null, this.v311);
+      for (const x of a.kwonlyargs) if (x.annotation) checkAnnotationBlock(x.annotation, null, this.v311);
+      if (a.kwarg?.annotation) checkAnnotationBlock(a.kwarg.annotation, null, this.v311);
+      if (returns) checkAnnotationBlock(returns, null, this.v311);
+      return;
+    }
     for (const x of a.posonlyargs) if (x.annotation) this.visitExpr(x.annotation);
     for (const x of a.args) if (x.annotation) this.visitExpr(x.annotation);
     if (a.vararg?.annotation) this.visitExpr(a.vararg.annotation);
@@ -781,4 +794,64 @@ export class Symtable {
       symbols.set(name, FREE << SCOPE_OFFSET);
     }
   }
+}
+
+/**
+ * Under `from __future__ import annotations` CPython visits annotations in an annotation block, where
+ * yield / await / := are errors (symtable_raise_if_annotation_block). Nested lambdas and comprehensions are
+ * their own blocks (only lambda defaults and the outermost iterable are evaluated in the annotation block).
+ */
+function checkAnnotationBlock(e: unknown, comp: string | null = null, v311 = false): void {
+  if (e === null || typeof e !== 'object') return;
+  if (Array.isArray(e)) {
+    for (const x of e) checkAnnotationBlock(x, comp, v311);
+    return;
+  }
+  const n = e as { _type?: string; [k: string]: unknown };
+  const annErr = (what: string): never => {
+    throw new CompileError(v311 ? `'${what}' can not be used within an annotation` : `${what} cannot be used within an annotation`, locOf(n as never));
+  };
+  switch (n._type) {
+    case 'NamedExpr':
+      if (comp === null) annErr('named expression');
+      break;
+    case 'Yield':
+    case 'YieldFrom':
+      if (comp !== null) {
+        const what = comp === 'GeneratorExp' ? 'generator expression' : comp === 'ListComp' ? 'list comprehension' : comp === 'SetComp' ? 'set comprehension' : 'dict comprehension';
+        throw new CompileError(`'yield' inside ${what}`, locOf(n as never));
+      }
+      annErr('yield expression');
+      break;
+    case 'Await':
+      if (comp === null) annErr('await expression');
+      break;
+    case 'Lambda': {
+      const a = n.args as A.Arguments;
+      checkAnnotationBlock(a.defaults, comp, v311);
+      checkAnnotationBlock(a.kw_defaults, comp, v311);
+      return;
+    }
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+    case 'GeneratorExp': {
+      const gens = n.generators as A.Comprehension[];
+      checkAnnotationBlock(gens[0].iter, comp, v311);
+      const inner = n._type;
+      checkAnnotationBlock(gens[0].target, inner, v311);
+      checkAnnotationBlock(gens[0].ifs, inner, v311);
+      for (let i = 1; i < gens.length; i++) {
+        checkAnnotationBlock(gens[i].target, inner, v311);
+        checkAnnotationBlock(gens[i].iter, inner, v311);
+        checkAnnotationBlock(gens[i].ifs, inner, v311);
+      }
+      if (n._type === 'DictComp') {
+        checkAnnotationBlock(n.key, inner, v311);
+        checkAnnotationBlock(n.value, inner, v311);
+      } else checkAnnotationBlock(n.elt, inner, v311);
+      return;
+    }
+  }
+  for (const k in n) if (k !== '_type') checkAnnotationBlock(n[k], comp, v311);
 }

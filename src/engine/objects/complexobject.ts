@@ -502,19 +502,19 @@ onBootstrap(() => {
 
   defineMethods(ct, {
     conjugate: (self, _a, _s, n, kw) => {
-      noArgs('conjugate', n, kw);
+      noArgs('complex.conjugate', n, kw);
       return newComplex((self as ComplexObject).real, -(self as ComplexObject).imag);
     },
     __complex__: (self, _a, _s, n, kw) => {
-      noArgs('__complex__', n, kw);
+      noArgs('complex.__complex__', n, kw);
       return self.ob_type === T.complex ? newref(self) : newComplex((self as ComplexObject).real, (self as ComplexObject).imag);
     },
     __getnewargs__: (self, _a, _s, n, kw) => {
-      noArgs('__getnewargs__', n, kw);
+      noArgs('complex.__getnewargs__', n, kw);
       return newTuple([newFloat((self as ComplexObject).real), newFloat((self as ComplexObject).imag)]);
     },
     __format__: (self, a, s, n, kw) => {
-      oneArg('__format__', n, kw);
+      oneArg('complex.__format__', n, kw);
       const spec = a[s];
       if (!(spec instanceof StrObject)) raise(E.TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
       if (spec.value === '') return A.str(self);

@@ -205,9 +205,11 @@ onBootstrap(() => {
   dt.tp_iter = (o) => newDictIter(T.dict_keyiterator, o as DictObject);
   dt.tp_traverse = (o, visit) => {
     const t = (o as DictObject).table;
+    // dict_traverse: a table of exact-str keys visits only the values, else each value then its key
+    const unicode = t.dk.unicode;
     for (let i = t.nextIndex(0); i >= 0; i = t.nextIndex(i + 1)) {
-      visit(t.keyAt(i));
       visit(t.valueAt(i));
+      if (!unicode) visit(t.keyAt(i));
     }
   };
   dt.tp_clear = (o) => RT.ext.dictClearObj(o as DictObject);

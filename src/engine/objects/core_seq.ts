@@ -387,7 +387,9 @@ onBootstrap(() => {
   };
   tt.tp_iter = (o) => newSeqIter(T.tuple_iterator, o);
   tt.tp_traverse = (o, visit) => {
-    for (const x of (o as TupleObject).items) visit(x);
+    // tupletraverse visits the items from last to first
+    const items = (o as TupleObject).items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
   };
   tt.tp_new = (type, args, start, nargs, kwnames) => RT.ext.tupleNew(type, args, start, nargs, kwnames);
   const tupleIterNext = (o: PyObject): PyObject | null => {
@@ -468,7 +470,9 @@ onBootstrap(() => {
   };
   lt.tp_iter = (o) => newSeqIter(T.list_iterator, o);
   lt.tp_traverse = (o, visit) => {
-    for (const x of (o as ListObject).items) visit(x);
+    // list_traverse visits the items from last to first
+    const items = (o as ListObject).items;
+    for (let i = items.length - 1; i >= 0; i--) visit(items[i]);
   };
   lt.tp_clear = (o) => RT.ext.listClear(o as ListObject);
   lt.tp_new = (type) => {

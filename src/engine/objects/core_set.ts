@@ -69,9 +69,60 @@ export function setAddKey(s: SetObject, key: PyObject): void {
   if (!added) decref(key);
 }
 
+/**
+ * set_merge(so, other): one up-front resize, then a slot copy / clean insertion into an empty table (every
+ * key gains a reference) or set_add_entry per key (a reference only for the keys actually added).
+ */
+export function setMerge(s: SetObject, other: SetObject): void {
+  const st = s.table;
+  const ot = other.table;
+  if (other === s || ot.used === 0) return;
+  if ((st.fill + ot.used) * 5 >= st.mask * 3) st.resize((st.used + ot.used) * 2);
+  if (st.fill === 0) {
+    st.merge(ot);
+    for (let i = st.nextIndex(0); i >= 0; i = st.nextIndex(i + 1)) incref(st.keyAt(i));
+    return;
+  }
+  for (let i = 0; i <= ot.mask; i++) {
+    const k = ot.activeKeyAt(i);
+    if (k === undefined) continue;
+    incref(k);
+    let added: boolean;
+    try {
+      added = st.addKnownHash(k, ot.hashHi[i], ot.hashLo[i]);
+    } catch (e) {
+      decref(k);
+      throw e;
+    }
+    if (!added) decref(k);
+  }
+}
+
+/** set_update_internal(so, other): sets merge, exact dicts add their keys with the stored hashes, else iterate. */
 export function setUpdateFrom(s: SetObject, it: PyObject): void {
   if (it instanceof SetObject) {
-    for (const k of it.table.toArray()) setAddKey(s, k);
+    setMerge(s, it);
+    return;
+  }
+  if (it.ob_type === T.dict) {
+    const d = (it as unknown as { table: import('./dicttable').DictTable<PyObject, PyObject> }).table;
+    const st = s.table;
+    const n = d.used;
+    if ((st.fill + n) * 5 >= st.mask * 3) st.resize((st.used + n) * 2);
+    const h = new PyHash();
+    for (let i = d.nextIndex(0); i >= 0; i = d.nextIndex(i + 1)) {
+      const k = d.keyAt(i);
+      d.hashAt(i, h);
+      incref(k);
+      let added: boolean;
+      try {
+        added = st.addKnownHash(k, h.hi, h.lo);
+      } catch (e) {
+        decref(k);
+        throw e;
+      }
+      if (!added) decref(k);
+    }
     return;
   }
   A.forEach(it, (x) => setAddKey(s, x));
@@ -81,11 +132,12 @@ function setDealloc(o: PyObject): void {
   const s = o as SetObject;
   RT.gc.untrack(s);
   RT.clearWeakrefs(s);
+  // set_dealloc: the keys are released in slot order before the separate table is freed
   const keys = s.table.toArray();
-  s.table.dispose();
   for (const k of keys) decref(k);
+  s.table.dispose();
   freeObject(s, s.ob_type.tp_basicsize);
-  if (s.ob_type !== T.set && s.ob_type !== T.frozenset) decref(s.ob_type);
+  // the heap type of a subclass instance is released by subtype_dealloc (typeobject.ts), not here
 }
 
 export class SetIterObject extends PyObject {

@@ -18,6 +18,7 @@ import { newInt } from './numbers';
 import { newSet, setAddKey } from './core_set';
 import { onBootstrap, defineGetSets, defineMethods, isSubtype, typeLookup } from './typeobject';
 import { allocObject } from '../memory/heap';
+import { formatTracebackEntries, formatExceptionOnly } from './core_exc';
 import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
 import type { Frame } from '../vm/frame';
@@ -411,4 +412,123 @@ onBootstrap(() => {
   RT_EXT.exceptionGroupMatch = exceptionGroupMatch;
   RT_EXT.prepReraiseStar = prepReraiseStar;
   RT_EXT.isExceptionGroup = isExceptionGroup;
+});
+
+// ------------------------------------------------------------------ printing (pythonrun.c print_exception_recursive)
+
+interface PrintCtx {
+  depth: number;
+  needClose: boolean;
+  seen: Set<PyObject>;
+  out: string;
+}
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+function chainHasGroup(exc: PyObject): boolean {
+  const seen = new Set<PyObject>();
+  const walk = (e: PyObject | null): boolean => {
+    if (e === null || e === None || seen.has(e) || !(e instanceof ExceptionObject)) return false;
+    seen.add(e);
+    if (isExceptionGroup(e)) return true;
+    if (e.cause !== null && e.cause !== None) return walk(e.cause);
+    return !e.suppressContext && walk(e.context);
+  };
+  return walk(exc);
+}
+
+function margin(ctx: PrintCtx): string {
+  return ' '.repeat(2 * ctx.depth) + (ctx.depth ? '| ' : '');
+}
+function emitLines(ctx: PrintCtx, text: string): void {
+  const m = margin(ctx);
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  for (const l of lines) ctx.out += m + l + '\n';
+}
+
+function printChained(ctx: PrintCtx, value: PyObject, message: string): void {
+  const needClose = ctx.needClose;
+  printRecursive(ctx, value);
+  ctx.needClose = needClose;
+  emitLines(ctx, message);
+}
+
+function printCauseAndContext(ctx: PrintCtx, value: ExceptionObject): void {
+  ctx.seen.add(value);
+  const cause = value.cause;
+  if (cause !== null && cause !== None) {
+    if (!ctx.seen.has(cause)) printChained(ctx, cause, '\nThe above exception was the direct cause of the following exception:\n\n');
+    return;
+  }
+  if (value.suppressContext) return;
+  const context = value.context;
+  if (context !== null && context !== None && !ctx.seen.has(context)) {
+    printChained(ctx, context, '\nDuring handling of the above exception, another exception occurred:\n\n');
+  }
+}
+
+function printException(ctx: PrintCtx, value: ExceptionObject): void {
+  const tb = value.traceback;
+  if (tb !== null && tb !== None) {
+    let header = 'Traceback (most recent call last):';
+    let headerMargin = ctx.depth ? '| ' : '';
+    if (isExceptionGroup(value)) {
+      header = 'Exception Group Traceback (most recent call last):';
+      if (ctx.depth === 1) headerMargin = '+ ';
+    }
+    ctx.out += ' '.repeat(2 * ctx.depth) + headerMargin + header + '\n';
+    emitLines(ctx, formatTracebackEntries(tb));
+  }
+  emitLines(ctx, formatExceptionOnly(value));
+}
+
+function printGroup(ctx: PrintCtx, value: ExceptionObject): void {
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    emitLines(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})`);
+    return;
+  }
+  if (ctx.depth === 0) ctx.depth += 1;
+  printException(ctx, value);
+  const excs = egExcs(value).items;
+  const n = excs.length;
+  ctx.needClose = false;
+  const num = n > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH + 1 : n;
+  for (let i = 0; i < num; i++) {
+    const last = i === num - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    ctx.out += ' '.repeat(2 * ctx.depth) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : String(i + 1)} ----------------\n`;
+    ctx.depth += 1;
+    if (!truncated) printRecursive(ctx, excs[i]);
+    else {
+      const rem = n - MAX_GROUP_WIDTH;
+      emitLines(ctx, `and ${rem} more exception${rem > 1 ? 's' : ''}`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out += ' '.repeat(2 * ctx.depth) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth -= 1;
+  }
+  if (ctx.depth === 1) ctx.depth -= 1;
+}
+
+function printRecursive(ctx: PrintCtx, value: PyObject): void {
+  const e = value as ExceptionObject;
+  printCauseAndContext(ctx, e);
+  if (!isExceptionGroup(e)) printException(ctx, e);
+  else printGroup(ctx, e);
+}
+
+/** The uncaught-exception text when the chain holds an exception group, else null (core_exc prints it). */
+function formatExceptionGroups(exc: PyObject): string | null {
+  if (!chainHasGroup(exc)) return null;
+  const ctx: PrintCtx = { depth: 0, needClose: false, seen: new Set(), out: '' };
+  printRecursive(ctx, exc);
+  return ctx.out;
+}
+
+onBootstrap(() => {
+  RT_EXT.formatExceptionGroups = formatExceptionGroups;
 });

@@ -219,6 +219,7 @@ export function cellDealloc(o: PyObject): void {
 export function methodDealloc(o: PyObject): void {
   const m = o as MethodObject;
   RT.gc.untrack(m);
+  RT.clearWeakrefs(m);
   decref(m.func);
   decref(m.self);
   freeObject(m, RT.profile.sizes.method);
@@ -227,6 +228,7 @@ export function methodDealloc(o: PyObject): void {
 export function builtinDealloc(o: PyObject): void {
   const b = o as BuiltinFunctionObject;
   RT.gc.untrack(b);
+  RT.clearWeakrefs(b);
   xdecref(b.self);
   b.self = null;
   freeObject(b, T.builtin_function_or_method.tp_basicsize);

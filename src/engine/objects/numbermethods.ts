@@ -108,14 +108,15 @@ function versionedMethod(type: PyType, name: string, since: '3.12' | '3.13', fn:
 
 const intMethods: Record<string, MethFn> = {
   bit_length: (self, _a, _s, n, kw) => {
-    noArgs('bit_length', n, kw);
+    noArgs('int.bit_length', n, kw);
     return newInt(bitLength(intVal(self)));
   },
   bit_count: (self, _a, _s, n, kw) => {
-    noArgs('bit_count', n, kw);
+    noArgs('int.bit_count', n, kw);
     return newInt(bitCount(intVal(self)));
   },
   to_bytes: (self, a, s, n, kw) => {
+    if (n > 2) raise(E.TypeError, `to_bytes() takes at most 2 positional arguments (${n} given)`);
     const [len, order, signed] = parseArgs('to_bytes', a, s, n, kw, ['length?', 'byteorder?', '$signed?']);
     const length = len === null ? 1 : A.indexValue(len);
     const bo = order === null ? 'big' : strArg('to_bytes', 'byteorder', order);
@@ -123,23 +124,23 @@ const intMethods: Record<string, MethFn> = {
     return makeBytes(intToBytes(intVal(self), length, bo, sg));
   },
   as_integer_ratio: (self, _a, _s, n, kw) => {
-    noArgs('as_integer_ratio', n, kw);
+    noArgs('int.as_integer_ratio', n, kw);
     return newTuple([longLong(self), newInt(1)]);
   },
   conjugate: (self, _a, _s, n, kw) => {
-    noArgs('conjugate', n, kw);
+    noArgs('int.conjugate', n, kw);
     return longLong(self);
   },
   __trunc__: (self, _a, _s, n, kw) => {
-    noArgs('__trunc__', n, kw);
+    noArgs('int.__trunc__', n, kw);
     return longLong(self);
   },
   __floor__: (self, _a, _s, n, kw) => {
-    noArgs('__floor__', n, kw);
+    noArgs('int.__floor__', n, kw);
     return longLong(self);
   },
   __ceil__: (self, _a, _s, n, kw) => {
-    noArgs('__ceil__', n, kw);
+    noArgs('int.__ceil__', n, kw);
     return longLong(self);
   },
   __round__: (self, a, s, n, kw) => {
@@ -151,23 +152,24 @@ const intMethods: Record<string, MethFn> = {
     return newInt(intRoundNeg(intVal(self), nd));
   },
   __format__: (self, a, s, n, kw) => {
-    oneArg('__format__', n, kw);
+    oneArg('int.__format__', n, kw);
     const spec = a[s];
     if (!(spec instanceof StrObject)) raise(E.TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
     if (spec.value === '') return A.str(self);
     return newStr(formatInt(intVal(self), spec.value, self.ob_type.tp_name, RT.intMaxStrDigits));
   },
   __sizeof__: (self, _a, _s, n, kw) => {
-    noArgs('__sizeof__', n, kw);
+    noArgs('int.__sizeof__', n, kw);
     return newInt(intSizeOf(intVal(self)));
   },
   __getnewargs__: (self, _a, _s, n, kw) => {
-    noArgs('__getnewargs__', n, kw);
+    noArgs('int.__getnewargs__', n, kw);
     return newTuple([longLong(self)]);
   },
 };
 
 const intFromBytesFn: MethFn = (cls, a, s, n, kw) => {
+  if (n > 2) raise(E.TypeError, `from_bytes() takes at most 2 positional arguments (${n} given)`);
   const [bytesO, order, signed] = parseArgs('from_bytes', a, s, n, kw, ['bytes', 'byteorder?', '$signed?']);
   const bo = order === null ? 'big' : strArg('from_bytes', 'byteorder', order);
   const sg = signed === null ? false : A.isTrue(signed);
@@ -185,33 +187,33 @@ const intFromBytesFn: MethFn = (cls, a, s, n, kw) => {
 
 const floatMethods: Record<string, MethFn> = {
   is_integer: (self, _a, _s, n, kw) => {
-    noArgs('is_integer', n, kw);
+    noArgs('float.is_integer', n, kw);
     return newBool(floatIsInteger(floatVal(self)));
   },
   as_integer_ratio: (self, _a, _s, n, kw) => {
-    noArgs('as_integer_ratio', n, kw);
+    noArgs('float.as_integer_ratio', n, kw);
     const [num, den] = floatAsIntegerRatio(floatVal(self));
     const a = newInt(num);
     return newTuple([a, newInt(den)]);
   },
   hex: (self, _a, _s, n, kw) => {
-    noArgs('hex', n, kw);
+    noArgs('float.hex', n, kw);
     return newStr(floatHex(floatVal(self)));
   },
   conjugate: (self, _a, _s, n, kw) => {
-    noArgs('conjugate', n, kw);
+    noArgs('float.conjugate', n, kw);
     return floatFloat(self);
   },
   __trunc__: (self, _a, _s, n, kw) => {
-    noArgs('__trunc__', n, kw);
+    noArgs('float.__trunc__', n, kw);
     return newInt(floatToInt(floatVal(self)));
   },
   __floor__: (self, _a, _s, n, kw) => {
-    noArgs('__floor__', n, kw);
+    noArgs('float.__floor__', n, kw);
     return newInt(floatToInt(Math.floor(floatVal(self))));
   },
   __ceil__: (self, _a, _s, n, kw) => {
-    noArgs('__ceil__', n, kw);
+    noArgs('float.__ceil__', n, kw);
     return newInt(floatToInt(Math.ceil(floatVal(self))));
   },
   __round__: (self, a, s, n, kw) => {
@@ -222,20 +224,20 @@ const floatMethods: Record<string, MethFn> = {
     return newFloat(floatRound(x, A.indexValue(a[s])));
   },
   __format__: (self, a, s, n, kw) => {
-    oneArg('__format__', n, kw);
+    oneArg('float.__format__', n, kw);
     const spec = a[s];
     if (!(spec instanceof StrObject)) raise(E.TypeError, `__format__() argument must be str, not ${spec.ob_type.tp_name}`);
     if (spec.value === '') return A.str(self);
     return newStr(formatFloat(floatVal(self), spec.value, self.ob_type.tp_name));
   },
   __getnewargs__: (self, _a, _s, n, kw) => {
-    noArgs('__getnewargs__', n, kw);
+    noArgs('float.__getnewargs__', n, kw);
     return newTuple([newFloat(floatVal(self))]);
   },
 };
 
 const floatFromHexFn: MethFn = (cls, a, s, n, kw) => {
-  oneArg('fromhex', n, kw);
+  oneArg('float.fromhex', n, kw);
   const arg = a[s];
   if (!(arg instanceof StrObject)) raise(E.TypeError, `fromhex() argument must be str, not ${arg.ob_type.tp_name}`);
   const v = newFloat(floatFromHex(arg.value));
@@ -248,7 +250,7 @@ const floatFromHexFn: MethFn = (cls, a, s, n, kw) => {
 };
 
 const floatGetFormat: MethFn = (_cls, a, s, n, kw) => {
-  oneArg('__getformat__', n, kw);
+  oneArg('float.__getformat__', n, kw);
   const arg = a[s];
   if (!(arg instanceof StrObject))
     raise(E.TypeError, `__getformat__() argument must be str, not ${arg.ob_type.tp_name}`);
@@ -260,7 +262,7 @@ const floatGetFormat: MethFn = (_cls, a, s, n, kw) => {
 onBootstrap(() => {
   defineMethods(T.int, { ...intMethods, from_bytes: { fn: intFromBytesFn, kind: 'class' } });
   versionedMethod(T.int, 'is_integer', '3.12', (_self, _a, _s, n, kw) => {
-    noArgs('is_integer', n, kw);
+    noArgs('int.is_integer', n, kw);
     return newref(True);
   });
   defineGetSets(T.int, {

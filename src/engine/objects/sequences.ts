@@ -125,7 +125,8 @@ export function listResize(o: ListObject, newsize: number): void {
   const allocated = o.allocated;
   if (allocated >= newsize && newsize >= allocated >> 1) return;
   let newAllocated = (newsize + (newsize >> 3) + 6) & ~3;
-  if (newsize - allocated > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
+  // CPython compares with Py_SIZE (the callers resize before adding or after removing items)
+  if (newsize - o.items.length > newAllocated - newsize) newAllocated = (newsize + 3) & ~3;
   if (newsize === 0) newAllocated = 0;
   if (newAllocated > 0x7fffffff / 8) raise(E.MemoryError);
   if (newAllocated === 0) {

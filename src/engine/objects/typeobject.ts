@@ -1188,6 +1188,8 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
     // every heap type is GC-capable (type_new_alloc), even with empty __slots__
   } else {
     type.tp_basicsize = base.tp_basicsize + 8 * slotNames.length + (type.hasDict && !base.hasDict ? 16 : 0);
+    // inherit_special: a managed dict / weakref of the builtin base stays in the pre-header
+    type.tp_flags |= base.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF);
   }
   // qualname, module, doc
   const qn = dictGetStr(d, '__qualname__');

@@ -1124,6 +1124,47 @@ export function evalFrame(f0: Frame): PyObject {
             decref(v2);
             break;
           }
+          // ---- async (compiler engineer, wave 2; runtime parts in vm/asyncops.ts)
+          case Op.GET_AWAITABLE: {
+            const obj = s[sp - 1]!;
+            const r = rt.ext.getAwaitable(obj, oparg);
+            s[sp - 1] = r;
+            decref(obj);
+            break;
+          }
+          case Op.GET_AITER: {
+            const obj = s[sp - 1]!;
+            const r = rt.ext.getAiter(obj);
+            s[sp - 1] = r;
+            decref(obj);
+            break;
+          }
+          case Op.GET_ANEXT:
+            s[sp] = rt.ext.getAnext(s[sp - 1]!);
+            sp++;
+            break;
+          case Op.END_ASYNC_FOR: {
+            const exc = s[sp - 1]!;
+            if (excMatches(exc, E.StopAsyncIteration)) {
+              s[--sp] = null;
+              decref(exc);
+              const aiter = s[--sp]!;
+              s[sp] = null;
+              decref(aiter);
+              break;
+            }
+            s[--sp] = null;
+            skipTb = true;
+            throw new PyErr(exc);
+          }
+          case Op.BEFORE_ASYNC_WITH: {
+            const mgr = s[sp - 1]!;
+            const r = rt.ext.beforeAsyncWith(mgr);
+            s[sp - 1] = r.exit;
+            decref(mgr);
+            s[sp++] = r.result;
+            break;
+          }
           // ---------------------------------------------------------------- calls
           case Op.KW_NAMES:
             f.kwnames = consts[oparg];

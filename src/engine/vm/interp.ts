@@ -31,7 +31,7 @@ import type { CodeSpec, ConstSpec } from '../compiler/code';
 import type { PyConstant } from '../parser/ast';
 import type { PythonVersion, RunOptions, RunResult } from '../index';
 import { makeSysModule } from './modules/sys';
-import { importName, importFrom, importStar, STDLIB_SOURCES } from './importer';
+import { importName, importFrom, importStar, importModuleByName, STDLIB_SOURCES } from './importer';
 import { STDLIB, STDLIB_PACKAGES as STDLIB_PACKAGES_LIST } from '../stdlib/index';
 import { STDLIB_PACKAGES } from '../objects/typemethods';
 
@@ -334,6 +334,7 @@ RT_EXT.strOf = (o: PyObject) => {
 RT_EXT.importName = importName;
 RT_EXT.importFrom = importFrom;
 RT_EXT.importStar = importStar;
+RT_EXT.importModuleByName = importModuleByName;
 RT_EXT.codeDealloc = codeDealloc;
 RT_EXT.Materializer = Materializer;
 RT_EXT.registerSource = (filename: string, src: string) => sourceLines.set(filename, src.split(/\r\n|\r|\n/));

@@ -117,9 +117,11 @@ describe('speed', () => {
     const body = [];
     for (let i = 0; i < 12000; i++) body.push(...toAst(fx.ast).body);
     const big = { ...one, body };
-    const t0 = performance.now();
+    // CPU time, not wall time: the test must not fail because the machine is busy with other work
+    const t0 = process.cpuUsage();
     const r = compileModule(big, { filename: 'x.py', version: '3.12', flags: defaultCodeGenFlags('3.12') });
-    const dt = performance.now() - t0;
+    const c = process.cpuUsage(t0);
+    const dt = (c.user + c.system) / 1000;
     expect(r.ok).toBe(true);
     // ~1.4 s in plain node for this very dense input (36k code objects); vitest adds overhead
     expect(dt).toBeLessThan(6000);

@@ -19,7 +19,8 @@ for (const version of ['3.11', '3.12', '3.13'] as const) {
           e.lineno,
           e.offset,
           e.end_lineno,
-          e.end_offset,
+          // CPython's end_offset None (future-statement errors) is 0 in SyntaxErrorInfo
+          e.end_offset ?? 0,
         ]);
       });
     }

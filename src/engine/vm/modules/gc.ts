@@ -243,8 +243,12 @@ export function subtypeClear(o: PyObject): void {
 }
 
 RT_EXT.subtypeTraverse = subtypeTraverse;
-/** _PyTuple_MaybeUntrack: untrack a tuple none of whose items may be tracked. */
+/**
+ * _PyTuple_MaybeUntrack for constant tuples of a code object: measured untracked right after compilation on
+ * 3.12 only (3.11 and 3.13 keep them tracked until a collection).
+ */
 RT_EXT.tupleMaybeUntrack = (t: PyObject) => {
+  if (RT.profile.version !== '3.12') return;
   if (!(t instanceof TupleObject) || !RT.gc.isTracked(t)) return;
   for (const x of t.items) if (RT.gc.mayBeTracked(x)) return;
   RT.gc.untrack(t);
@@ -622,6 +626,12 @@ NATIVE_MODULES.gc = () => {
     decref(val);
   }
   return m;
+};
+
+/** gc.garbage and gc.callbacks of a run (audit roots). */
+RT_EXT.gcStateLists = (rt: Runtime) => {
+  const s = states.get(rt);
+  return s === undefined ? [] : [s.garbage, s.callbacks];
 };
 
 /** Release the per-run lists (end of the run). */

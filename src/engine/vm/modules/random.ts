@@ -22,12 +22,12 @@ import { None, IntObject } from '../../objects/singletons';
 import { E, raise } from '../../objects/exceptions';
 import { StrObject, newStr } from '../../objects/str';
 import { FloatObject, newInt, newFloat, floatValueOf } from '../../objects/numbers';
-import { TupleObject, ListObject, newTuple, newListFrom } from '../../objects/sequences';
+import { TupleObject, ListObject, newTuple, newListFrom, EMPTY_TUPLE } from '../../objects/sequences';
 import { DictObject, dictSetStr, dictGetStr } from '../../objects/dict';
 import { MethodDescrObject, newBuiltinMethod, type MethFn } from '../../objects/funcobject';
-import { onBootstrap, defineMethods, typeLookup, isSubtype } from '../../objects/typeobject';
+import { onBootstrap, defineMethods, defineGetSets, typeLookup, isSubtype, instanceDict } from '../../objects/typeobject';
 import { newModule } from '../../objects/core_misc';
-import { NATIVE_MODULES } from '../importer';
+import { NATIVE_MODULES, importModuleByName } from '../importer';
 import * as A from '../abstract';
 import { kwCount } from '../args';
 import { NB, CMP } from '../../compiler/opcodes';
@@ -145,6 +145,7 @@ RandomType.tp_name = 'Random';
 SystemRandomType.tp_name = 'SystemRandom';
 let randomDescr: PyObject | null = null;
 let getrandbitsDescr: PyObject | null = null;
+let binomialDescr: MethodDescrObject | null = null;
 
 /** Per-version layout: 3.11 keeps a weakref slot in the body; 3.12+ manage dict and weakref in the pre-header. */
 function configureTypes(): void {
@@ -226,6 +227,18 @@ function idx(o: PyObject): PyInt {
   return A.indexValue(o);
 }
 
+// ------------------------------------------------------------------ instance __dict__ (gauss_next)
+
+/** random.py keeps `self.gauss_next` in the instance __dict__: mirror the generator's value there. */
+function syncGaussNext(self: PyObject, create: boolean): void {
+  const d = instanceDict(self, create);
+  if (d === null) return;
+  const g = (self as RandomObject).rng.gaussNext;
+  const v = g === null ? newref(None) : newFloat(g);
+  dictSetStr(d, 'gauss_next', v);
+  decref(v);
+}
+
 // ------------------------------------------------------------------ seeding
 
 function doSeed(self: PyObject, a: PyObject | null, version: PyObject | null): void {
@@ -259,6 +272,7 @@ function doSeed(self: PyObject, a: PyObject | null, version: PyObject | null): v
     rng.seedTypeError();
   }
   rng.gaussNext = null;
+  syncGaussNext(self, false);
 }
 
 // ------------------------------------------------------------------ methods
@@ -358,6 +372,7 @@ const METHODS: Record<string, MethFn> = {
           });
           const g = parts[2];
           rngOf(self).setstate({ version: 3, internal: words, gaussNext: g === None ? null : dbl(g) });
+          syncGaussNext(self, true);
         } finally {
           for (const p of parts) decref(p);
         }
@@ -536,7 +551,9 @@ const METHODS: Record<string, MethFn> = {
   },
   gauss: (self, a, st, n, kw) => {
     const [mu, sigma] = bind(Q('gauss'), a, st, n, kw, ['mu', 'sigma'], 0);
-    return newFloat(rngOf(self).gauss(num(mu, 0.0), num(sigma, 1.0)));
+    const r = rngOf(self).gauss(num(mu, 0.0), num(sigma, 1.0));
+    syncGaussNext(self, true);
+    return newFloat(r);
   },
   lognormvariate: (self, a, st, n, kw) => {
     const [mu, sigma] = bind(Q('lognormvariate'), a, st, n, kw, ['mu', 'sigma'], 2);
@@ -628,6 +645,7 @@ onBootstrap(() => {
       const r = RT.ext.callBoundDescr(seedM, self, x === null ? [] : [x], 0, x === null ? 0 : 1, null);
       decref(r);
     } else doSeed(self, x, null);
+    syncGaussNext(self, true);
   };
   // instances have a __dict__ (random.Random is a Python class in CPython); a heap subclass's
   // subtype_dealloc clears the dict and drops the type reference before calling this
@@ -652,11 +670,26 @@ onBootstrap(() => {
     }
   };
   SystemRandomType.hasDict = true;
+  defineGetSets(rt, {
+    __dict__: {
+      get: (o) => newref(instanceDict(o, true) as PyObject),
+    },
+  });
   bt.tp_dealloc = rt.tp_dealloc;
   bt.tp_traverse = rt.tp_traverse;
-  const { random: randomFn, getrandbits: getrandbitsFn, ...pyMethods } = METHODS;
+  const { random: randomFn, getrandbits: getrandbitsFn, binomialvariate: binomialFn, ...pyMethods } = METHODS;
   defineMethods(bt, { random: randomFn, getrandbits: getrandbitsFn });
   defineMethods(rt, pyMethods);
+  // binomialvariate is new in 3.12: a getset that binds the method, or raises AttributeError on 3.11
+  binomialDescr = new MethodDescrObject(T.method_descriptor, 'binomialvariate', binomialFn, rt);
+  defineGetSets(rt, {
+    binomialvariate: {
+      get: (o) => {
+        if (RT.profile.version === '3.11') raise(E.AttributeError, `'${o.ob_type.tp_name}' object has no attribute 'binomialvariate'`);
+        return newBuiltinMethod(binomialDescr!, o);
+      },
+    },
+  });
   randomDescr = dictGetStr(bt.tp_dict as DictObject, 'random');
   getrandbitsDescr = dictGetStr(bt.tp_dict as DictObject, 'getrandbits');
   seedDescr = dictGetStr(rt.tp_dict as DictObject, 'seed');
@@ -682,8 +715,18 @@ NATIVE_MODULES.random = () => {
   const v311 = RT.profile.version === '3.11';
   const funcs = MODULE_FUNCS.filter((f) => f !== 'binomialvariate' || !v311);
   set('__all__', newListFrom(['Random', 'SystemRandom', ...funcs].map((s) => newStr(s))));
+  // random.py: `from math import log as _log, exp as _exp, pi as _pi, ..., tau as TWOPI, ...` (imports math)
+  const mathName = newStr('math');
+  const math = importModuleByName(mathName, EMPTY_TUPLE, None);
+  decref(mathName);
+  const fromMath: [string, string][] = [
+    ['log', '_log'], ['exp', '_exp'], ['pi', '_pi'], ['e', '_e'], ['ceil', '_ceil'], ['sqrt', '_sqrt'], ['acos', '_acos'],
+    ['cos', '_cos'], ['sin', '_sin'], ['tau', 'TWOPI'], ['floor', '_floor'], ['isfinite', '_isfinite'],
+  ];
+  if (!v311) fromMath.push(['lgamma', '_lgamma'], ['fabs', '_fabs'], ['log2', '_log2']);
+  for (const [src, dst] of fromMath) set(dst, A.getAttrStr(math, src));
+  decref(math);
   set('NV_MAGICCONST', newFloat((4 * mExp(-0.5)) / mSqrt(2.0)));
-  set('TWOPI', newFloat(2.0 * Math.PI));
   set('LOG4', newFloat(mLog(4.0)));
   set('SG_MAGICCONST', newFloat(1.0 + mLog(4.5)));
   set('BPF', newInt(53));
@@ -691,9 +734,10 @@ NATIVE_MODULES.random = () => {
   dictSetStr(d, 'Random', RandomType);
   dictSetStr(d, 'SystemRandom', SystemRandomType);
   const inst = newRandomObject(RandomType);
+  syncGaussNext(inst, true);
   dictSetStr(d, '_inst', inst);
   for (const f of funcs) {
-    const descr = typeLookup(RandomType, f) as MethodDescrObject;
+    const descr = f === 'binomialvariate' ? binomialDescr! : (typeLookup(RandomType, f) as MethodDescrObject);
     set(f, newBuiltinMethod(descr, inst));
   }
   decref(inst);

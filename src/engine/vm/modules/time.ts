@@ -19,7 +19,7 @@ import { StrObject, newStr } from '../../objects/str';
 import { FloatObject, newInt, newFloat, floatValueOf } from '../../objects/numbers';
 import { TupleObject, newTuple, tupleAllocSize } from '../../objects/sequences';
 import { DictObject, dictSetStr } from '../../objects/dict';
-import { onBootstrap, defineGetSets } from '../../objects/typeobject';
+import { onBootstrap, defineGetSets, defineMethods } from '../../objects/typeobject';
 import { newModule } from '../../objects/core_misc';
 import type { MethFn } from '../../objects/funcobject';
 import { allocObject, freeObject } from '../../memory/heap';
@@ -207,8 +207,8 @@ StructTimeType.tp_itemsize = 8;
 /** Steals all references in `fields` (11 entries). */
 function newStructTime(fields: PyObject[]): StructTimeObject {
   const o = new StructTimeObject(fields.slice(0, N_VISIBLE), fields.slice(N_VISIBLE));
+  // PyStructSequence_New allocates all 11 slots and does not track the object
   allocObject(o, tupleAllocSize(FIELDS.length));
-  RT.gc.track(o);
   return o;
 }
 
@@ -289,6 +289,13 @@ onBootstrap(() => {
     };
   });
   defineGetSets(st, gs);
+  defineMethods(st, {
+    // tuple.__sizeof__ counts the visible fields (Py_SIZE)
+    __sizeof__: (self, _a, _s, n, kw) => {
+      if (n !== 0 || kwCount(kw) > 0) raise(E.TypeError, `time.struct_time.__sizeof__() takes no arguments (${n} given)`);
+      return newInt(RT.profile.sizes.tupleHeader + 8 * (self as StructTimeObject).items.length);
+    },
+  });
 });
 
 // ------------------------------------------------------------------ functions
