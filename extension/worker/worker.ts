@@ -33,7 +33,11 @@ function findAnalyze(): AnalyzeFunction | undefined {
   return typeof candidate === 'function' ? (candidate as AnalyzeFunction) : undefined;
 }
 
-export async function handle(request: AnalyzeRequest, analyze = findAnalyze()): Promise<AnalysisResult> {
+/** `analyze` defaults to the engine's; pass null to force the runSource fallback (engines without analyze). */
+export async function handle(
+  request: AnalyzeRequest,
+  analyze: AnalyzeFunction | null | undefined = findAnalyze(),
+): Promise<AnalysisResult> {
   const options: AnalyzeOptions = {
     version: request.version,
     filename: request.filename,

@@ -111,7 +111,7 @@ describe('worker handle()', () => {
   });
 
   it('falls back to runSource with an AnalysisResult of the same shape', async () => {
-    const result = await handle(request, undefined);
+    const result = await handle(request, null);
     expect(result.version).toBe('3.13');
     expect(result.lines).toEqual([]);
     expect(typeof result.stdout).toBe('string');

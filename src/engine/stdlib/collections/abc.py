@@ -48,17 +48,17 @@ def _gen():
 generator = type(_gen())
 
 
-# heapscope's compiler has no coroutines yet (async def is a SyntaxError there), so the coroutine and
-# async-generator types are stand-ins until it does; the async ABCs below still work by their methods.
-class coroutine:
-    pass
+async def _coro(): pass
+_c = _coro()
+coroutine = type(_c)
+_c.close()
+del _c
 
 
-class async_generator:
-    pass
-
-
-del _gen
+async def _ag():
+    yield
+async_generator = type(_ag())
+del _gen, _coro, _ag
 
 
 def _check_methods(C, *methods):
@@ -159,7 +159,7 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    def __anext__(self):
+    async def __anext__(self):
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -175,15 +175,15 @@ class AsyncIterator(AsyncIterable):
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    def __anext__(self):
-        return self.asend(None)
+    async def __anext__(self):
+        return await self.asend(None)
 
     @abstractmethod
-    def asend(self, value):
+    async def asend(self, value):
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
+    async def athrow(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
                 raise typ
@@ -192,9 +192,9 @@ class AsyncGenerator(AsyncIterator):
             val = val.with_traceback(tb)
         raise val
 
-    def aclose(self):
+    async def aclose(self):
         try:
-            self.athrow(GeneratorExit)
+            await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
             pass
         else:
