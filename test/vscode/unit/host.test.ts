@@ -67,7 +67,8 @@ describe('AnalysisHost', () => {
     host = new AnalysisHost({ workerPath, graceMs: 100, onNotice: (m) => notices.push(m) });
     const started = Date.now();
     expect(await host.analyze(job('a', 'hang', 100))).toEqual({ kind: 'timeout', afterMs: 200 });
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // the hung worker is killed (not waited for): generous bound, the point is that it returns at all
+    expect(Date.now() - started).toBeLessThan(15_000);
     expect(notices[0]).toMatch(/did not finish within 200 ms; the engine was restarted/);
     expect(await host.analyze(job('a', 'after'))).toMatchObject({ kind: 'done', result: { stdout: 'after' } });
   });
