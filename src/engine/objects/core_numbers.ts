@@ -26,7 +26,8 @@ import { hashNone } from '../lib/pyhash';
 
 const asIntV = (o: PyObject): PyInt | null => (o instanceof IntObject ? o.value : null);
 
-function cmpBool(c: number, op: number): boolean {
+/** Whether a three-way comparison result `c` satisfies rich-comparison `op` (CMP.*). */
+export function cmpBool(c: number, op: number): boolean {
   switch (op) {
     case CMP.LT:
       return c < 0;

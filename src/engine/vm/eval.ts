@@ -27,6 +27,7 @@ import {
   newCell,
 } from '../objects/funcobject';
 import { typeLookup } from '../objects/typeobject';
+import { cmpBool } from '../objects/core_numbers';
 import { Frame, FrameState, clearFrame, frameObjectOf } from './frame';
 import * as A from './abstract';
 import { PyLibError } from '../lib/errors';
@@ -458,7 +459,7 @@ export function evalFrame(f0: Frame): PyObject {
             let r: PyObject;
             if (v.ob_type === T.int && w.ob_type === T.int) {
               const c = intCompare((v as IntObject).value, (w as IntObject).value);
-              r = cmpResult(c, oparg) ? True : False;
+              r = cmpBool(c, oparg) ? True : False;
               if (!r.immortal) incref(r);
             } else {
               r = A.richCompare(v, w, oparg);
@@ -902,36 +903,22 @@ export function evalFrame(f0: Frame): PyObject {
               rt.handleEvalBreaker(f);
             }
             break;
-          case Op.POP_JUMP_IF_FALSE: {
-            const v = s[--sp]!;
-            s[sp] = null;
-            let b: boolean;
-            if (v === False) b = false;
-            else if (v === True) b = true;
-            else {
-              try {
-                b = A.isTrue(v);
-              } finally {
-                decref(v);
-              }
-            }
-            if (!b) pc = oparg;
-            break;
-          }
+          case Op.POP_JUMP_IF_FALSE:
           case Op.POP_JUMP_IF_TRUE: {
             const v = s[--sp]!;
             s[sp] = null;
             let b: boolean;
-            if (v === False) b = false;
-            else if (v === True) b = true;
-            else {
+            if (v === True || v === False) {
+              b = v === True;
+              if (!v.immortal) v.ob_refcnt--; // the stack's reference (3.11: True/False are not immortal)
+            } else {
               try {
                 b = A.isTrue(v);
               } finally {
                 decref(v);
               }
             }
-            if (b) pc = oparg;
+            if (b === (op === Op.POP_JUMP_IF_TRUE)) pc = oparg;
             break;
           }
           case Op.POP_JUMP_IF_NONE: {
@@ -1511,23 +1498,6 @@ export function evalFrame(f0: Frame): PyObject {
 function resume(f: Frame) {
   const c = f.code;
   return { code: c.code, s: f.s, sp: f.sp, pc: f.pc, consts: c.consts, names: c.names, lineStarts: c.lineStarts };
-}
-
-function cmpResult(c: number, op: number): boolean {
-  switch (op) {
-    case CMP.LT:
-      return c < 0;
-    case CMP.LE:
-      return c <= 0;
-    case CMP.EQ:
-      return c === 0;
-    case CMP.NE:
-      return c !== 0;
-    case CMP.GT:
-      return c > 0;
-    default:
-      return c >= 0;
-  }
 }
 
 /** The exception-table row covering instruction `i`: [target, depth, lasti] or null. */
