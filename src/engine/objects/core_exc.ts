@@ -18,6 +18,8 @@ import { RT_EXT } from '../vm/rtext';
 import { Frame, FrameObject, frameObjectOf } from '../vm/frame';
 import type { DictObject } from './dict';
 import { calculateSuggestion, levenshtein, STDLIB_MODULE_NAMES } from './suggestions';
+import { formatEntrySource } from './tbformat';
+import type { PythonVersion } from '../parser';
 
 export class TracebackObject extends PyObject {
   constructor(
@@ -158,20 +160,23 @@ export function formatTracebackEntries(tb: PyObject | null): string {
     const code = t.frame.code;
     const filename = (code.filenameObj as StrObject).value;
     const name = (code.nameObj as StrObject).value;
-    let entry = `  File "${filename}", line ${t.lineno}, in ${name}\n`;
-    const lines = sourceLines.get(filename);
-    if (lines !== undefined && t.lineno >= 1 && t.lineno <= lines.length) {
-      const src = lines[t.lineno - 1].trim();
-      if (src !== '') entry += `    ${src}\n`;
-    }
-    if (entry === last) {
+    // repeats are detected on (file, line, name) as CPython does; the entry adds the source and its markers
+    const key = `${filename}\0${t.lineno}\0${name}`;
+    const pos = code.spec.positions;
+    const k = 4 * t.lasti;
+    const p = t.lasti >= 0 && k + 3 < pos.length ? [pos[k], pos[k + 1], pos[k + 2], pos[k + 3]] : [-1, -1, -1, -1];
+    const v = RT.profile.version as PythonVersion;
+    // 3.13 prints the instruction's start line (co_positions) in the header
+    const lineno = v === '3.13' && p[0] >= 0 ? p[0] : t.lineno;
+    const entry = `  File "${filename}", line ${lineno}, in ${name}\n` + formatEntrySource(sourceLines.get(filename), t.lineno, p, v);
+    if (key === last) {
       repeat++;
       if (repeat <= 3) out += entry;
       continue;
     }
     flushRepeat();
     repeat = 1;
-    last = entry;
+    last = key;
     out += entry;
   }
   flushRepeat();
@@ -493,6 +498,8 @@ onBootstrap(() => {
   RT_EXT.newException = newException;
   RT_EXT.formatException = formatException;
   RT_EXT.writeUnraisable = (exc: PyObject, msg: string, obj: PyObject | null, _where: string) => {
+    // a sys.unraisablehook set by the program (vm/modules/unraisable.ts)
+    if (UNRAISABLE.dispatch !== null && UNRAISABLE.dispatch(exc, msg, obj)) return;
     let head = msg;
     if (obj !== null) {
       let r: string;
@@ -507,5 +514,8 @@ onBootstrap(() => {
     RT.write('stderr', `${head}\n${formatException(exc)}`);
   };
 });
+
+/** set by vm/modules/unraisable.ts: calls the program's sys.unraisablehook (true when it handled the report) */
+export const UNRAISABLE: { dispatch: ((exc: PyObject, msg: string, obj: PyObject | null) => boolean) | null } = { dispatch: null };
 
 export { makeException, EMPTY_TUPLE, ID };
