@@ -224,8 +224,24 @@ export class Compiler {
     this.st = new Symtable(mod, flags.inlineComprehensions, future.annotations, version === '3.11');
   }
 
-  compile(): CodeSpec {
+  /** compile() mode 'single': top-level expression statements print their value */
+  private interactive = false;
+
+  compile(mode: 'exec' | 'eval' | 'single' = 'exec'): CodeSpec {
     this.enterScope('<module>', 'module', this.mod, 1);
+    if (mode === 'eval') {
+      // Expression_kind: <expression>; RETURN_VALUE
+      this.visitExpr((this.mod.body[0] as A.ExprStmt).value);
+      return this.assemble(false);
+    }
+    if (mode === 'single') {
+      // Interactive_kind: no docstring; SETUP_ANNOTATIONS when needed
+      this.interactive = true;
+      const stmts = this.mod.body;
+      if (findAnn(stmts)) this.addop(stmts.length ? loc(stmts[0]) : LOCATION(1, 1, 0, 0), Op.SETUP_ANNOTATIONS);
+      this.visitStmts(stmts);
+      return this.assemble(true);
+    }
     this.body(LOCATION(1, 1, 0, 0), this.mod.body);
     return this.assemble(true);
   }
@@ -515,6 +531,12 @@ export class Compiler {
         return;
       case 'Expr': {
         const v = s.value;
+        if (this.interactive && this.stack.length === 0) {
+          this.visitExpr(v);
+          this.addopI(l, Op.CALL_INTRINSIC_1, INTRINSIC.PRINT);
+          this.addop(NO_LOCATION, Op.POP_TOP);
+          return;
+        }
         if (v._type === 'Constant') {
           this.addop(l, Op.NOP);
           return;
@@ -1073,7 +1095,8 @@ export class Compiler {
       this.visitExpr(s.msg);
       this.addopI(loc(s), Op.CALL, 0);
     }
-    this.addopI(loc(s), Op.RAISE_VARARGS, 1);
+    // 3.13 raises at the test's location (its traceback marks the test)
+    this.addopI(this.version === '3.13' ? loc(s.test) : loc(s), Op.RAISE_VARARGS, 1);
     this.use(end);
   }
 

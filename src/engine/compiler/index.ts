@@ -22,6 +22,8 @@ export interface CompileOptions {
   flags: CodeGenFlags;
   /** Source text, only used to fill SyntaxErrorInfo.text. */
   source?: string;
+  /** compile() mode: 'exec' (default), 'eval' (module holds one Expr statement) or 'single' */
+  mode?: 'exec' | 'eval' | 'single';
 }
 
 export type CompileResult =
@@ -33,7 +35,7 @@ export function compileModule(module: Module, options: CompileOptions): CompileR
     const future = parseFuture(module);
     const optimized = new AstOptimizer(0, future.annotations).module(module);
     const astConstants = collectAstConstants(optimized);
-    const code = new Compiler(optimized, options.filename, options.flags, options.version, future).compile();
+    const code = new Compiler(optimized, options.filename, options.flags, options.version, future).compile(options.mode ?? 'exec');
     return { ok: true, code, astConstants };
   } catch (e) {
     if (e instanceof CompileError) {

@@ -19,7 +19,7 @@
  * compiler for very deep expressions, reproduced here from the AST depth).
  * Those carry lineno 0 and text null, and format as one line.
  */
-import type { Module } from './ast';
+import type { Module, Stmt } from './ast';
 import { Parser, ParseError, LimitError, Fail } from './parser';
 import { Tok, Tokenizer, TokenizeError, type RawError } from './tokenizer';
 import { normalizeNewlines, nullByteError } from './decode';
@@ -38,15 +38,17 @@ export interface SyntaxErrorInfo {
   end_offset: number;
   text: string | null;
 }
-export type ParseResult = { ok: true; module: Module } | { ok: false; error: SyntaxErrorInfo };
+export type ParseResult =
+  | { ok: true; module: Module; /** 'single' mode: input continues after the statement */ multipleStatements?: boolean }
+  | { ok: false; error: SyntaxErrorInfo };
 
 /** Compiler recursion limit (AST nesting depth incl. Module) per version, measured on CPython. */
 const COMPILE_DEPTH_LIMIT: Record<PythonVersion, number> = { '3.11': 2996, '3.12': 2998, '3.13': 10000 };
 
-export function parse(source: string, options: { filename: string; version: PythonVersion }): ParseResult {
+export function parse(source: string, options: { filename: string; version: PythonVersion; mode?: 'exec' | 'eval' | 'single' }): ParseResult {
   const { filename, version } = options;
   try {
-    return parseInner(source, filename, version);
+    return parseInner(source, filename, version, options.mode ?? 'exec');
   } catch (e) {
     // Safety net: never throw. A JS stack overflow maps to CPython's parser-stack error.
     const tooComplex = e instanceof RangeError;
@@ -61,7 +63,7 @@ export function parse(source: string, options: { filename: string; version: Pyth
   }
 }
 
-function parseInner(source: string, filename: string, version: PythonVersion): ParseResult {
+function parseInner(source: string, filename: string, version: PythonVersion, mode: 'exec' | 'eval' | 'single'): ParseResult {
   const src = normalizeNewlines(source);
   const nb = nullByteError(src, filename);
   if (nb) return { ok: false, error: nb };
@@ -69,7 +71,15 @@ function parseInner(source: string, filename: string, version: PythonVersion): P
   const parser = new Parser(tz, { version });
   let raw: RawError;
   try {
-    const module = parser.parseModule();
+    let module: Module;
+    if (mode === 'eval') {
+      // eval mode: a Module holding one Expr statement stands for CPython's Expression node
+      const e = parser.parseEval();
+      module = { _type: 'Module', body: [{ _type: 'Expr', value: e, lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset } as Stmt], type_ignores: [] };
+    } else if (mode === 'single') {
+      module = parser.parseSingle();
+      if (parser.multipleStatements) return { ok: true, module, multipleStatements: true };
+    } else module = parser.parseModule();
     // Each AST level consumes at least one token, plus ≤ 100 block levels: skip the walk for ordinary code.
     const depth = parser.maxStmtTokens + 110 < COMPILE_DEPTH_LIMIT[version] ? 0 : astDepth(module);
     if (depth >= COMPILE_DEPTH_LIMIT[version]) {

@@ -139,6 +139,10 @@ export interface ParserOptions {
   version: Version;
 }
 
+const SINGLE_COMPOUND = new Set([
+  'If', 'While', 'For', 'AsyncFor', 'Try', 'TryStar', 'With', 'AsyncWith', 'FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Match',
+]);
+
 export class Parser {
   private toks: Token[] = [];
   private p = 0;
@@ -313,6 +317,35 @@ export class Parser {
       this.statement(body);
       if (this.p - p0 > this.maxStmtTokens) this.maxStmtTokens = this.p - p0;
     }
+    return { _type: 'Module', body, type_ignores: [] };
+  }
+
+  /** CPython's `eval: expressions NEWLINE* ENDMARKER` start rule (compile(..., 'eval')). */
+  parseEval(): A.Expr {
+    const e = this.starExpressions();
+    while (this.peek().type === Tok.NEWLINE) this.advance();
+    if (this.peek().type !== Tok.ENDMARKER) throw FAIL;
+    return e;
+  }
+
+  /**
+   * CPython's `interactive: statement_newline` start rule (compile(..., 'single')): one statement (or one
+   * line of simple statements). `multipleStatements` is set when more input follows (bad_single_statement).
+   */
+  multipleStatements = false;
+  parseSingle(): A.Module {
+    const body: A.Stmt[] = [];
+    if (this.peek().type === Tok.ENDMARKER) throw FAIL;
+    this.statement(body);
+    let more: boolean;
+    try {
+      more = this.peek().type !== Tok.ENDMARKER;
+    } catch {
+      more = true;
+    }
+    // `compound_stmt NEWLINE`: anything after a compound statement is a plain syntax error at that token
+    if (more && body.length === 1 && SINGLE_COMPOUND.has(body[0]._type)) throw FAIL;
+    this.multipleStatements = more;
     return { _type: 'Module', body, type_ignores: [] };
   }
 

@@ -24,6 +24,7 @@ import { floatRound, floatRoundToInt, floatRepr } from '../lib/floatrepr';
 import { chr as pyChr, ord as pyOrd, cpLength, asciiEscape } from '../lib/pystr';
 import { callPyFunction } from './eval';
 import { Frame } from './frame';
+import { COMPILE_BUILTINS } from './compile_builtins';
 
 function kwValue(args: PyObject[], start: number, nargs: number, kwnames: PyObject | null, name: string): PyObject | null {
   if (kwnames === null) return null;
@@ -628,10 +629,6 @@ const bImport: MethFn = (_s, a, st, n, kw) => {
   return RT.ext.importModuleByName(name!, fromlist ?? EMPTY_TUPLE, level ?? newInt(0));
 };
 
-function notAvailable(name: string, what: string): MethFn {
-  return () => raise(E.NotImplementedError, `${name}() is not available in heapscope: ${what}`);
-}
-
 // ------------------------------------------------------------------ iterator types
 
 class EnumerateObject extends PyObject {
@@ -924,9 +921,9 @@ export const BUILTIN_FUNCTIONS: Record<string, MethFn> = {
   __build_class__: bBuildClass,
   __import__: bImport,
   open: (_s) => raise(E.PermissionError, 'heapscope: programs cannot open files (the sandbox has no file system)'),
-  eval: notAvailable('eval', 'heapscope runs a single file and does not evaluate source strings'),
-  exec: notAvailable('exec', 'heapscope runs a single file and does not execute source strings'),
-  compile: notAvailable('compile', 'heapscope runs a single file and does not compile source strings'),
+  eval: COMPILE_BUILTINS.eval,
+  exec: COMPILE_BUILTINS.exec,
+  compile: COMPILE_BUILTINS.compile,
   breakpoint: () => newref(None),
 };
 

@@ -200,7 +200,9 @@ function listAssSubscript(l: ListObject, key: PyObject, value: PyObject | null):
         l.items = keep;
       }
       listResize(l, l.items.length);
-      for (const x of removed) decref(x);
+      // list_ass_slice releases its recycle array last to first; the extended-slice path first to last
+      if (step === 1) for (let i = removed.length - 1; i >= 0; i--) decref(removed[i]);
+      else for (const x of removed) decref(x);
       return;
     }
     const src = value === l ? l.items.slice() : value instanceof ListObject || value instanceof TupleObject ? value.items.slice() : A.toArray(value);
@@ -485,7 +487,12 @@ onBootstrap(() => {
     }
   };
   RT_EXT.printExpr = (v: PyObject) => {
-    if (v !== None) RT.write('stdout', A.reprString(v) + '\n');
+    // sys.displayhook: builtins._ = None, write repr(v), builtins._ = v
+    if (v !== None) {
+      dictSetStr(RT.builtinsDict, '_', None);
+      RT.write('stdout', A.reprString(v) + '\n');
+      dictSetStr(RT.builtinsDict, '_', v);
+    }
     return newref(None);
   };
   RT_EXT.floatToIntObj = (x: number) => newInt(floatToInt(x));
