@@ -245,6 +245,10 @@ export class ObMalloc {
   private readonly arenaMapLo = new Map<number, number>();
   private readonly arenaMapMidKeys = new Set<number>();
   private readonly arenaMapBotKeys = new Set<number>();
+  /** One-entry cache of the two leaves above for the last key looked up (reset when they change). */
+  private mapCacheKey = -1;
+  private mapCacheLo = NULL_ARENA;
+  private mapCacheHi = NULL_ARENA;
 
   // ── pools (ids 0..31 are the usedpools heads) ────────────────────────────────────────────────
   private poolCapacity = 0; // in arenas
@@ -319,7 +323,10 @@ export class ObMalloc {
     const pool = this.poolInArena(arena, addr);
     const off = addr - this.poolAddr[pool]!;
     const idx = pool * GRANULES + (off >> ALIGNMENT_SHIFT);
-    if (this.blockUsed[idx] !== 1 || this.blockOffsetInvalid(pool, off)) {
+    // blockUsed is only ever 1 at the first granule of a block currently handed out (and is 0 again
+    // before its pool can change size class), so with a 16-aligned offset this is the full validity
+    // check of blockOffsetInvalid, without its modulo (this is the hottest line of free()).
+    if (this.blockUsed[idx] !== 1 || (off & (ALIGNMENT - 1)) !== 0) {
       throw new Error(`pymalloc: free of ${hex(addr)}, which is not an allocated block`);
     }
     this.blockUsed[idx] = 0;
@@ -598,10 +605,20 @@ export class ObMalloc {
   private arenaOf(addr: number): number {
     const key = Math.floor(addr / ARENA_SIZE);
     const tail = addr - key * ARENA_SIZE;
-    const lo = this.arenaMapLo.get(key);
-    if (lo !== undefined && tail < this.arenaTail[lo]!) return lo;
-    const hi = this.arenaMapHi.get(key);
-    if (hi !== undefined && tail >= this.arenaTail[hi]!) return hi;
+    let lo: number;
+    let hi: number;
+    if (key === this.mapCacheKey) {
+      lo = this.mapCacheLo;
+      hi = this.mapCacheHi;
+    } else {
+      lo = this.arenaMapLo.get(key) ?? NULL_ARENA;
+      hi = this.arenaMapHi.get(key) ?? NULL_ARENA;
+      this.mapCacheKey = key;
+      this.mapCacheLo = lo;
+      this.mapCacheHi = hi;
+    }
+    if (lo !== NULL_ARENA && tail < this.arenaTail[lo]!) return lo;
+    if (hi !== NULL_ARENA && tail >= this.arenaTail[hi]!) return hi;
     return NULL_ARENA;
   }
 
@@ -624,6 +641,7 @@ export class ObMalloc {
     const key = Math.floor(address / ARENA_SIZE);
     const tail = address - key * ARENA_SIZE;
     this.arenaTail[a] = tail;
+    this.mapCacheKey = -1;
     this.arenaMapHi.set(key, a);
     this.touchMapNodes(address);
     if (tail !== 0) {
@@ -634,6 +652,7 @@ export class ObMalloc {
 
   private arenaMapMarkUnused(a: number, address: number): void {
     const key = Math.floor(address / ARENA_SIZE);
+    this.mapCacheKey = -1;
     if (this.arenaMapHi.get(key) === a) this.arenaMapHi.delete(key);
     if (this.arenaMapLo.get(key + 1) === a) this.arenaMapLo.delete(key + 1);
   }
