@@ -10,7 +10,8 @@ import * as esbuild from 'esbuild';
 const args = process.argv.slice(2);
 const filter = args.find((a) => !a.startsWith('--')) ?? '';
 const vi = args.indexOf('--version');
-const versions = vi >= 0 ? [args[vi + 1]] : ['3.12'];
+const versions = vi >= 0 ? (args[vi + 1] === 'all' ? ['3.11', '3.12', '3.13'] : [args[vi + 1]]) : ['3.12'];
+const writeKnown = args.includes('--write-known-failures');
 const verbose = args.includes('--verbose');
 const root = new URL('..', import.meta.url).pathname;
 const runner = '/tmp/heapscope-conf-runner.js';
@@ -44,7 +45,7 @@ for (const suite of readdirSync(casesDir).sort()) {
     const exp = JSON.parse(readFileSync(expFile, 'utf8'));
     for (const v of versions) {
       const e = exp[v];
-      const p = spawnSync('node', ['--stack-size=4000', runner, join(casesDir, suite, f), v, name], { encoding: 'utf8', timeout: 15000, maxBuffer: 64 << 20 });
+      const p = spawnSync('node', [runner, join(casesDir, suite, f), v, name], { encoding: 'utf8', timeout: 60000, maxBuffer: 64 << 20 });
       let got;
       try { got = JSON.parse(p.stdout); } catch { got = { stdout: '', stderr: (p.stderr || '') + (p.error ? String(p.error) : ''), exitCode: -1 }; }
       const lastErr = (s) => s.trimEnd().split('\n').pop() ?? '';
@@ -77,4 +78,23 @@ console.log('\nTop causes:');
 for (const [k, ids] of Object.entries(causes).sort((a, b) => b[1].length - a[1].length).slice(0, verbose ? 200 : 40))
   console.log(`${String(ids.length).padStart(4)}  ${k}\n        ${ids.slice(0, 6).join(' ')}`);
 writeFileSync('/tmp/heapscope-conformance.json', JSON.stringify(results, null, 1));
+if (writeKnown) {
+  // Record every failing case as a known failure, with its first mismatch as the reason. Meant to be run
+  // over all versions without a filter; the conformance test then demands that each entry still fails.
+  const known = {};
+  for (const r of fails) {
+    const e = (known[r.id] ??= { versions: [], reason: '' });
+    e.versions.push(r.v);
+    const why = r.errLine && /Error|heapscope/.test(r.errLine) && !r.reason.startsWith('stdout') ? `raises ${r.errLine}` : r.reason;
+    if (!e.reason.includes(why)) e.reason = e.reason ? `${e.reason}; [${r.v}] ${why}` : `[${r.v}] ${why}`;
+  }
+  for (const e of Object.values(known)) {
+    if (e.versions.length === 3) e.versions = 'all';
+    e.reason = `not yet conforming: ${e.reason}`.slice(0, 600);
+  }
+  const file = join(root, 'test/conformance/known-failures.json');
+  const sorted = Object.fromEntries(Object.entries(known).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(file, JSON.stringify({ $comment: 'Written by node scripts/conformance-report.mjs --version all --write-known-failures from a run of the engine; every entry must still fail (the conformance test checks it). Fix the engine, then regenerate.', ...sorted }, null, 2) + '\n');
+  console.log(`wrote ${Object.keys(known).length} known failures to ${file}`);
+}
 console.log(`\n${results.filter((r) => r.ok).length} passed, ${fails.length} failed`);

@@ -18,6 +18,12 @@ export interface RunOptions {
   maxSteps?: number;
   /** Stop after this much wall-clock time in milliseconds (a named limit). */
   timeoutMs?: number;
+  /**
+   * Run interpreter finalization when the program ends (atexit callbacks, module teardown with the
+   * __del__ calls CPython makes at exit); default true. The trace analyzer turns it off so the recorded
+   * end state is the heap as the program left it.
+   */
+  finalize?: boolean;
 }
 
 export interface RunResult {

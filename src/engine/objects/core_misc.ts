@@ -156,21 +156,21 @@ function genClose(g: GenObject): void {
     return;
   }
   const exc = makeException(E.GeneratorExit);
+  let r: { done: boolean; value: PyObject };
   try {
-    const r = genSend(g, null, exc);
-    decref(exc);
-    if (!r.done) {
-      decref(r.value);
-      raise(E.RuntimeError, 'generator ignored GeneratorExit');
-    }
-    decref(r.value);
+    r = genSend(g, null, exc);
   } catch (e) {
+    // genSend borrows the exception it throws in: release ours whatever came out
+    decref(exc);
     if (e instanceof PyErr && (excMatches(e.exc, E.GeneratorExit) || excMatches(e.exc, E.StopIteration))) {
       decref(e.exc);
       return;
     }
     throw e;
   }
+  decref(exc);
+  decref(r.value);
+  if (!r.done) raise(E.RuntimeError, 'generator ignored GeneratorExit');
 }
 
 // ------------------------------------------------------------------ modules

@@ -42,7 +42,7 @@ export function traceProgram(source: string, options: AnalyzeOptions = {}, recOp
   const started = nowMs();
   const run = runProgram(
     source,
-    { version, filename, stdin: options.stdin, maxSteps: options.maxSteps, timeoutMs: options.timeoutMs },
+    { version, filename, stdin: options.stdin, maxSteps: options.maxSteps, timeoutMs: options.timeoutMs, finalize: false },
     {
       beforeRun(rt) {
         rec.attach(rt);

@@ -1185,7 +1185,14 @@ export function evalFrame(f0: Frame): PyObject {
               const func = callable as FunctionObject;
               const flags = func.code.spec.co_flags;
               rt.checkRecursion();
-              const nf = makeFrameForCall(func, s, base, nargs, kwnames, true);
+              let nf: Frame;
+              try {
+                nf = makeFrameForCall(func, s, base, nargs, kwnames, true);
+              } catch (e) {
+                // binding failed: the stolen arguments were already released
+                for (let k = base; k < sp; k++) s[k] = null;
+                throw e;
+              }
               // the arguments moved into the new frame; drop the callable slot(s)
               for (let k = base; k < sp; k++) s[k] = null;
               for (let k = bottom; k < base; k++) {

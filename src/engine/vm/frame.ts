@@ -22,6 +22,20 @@ export const enum FrameState {
   COMPLETED = 3,
 }
 
+/** Arrays of `len` nulls, copied by nullSlots (slice of a packed array: about 2x new Array(len).fill(null)). */
+const NULL_TEMPLATES: (PyObject | null)[][] = [];
+
+/** A fresh packed array of `len` nulls (a frame's localsplus + value stack). */
+function nullSlots(len: number): (PyObject | null)[] {
+  let t = NULL_TEMPLATES[len];
+  if (t === undefined) {
+    t = [];
+    for (let i = 0; i < len; i++) t.push(null);
+    NULL_TEMPLATES[len] = t;
+  }
+  return t.slice();
+}
+
 export class Frame {
   s: (PyObject | null)[];
   sp: number;
@@ -51,7 +65,7 @@ export class Frame {
     public locals: PyObject | null,
   ) {
     const n = code.nlocalsplus;
-    this.s = new Array(n + code.spec.co_stacksize + 1).fill(null);
+    this.s = nullSlots(n + code.spec.co_stacksize + 1);
     this.sp = n;
   }
 
@@ -111,9 +125,16 @@ export function clearFrame(f: Frame): void {
     fo.lasti = f.lasti;
     fo.frame = null;
     if (fo.ob_refcnt > 1) {
-      // take_ownership: the frame object keeps the locals alive
-      fo.owned = s.slice(0, top);
-      for (let i = 0; i < top; i++) s[i] = null;
+      // take_ownership: the frame object keeps the locals alive; what is left on the value stack was
+      // popped by the exception unwinding (top first) before the frame exited
+      const nl = Math.min(top, f.code.nlocalsplus);
+      for (let i = top - 1; i >= nl; i--) {
+        const v = s[i];
+        s[i] = null;
+        if (v !== null) decref(v);
+      }
+      fo.owned = s.slice(0, nl);
+      for (let i = 0; i < nl; i++) s[i] = null;
       decref(fo);
       releaseFrameRefs(f, false);
       return;

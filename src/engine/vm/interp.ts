@@ -12,13 +12,14 @@ import { E, raise, excMatches, ExceptionObject, getExcField, makeException } fro
 import { StrObject, newStr, intern, ID } from '../objects/str';
 import { newInt, newFloat } from '../objects/numbers';
 import { newTuple, EMPTY_TUPLE, TupleObject, ListObject, newListFrom } from '../objects/sequences';
-import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach } from '../objects/dict';
+import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach, dictClear } from '../objects/dict';
 import { CodeObject } from '../objects/funcobject';
 import { bootstrapTypes, makeStatic, typeLookup } from '../objects/typeobject';
 import { ModuleObject, newModule } from '../objects/core_misc';
 import { newSet, setAddKey } from '../objects/core_set';
 import { formatException, sourceLines } from '../objects/core_exc';
 import { allocObject, freeObject } from '../memory/heap';
+import { newWeakref, weakrefGet, type WeakrefObject } from '../objects/weakref';
 import { Runtime } from './runtime';
 import { RT_EXT, completeExt } from './rtext';
 import { Frame, clearFrame } from './frame';
@@ -66,6 +67,8 @@ import './modules/itertools';
 import './modules/gc';
 import './modules/weakref';
 import './modules/tracemalloc';
+import { runExitFuncs } from './modules/atexit';
+import './frametype';
 import '../memory/sizes';
 import '../memory/audit';
 
@@ -229,7 +232,7 @@ export function runProgram(source: string, options: RunOptions = {}, hooks: RunH
   try {
     setupInterpreter(rt);
     hooks.beforeRun?.(rt);
-    exitCode = runMain(rt, source, filename, version);
+    exitCode = runMain(rt, source, filename, version, options.finalize !== false);
     hooks.afterRun?.(rt);
   } catch (e) {
     if (e instanceof LimitStop) {
@@ -269,7 +272,7 @@ function setupInterpreter(rt: Runtime): void {
   dictSetStr(d, '__cached__', None);
 }
 
-function runMain(rt: Runtime, source: string, filename: string, version: PythonVersion): number {
+function runMain(rt: Runtime, source: string, filename: string, version: PythonVersion, finalize = true): number {
   const parsed = parse(source, { filename, version });
   if (!parsed.ok) return reportSyntaxError(rt, parsed.error, version);
   const compiled = compileModule(parsed.module, { filename, version, flags: rt.profile.codegen, source });
@@ -301,7 +304,86 @@ function runMain(rt: Runtime, source: string, filename: string, version: PythonV
   const refs = rt.astRefs;
   rt.astRefs = [];
   for (const r of refs) decref(r);
+  if (finalize) finalizeInterpreter(rt);
   return exit;
+}
+
+/**
+ * _PyModule_ClearDict: first the names starting with a single underscore, then every other name except
+ * __builtins__, are set to None (in dict order).
+ */
+function moduleClearDict(d: DictObject): void {
+  for (const pass of [1, 2]) {
+    const keys: PyObject[] = [];
+    dictForEach(d, (k, v) => {
+      if (v === None || !(k instanceof StrObject)) return;
+      const s = k.value;
+      const single = s.length > 0 && s[0] === '_' && s[1] !== '_';
+      if (pass === 1 ? single : s !== '__builtins__') keys.push(newref(k));
+    });
+    for (const k of keys) {
+      try {
+        if (dictGetItem(d, k) !== null) dictSetItem(d, k, None);
+      } catch (e) {
+        RT.writeUnraisable(e, 'Exception ignored on setting a module attribute to None', null, '');
+      }
+      decref(k);
+    }
+  }
+}
+
+/**
+ * Py_FinalizeEx after the main module ran: atexit callbacks (newest first), then finalize_modules —
+ * sys.modules values are set to None (weak references remember the modules), the modules dict is cleared,
+ * a full collection runs (reason "shutdown": no gc.callbacks), modules still alive are wiped newest first,
+ * then the sys and builtins dicts, and a last collection. __del__ methods of module globals run here.
+ */
+function finalizeInterpreter(rt: Runtime): void {
+  try {
+    // _PyRun_SimpleFileObject releases its reference to __main__ before Py_FinalizeEx
+    decref(rt.mainModule);
+    runExitFuncs();
+    // PyGC_Collect() while the modules are still intact (when gc is enabled; gc.callbacks are invoked)
+    if (rt.gc.isEnabled()) rt.gc.collect(2, 'manual');
+    const modules = rt.modules;
+    // interp->sysdict: the interpreter keeps the sys dict alive until the end
+    const sysMod = dictGetStr(modules, 'sys');
+    const sysDict = sysMod instanceof ModuleObject && sysMod.dict !== null ? (newref(sysMod.dict) as DictObject) : null;
+    const weak: [PyObject, WeakrefObject][] = [];
+    const entries: [PyObject, PyObject][] = [];
+    dictForEach(modules, (k, v) => entries.push([newref(k), newref(v)]));
+    for (const [k, v] of entries) {
+      if (v instanceof ModuleObject) {
+        weak.push([newref(k), newWeakref(v, null)]);
+        dictSetItem(modules, k, None);
+      }
+      decref(v);
+      decref(k);
+    }
+    dictClear(modules);
+    rt.gc.collect(2, 'shutdown');
+    for (let i = weak.length - 1; i >= 0; i--) {
+      const m = weakrefGet(weak[i][1]);
+      if (m === null || m === None) continue;
+      const d = m.dict as DictObject | null;
+      if (d === null || d === rt.builtinsDict || d === sysDict) continue;
+      incref(m);
+      moduleClearDict(d);
+      decref(m);
+    }
+    for (const [k, w] of weak) {
+      decref(w);
+      decref(k);
+    }
+    if (sysDict !== null) moduleClearDict(sysDict);
+    moduleClearDict(rt.builtinsDict);
+    rt.gc.collect(2, 'shutdown');
+    if (sysDict !== null) decref(sysDict);
+  } catch (e) {
+    if (e instanceof LimitStop) throw e;
+    const err = toPyErr(e);
+    decref(err.exc);
+  }
 }
 
 function handleUncaught(rt: Runtime, exc: PyObject): number {

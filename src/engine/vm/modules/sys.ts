@@ -16,6 +16,7 @@ import { ModuleObject, newModule } from '../../objects/core_misc';
 import type { Runtime } from '../runtime';
 import * as A from '../abstract';
 import { oneArg, posArgs, parseArgs } from '../args';
+import { installUnraisableHook } from './unraisable';
 
 function fn(m: ModuleObject, name: string, f: MethFn): void {
   const b = new BuiltinFunctionObject(name, f, m, 'sys');
@@ -115,6 +116,7 @@ export function makeSysModule(rt: Runtime): ModuleObject {
     RT.write('stderr', RT.ext.debugMallocStats());
     return newref(None);
   });
+  installUnraisableHook(d);
   fn(m, 'getallocatedblocks', () => newInt(RT.heap.mem.allocatedBlocks()));
   void True;
   void False;
