@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 // Summarise a V8 .cpuprofile (from `node --cpu-prof`): self time per function and per source file.
 // Usage: node bench/profile-summary.mjs PROFILE.cpuprofile [--top N]
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console, URL */
 // heapscope benchmark suite: `npm run bench` (= node bench/run.mjs [filter] [--runs N] [--quick]
 // [--trace-runs N] [--no-trace] [--timeout S] [--no-write] [--python-only]).
 //

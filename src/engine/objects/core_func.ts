@@ -532,7 +532,6 @@ onBootstrap(() => {
     q.name = p.name === null ? null : newref(p.name);
     return q;
   };
-  RT.ext; // keep tree-shaking honest
   RT_EXT.propertyCopy = copyProp;
   defineMethods(pt, {
     getter: (self, a, s) => copyProp(self as PropertyObject, 0, a[s]),

@@ -18,7 +18,6 @@ function missing(name: string): never {
 
 export interface RuntimeExt {
   /** further services installed by type modules (see each module) */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   [extra: string]: any;
   addTraceback(exc: ExceptionObject, f: Frame): void;
   doRaise(exc: PyObject, cause: PyObject | null): PyErr;

@@ -39,7 +39,7 @@ import { kwCount } from './args';
 
 function intNew(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
   const nkw = kwCount(kwnames);
-  let x: PyObject | null = nargs > 0 ? args[start] : null;
+  const x: PyObject | null = nargs > 0 ? args[start] : null;
   let base: PyObject | null = nargs > 1 ? args[start + 1] : null;
   if (nargs > 2) raise(E.TypeError, `int() takes at most 2 arguments (${nargs} given)`);
   for (let k = 0; k < nkw; k++) {
