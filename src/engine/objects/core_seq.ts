@@ -13,7 +13,7 @@ import {
   TupleObject, ListObject, newTuple, newList, newListFrom, tupleDealloc, listDealloc, listResize, EMPTY_TUPLE,
   listAppend,
 } from './sequences';
-import { onBootstrap, defineGetSets } from './typeobject';
+import { onBootstrap, defineGetSets, defineMethods } from './typeobject';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
 import { CMP } from '../compiler/opcodes';
@@ -618,6 +618,22 @@ onBootstrap(() => {
     stop: { get: (o) => newref((o as SliceObject).stop) },
     step: { get: (o) => newref((o as SliceObject).step) },
   });
+  defineMethods(sl, {
+    // slice.indices(length): (start, stop, step) normalised for a sequence of that length
+    indices: (self, a, st, n) => {
+      if (n !== 1) raise(E.TypeError, `slice.indices() takes exactly one argument (${n} given)`);
+      const len = A.indexAsNumber(a[st], E.OverflowError);
+      if (len < 0) raise(E.ValueError, 'length should not be negative');
+      const [start, stop, step] = sliceAdjust(self as SliceObject, len);
+      return newTuple([newInt(start), newInt(stop), newInt(step)]);
+    },
+  });
+  sl.tp_richcompare = (a, b, op) => {
+    if (!(a instanceof SliceObject) || !(b instanceof SliceObject)) return newref(NotImplemented);
+    const ta = [a.start, a.stop, a.step];
+    const tb = [b.start, b.stop, b.step];
+    return seqRichCompare(ta, tb, op);
+  };
   RT_EXT.newSlice = newSlice;
   RT_EXT.newTuple2 = (a: PyObject, b: PyObject) => newTuple([a, b]);
 });

@@ -8,7 +8,7 @@ import { T } from '../objects/types';
 import { None, NotImplemented, IntObject } from '../objects/singletons';
 import { E, raise } from '../objects/exceptions';
 import { StrObject, newStr } from '../objects/str';
-import { newInt, newBool } from '../objects/numbers';
+import { newInt, newBool, newFloat } from '../objects/numbers';
 import { TupleObject, newTuple } from '../objects/sequences';
 import { DictObject, dictSetStr } from '../objects/dict';
 import { CodeObject, BuiltinFunctionObject } from '../objects/funcobject';
@@ -352,4 +352,52 @@ onBootstrap(() => {
     return t;
   };
   RT_EXT.memoryviewType = T_MEMORYVIEW;
+  RT_EXT.newFloatObj = (v: number) => newFloat(v);
 });
+
+// ------------------------------------------------------------------ other sys structseqs
+
+/** A structseq type (tuple subclass with named fields), like CPython's PyStructSequence. */
+function structSeqType(name: string, fields: string[]): { type: PyType; make: (vals: PyObject[]) => PyObject } {
+  const tp = new PyType(null, name);
+  tp.tp_basicsize = 24;
+  tp.tp_flags = (1 << 14) | (1 << 26);
+  tp.tp_module = name.split('.')[0];
+  tp.tp_base = T.tuple;
+  tp.tp_bases = [T.tuple];
+  registerStaticTypes(tp);
+  onBootstrap(() => {
+    tp.tp_repr = (o) => {
+      const items = (o as TupleObject).items;
+      return newStr(`${name}(${fields.map((f, i) => `${f}=${A.reprString(items[i])}`).join(', ')})`);
+    };
+    tp.tp_new = () => raise(E.TypeError, `cannot create '${name}' instances`);
+    const gs: Record<string, { get: (o: PyObject) => PyObject }> = {};
+    fields.forEach((f, i) => (gs[f] = { get: (o) => newref((o as TupleObject).items[i]) }));
+    defineGetSets(tp, gs);
+  });
+  const make = (vals: PyObject[]) => {
+    const t = new TupleObject(vals);
+    (t as PyObject).ob_type = tp;
+    allocObject(t, 24 + 8 * vals.length);
+    return t;
+  };
+  return { type: tp, make };
+}
+
+const FLOAT_INFO = structSeqType('sys.float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
+const INT_INFO = structSeqType('sys.int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const HASH_INFO = structSeqType('sys.hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+const FLAGS = structSeqType('sys.flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits']);
+
+/** sys.float_info, int_info, hash_info, flags (heapscope runs like `python -B` with PYTHONHASHSEED=0). */
+RT_EXT.sysInfoObjects = (): [string, PyObject][] => {
+  const i = (v: number | bigint) => newInt(v);
+  const f = (v: number) => RT.ext.newFloatObj(v);
+  return [
+    ['float_info', FLOAT_INFO.make([f(1.7976931348623157e308), i(1024), i(308), f(2.2250738585072014e-308), i(-1021), i(-307), i(15), i(53), f(2.220446049250313e-16), i(2), i(1)])],
+    ['int_info', INT_INFO.make([i(30), i(4), i(4300), i(640)])],
+    ['hash_info', HASH_INFO.make([i(64), i(2305843009213693951n), i(314159), i(0), i(1000003), newStr('siphash13'), i(64), i(128), i(0)])],
+    ['flags', FLAGS.make([i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0), i(0), i(0), RT.newBool(false), i(0), i(0), RT.newBool(false), i(-1)])],
+  ];
+};

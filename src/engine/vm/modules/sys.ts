@@ -35,6 +35,9 @@ function makeStream(stream: 'stdout' | 'stderr'): PyObject {
     return newInt(x.cplen);
   });
   fn(m, 'flush', () => newref(None));
+  const enc = newStr('utf-8');
+  dictSetStr(m.dict as DictObject, 'encoding', enc);
+  decref(enc);
   return m;
 }
 
@@ -54,7 +57,16 @@ export function makeSysModule(rt: Runtime): ModuleObject {
   set('maxunicode', newInt(0x10ffff));
   set('byteorder', newStr('little'));
   set('platform', newStr('linux'));
-  set('implementation', newStr('cpython'));
+  const impl = newModule('implementation');
+  const implD = impl.dict as DictObject;
+  const nm = newStr('cpython');
+  dictSetStr(implD, 'name', nm);
+  decref(nm);
+  const tag = newStr(`cpython-${p.versionInfo[0]}${p.versionInfo[1]}`);
+  dictSetStr(implD, 'cache_tag', tag);
+  decref(tag);
+  set('implementation', impl);
+  for (const [n, v] of RT.ext.sysInfoObjects() as [string, PyObject][]) set(n, v);
   set('executable', newStr('/usr/bin/python3'));
   set('argv', newListFrom([newStr(rt.filename)]));
   set('path', newListFrom([]));
