@@ -96,7 +96,7 @@ export function newFunction(code: CodeObject, globals: DictObject, builtins: Dic
   // CPython 3.11-3.13: a function's docstring is co_consts[0] when that is a str (the compiler puts None
   // first for functions without one, and for lambdas)
   const doc = consts.length > 0 && consts[0].ob_type === T.str ? consts[0] : None;
-  let module: PyObject = dictGetStr(globals, '__name__') ?? None;
+  const module: PyObject = dictGetStr(globals, '__name__') ?? None;
   incref(code);
   incref(globals);
   incref(builtins);
@@ -107,8 +107,6 @@ export function newFunction(code: CodeObject, globals: DictObject, builtins: Dic
   const f = new FunctionObject(code, globals, builtins, code.nameObj, code.qualnameObj, doc, module);
   allocObject(f, RT.profile.sizes.function);
   RT.gc.track(f);
-  void module;
-  module = None;
   return f;
 }
 
@@ -121,7 +119,7 @@ onBootstrap(() => {
     RT.checkRecursion();
     return callPyFunction(self as FunctionObject, args, start, nargs, kwnames);
   };
-  ft.tp_descr_get = (descr, obj) => (obj === null || obj === None && false ? newref(descr) : obj === null ? newref(descr) : newMethod(descr, obj));
+  ft.tp_descr_get = (descr, obj) => (obj === null ? newref(descr) : newMethod(descr, obj));
   ft.tp_traverse = (o, visit) => {
     const f = o as FunctionObject;
     visit(f.code);

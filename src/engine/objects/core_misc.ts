@@ -7,7 +7,7 @@ import { T } from './types';
 import { None, True, False, NotImplemented, IntObject } from './singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from './exceptions';
 import { StrObject, newStr, ID, probe } from './str';
-import { TupleObject, ListObject, newTuple, newList, newListFrom, listAppend, listResize, EMPTY_TUPLE } from './sequences';
+import { TupleObject, ListObject, newTuple, newList, newListFrom, listAppend, EMPTY_TUPLE } from './sequences';
 import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach } from './dict';
 import { CodeObject, FunctionObject } from './funcobject';
 import { onBootstrap, defineGetSets, defineMethods, typeLookup, isSubtype, genericGetAttr, genericSetAttr } from './typeobject';
@@ -318,33 +318,6 @@ export function format(v: PyObject, spec: string): PyObject {
   }
 }
 
-function listExtend(l: ListObject, it: PyObject): void {
-  if (it instanceof ListObject || it instanceof TupleObject) {
-    const src = it.items.slice();
-    const n = l.items.length;
-    if (src.length === 0) return;
-    listResize(l, n + src.length);
-    for (const x of src) {
-      incref(x);
-      l.items.push(x);
-    }
-    return;
-  }
-  if (it.ob_type.tp_iter === null && !RT.hasGetItem(it.ob_type))
-    raise(E.TypeError, `'${it.ob_type.tp_name}' object is not iterable`);
-  const iter = A.getIter(it);
-  try {
-    for (;;) {
-      const x = A.iterNext(iter);
-      if (x === null) break;
-      listAppend(l, x);
-    }
-  } finally {
-    decref(iter);
-  }
-  // list_extend shrinks the over-allocation after an iterator-driven extend
-  if (l.items.length < l.allocated) listResize(l, l.items.length);
-}
 
 /** BEFORE_WITH: bound __exit__ and the result of __enter__(). */
 function beforeWith(mgr: PyObject): { exit: PyObject; result: PyObject } {
@@ -694,7 +667,6 @@ onBootstrap(() => {
   RT_EXT.unpackSequence = unpackSequence;
   RT_EXT.formatValue = formatValue;
   RT_EXT.format = format;
-  RT_EXT.listExtend = listExtend;
   RT_EXT.beforeWith = beforeWith;
   RT_EXT.superAttr = superAttr;
   RT_EXT.newModule = newModule;

@@ -108,7 +108,7 @@ onBootstrap(() => {
   ty.tp_getattro = typeGetAttr;
   ty.tp_setattro = typeSetAttr;
   ty.tp_dealloc = heapTypeDealloc;
-  ty.tp_call = (self, args, start, nargs, kwnames) => RT.ext.callEx === undefined ? raise(E.SystemError) : typeCall(self as PyType, args, start, nargs, kwnames);
+  ty.tp_call = (self, args, start, nargs, kwnames) => typeCall(self as PyType, args, start, nargs, kwnames);
   // ---------------------------------------------------------------- None, NotImplemented, Ellipsis
   T.NoneType.tp_repr = () => newStr('None');
   T.NoneType.nb_bool = () => false;

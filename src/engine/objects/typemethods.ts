@@ -6,24 +6,21 @@
  */
 import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref } from './object';
 import { T } from './types';
-import { None, True, False, NotImplemented, Ellipsis, registerStatic, assignStaticAddr } from './singletons';
-import { E, raise, excMatches } from './exceptions';
+import { None, NotImplemented, Ellipsis, registerStatic, assignStaticAddr } from './singletons';
+import { E, raise } from './exceptions';
 import { StrObject, newStr, ID, probe } from './str';
 import { newInt, newBool } from './numbers';
-import { TupleObject, ListObject, newTuple, newListFrom, listAppend, EMPTY_TUPLE } from './sequences';
+import { TupleObject, ListObject, newTuple, newListFrom } from './sequences';
 import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach, dictDelItem } from './dict';
 import { FunctionObject, CellObject } from './funcobject';
-import {
-  onBootstrap, defineGetSets, defineMethods, typeLookup, isSubtype, typeModuleName, typeModified, makeStatic,
-  instanceDict, InstanceObject, staticStr,
-} from './typeobject';
+import { onBootstrap, defineGetSets, defineMethods, typeLookup, isSubtype, typeModuleName, typeModified, makeStatic, instanceDict, InstanceObject } from './typeobject';
 import { ModuleObject, newModule } from './core_misc';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
-import { Frame, clearFrame } from '../vm/frame';
+import { Frame } from '../vm/frame';
 import { evalFrame } from '../vm/eval';
-import { kwCount, noArgs } from '../vm/args';
+import { kwCount } from '../vm/args';
 import { STDLIB_SOURCES } from '../vm/importer';
 import { parse, formatSyntaxError } from '../parser/index';
 import { compileModule } from '../compiler/index';
@@ -487,18 +484,6 @@ onBootstrap(() => {
   RT_EXT.execStdlibModule = execStdlibModule;
   RT_EXT.newMappingProxy = newMappingProxy;
   RT_EXT.typeModule = (t: PyType) => typeModuleName(t);
-  void staticStr;
-  void makeStatic;
-  void instanceDict;
-  void InstanceObject;
-  void typeModuleName;
-  void excMatches;
-  void listAppend;
-  void EMPTY_TUPLE;
-  void True;
-  void False;
-  void noArgs;
-  void clearFrame;
 });
 
 export { STDLIB_SOURCES, TupleObject, ListObject };

@@ -2,28 +2,26 @@
  * The builtins module (CPython's Python/bltinmodule.c): functions and the iterator types enumerate, zip,
  * map, filter and reversed. Error messages are CPython's, per version where they differ.
  */
-import { PyObject, PyType, PyErr, RT, incref, decref, xdecref, newref } from '../objects/object';
+import { PyObject, PyType, RT, incref, decref, xdecref, newref } from '../objects/object';
 import { T } from '../objects/types';
 import { None, True, False, NotImplemented, Ellipsis, IntObject } from '../objects/singletons';
-import { E, raise, excMatches, EXCEPTION_TYPES, ExceptionObject } from '../objects/exceptions';
-import { StrObject, newStr, ID, probe, intern } from '../objects/str';
+import { E, raise, EXCEPTION_TYPES } from '../objects/exceptions';
+import { StrObject, newStr, ID } from '../objects/str';
 import { FloatObject, newInt, newFloat, newBool, floatValueOf } from '../objects/numbers';
-import { TupleObject, ListObject, newTuple, newList, newListFrom, listAppend, EMPTY_TUPLE } from '../objects/sequences';
-import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach } from '../objects/dict';
-import { BuiltinFunctionObject, FunctionObject, CodeObject, type MethFn } from '../objects/funcobject';
-import { onBootstrap, typeLookup, isSubtype, typeNew, makeStatic, defineMethods, InstanceObject } from '../objects/typeobject';
+import { TupleObject, newTuple, newList, newListFrom, EMPTY_TUPLE } from '../objects/sequences';
+import { DictObject, newDict, dictSetStr, dictForEach } from '../objects/dict';
+import { BuiltinFunctionObject, FunctionObject, type MethFn } from '../objects/funcobject';
+import { onBootstrap, typeLookup, isSubtype, typeNew, makeStatic } from '../objects/typeobject';
 import { ModuleObject } from '../objects/core_misc';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from './abstract';
 import { RT_EXT } from './rtext';
-import { kwCount, noArgs, oneArg, posArgs, parseArgs } from './args';
+import { kwCount, oneArg, posArgs, parseArgs } from './args';
 import { CMP } from '../compiler/opcodes';
 import { hashToPython } from '../lib/pyhash';
-import { intToString, intDivmod, intAbs, type PyInt } from '../lib/intops';
-import { floatRound, floatRoundToInt, floatRepr } from '../lib/floatrepr';
-import { chr as pyChr, ord as pyOrd, cpLength, asciiEscape } from '../lib/pystr';
-import { callPyFunction } from './eval';
-import { Frame } from './frame';
+import { intDivmod, intAbs, type PyInt } from '../lib/intops';
+import { floatRound, floatRoundToInt } from '../lib/floatrepr';
+import { chr as pyChr, ord as pyOrd, asciiEscape } from '../lib/pystr';
 import { COMPILE_BUILTINS } from './compile_builtins';
 
 function kwValue(args: PyObject[], start: number, nargs: number, kwnames: PyObject | null, name: string): PyObject | null {
@@ -389,11 +387,6 @@ const bOrd: MethFn = (_s, a, st, n, kw) => {
   if (x.ob_type === T.bytes || x.ob_type === T.bytearray) return RT.ext.bytesOrd(x);
   raise(E.TypeError, `ord() expected string of length 1, but ${x.ob_type.tp_name} found`);
 };
-
-function attrName(o: PyObject, fname: string): StrObject {
-  if (!(o instanceof StrObject)) raise(E.TypeError, `${fname}(): attribute name must be string, not '${o.ob_type.tp_name}'`);
-  return o;
-}
 
 const bGetattr: MethFn = (_s, a, st, n, kw) => {
   posArgs('getattr', n, kw, 2, 3);
@@ -980,24 +973,4 @@ onBootstrap(() => {
     if (rr > p || (rr === p && qq % 2n !== 0n)) qq += 1n;
     return newInt(qq * p);
   };
-  void intToString;
-  void floatRepr;
-  void cpLength;
-  void listAppend;
-  void newList;
-  void probe;
-  void intern;
-  void dictGetStr;
-  void dictGetItem;
-  void dictSetItem;
-  void ExceptionObject;
-  void excMatches;
-  void PyErr;
-  void InstanceObject;
-  void defineMethods;
-  void CodeObject;
-  void callPyFunction;
-  void Frame;
-  void oneArg;
-  void noArgs;
 });

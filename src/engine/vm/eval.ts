@@ -12,23 +12,20 @@
  * caught here: a traceback entry is added for the frame (PyTraceBack_Here), the exception table is searched
  * for a handler; without one the frame is cleared and unwinding continues in the caller frame.
  */
-import { Op, NB, CMP, INTRINSIC } from '../compiler/opcodes';
-import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
+import { Op, NB, INTRINSIC } from '../compiler/opcodes';
+import { CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
 import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, xdecref, newref } from '../objects/object';
 import { T } from '../objects/types';
 import { None, True, False, NotImplemented, IntObject, SMALL_INTS } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from '../objects/exceptions';
 import { StrObject, newStr } from '../objects/str';
-import { FloatObject, newInt, newFloat } from '../objects/numbers';
+import { newInt } from '../objects/numbers';
 import { TupleObject, ListObject, newTuple, newListFrom, listAppend, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictGetStr } from '../objects/dict';
-import {
-  CodeObject, FunctionObject, CellObject, MethodObject, MethodDescrObject, BuiltinFunctionObject,
-  newCell,
-} from '../objects/funcobject';
+import { CodeObject, FunctionObject, CellObject, MethodObject, BuiltinFunctionObject, newCell } from '../objects/funcobject';
 import { typeLookup } from '../objects/typeobject';
 import { cmpBool } from '../objects/core_numbers';
-import { Frame, FrameState, clearFrame, frameObjectOf } from './frame';
+import { Frame, FrameState, clearFrame } from './frame';
 import * as A from './abstract';
 import { PyLibError } from '../lib/errors';
 import { intAdd, intSub, intCompare } from '../lib/intops';
@@ -345,8 +342,6 @@ export function evalFrame(f0: Frame): PyObject {
               const a = (v as IntObject).value;
               const b = (w as IntObject).value;
               r = newInt(oparg === NB.ADD || oparg === NB.INPLACE_ADD ? intAdd(a, b) : intSub(a, b));
-            } else if (v.ob_type === T.float && w.ob_type === T.float && oparg <= NB.XOR) {
-              r = rt.floatBinop(v as FloatObject, w as FloatObject, oparg);
             } else if (v.ob_type === T.str && w.ob_type === T.str && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
               r = rt.strConcat(v as StrObject, w as StrObject);
             } else {
@@ -953,14 +948,9 @@ export function evalFrame(f0: Frame): PyObject {
           }
           case Op.FOR_ITER: {
             const it = s[sp - 1]!;
-            let next: PyObject | null;
-            if (it.ob_type === T.list_iterator) next = rt.listIterNext(it);
-            else if (it.ob_type === T.range_iterator) next = rt.rangeIterNext(it);
-            else {
-              const fnext = it.ob_type.tp_iternext;
-              if (fnext === null) raise(E.TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
-              next = fnext(it);
-            }
+            const fnext = it.ob_type.tp_iternext;
+            if (fnext === null) raise(E.TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+            const next = fnext(it);
             if (next === null) {
               s[--sp] = null;
               decref(it);

@@ -3,7 +3,7 @@
  * range attributes and hashing, `X | Y` union types (types.UnionType), code-object attributes, and a
  * minimal `warnings` module.
  */
-import { PyObject, PyType, RT, incref, decref, newref } from '../objects/object';
+import { PyObject, PyType, RT, decref, newref } from '../objects/object';
 import { T } from '../objects/types';
 import { None, NotImplemented, IntObject } from '../objects/singletons';
 import { E, raise } from '../objects/exceptions';
@@ -224,8 +224,6 @@ onBootstrap(() => {
     });
     return m;
   };
-  void incref;
-  void TupleObject;
 });
 
 // ------------------------------------------------------------------ types.GenericAlias (list[int], dict[str, int])

@@ -7,11 +7,10 @@
 import {
   PyObject, PyType, PyErr, LimitStop, RT, setRuntime, incref, decref, xdecref, newref, resetDeallocState, TPFLAGS,
 } from '../objects/object';
-import { T } from '../objects/types';
 import { None, True, False, IntObject, resetStatics, NotImplemented } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField, getExcField, excHooks } from '../objects/exceptions';
 import { StrObject, newStr, intern, ID, probe } from '../objects/str';
-import { FloatObject, newInt, newFloat, newBool, intDealloc } from '../objects/numbers';
+import { newInt, newFloat, newBool, intDealloc } from '../objects/numbers';
 import { TupleObject, ListObject, newTuple, newList, listAppend, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, newDict, dictGetItem, dictSetItem, dictGetStr, dictSetStr, dictForEach } from '../objects/dict';
 import {
@@ -379,9 +378,7 @@ export class Runtime {
   isBuiltinPrint(v: PyObject): boolean {
     return v instanceof BuiltinFunctionObject && v.name === 'print' && v.self === null;
   }
-  floatBinop(a: FloatObject, b: FloatObject, op: number): PyObject {
-    return A.binaryOp(a, b, op);
-  }
+
   strConcat(a: StrObject, b: StrObject): PyObject {
     // PyUnicode_Concat: an empty operand gives the other (exact str) operand itself
     if (b.value === '') return newref(a);
@@ -415,12 +412,8 @@ export class Runtime {
   formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject {
     return this.ext.formatValue(v, conv, spec);
   }
-  listIterNext(it: PyObject): PyObject | null {
-    return it.ob_type.tp_iternext!(it);
-  }
-  rangeIterNext(it: PyObject): PyObject | null {
-    return it.ob_type.tp_iternext!(it);
-  }
+
+
   makeGenerator(f: Frame): PyObject {
     return this.ext.makeGenerator(f);
   }

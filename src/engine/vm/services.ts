@@ -3,24 +3,21 @@
  * tuple(), list()), list slice assignment, zero-argument super, generator throw, instance __dict__
  * descriptors, the import system, and small helpers. Installed into RT_EXT at bootstrap.
  */
-import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref } from '../objects/object';
+import { PyObject, PyType, PyErr, RT, incref, decref, xdecref, newref } from '../objects/object';
 import { T } from '../objects/types';
-import { None, True, False, IntObject } from '../objects/singletons';
-import { E, raise, excMatches, ExceptionObject, makeException } from '../objects/exceptions';
-import { StrObject, newStr, ID, probe, EMPTY_STR } from '../objects/str';
+import { None, IntObject } from '../objects/singletons';
+import { E, raise, excMatches } from '../objects/exceptions';
+import { StrObject, newStr, EMPTY_STR } from '../objects/str';
 import { FloatObject, newInt, newFloat, floatValueOf } from '../objects/numbers';
-import {
-  TupleObject, ListObject, newTuple, newList, newListFrom, listResize, listClearItems, EMPTY_TUPLE, listAppend,
-} from '../objects/sequences';
-import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictClear, dictForEach } from '../objects/dict';
-import { CodeObject, CellObject, GetSetDescrObject, FunctionObject } from '../objects/funcobject';
-import { onBootstrap, instanceDict, isSubtype, typeLookup, allocInstance, makeStatic } from '../objects/typeobject';
+import { TupleObject, ListObject, newTuple, newList, listResize, listClearItems, EMPTY_TUPLE, listAppend } from '../objects/sequences';
+import { DictObject, dictSetStr, dictClear } from '../objects/dict';
+import { CellObject, GetSetDescrObject } from '../objects/funcobject';
+import { onBootstrap, instanceDict, typeLookup } from '../objects/typeobject';
 import { SliceObject, sliceAdjust, SeqIterObject, newSeqIter } from '../objects/core_seq';
-import { ModuleObject } from '../objects/core_misc';
 import { allocObject, freeObject } from '../memory/heap';
 import { RT_EXT } from './rtext';
 import * as A from './abstract';
-import { Frame, FrameState, frameObjectOf } from './frame';
+import { Frame, frameObjectOf } from './frame';
 import { evalFrame } from './eval';
 import { Op } from '../compiler/opcodes';
 import { CO_FAST_CELL } from '../compiler/code';
@@ -159,27 +156,6 @@ function tupleNew(type: PyType, args: PyObject[], start: number, nargs: number, 
   return t;
 }
 
-function listInit(self: ListObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): void {
-  if (kwCount(kwnames) > 0) raise(E.TypeError, 'list() takes no keyword arguments');
-  if (nargs > 1) raise(E.TypeError, `list expected at most 1 argument, got ${nargs}`);
-  if (self.items.length > 0) listClearItems(self);
-  if (nargs === 1) {
-    const x = args[start];
-    // list(iterable) presizes from len() when available (list_extend / list___init___impl)
-    if (x instanceof ListObject || x instanceof TupleObject) {
-      const src = x.items.slice();
-      if (src.length > 0) listResize(self, src.length);
-      for (const v of src) {
-        incref(v);
-        self.items.push(v);
-      }
-      return;
-    }
-    const hint = RT.ext.lengthHint(x);
-    if (hint > 0) listResize(self, hint);
-    RT.ext.listExtend(self, x);
-  }
-}
 
 // ------------------------------------------------------------------ list slice assignment
 
@@ -269,11 +245,6 @@ function zeroArgSuper(): { type: PyObject; obj: PyObject } {
   return { type: cell.ref, obj: first };
 }
 
-function generatorStartPc(code: CodeObject): number {
-  const c = code.code;
-  for (let i = 0; i < c.length >> 1; i++) if (c[2 * i] === Op.RETURN_GENERATOR) return i + 1;
-  return 0;
-}
 
 /** Resume a suspended generator frame by raising `exc` at its yield point. */
 function genThrowInto(f: Frame, exc: PyObject): PyObject {
@@ -372,7 +343,6 @@ onBootstrap(() => {
   RT_EXT.floatNew = floatNew;
   RT_EXT.strNew = strNew;
   RT_EXT.tupleNew = tupleNew;
-  RT_EXT.listInit = listInit;
   RT_EXT.listAssSubscript = listAssSubscript;
   RT_EXT.listClear = (l: ListObject) => listClearItems(l);
   RT_EXT.listInplaceRepeat = (l: ListObject, n: number) => {
@@ -404,13 +374,7 @@ onBootstrap(() => {
     return d;
   };
   RT_EXT.dictClearObj = (d: DictObject) => dictClear(d);
-  RT_EXT.dictCopy = (d: DictObject) => {
-    const r = newDict();
-    dictForEach(d, (k, v) => dictSetItem(r, k, v));
-    return r;
-  };
   RT_EXT.zeroArgSuper = zeroArgSuper;
-  RT_EXT.generatorStartPc = generatorStartPc;
   RT_EXT.genThrowInto = genThrowInto;
   RT_EXT.instanceDictDescr = instanceDictDescr;
   RT_EXT.seqIter = seqIter;
@@ -498,23 +462,4 @@ onBootstrap(() => {
   RT_EXT.floatToIntObj = (x: number) => newInt(floatToInt(x));
   RT_EXT.complexPow = () => raise(E.ValueError, 'complex numbers are not supported by heapscope yet');
   RT_EXT.intToStr = (v: PyInt, base: number) => intToString(v, base, RT.intMaxStrDigits);
-  void makeStatic;
-  void allocInstance;
-  void ModuleObject;
-  void ExceptionObject;
-  void makeException;
-  void listAppend;
-  void newListFrom;
-  void newList;
-  void EMPTY_TUPLE;
-  void dictGetStr;
-  void dictSetStr;
-  void dictGetItem;
-  void probe;
-  void ID;
-  void True;
-  void False;
-  void TPFLAGS;
-  void isSubtype;
-  void FunctionObject;
 });

@@ -4,18 +4,18 @@
  */
 import { PyObject, RT, incref, decref, newref } from '../../objects/object';
 import { T } from '../../objects/types';
-import { None, True, False, IntObject } from '../../objects/singletons';
+import { None } from '../../objects/singletons';
 import { E, raise } from '../../objects/exceptions';
 import { StrObject, newStr, intern } from '../../objects/str';
-import { newInt, newBool } from '../../objects/numbers';
+import { newInt } from '../../objects/numbers';
 import { newTuple, newListFrom } from '../../objects/sequences';
 import { DictObject, dictSetStr } from '../../objects/dict';
 import { BuiltinFunctionObject, type MethFn } from '../../objects/funcobject';
-import { makeStatic, typeLookup } from '../../objects/typeobject';
+import { makeStatic } from '../../objects/typeobject';
 import { ModuleObject, newModule } from '../../objects/core_misc';
 import type { Runtime } from '../runtime';
 import * as A from '../abstract';
-import { oneArg, posArgs, parseArgs } from '../args';
+import { oneArg, parseArgs } from '../args';
 import { installUnraisableHook } from './unraisable';
 
 function fn(m: ModuleObject, name: string, f: MethFn): void {
@@ -121,7 +121,6 @@ export function makeSysModule(rt: Runtime): ModuleObject {
     const v = Number(A.indexValue(n > 0 ? a[st] : a[st + n]));
     if (v !== 0 && v < 640) raise(E.ValueError, 'maxdigits must be 0 or larger than 640');
     RT.intMaxStrDigits = v;
-    void kw;
     return newref(None);
   });
   fn(m, '_debugmallocstats', () => {
@@ -130,10 +129,5 @@ export function makeSysModule(rt: Runtime): ModuleObject {
   });
   installUnraisableHook(d);
   fn(m, 'getallocatedblocks', () => newInt(RT.heap.mem.allocatedBlocks()));
-  void True;
-  void False;
-  void newBool;
-  void IntObject;
-  void typeLookup;
   return m;
 }
