@@ -130,6 +130,8 @@ class CompilerUnit {
   inInlinedComp = 0;
   /** 3.13 __static_attributes__ collection (names assigned as self.X in methods). */
   staticAttributes: Set<string> | null = null;
+  /** The handler of the implicit StopIteration wrapper of a generator / coroutine body (3.12+ codegen). */
+  stopIterationHandler: BasicBlock | null = null;
   constructor(
     readonly ste: SymtableEntry,
     readonly name: string,
@@ -208,7 +210,52 @@ function getDocString(body: S[]): A.Constant | null {
   return e;
 }
 
+/** A compile-time SyntaxWarning (compiler_warn), in the order CPython's code generator emits them. */
+export interface CompileWarning {
+  lineno: number;
+  msg: string;
+}
+
+/** CPython's infer_type(e)->tp_name, or null when the type of `e` is not known at compile time. */
+function inferTypeName(e: A.Expr): string | null {
+  switch (e._type) {
+    case 'Tuple':
+      return 'tuple';
+    case 'List':
+    case 'ListComp':
+      return 'list';
+    case 'Dict':
+    case 'DictComp':
+      return 'dict';
+    case 'Set':
+    case 'SetComp':
+      return 'set';
+    case 'GeneratorExp':
+      return 'generator';
+    case 'Lambda':
+      return 'function';
+    case 'JoinedStr':
+    case 'FormattedValue':
+      return 'str';
+    case 'Constant': {
+      const k = (e.value as { kind: string }).kind;
+      return k === 'None' ? 'NoneType' : k === 'Ellipsis' ? 'ellipsis' : k;
+    }
+    default:
+      return null;
+  }
+}
+
+/** check_is_arg: may `e` be an operand of `is` without a warning (not a literal, or a singleton constant)? */
+function isArgOk(e: A.Expr): boolean {
+  if (e._type !== 'Constant') return true;
+  const k = (e.value as { kind: string }).kind;
+  return k === 'None' || k === 'bool' || k === 'Ellipsis';
+}
+
 export class Compiler {
+  /** SyntaxWarnings found while generating code (compileModule returns them; the caller emits them). */
+  readonly warnings: CompileWarning[] = [];
   private readonly cache = new ConstCache();
   private readonly st: Symtable;
   private u!: CompilerUnit;
@@ -316,6 +363,8 @@ export class Compiler {
         firstlineno: u.firstlineno,
         flags,
         isGenerator: isGen,
+        // 3.11 has no StopIteration wrapper (gen_send_ex does that in C): its handler adds no stack depth
+        stackdepthExclude: this.version === '3.11' ? u.stopIterationHandler : null,
         trimUnusedConstsOnly: this.version === '3.11',
       },
       this.cache,
@@ -1328,6 +1377,7 @@ export class Compiler {
   private wrapInStopIterationHandler(): void {
     const handler = this.label();
     this.u.cfg.insertFirst(SETUP_CLEANUP, 0, NO_LOCATION, handler);
+    this.u.stopIterationHandler = handler;
     this.loadConst(NO_LOCATION, NONE);
     this.addop(NO_LOCATION, Op.RETURN_VALUE);
     this.use(handler);
@@ -1786,8 +1836,26 @@ export class Compiler {
     }
   }
 
+  /** check_compare: `x is 1` and friends warn (only the first literal operand of a chain). */
+  private checkCompare(e: A.Compare): void {
+    let left = isArgOk(e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i];
+      const right = isArgOk(e.comparators[i]);
+      if ((op === 'Is' || op === 'IsNot') && (!left || !right)) {
+        const literal = !left ? e.left : e.comparators[i];
+        const [word, eq] = op === 'Is' ? ['is', '=='] : ['is not', '!='];
+        const what = this.version === '3.11' ? 'a literal' : `'${inferTypeName(literal)}' literal`;
+        this.warnings.push({ lineno: e.lineno, msg: `"${word}" with ${what}. Did you mean "${eq}"?` });
+        return;
+      }
+      left = right;
+    }
+  }
+
   private compilerCompare(e: A.Compare): void {
     const l = loc(e);
+    this.checkCompare(e);
     this.visitExpr(e.left);
     const n = e.ops.length - 1;
     if (n === 0) {
@@ -1845,6 +1913,7 @@ export class Compiler {
       case 'Compare': {
         const n = e.ops.length - 1;
         if (n > 0) {
+          this.checkCompare(e);
           const el = loc(e);
           const cleanup = this.label();
           this.visitExpr(e.left);
@@ -1915,6 +1984,11 @@ export class Compiler {
 
   private compilerCall(e: A.Call): void {
     if (this.maybeOptimizeMethodCall(e)) return;
+    // check_caller: calling a display or a literal is almost always a missing comma
+    const f = e.func;
+    if (f._type !== 'Lambda' && inferTypeName(f) !== null) {
+      this.warnings.push({ lineno: f.lineno, msg: `'${inferTypeName(f)}' object is not callable; perhaps you missed a comma?` });
+    }
     const fl = loc(e.func);
     this.addop(fl, Op.PUSH_NULL);
     this.visitExpr(e.func);

@@ -964,6 +964,8 @@ export interface UnitInfo {
   isGenerator: boolean;
   /** 3.11: unused constants stay in co_consts unless they follow the last used one (trim_unused_consts). */
   trimUnusedConstsOnly?: boolean;
+  /** A handler block whose depths do not count towards co_stacksize (3.11 generators: see codegen). */
+  stackdepthExclude?: BasicBlock | null;
 }
 
 export interface Assembled {
@@ -1061,7 +1063,7 @@ export function optimizeAndAssemble(cfg: Cfg, u: UnitInfo, _cache: ConstCache): 
   });
 
   // stackdepth
-  const stacksize = stackdepth(entry, u.isGenerator);
+  const stacksize = stackdepth(entry, u.isGenerator, u.stackdepthExclude ?? null);
 
   // convert pseudo ops
   for (let b: BasicBlock | null = entry; b; b = b.next) {
@@ -1161,7 +1163,7 @@ export function optimizeAndAssemble(cfg: Cfg, u: UnitInfo, _cache: ConstCache): 
   };
 }
 
-function stackdepth(entry: BasicBlock, isGen: boolean): number {
+function stackdepth(entry: BasicBlock, isGen: boolean, exclude: BasicBlock | null): number {
   for (let b: BasicBlock | null = entry; b; b = b.next) b.startdepth = -2147483648;
   const stack: BasicBlock[] = [];
   const push = (b: BasicBlock, depth: number): void => {
@@ -1176,14 +1178,15 @@ function stackdepth(entry: BasicBlock, isGen: boolean): number {
     const b = stack.pop()!;
     let depth = b.startdepth;
     let next = b.next;
+    const counts = b !== exclude;
     for (const ins of b.instrs) {
       const eff = stackEffect(ins.op, ins.arg, false);
       const nd = depth + eff;
-      if (nd > maxdepth) maxdepth = nd;
+      if (nd > maxdepth && counts) maxdepth = nd;
       if (hasTarget(ins.op)) {
         const te = stackEffect(ins.op, ins.arg, true);
         const td = depth + te;
-        if (td > maxdepth) maxdepth = td;
+        if (td > maxdepth && ins.target !== exclude) maxdepth = td;
         push(ins.target!, td);
       }
       depth = nd;

@@ -10,11 +10,12 @@ import type { Module } from '../parser/ast';
 import type { SyntaxErrorInfo } from '../parser/index';
 import type { CodeGenFlags, CodeSpec, ConstSpec } from './code';
 import { AstOptimizer, collectAstConstants } from './optimizer';
-import { Compiler } from './codegen';
+import { Compiler, type CompileWarning } from './codegen';
 import { CompileError } from './symtable';
 import { parseFuture } from './future';
 
 export { disassemble } from './disassemble';
+export type { CompileWarning } from './codegen';
 
 export interface CompileOptions {
   filename: string;
@@ -27,7 +28,7 @@ export interface CompileOptions {
 }
 
 export type CompileResult =
-  | { ok: true; code: CodeSpec; astConstants: ConstSpec[] }
+  | { ok: true; code: CodeSpec; astConstants: ConstSpec[]; warnings: CompileWarning[] }
   | { ok: false; error: SyntaxErrorInfo };
 
 export function compileModule(module: Module, options: CompileOptions): CompileResult {
@@ -35,8 +36,9 @@ export function compileModule(module: Module, options: CompileOptions): CompileR
     const future = parseFuture(module);
     const optimized = new AstOptimizer(0, future.annotations).module(module);
     const astConstants = collectAstConstants(optimized);
-    const code = new Compiler(optimized, options.filename, options.flags, options.version, future).compile(options.mode ?? 'exec');
-    return { ok: true, code, astConstants };
+    const compiler = new Compiler(optimized, options.filename, options.flags, options.version, future);
+    const code = compiler.compile(options.mode ?? 'exec');
+    return { ok: true, code, astConstants, warnings: compiler.warnings };
   } catch (e) {
     if (e instanceof CompileError) {
       let text: string | null = null;

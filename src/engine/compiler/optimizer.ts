@@ -718,6 +718,8 @@ export function collectAstConstants(m: A.Module): ConstSpec[] {
     }
     if (n._type === 'Constant' || n._type === 'MatchSingleton') {
       out.push(n.value);
+      // a 3.12+ single-piece bytes literal: the arena holds the token's object twice
+      if (n.value.kind === 'bytes' && n.value.tokenShared) out.push(n.value);
       return;
     }
     for (const k in n) {

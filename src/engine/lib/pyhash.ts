@@ -472,6 +472,18 @@ export class TupleHasher {
     return this;
   }
 
+  /** The accumulator without tuplehash's length step (3.12+ slice_hash). */
+  finishNoLength(out: PyHash = new PyHash()): PyHash {
+    if (this.hi === -1 && this.lo === -1) {
+      out.hi = 0;
+      out.lo = 1546275796;
+      return out;
+    }
+    out.hi = this.hi;
+    out.lo = this.lo;
+    return out;
+  }
+
   finish(length: number, out: PyHash = new PyHash()): PyHash {
     // acc += len ^ (XXPRIME_5 ^ 3527539); len < 2**31 here
     add64(this.hi, this.lo, XXP5_HI, XXP5X_LO ^ length);

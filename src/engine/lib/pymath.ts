@@ -158,19 +158,25 @@ function atanh2Series(sh: number, sl: number, terms: number): void {
 
 const LOG_TAB_H = new Float64Array(93);
 const LOG_TAB_L = new Float64Array(93);
-for (let i = 45; i <= 92; i++) {
-  // log(i/64) = 2 atanh((c-1)/(c+1))
-  const c = i / 64;
-  const num = c - 1;
-  twoSum(c, 1);
-  ddDiv(num, 0, RH, RL);
-  atanh2Series(RH, RL, 30);
-  LOG_TAB_H[i] = RH;
-  LOG_TAB_L[i] = RL;
+let logTabReady = false;
+/** Fill LOG_TAB (built on first use, not at load: it is start-up time most programs never need). */
+function initLogTab(): void {
+  for (let i = 45; i <= 92; i++) {
+    // log(i/64) = 2 atanh((c-1)/(c+1))
+    const c = i / 64;
+    const num = c - 1;
+    twoSum(c, 1);
+    ddDiv(num, 0, RH, RL);
+    atanh2Series(RH, RL, 30);
+    LOG_TAB_H[i] = RH;
+    LOG_TAB_L[i] = RL;
+  }
+  logTabReady = true;
 }
 
 /** log of a positive finite DD value (xh normal or subnormal); result in RH/RL. */
 function logDD(xh: number, xl: number): void {
+  if (!logTabReady) initLogTab(); // clobbers RH/RL, not xh/xl
   let [m, e] = cFrexp(xh); // xh = m·2^e, m in [0.5, 1)
   let ml = cLdexp(xl, -e);
   if (m < 0.7071067811865476) {
@@ -258,7 +264,10 @@ function expm1Small(rh: number, rl: number): void {
   ddAdd(RH, RL, tail, 0);
 }
 
-(function initExpTab() {
+let expTabReady = false;
+/** Fill EXP_TAB (built on first use, not at load: it is start-up time most programs never need). */
+function initExpTab(): void {
+  expTabReady = true;
   for (let j = 0; j < 64; j++) {
     // r = j·ln2/64 as DD; exp via long Taylor
     twoProd(j, LN2_H / 64);
@@ -283,10 +292,11 @@ function expm1Small(rh: number, rl: number): void {
     EXP_TAB_H[j] = sh;
     EXP_TAB_L[j] = sl;
   }
-})();
+}
 
 /** exp of DD x (finite, |x| < 746): DD mantissa in RH/RL, returns the binary exponent k. */
 function expDD(xh: number, xl: number): number {
+  if (!expTabReady) initExpTab(); // clobbers RH/RL, not xh/xl
   const k2 = Math.round(xh * INV_LN2 * 64);
   const j = ((k2 % 64) + 64) % 64;
   const k = (k2 - j) / 64;

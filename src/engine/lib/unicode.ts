@@ -49,7 +49,7 @@ export const F_ALPHA = 1 << 16;
 export const F_PRINTABLE = 1 << 17;
 export const F_TITLE = 1 << 18;
 
-let runStarts: Int32Array;
+let runStarts: Int32Array | undefined;
 let runFlags: Int32Array;
 const latin1Flags = new Int32Array(256);
 
@@ -63,25 +63,27 @@ function derive(cp: number, f: number): number {
 
 function decodeRuns(): void {
   const parts = FLAG_RUNS.split(',');
-  runStarts = new Int32Array(parts.length);
+  const starts = new Int32Array(parts.length);
+  runStarts = starts;
   runFlags = new Int32Array(parts.length);
   let cp = 0;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
     const colon = p.indexOf(':');
     cp += parseInt(p.slice(0, colon), 36);
-    runStarts[i] = cp;
+    starts[i] = cp;
     runFlags[i] = parseInt(p.slice(colon + 1), 36);
   }
   for (let c = 0; c < 256; c++) latin1Flags[c] = derive(c, lookupRun(c));
 }
 
 function lookupRun(cp: number): number {
+  const runStarts_ = runStarts!;
   let lo = 0;
-  let hi = runStarts.length - 1;
+  let hi = runStarts_.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (runStarts[mid] <= cp) lo = mid;
+    if (runStarts_[mid] <= cp) lo = mid;
     else hi = mid - 1;
   }
   return runFlags[lo];
@@ -89,6 +91,7 @@ function lookupRun(cp: number): number {
 
 /** Category index plus every F_* flag of one code point (0..0x10FFFF). */
 export function charFlags(cp: number): number {
+  if (runStarts === undefined) decodeRuns();
   if (cp < 256) return latin1Flags[cp];
   return derive(cp, lookupRun(cp));
 }
@@ -140,6 +143,15 @@ export function decimalValue(cp: number): number {
 
 type CaseMap = Map<number, string>;
 
+let upperMap_: CaseMap | undefined;
+let lowerMap_: CaseMap | undefined;
+let titleMap_: CaseMap | undefined;
+let foldMap_: CaseMap | undefined;
+const upperMap = (): CaseMap => (upperMap_ ??= decodeMap(UPPER_RUNS, UPPER_MULTI));
+const lowerMap = (): CaseMap => (lowerMap_ ??= decodeMap(LOWER_RUNS, LOWER_MULTI));
+const titleMap = (): CaseMap => (titleMap_ ??= decodeMap(TITLE_RUNS, TITLE_MULTI));
+const foldMap = (): CaseMap => (foldMap_ ??= decodeMap(FOLD_RUNS, FOLD_MULTI));
+
 function decodeMap(runs: string, multi: string): CaseMap {
   const m: CaseMap = new Map();
   if (runs) {
@@ -172,19 +184,19 @@ function cpStr(cp: number): string {
 
 /** _PyUnicode_ToUpperFull as a string (1..3 code points). */
 export function toUpperFull(cp: number): string {
-  return upperMap.get(cp) ?? cpStr(cp);
+  return upperMap().get(cp) ?? cpStr(cp);
 }
 /** _PyUnicode_ToLowerFull (no final-sigma context; see pystr.lower). */
 export function toLowerFull(cp: number): string {
-  return lowerMap.get(cp) ?? cpStr(cp);
+  return lowerMap().get(cp) ?? cpStr(cp);
 }
 /** _PyUnicode_ToTitleFull. */
 export function toTitleFull(cp: number): string {
-  return titleMap.get(cp) ?? toUpperFull(cp);
+  return titleMap().get(cp) ?? toUpperFull(cp);
 }
 /** _PyUnicode_ToFoldedFull. */
 export function toFoldedFull(cp: number): string {
-  return foldMap.get(cp) ?? toLowerFull(cp);
+  return foldMap().get(cp) ?? toLowerFull(cp);
 }
 
 // ---------------------------------------------------------------- names
@@ -567,9 +579,4 @@ const NAME_TABLE =
   '1f914 THINKING FACE|1f91d HANDSHAKE|1f923 ROLLING ON THE FLOOR LAUGHING|1f970 SMILING FACE WITH SMILING EYES AND THREE HEARTS|1f9e0 BRAIN';
 // END GENERATED
 
-// Tables decode at module load (well under a millisecond); the name table decodes on first lookup.
-decodeRuns();
-const upperMap = decodeMap(UPPER_RUNS, UPPER_MULTI);
-const lowerMap = decodeMap(LOWER_RUNS, LOWER_MULTI);
-const titleMap = decodeMap(TITLE_RUNS, TITLE_MULTI);
-const foldMap = decodeMap(FOLD_RUNS, FOLD_MULTI);
+// Every table decodes on first use (start-up time matters: most programs need few or none of them).

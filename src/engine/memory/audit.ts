@@ -17,6 +17,7 @@ import { PyObject, PyType, GCF, TPFLAGS, RT } from '../objects/object';
 import { StrObject } from '../objects/str';
 import type { Runtime } from '../vm/runtime';
 import { RT_EXT } from '../vm/rtext';
+import { staticSubclassesRoots } from '../objects/subclasses';
 
 interface CodeLike {
   consts: PyObject[];
@@ -32,8 +33,8 @@ function isCode(o: PyObject): o is PyObject & CodeLike {
   return Array.isArray(c.consts) && Array.isArray(c.names) && c.filenameObj !== undefined;
 }
 
-/** The references `o` owns, as far as the engine can enumerate them. */
-function forEachRef(o: PyObject, visit: (r: PyObject) => void): void {
+/** The references `o` owns, as far as the engine can enumerate them (also used by the fuzzer's leak check). */
+export function forEachRef(o: PyObject, visit: (r: PyObject) => void): void {
   if (isCode(o)) {
     for (const c of o.consts) visit(c);
     for (const c of o.names) visit(c);
@@ -51,6 +52,8 @@ function forEachRef(o: PyObject, visit: (r: PyObject) => void): void {
   }
   const trav = tp.tp_traverse;
   if (trav !== null) trav(o, visit);
+  // a class's subclass registry (objects/subclasses.ts): owned by the class, not visited by type_traverse
+  if (o instanceof PyType && o.subclassesDict !== null) visit(o.subclassesDict);
 }
 
 function describe(o: PyObject): string {
@@ -93,6 +96,14 @@ export function auditRuntime(rt: Runtime, opts: AuditOptions = {}): string[] {
   }
   const gcLists = RT_EXT.gcStateLists?.(rt) as PyObject[] | undefined;
   if (gcLists) for (const l of gcLists) roots.push(l);
+  // sys.stdout's pending write buffer and print's keyword tuple (vm/textio.ts)
+  const textio = RT_EXT.textioRoots?.(rt) as PyObject[] | undefined;
+  if (textio) for (const o of textio) roots.push(o);
+  // the static types' subclass registries of this run (objects/subclasses.ts)
+  for (const d of staticSubclassesRoots(rt)) roots.push(d);
+  // the thread state's dict (Py_ReprEnter's list lives there)
+  const tsDict = RT_EXT.threadStateDict?.(rt) as PyObject | null | undefined;
+  if (tsDict) roots.push(tsDict);
   for (const r of roots) countRef(r);
   // freelisted objects are dead to Python: reachable, owning nothing
   const fl = rt.freelists;

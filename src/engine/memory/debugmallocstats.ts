@@ -65,12 +65,19 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, ' ');
 }
 
-/** The pymalloc part (_PyObject_DebugMallocStats), ending with the arena map Total line. */
-export function renderObMallocStats(s: ObMallocStats): string {
-  let out = `Small block threshold = ${SMALL_REQUEST_THRESHOLD}, in ${NB_SMALL_SIZE_CLASSES} size classes.\n`;
-  out += '\n';
-  out += 'class   size   num pools   blocks in use  avail blocks\n';
-  out += '-----   ----   ---------   -------------  ------------\n';
+/** The byte accounting _PyObject_DebugMallocStats prints (it sums to arenas × 1 MiB). */
+export interface ObMallocAccounting {
+  allocatedBytes: number;
+  availableBytes: number;
+  unusedPoolBytes: number;
+  poolHeaderBytes: number;
+  /** per pool in use: (POOL_SIZE − POOL_OVERHEAD) % block size */
+  quantization: number;
+  arenaAlignment: number;
+  total: number;
+}
+
+export function obmallocAccounting(s: ObMallocStats): ObMallocAccounting {
   let allocatedBytes = 0;
   let availableBytes = 0;
   let poolHeaderBytes = 0;
@@ -78,15 +85,38 @@ export function renderObMallocStats(s: ObMallocStats): string {
   for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
     const p = s.numpools[i] ?? 0;
     if (p === 0) continue;
-    const b = s.numblocks[i] ?? 0;
-    const f = s.numfreeblocks[i] ?? 0;
     const size = INDEX2SIZE(i);
-    out += `${pad(i, 5)} ${pad(size, 6)} ${pad(p, 11)} ${pad(b, 15)} ${pad(f, 13)}\n`;
-    allocatedBytes += b * size;
-    availableBytes += f * size;
+    allocatedBytes += (s.numblocks[i] ?? 0) * size;
+    availableBytes += (s.numfreeblocks[i] ?? 0) * size;
     poolHeaderBytes += p * POOL_OVERHEAD;
     quantization += p * ((POOL_SIZE - POOL_OVERHEAD) % size);
   }
+  const unusedPoolBytes = s.numfreepools * POOL_SIZE;
+  return {
+    allocatedBytes,
+    availableBytes,
+    unusedPoolBytes,
+    poolHeaderBytes,
+    quantization,
+    arenaAlignment: s.arenaAlignment,
+    total: allocatedBytes + availableBytes + unusedPoolBytes + poolHeaderBytes + quantization + s.arenaAlignment,
+  };
+}
+
+/** The pymalloc part (_PyObject_DebugMallocStats), ending with the arena map Total line. */
+export function renderObMallocStats(s: ObMallocStats): string {
+  let out = `Small block threshold = ${SMALL_REQUEST_THRESHOLD}, in ${NB_SMALL_SIZE_CLASSES} size classes.\n`;
+  out += '\n';
+  out += 'class   size   num pools   blocks in use  avail blocks\n';
+  out += '-----   ----   ---------   -------------  ------------\n';
+  for (let i = 0; i < NB_SMALL_SIZE_CLASSES; i++) {
+    const p = s.numpools[i] ?? 0;
+    if (p === 0) continue;
+    const b = s.numblocks[i] ?? 0;
+    const f = s.numfreeblocks[i] ?? 0;
+    out += `${pad(i, 5)} ${pad(INDEX2SIZE(i), 6)} ${pad(p, 11)} ${pad(b, 15)} ${pad(f, 13)}\n`;
+  }
+  const { allocatedBytes, availableBytes, poolHeaderBytes, quantization } = obmallocAccounting(s);
   out += '\n';
   out += printone('# arenas allocated total', s.ntimesArenaAllocated);
   out += printone('# arenas reclaimed', s.ntimesArenaAllocated - s.narenas);

@@ -105,6 +105,11 @@ export interface GCCollectionEvent {
   freed: GCFreedObject[];
   /** what gc.collect() returns */
   result: number;
+  /**
+   * objects that survived into the older generation (min(g + 1, 2)): the reachable ones, those resurrected
+   * by finalizers, those still alive after tp_clear, and the uncollectable ones
+   */
+  promoted: number;
 }
 
 export interface GCHooks {
@@ -133,6 +138,29 @@ export interface GCHooks {
   callWeakrefCallback(callback: PyObject, wr: PyObject): PyObject;
 }
 
+/**
+ * The long-lived objects of CPython's interpreter start-up (site, encodings, importlib, the builtins'
+ * classes and functions), measured with len(gc.get_objects(g)) at the first line of a small script
+ * (3.11.7 / 3.12.1 / 3.13.0), minus the few objects heapscope itself has at that point. heapscope does not
+ * create them, so they are modelled as `virtual` generation populations: they survive every collection and
+ * move to older generations like real survivors, which makes the long-lived ratio rule (automatic full
+ * collections only when long_lived_pending > long_lived_total / 4) decide as CPython does — e.g. after a
+ * gc.collect(), CPython's generation 2 holds ~5000 (3.12/3.13) or ~11000 (3.11) objects, so a program must
+ * promote over a thousand objects before an automatic full collection happens.
+ * The counts at start-up are not modelled: they depend on the allocations of compiling the program.
+ */
+export interface GCStartupState {
+  virtual: [number, number, number];
+  /** 3.11's start-up ran generation-1 collections, which promoted its objects into generation 2 */
+  longLivedPending: number;
+}
+
+export const GC_STARTUP: Record<string, GCStartupState> = {
+  '3.11': { virtual: [300, 0, 10921], longLivedPending: 10921 },
+  '3.12': { virtual: [0, 4992, 0], longLivedPending: 0 },
+  '3.13': { virtual: [36, 5086, 0], longLivedPending: 0 },
+};
+
 /** Collection listener (trace recorder). */
 export type GCListener = (e: GCCollectionEvent) => void;
 
@@ -141,7 +169,11 @@ const HEAD_TYPE = new PyType(null, '<gc list head>');
 
 class GCList {
   readonly head: PyObject;
-  constructor(readonly gen: number) {
+  /** `owner.genHook` hears every object that lands in this list (generations only, not temporary lists) */
+  constructor(
+    readonly gen: number,
+    readonly owner: GC | null = null,
+  ) {
     const h = new PyObject(HEAD_TYPE);
     h.gc_next = h;
     h.gc_prev = h;
@@ -167,6 +199,7 @@ class GCList {
     o.gc_next = this.head;
     this.head.gc_prev = o;
     o.gc_gen = this.gen;
+    if (this.owner !== null && this.owner.genHook !== null) this.owner.genHook(o);
   }
   /** gc_list_merge(this, to): splice every object of this list onto the tail of `to`; this becomes empty */
   mergeInto(to: GCList): void {
@@ -180,13 +213,24 @@ class GCList {
     to.head.gc_prev = last;
     this.head.gc_next = this.head;
     this.head.gc_prev = this.head;
-    if (to.gen !== -1) for (let o: PyObject = first; o !== to.head; o = o.gc_next!) o.gc_gen = to.gen;
+    if (to.gen !== -1) {
+      const hook = to.owner !== null ? to.owner.genHook : null;
+      for (let o: PyObject = first; o !== to.head; o = o.gc_next!) {
+        o.gc_gen = to.gen;
+        if (hook !== null) hook(o);
+      }
+    }
   }
   toArray(): PyObject[] {
     const out: PyObject[] = [];
     for (let o = this.head.gc_next!; o !== this.head; o = o.gc_next!) out.push(o);
     return out;
   }
+}
+
+/** An instance's attribute values stored dict-shaped (objects/dict.ts newInstanceValues): not counted. */
+function isInlineValues(o: PyObject): boolean {
+  return (o as { inlineValues?: boolean }).inlineValues === true;
 }
 
 /** gc_list_remove: unlink (the object stays "in a list" state: caller decides) */
@@ -218,9 +262,11 @@ export class GC {
   readonly profile: Profile;
   readonly hooks: GCHooks;
   listener: GCListener | null = null;
+  /** Called when an object enters a generation (tracked, merged, moved) or is untracked (trace recorder). */
+  genHook: ((o: PyObject) => void) | null = null;
 
   readonly generations: GCList[];
-  readonly permanent = new GCList(NUM_GENERATIONS);
+  readonly permanent = new GCList(NUM_GENERATIONS, this);
   readonly thresholds: [number, number, number];
   readonly counts: [number, number, number] = [0, 0, 0];
   readonly stats: GCStatsEntry[] = [
@@ -233,6 +279,10 @@ export class GC {
   collecting = false;
   longLivedTotal = 0;
   longLivedPending = 0;
+  /** start-up objects CPython has and heapscope does not create, per generation (see GCStartupState) */
+  readonly virtual: [number, number, number] = [0, 0, 0];
+  /** virtual objects frozen by gc.freeze() */
+  private virtualPermanent = 0;
   /** 3.12+: the eval breaker's GC bit (_Py_ScheduleGC). The VM polls it and calls runPending(). */
   pendingCollection = false;
   /** the allocation that set pendingCollection (for the event) */
@@ -243,8 +293,16 @@ export class GC {
   constructor(profile: Profile, hooks: GCHooks) {
     this.profile = profile;
     this.hooks = hooks;
-    this.generations = [new GCList(0), new GCList(1), new GCList(2)];
+    this.generations = [new GCList(0, this), new GCList(1, this), new GCList(2, this)];
     this.thresholds = [profile.gcThresholds[0], profile.gcThresholds[1], profile.gcThresholds[2]];
+  }
+
+  /** Install CPython's start-up population (GC_STARTUP): done for a program's runtime, not for bare collectors. */
+  seedStartupPopulation(): void {
+    const st = GC_STARTUP[this.profile.version];
+    if (st === undefined) return;
+    for (let i = 0; i < NUM_GENERATIONS; i++) this.virtual[i] = st.virtual[i];
+    this.longLivedPending = st.longLivedPending;
   }
 
   // ─────────────────────────────────────────────────────────── tracking (heap.ts, containers)
@@ -263,6 +321,7 @@ export class GC {
     o.gc_next = null;
     o.gc_prev = null;
     o.gc_flags &= ~(GCF.TRACKED | COLLECTING | UNREACHABLE);
+    if (this.genHook !== null) this.genHook(o);
   }
 
   isTracked(o: PyObject): boolean {
@@ -286,6 +345,8 @@ export class GC {
     o.gc_next = null;
     o.gc_prev = null;
     o.gc_flags &= ~(GCF.TRACKED | COLLECTING | UNREACHABLE);
+    // an instance's inline values (objects/dict.ts newInstanceValues) are no GC object in CPython
+    if (isInlineValues(o)) return;
     this.counts[0]++;
     if (
       this.counts[0] > this.thresholds[0] &&
@@ -312,7 +373,7 @@ export class GC {
   /** PyObject_GC_Del: the memory of a GC object is being freed. */
   onFree(o: PyObject): void {
     if (o.gc_next !== null) this.untrack(o);
-    if (this.counts[0] > 0) this.counts[0]--;
+    if (this.counts[0] > 0 && !isInlineValues(o)) this.counts[0]--;
     if (this.current !== null) this.current.freed.push({ addr: o.addr, type: o.ob_type.tp_name });
   }
 
@@ -336,6 +397,16 @@ export class GC {
     } finally {
       this.collecting = false;
     }
+  }
+
+  /**
+   * PyErr_CheckSignals' GC part (3.12+): "opportunistically" runs a scheduled collection from C code,
+   * without waiting for the eval breaker. PyObject_Str and PyObject_Repr call it first thing, so e.g. the
+   * bound `write` method print() allocates can schedule a collection that runs before the text is written.
+   * 3.11 collects inside the allocation and has nothing to run here.
+   */
+  checkSignals(): void {
+    if (this.pendingCollection) this.runPending();
   }
 
   /** gc_collect_generations / gc_select_generation: caller holds `collecting`. */
@@ -483,11 +554,15 @@ export class GC {
     for (let i = 0; i < NUM_GENERATIONS; i++) {
       this.generations[i].mergeInto(this.permanent);
       this.counts[i] = 0;
+      this.virtualPermanent += this.virtual[i];
+      this.virtual[i] = 0;
     }
   }
   /** gc.unfreeze: the permanent generation into the oldest. */
   unfreeze(): void {
     this.permanent.mergeInto(this.generations[NUM_GENERATIONS - 1]);
+    this.virtual[NUM_GENERATIONS - 1] += this.virtualPermanent;
+    this.virtualPermanent = 0;
   }
   getFreezeCount(): number {
     return this.permanent.size();
@@ -538,6 +613,7 @@ export class GC {
       weakrefCallbacks: 0,
       freed: [],
       result: 0,
+      promoted: 0,
     };
     const outer = this.current;
     this.current = ev;
@@ -549,8 +625,13 @@ export class GC {
       // update collection and allocation counters
       if (generation + 1 < NUM_GENERATIONS) this.counts[generation + 1] += 1;
       for (let i = 0; i <= generation; i++) this.counts[i] = 0;
-      // merge younger generations with the one we are collecting
-      for (let i = 0; i < generation; i++) this.generations[i].mergeInto(this.generations[generation]);
+      // merge younger generations with the one we are collecting (virtual start-up objects too)
+      for (let i = 0; i < generation; i++) {
+        this.generations[i].mergeInto(this.generations[generation]);
+        this.virtual[generation] += this.virtual[i];
+        this.virtual[i] = 0;
+      }
+      const virtualYoung = this.virtual[generation];
       const young = this.generations[generation];
       const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1] : young;
       ev.examined = young.size();
@@ -561,13 +642,17 @@ export class GC {
       this.untrackTuples(young);
       // move reachable objects to the next generation
       if (young !== old) {
-        if (generation === NUM_GENERATIONS - 2) this.longLivedPending += young.size();
+        ev.promoted = young.size();
+        if (generation === NUM_GENERATIONS - 2) this.longLivedPending += ev.promoted + virtualYoung;
         young.mergeInto(old);
+        this.virtual[generation + 1] += virtualYoung;
+        this.virtual[generation] = 0;
       } else {
         // dicts are untracked only in full collections (bpo-14775)
         this.untrackDicts(young);
         this.longLivedPending = 0;
-        this.longLivedTotal = young.size();
+        this.longLivedTotal = young.size() + virtualYoung;
+        ev.promoted = young.size();
       }
 
       // legacy finalizers (tp_del) and what they reach are uncollectable
@@ -575,6 +660,11 @@ export class GC {
       this.moveLegacyFinalizers(unreachable, finalizers);
       this.moveLegacyFinalizerReachable(finalizers);
       ev.unreachableFound = unreachable.size() + finalizers.size();
+      if (this.genHook !== null) {
+        // they left their generation for the collector's own lists (the trace shows them as 'unreachable')
+        for (const o of unreachable.toArray()) this.genHook(o);
+        for (const o of finalizers.toArray()) this.genHook(o);
+      }
 
       if (this.debug & DEBUG_COLLECTABLE) {
         for (const o of unreachable.toArray()) this.debugCycle('collectable', o);
@@ -594,8 +684,9 @@ export class GC {
       ev.resurrected = before - stillSize;
 
       m += stillSize;
-      this.deleteGarbage(finalUnreachable, old);
+      ev.promoted += ev.resurrected + this.deleteGarbage(finalUnreachable, old);
 
+      ev.promoted += finalizers.size();
       for (const o of finalizers.toArray()) {
         n++;
         if (this.debug & DEBUG_UNCOLLECTABLE) this.debugCycle('uncollectable', o);
@@ -859,8 +950,9 @@ export class GC {
     unreachable.mergeInto(oldGeneration);
   }
 
-  /** delete_garbage: tp_clear each object (or keep them all in gc.garbage with DEBUG_SAVEALL). */
-  private deleteGarbage(collectable: GCList, old: GCList): void {
+  /** delete_garbage: tp_clear each object (or keep them all in gc.garbage with DEBUG_SAVEALL). Returns the survivors. */
+  private deleteGarbage(collectable: GCList, old: GCList): number {
+    let survivors = 0;
     while (!collectable.isEmpty()) {
       const o = collectable.first()!;
       if (this.debug & DEBUG_SAVEALL) {
@@ -883,8 +975,10 @@ export class GC {
         // still alive: move it, it may die later
         o.gc_flags &= ~COLLECTING;
         moveTo(o, old);
+        survivors++;
       }
     }
+    return survivors;
   }
 
   /** handle_legacy_finalizers: tp_del objects (all of them with DEBUG_SAVEALL) go to gc.garbage. */

@@ -12,7 +12,7 @@
  *
  * A listener (the trace recorder, tracemalloc) sees every malloc/free with its requested size.
  */
-import { PyObject, TPFLAGS, RT } from '../objects/object';
+import { PyObject, TPFLAGS, RT, LimitStop } from '../objects/object';
 import { PyMem } from './pymem';
 
 export interface HeapListener {
@@ -28,7 +28,10 @@ export class Heap {
   listener: HeapListener | null = null;
   /** live object count and the bytes requested for them (objects only, not buffers) */
   liveObjects = 0;
-  /** simulated heap limit in bytes (MemoryError beyond it) */
+  /**
+   * Simulated heap limit in bytes: a request that takes the live total beyond it stops the run with the
+   * named memory limit (a LimitStop unwinds the whole run, so no half-built object is ever used again).
+   */
   limitBytes = Infinity;
   requestedBytes = 0;
 
@@ -48,6 +51,7 @@ export class Heap {
 
   /** PyMem_Malloc / PyObject_Malloc of a buffer. Returns its address. */
   malloc(nbytes: number): number {
+    if (this.requestedBytes + nbytes > this.limitBytes) this.overLimit(nbytes);
     const a = this.mem.malloc(nbytes);
     this.requestedBytes += nbytes;
     if (this.listener) this.listener.onAlloc(a, nbytes, null);
@@ -63,10 +67,22 @@ export class Heap {
 
   realloc(addr: number, oldBytes: number, nbytes: number): number {
     if (addr === 0) return this.malloc(nbytes);
+    if (this.requestedBytes + nbytes - oldBytes > this.limitBytes) this.overLimit(nbytes - oldBytes);
     const a = this.mem.realloc(addr, nbytes);
     this.requestedBytes += nbytes - oldBytes;
     if (this.listener) this.listener.onRealloc(addr, a, nbytes);
     return a;
+  }
+
+  /** Stop the run: the program asked for more simulated memory than the memory limit allows. */
+  overLimit(nbytes: number): never {
+    const mib = (n: number) => `${Math.round((n / (1024 * 1024)) * 10) / 10} MiB`;
+    const f = RT.frame;
+    throw new LimitStop(
+      'memory',
+      `heapscope: stopped when the program's heap reached ${mib(this.requestedBytes)} and asked for ${nbytes.toLocaleString('en-US')} more bytes ` +
+        `(the memory limit, ${mib(this.limitBytes)})${f !== null ? ` at line ${f.lineno}` : ''}; raise it with --max-heap-mb`,
+    );
   }
 }
 
@@ -78,6 +94,7 @@ export function allocObject(o: PyObject, nbytes: number): void {
   const heap = RT.heap;
   const hdr = heap.headerOf(o.ob_type.tp_flags);
   const req = nbytes + hdr;
+  if (heap.requestedBytes + req > heap.limitBytes) heap.overLimit(req);
   const block = heap.mem.malloc(req);
   heap.requestedBytes += req;
   heap.liveObjects++;

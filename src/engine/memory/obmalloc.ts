@@ -727,6 +727,11 @@ export class ObMalloc {
 
   // ══ introspection (plain data for the heap panel, the trace and tests) ═══════════════════════
 
+  /** Interior radix-tree nodes created so far [mid, bot] (the "arena map" counts of sys._debugmallocstats()). */
+  arenaMapNodeCounts(): [number, number] {
+    return [this.arenaMapMidKeys.size, this.arenaMapBotKeys.size];
+  }
+
   /** Arenas currently allocated. */
   arenaCount(): number {
     return this.narenasCurrentlyAllocated;

@@ -243,8 +243,11 @@ function lengthHint(o: PyObject, dflt: number): number {
 /** The bytes of a bytes-like object (bytes, bytearray and subclasses), or null. Borrowed view. */
 export function bytesLike(o: PyObject): Uint8Array | null {
   if (o instanceof BytesObject) return o.value;
-  return null;
+  return BUFFER_EXPORTERS.memoryview !== null ? BUFFER_EXPORTERS.memoryview(o) : null;
 }
+
+/** Other buffer exporters (memoryview.ts installs its view accessor; null for a non-memoryview). */
+export const BUFFER_EXPORTERS: { memoryview: ((o: PyObject) => Uint8Array | null) | null } = { memoryview: null };
 
 function needBytes(o: PyObject): Uint8Array {
   const v = bytesLike(o);
@@ -792,6 +795,11 @@ function bytesDecode(self: PyObject, args: PyObject[], start: number, nargs: num
 }
 
 function bytesHex(self: PyObject, args: PyObject[], start: number, nargs: number, kw: PyObject | null): PyObject {
+  return hexMethod((self as BytesObject).value, args, start, nargs, kw);
+}
+
+/** bytes.hex / bytearray.hex / memoryview.hex(sep=, bytes_per_sep=) over `data`. */
+export function hexMethod(data: Uint8Array, args: PyObject[], start: number, nargs: number, kw: PyObject | null): PyObject {
   const [sepO, bpsO] = kwArgs('hex', args, start, nargs, kw, ['sep', 'bytes_per_sep']);
   let sep: string | null = null;
   if (sepO !== null) {
@@ -804,7 +812,7 @@ function bytesHex(self: PyObject, args: PyObject[], start: number, nargs: number
     }
   }
   const bps = bpsO === null ? 1 : cint(bpsO);
-  return newStr(B.hex((self as BytesObject).value, sep, bps));
+  return newStr(B.hex(data, sep, bps));
 }
 
 function fromhexM(cls: PyObject, args: PyObject[], start: number, nargs: number, kw: PyObject | null): PyObject {

@@ -71,9 +71,14 @@ export function dictIterAdvance(it: DictIterObject): number {
 /** dict(d) / DICT_UPDATE semantics: merge mapping or iterable of pairs into d. */
 export function dictUpdateFrom(d: DictObject, other: PyObject, merge: boolean, func: PyObject | null): void {
   if (other instanceof DictObject && typeLookup(other.ob_type, '__iter__') === typeLookup(T.dict, '__iter__')) {
+    // DICT_UPDATE is PyDict_Update (dict_merge: its key-cloning and presizing rules)
+    if (!merge) {
+      RT.ext.dictMerge(d, other, 1);
+      return;
+    }
     dictForEach(other, (k, v) => {
       if (merge && dictGetItem(d, k) !== null) {
-        const fname = func === null ? 'function' : A.reprString(func).replace(/^<function (\S+) at .*$/, '$1()');
+        const fname = func === null ? 'function' : RT.ext.functionStr(func);
         if (k instanceof StrObject) raise(E.TypeError, `${fname} got multiple values for keyword argument '${k.value}'`);
         raise(E.TypeError, `${fname} got multiple values for keyword argument`);
       }
@@ -88,7 +93,7 @@ export function dictUpdateFrom(d: DictObject, other: PyObject, merge: boolean, f
     try {
       A.forEach(keys, (k) => {
         if (merge && dictGetItem(d, k) !== null) {
-          if (k instanceof StrObject) raise(E.TypeError, `function got multiple values for keyword argument '${k.value}'`);
+          if (k instanceof StrObject) raise(E.TypeError, `${func === null ? 'function' : RT.ext.functionStr(func)} got multiple values for keyword argument '${k.value}'`);
         }
         const v = A.getItem(other, k);
         try {
@@ -103,7 +108,7 @@ export function dictUpdateFrom(d: DictObject, other: PyObject, merge: boolean, f
     return;
   }
   if (merge) {
-    const fname = func === null ? 'function' : 'function';
+    const fname = func === null ? 'function' : RT.ext.functionStr(func);
     raise(E.TypeError, `${fname} argument after ** must be a mapping, not ${other.ob_type.tp_name}`);
   }
   let idx = 0;
@@ -205,6 +210,8 @@ onBootstrap(() => {
   dt.tp_iter = (o) => newDictIter(T.dict_keyiterator, o as DictObject);
   dt.tp_traverse = (o, visit) => {
     const t = (o as DictObject).table;
+    // 3.13: values embedded in their instance are visited by the instance, not by the dict (vm/modules/gc.ts)
+    if (RT.ext.valuesEmbedded?.(o)) return;
     // dict_traverse: a table of exact-str keys visits only the values, else each value then its key
     const unicode = t.dk.unicode;
     for (let i = t.nextIndex(0); i >= 0; i = t.nextIndex(i + 1)) {
@@ -214,7 +221,7 @@ onBootstrap(() => {
   };
   dt.tp_clear = (o) => RT.ext.dictClearObj(o as DictObject);
   dt.tp_new = (type) => {
-    if (type === T.dict) return newDict();
+    if (type === T.dict) return newDict(false);
     return RT.ext.newDictSubtype(type);
   };
   dt.tp_init = (self, args, start, nargs, kwnames) => {

@@ -5,7 +5,7 @@
  */
 import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref } from './object';
 import { T } from './types';
-import { None, True, False } from './singletons';
+import { None, True, False, IntObject } from './singletons';
 import {
   E, raise, ExceptionObject, excHooks, EXC_BASICSIZE, EXCEPTION_TYPES, getExcField, setExcField, makeException,
 } from './exceptions';
@@ -13,8 +13,10 @@ import { StrObject, newStr, ID } from './str';
 import { TupleObject, newTuple, EMPTY_TUPLE } from './sequences';
 import { onBootstrap, defineGetSets, defineMethods, isSubtype, typeModuleName, instanceDict } from './typeobject';
 import { allocObject, freeObject } from '../memory/heap';
+import { packedArgsTuple } from './core_numbers';
 import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
+import { raiseUnexpectedKeyword } from '../vm/args';
 import { Frame, FrameObject, frameObjectOf } from '../vm/frame';
 import type { DictObject } from './dict';
 import { calculateSuggestion, levenshtein, STDLIB_MODULE_NAMES } from './suggestions';
@@ -43,7 +45,80 @@ function excFamilySize(type: PyType): number {
 /** A new exception instance with args (borrowed). */
 export function newException(type: PyType, args: PyObject[]): ExceptionObject {
   for (const a of args) incref(a);
-  const t = newTuple(args);
+  return newExceptionArgs(type, newTuple(args));
+}
+
+/**
+ * OSError's errno → subclass map (the `errnomap` of Objects/exceptions.c), with Linux errno values:
+ * `OSError(2, 'x')` is a FileNotFoundError.
+ */
+const ERRNO_SUBCLASSES: [number[], keyof typeof E][] = [
+  [[11, 114, 115], 'BlockingIOError'], // EAGAIN (= EWOULDBLOCK), EALREADY, EINPROGRESS
+  [[10], 'ChildProcessError'], // ECHILD
+  [[32, 108], 'BrokenPipeError'], // EPIPE, ESHUTDOWN
+  [[103], 'ConnectionAbortedError'], // ECONNABORTED
+  [[111], 'ConnectionRefusedError'], // ECONNREFUSED
+  [[104], 'ConnectionResetError'], // ECONNRESET
+  [[17], 'FileExistsError'], // EEXIST
+  [[2], 'FileNotFoundError'], // ENOENT
+  [[21], 'IsADirectoryError'], // EISDIR
+  [[20], 'NotADirectoryError'], // ENOTDIR
+  [[4], 'InterruptedError'], // EINTR
+  [[13, 1], 'PermissionError'], // EACCES, EPERM
+  [[3], 'ProcessLookupError'], // ESRCH
+  [[110], 'TimeoutError'], // ETIMEDOUT
+];
+
+/** OSError_new: OSError itself with (errno, strerror, ...) args becomes the errno's subclass. */
+function osErrorType(type: PyType, args: PyObject[]): PyType {
+  if (type !== E.OSError || args.length < 2 || args.length > 5) return type;
+  const errno = args[0];
+  if (!(errno instanceof IntObject) || errno.ob_type !== T.int && errno.ob_type !== T.bool) return type;
+  const v = Number(errno.value);
+  for (const [codes, name] of ERRNO_SUBCLASSES) if (codes.includes(v)) return E[name] as PyType;
+  return type;
+}
+
+/**
+ * oserror_init: with 2 to 5 args they are (errno, strerror, filename, winerror, filename2); given a
+ * filename, `args` keeps only the first two (BlockingIOError takes an int third arg as characters_written).
+ */
+function initOSErrorFields(exc: ExceptionObject): void {
+  const args = (exc.args as TupleObject).items;
+  if (args.length < 2 || args.length > 5) return;
+  setExcField(exc, 'errno', newref(args[0]));
+  setExcField(exc, 'strerror', newref(args[1]));
+  const filename = args.length > 2 ? args[2] : None;
+  if (filename === None) return;
+  if (exc.ob_type === E.BlockingIOError && filename instanceof IntObject) {
+    setExcField(exc, 'characters_written', newref(filename));
+    return;
+  }
+  setExcField(exc, 'filename', newref(filename));
+  if (args.length === 5 && args[4] !== None) setExcField(exc, 'filename2', newref(args[4]));
+  const old = exc.args;
+  exc.args = newTuple([newref(args[0]), newref(args[1])]);
+  decref(old);
+}
+
+/** OSError_str */
+function osErrorStr(e: ExceptionObject): string | null {
+  const errno = getExcField(e, 'errno');
+  const strerror = getExcField(e, 'strerror');
+  const filename = getExcField(e, 'filename');
+  if (filename !== null) {
+    const head = `[Errno ${A.strString(errno ?? None)}] ${A.strString(strerror ?? None)}: ${A.reprString(filename)}`;
+    const filename2 = getExcField(e, 'filename2');
+    return filename2 !== null ? `${head} -> ${A.reprString(filename2)}` : head;
+  }
+  if (errno !== null && strerror !== null) return `[Errno ${A.strString(errno)}] ${A.strString(strerror)}`;
+  return null;
+}
+
+/** An exception whose `args` is the tuple `t` (stolen), as BaseException_new stores type_call's tuple. */
+function newExceptionArgs(type: PyType, t: TupleObject): ExceptionObject {
+  const args = t.items;
+  type = osErrorType(type, args);
   const exc = new ExceptionObject(type, t);
   if (type.tp_flags & TPFLAGS.HEAPTYPE) incref(type);
   allocObject(exc, excFamilySize(type));
@@ -59,6 +134,8 @@ function initSpecialFields(exc: ExceptionObject, args: PyObject[]): void {
     setExcField(exc, 'code', args.length === 0 ? newref(None) : args.length === 1 ? newref(args[0]) : newref(exc.args));
   } else if (isSubtype(tp, E.ImportError)) {
     setExcField(exc, 'msg', newref(args.length === 1 ? args[0] : None));
+  } else if (isSubtype(tp, E.OSError)) {
+    initOSErrorFields(exc);
   }
 }
 
@@ -90,6 +167,10 @@ export function excStr(e: ExceptionObject): string {
   if (isSubtype(tp, E.ImportError)) {
     const msg = getExcField(e, 'msg');
     if (msg !== null && msg !== None) return A.strString(msg);
+  }
+  if (isSubtype(tp, E.OSError)) {
+    const s = osErrorStr(e);
+    if (s !== null) return s;
   }
   if (args.length === 0) return '';
   if (args.length === 1) return A.strString(args[0]);
@@ -209,7 +290,13 @@ function suggestionSuffix(e: ExceptionObject): string {
       const globals = dictKeysOf(fo.globals);
       const builtins = dictKeysOf(RT.builtinsDict);
       if (!v311 && locals.self !== undefined) {
-        const r = A.lookupAttr(locals.self, newStr(wrongName) as StrObject);
+        const attrName = newStr(wrongName) as StrObject;
+        let r: PyObject | null;
+        try {
+          r = A.lookupAttr(locals.self, attrName);
+        } finally {
+          decref(attrName);
+        }
         if (r !== null) {
           decref(r);
           return `. Did you mean: 'self.${wrongName}'?`;
@@ -369,6 +456,8 @@ onBootstrap(() => {
   }
   const be = E.BaseException;
   be.tp_new = (type, args, start, nargs) => {
+    const packed = packedArgsTuple(args, start, nargs);
+    if (packed !== null) return newExceptionArgs(type, newref(packed));
     const a: PyObject[] = [];
     for (let i = 0; i < nargs; i++) a.push(args[start + i]);
     return newException(type, a);
@@ -377,13 +466,41 @@ onBootstrap(() => {
     if (kwnames !== null && (kwnames as TupleObject).items.length > 0 && self.ob_type.tp_init === be.tp_init)
       raise(E.TypeError, `${self.ob_type.tp_name}() takes no keyword arguments`);
     const e = self as ExceptionObject;
-    const a: PyObject[] = [];
-    for (let i = 0; i < nargs; i++) a.push(newref(args[start + i]));
+    const packed = packedArgsTuple(args, start, nargs);
     const old = e.args;
-    e.args = newTuple(a);
+    if (packed !== null) {
+      e.args = newref(packed);
+    } else {
+      const a: PyObject[] = [];
+      for (let i = 0; i < nargs; i++) a.push(newref(args[start + i]));
+      e.args = newTuple(a);
+    }
     decref(old);
-    initSpecialFields(e, a);
+    initSpecialFields(e, (e.args as TupleObject).items);
   };
+  // AttributeError(name=, obj=), NameError(name=), ImportError(name=, path=): keyword-only fields
+  // (PyArg_ParseTupleAndKeywords "|$OO"), then BaseException.__init__ with the positional args
+  const beInit = be.tp_init;
+  const kwFieldsInit = (fields: string[], fname: string): NonNullable<PyType['tp_init']> => (self, args, start, nargs, kwnames) => {
+    const keys = kwnames === null ? [] : (kwnames as TupleObject).items;
+    const values: (PyObject | null)[] = fields.map(() => null);
+    for (let k = 0; k < keys.length; k++) {
+      const key = (keys[k] as StrObject).value;
+      const i = fields.indexOf(key);
+      if (i < 0) raiseUnexpectedKeyword(fname, key);
+      values[i] = args[start + nargs + k];
+    }
+    beInit(self, args, start, nargs, null);
+    fields.forEach((f, i) => {
+      const v = values[i];
+      if (v !== null) setExcField(self as ExceptionObject, f, newref(v));
+    });
+  };
+  for (const [base, fields] of [[E.AttributeError, ['name', 'obj']], [E.NameError, ['name']], [E.ImportError, ['name', 'path']]] as const) {
+    for (const tp of EXCEPTION_TYPES) {
+      if (isSubtype(tp, base)) tp.tp_init = kwFieldsInit([...fields], base.tp_name);
+    }
+  }
   be.tp_repr = (o) => {
     const e = o as ExceptionObject;
     const args = (e.args as TupleObject).items;
@@ -473,6 +590,10 @@ onBootstrap(() => {
   defineGetSets(E.StopIteration, { value: field('value') });
   defineGetSets(E.SystemExit, { code: field('code') });
   defineGetSets(E.ImportError, { name: field('name'), path: field('path'), msg: field('msg') });
+  defineGetSets(E.OSError, {
+    errno: field('errno'), strerror: field('strerror'), filename: field('filename'), filename2: field('filename2'),
+  });
+  defineGetSets(E.BlockingIOError, { characters_written: field('characters_written') });
   defineGetSets(E.NameError, { name: field('name') });
   defineGetSets(E.AttributeError, { name: field('name'), obj: field('obj') });
   defineGetSets(E.SyntaxError, {

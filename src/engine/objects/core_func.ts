@@ -3,7 +3,7 @@
  * wrapper_descriptor, method-wrapper, getset/member descriptors, staticmethod, classmethod, property,
  * cell, code, module, super), plus the call services of the eval loop (CALL_FUNCTION_EX, with, super).
  */
-import { PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref } from './object';
+import { PyObject, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref } from './object';
 import { T } from './types';
 import { None, NotImplemented, True, False } from './singletons';
 import { E, raise, excMatches } from './exceptions';
@@ -27,6 +27,7 @@ import { RT_EXT } from '../vm/rtext';
 import { callPyFunction } from '../vm/eval';
 import { kwCount } from '../vm/args';
 import { CMP } from '../compiler/opcodes';
+import { isVarargsBuiltin, withPackedArgs } from '../vm/callconv';
 
 /** Call `callable` with `self` prepended to the arguments (borrowed). New reference. */
 function callWithSelf(callable: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
@@ -124,6 +125,7 @@ onBootstrap(() => {
     const f = o as FunctionObject;
     visit(f.code);
     visit(f.globals);
+    visit(f.builtins); // func_traverse visits func_builtins (the function owns that reference)
     visit(f.module);
     if (f.defaults) visit(f.defaults);
     if (f.kwdefaults) visit(f.kwdefaults);
@@ -229,6 +231,10 @@ onBootstrap(() => {
   bf.tp_dealloc = builtinDealloc;
   bf.tp_call = (self, args, start, nargs, kwnames) => {
     const b = self as BuiltinFunctionObject;
+    // METH_VARARGS: no vectorcall, so _PyObject_MakeTpCall packs the arguments (vm/callconv.ts)
+    if (isVarargsBuiltin(b, b.ownerType !== null ? b.ownerType.tp_name : b.moduleName, b.name)) {
+      return withPackedArgs(args, start, nargs, kwnames, false, () => b.fn(b.self ?? None, args, start, nargs, kwnames));
+    }
     return b.fn(b.self ?? None, args, start, nargs, kwnames);
   };
   bf.tp_repr = (o) => {
@@ -269,6 +275,10 @@ onBootstrap(() => {
         E.TypeError,
         `descriptor '${d.name}' for '${d.owner.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`,
       );
+    // method_vectorcall_VARARGS[_KEYWORDS] packs the arguments after self (vm/callconv.ts)
+    if (isVarargsBuiltin(d, d.owner.tp_name, d.name)) {
+      return withPackedArgs(args, start + 1, nargs - 1, kwnames, true, () => d.fn(obj, args, start + 1, nargs - 1, kwnames));
+    }
     return d.fn(obj, args, start + 1, nargs - 1, kwnames);
   };
   md.tp_descr_get = (descr, obj) => {
@@ -374,7 +384,16 @@ onBootstrap(() => {
   mbr.tp_repr = (o) => newStr(`<member '${(o as MemberDescrObject).name}' of '${(o as MemberDescrObject).owner.tp_name}' objects>`);
   mbr.tp_dealloc = (o) => {
     RT.gc.untrack(o);
+    const owner = (o as MemberDescrObject).owner;
+    if (owner.tp_flags & TPFLAGS.HEAPTYPE) decref(owner);
     freeObject(o, T.member_descriptor.tp_basicsize);
+  };
+  // descr_dealloc for the getset descriptors of classes (__dict__, __weakref__): releases d_type
+  gs.tp_dealloc = (o) => {
+    RT.gc.untrack(o);
+    const owner = (o as GetSetDescrObject).owner;
+    if (owner.tp_flags & TPFLAGS.HEAPTYPE) decref(owner);
+    freeObject(o, T.getset_descriptor.tp_basicsize);
   };
   // ---------------------------------------------------------------- staticmethod / classmethod
   const sm = T.staticmethod;
@@ -615,6 +634,7 @@ onBootstrap(() => {
   RT_EXT.callMethod = callMethod;
   RT_EXT.callMethodIfExists = callMethodIfExists;
   RT_EXT.callWithSelf = callWithSelf;
+  RT_EXT.functionStr = funcDescr;
 });
 
 /** CALL_FUNCTION_EX: func(*args, **kwargs). */
@@ -653,11 +673,25 @@ export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null):
   }
 }
 
-function funcDescr(func: PyObject): string {
-  if (func instanceof FunctionObject) return `${(func.qualname as StrObject).value}()`;
-  if (func instanceof BuiltinFunctionObject) return `${func.name}()`;
-  if (func instanceof PyType) return `${func.tp_name}()`;
-  return `${func.ob_type.tp_name} object`;
+/** _PyObject_FunctionStr: `module.qualname()` (no module for builtins), else str(func). */
+export function funcDescr(func: PyObject): string {
+  const qualname = A.lookupAttr(func, ID('__qualname__'));
+  if (qualname === null) return A.strString(func);
+  try {
+    const module = A.lookupAttr(func, ID('__module__'));
+    if (module !== null) {
+      try {
+        if (module !== None && !(module instanceof StrObject && module.value === 'builtins')) {
+          return `${A.strString(module)}.${A.strString(qualname)}()`;
+        }
+      } finally {
+        decref(module);
+      }
+    }
+    return `${A.strString(qualname)}()`;
+  } finally {
+    decref(qualname);
+  }
 }
 
 function callWithKwDict(func: PyObject, items: PyObject[], kw: DictObject): PyObject {

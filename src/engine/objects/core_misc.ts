@@ -2,12 +2,12 @@
  * Generators, modules, super, and the small services of the eval loop: unpacking, f-string formatting,
  * list extension, `with` entry, repr recursion guards, match-statement helpers.
  */
-import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref } from './object';
+import { PyObject, PyType, PyErr, RT, TPFLAGS, GCF, incref, decref, xdecref, newref } from './object';
 import { T } from './types';
 import { None, True, False, NotImplemented, IntObject } from './singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from './exceptions';
 import { StrObject, newStr, ID, probe } from './str';
-import { TupleObject, ListObject, newTuple, newList, newListFrom, listAppend, EMPTY_TUPLE } from './sequences';
+import { TupleObject, ListObject, newTuple, newList, newListFrom, listAppend, listResize, EMPTY_TUPLE } from './sequences';
 import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach } from './dict';
 import { CodeObject, FunctionObject } from './funcobject';
 import { onBootstrap, defineGetSets, defineMethods, typeLookup, isSubtype, genericGetAttr, genericSetAttr } from './typeobject';
@@ -108,6 +108,16 @@ function genIterNext(o: PyObject): PyObject | null {
   return r.value;
 }
 
+/**
+ * gen_iternext for callers that surface the end as StopIteration (builtin next(), gen.__next__()): CPython's
+ * tp_iternext leaves StopIteration(value) set when the generator returned a value other than None.
+ */
+function genNextOrRaise(o: PyObject): PyObject {
+  const r = genSend(o as GenObject, None, null);
+  if (r.done) raiseStopIteration(r.value);
+  return r.value;
+}
+
 function raiseStopIteration(v: PyObject): never {
   if (v === None) {
     decref(v);
@@ -123,7 +133,9 @@ function genDealloc(o: PyObject): void {
   RT.gc.untrack(g);
   RT.clearWeakrefs(g);
   const f = g.frame;
-  if (f !== null && f.state === FrameState.SUSPENDED) {
+  // PyObject_CallFinalizerFromDealloc: tp_finalize runs once (the GC may have called it already)
+  if (f !== null && f.state === FrameState.SUSPENDED && !(g.gc_flags & GCF.FINALIZED)) {
+    g.gc_flags |= GCF.FINALIZED;
     // PEP 342 close() on finalization
     g.ob_refcnt = 1;
     try {
@@ -151,6 +163,8 @@ function genClose(g: GenObject): void {
   if (f === null || f.state === FrameState.COMPLETED) return;
   if (f.state === FrameState.CREATED) {
     f.state = FrameState.COMPLETED;
+    // 3.12+ gen_close only marks an unstarted generator completed: its arguments stay until gen_dealloc
+    if (RT.profile.version !== '3.11') return;
     clearFrame(f);
     g.frame = null;
     return;
@@ -199,16 +213,55 @@ export function newModule(name: string): ModuleObject {
 
 // ------------------------------------------------------------------ repr recursion guard
 
-const reprStack: PyObject[] = [];
+/**
+ * Py_ReprEnter / Py_ReprLeave keep the objects being repr'd in a list stored under 'Py_Repr' in the thread
+ * state's dict. Both are real objects: the first container repr of a run creates the thread-state dict and
+ * the list (two GC allocations that live until the thread state is cleared at shutdown), and the list holds a
+ * reference to each object while it is being repr'd. RT_EXT.threadStateDict exposes the dict (audit root);
+ * RT_EXT.releaseThreadState drops it at the end of a run.
+ */
+const threadDicts = new WeakMap<object, DictObject>();
+function reprList(create: boolean): ListObject | null {
+  let d = threadDicts.get(RT);
+  if (d === undefined) {
+    if (!create) return null;
+    // PyThreadState_GetDict creates tstate->dict on first use
+    d = newDict();
+    threadDicts.set(RT, d);
+  }
+  const key = RT.internString('Py_Repr');
+  let list = dictGetItem(d, key) as ListObject | null;
+  if (list === null && create) {
+    list = newList(0);
+    dictSetItem(d, key, list);
+    decref(list);
+  }
+  decref(key);
+  return list;
+}
 function reprEnter(o: PyObject): boolean {
-  if (reprStack.includes(o)) return true;
-  reprStack.push(o);
+  const list = reprList(true)!;
+  for (let i = list.items.length - 1; i >= 0; i--) if (list.items[i] === o) return true;
+  listAppend(list, newref(o));
   return false;
 }
 function reprLeave(o: PyObject): void {
-  const i = reprStack.lastIndexOf(o);
-  if (i >= 0) reprStack.splice(i, 1);
+  const list = reprList(false);
+  if (list === null) return;
+  // Py_ReprLeave: the last occurrence is removed with PyList_SetSlice (resize first, then the decref)
+  const i = list.items.lastIndexOf(o);
+  if (i < 0) return;
+  listResize(list, list.items.length - 1);
+  const [gone] = list.items.splice(i, 1);
+  decref(gone);
 }
+RT_EXT.threadStateDict = (rt: object) => threadDicts.get(rt) ?? null;
+RT_EXT.releaseThreadState = (rt: object) => {
+  const d = threadDicts.get(rt);
+  if (d === undefined) return;
+  threadDicts.delete(rt);
+  decref(d);
+};
 
 // ------------------------------------------------------------------ unpacking, formatting
 
@@ -292,6 +345,8 @@ function formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject
 export function format(v: PyObject, spec: string): PyObject {
   const tp = v.ob_type;
   if (tp === T.str && spec === '') return newref(v);
+  // PyObject_Format's fast path: an exact int with an empty spec is PyObject_Str (a new str, even 1 digit)
+  if (tp === T.int && spec === '') return A.str(v);
   if (tp === T.int || tp === T.bool && spec !== '') {
     if (tp === T.bool && spec === '') return A.str(v);
     return newStr(formatInt((v as IntObject).value, spec, tp.tp_name, RT.intMaxStrDigits));
@@ -323,14 +378,9 @@ export function format(v: PyObject, spec: string): PyObject {
 function beforeWith(mgr: PyObject): { exit: PyObject; result: PyObject } {
   const tp = mgr.ob_type;
   const enter = typeLookup(tp, '__enter__');
-  if (enter === null) {
-    const suffix = RT.profile.version === '3.11' ? '' : ' protocol';
-    if (RT.profile.version === '3.11') raise(E.AttributeError, '__enter__');
-    raise(E.TypeError, `'${tp.tp_name}' object does not support the context manager${suffix}`);
-  }
+  if (enter === null) raise(E.TypeError, `'${tp.tp_name}' object does not support the context manager protocol`);
   const exitD = typeLookup(tp, '__exit__');
   if (exitD === null) {
-    if (RT.profile.version === '3.11') raise(E.AttributeError, '__exit__');
     raise(
       E.TypeError,
       `'${tp.tp_name}' object does not support the context manager protocol (missed __exit__ method)`,
@@ -530,9 +580,31 @@ onBootstrap(() => {
   gt.tp_iter = (o) => newref(o);
   gt.tp_iternext = genIterNext;
   gt.tp_repr = (o) => newStr(`<generator object ${((o as GenObject).qualname as StrObject).value} at 0x${o.addr.toString(16)}>`);
+  // _PyGen_Finalize: the cyclic GC closes an unfinished generator before breaking its cycles
+  gt.tp_finalize = (o) => {
+    const g = o as GenObject;
+    const f = g.frame;
+    if (f === null || f.state === FrameState.COMPLETED) return;
+    try {
+      genClose(g);
+    } catch (e) {
+      RT.writeUnraisable(e, 'Exception ignored in: ', g, '');
+    }
+  };
+  // gen_traverse: name, qualname, then the frame's references (_PyFrame_Traverse: frame object, locals,
+  // function, code, locals and value stack); the function holds the globals, so a generator kept in a
+  // global is a collectable cycle
   gt.tp_traverse = (o, visit) => {
-    const f = (o as GenObject).frame;
-    if (f !== null) for (let i = 0; i < f.sp; i++) if (f.s[i] !== null) visit(f.s[i]!);
+    const g = o as GenObject;
+    visit(g.name);
+    visit(g.qualname);
+    const f = g.frame;
+    if (f === null) return;
+    if (f.frameObj !== null) visit(f.frameObj);
+    if (f.locals !== null) visit(f.locals);
+    if (f.func !== null) visit(f.func);
+    visit(g.code);
+    for (let i = 0; i < f.sp; i++) if (f.s[i] !== null) visit(f.s[i]!);
   };
   defineMethods(gt, {
     send: (self, args, start) => {
@@ -652,6 +724,7 @@ onBootstrap(() => {
     return newStr(`<super: <class '${s.type?.tp_name}'>, <${s.objType.tp_name} object>>`);
   };
   RT_EXT.makeGenerator = makeGenerator;
+  RT_EXT.genNextOrRaise = genNextOrRaise;
   RT_EXT.genFrameFinished = genFrameFinished;
   RT_EXT.genSendOrNext = (receiver: PyObject, v: PyObject) => {
     if (receiver instanceof GenObject) return genSend(receiver, v, null);

@@ -6,7 +6,7 @@ import { PyObject, PyType, RT, incref, decref, newref } from './object';
 import { T } from './types';
 import { None, NotImplemented, Ellipsis, True, False, IntObject } from './singletons';
 import { E, raise } from './exceptions';
-import { newStr, StrObject } from './str';
+import { newStr, newStrFresh, StrObject } from './str';
 import { FloatObject, newInt, newFloat, newBool, intDealloc, floatDealloc, intHash, floatHash } from './numbers';
 import {
   onBootstrap, objectRepr, objectHash, objectRichCompare, objectNew, objectInit, genericGetAttr, genericSetAttr,
@@ -15,6 +15,8 @@ import {
 import { CMP } from '../compiler/opcodes';
 import { repr as A_repr } from '../vm/abstract';
 import { freeObject } from '../memory/heap';
+import { newTuple, type TupleObject } from './sequences';
+import { newDict, dictSetItem, type DictObject } from './dict';
 import {
   intAdd, intSub, intMul, intFloorDiv, intMod, intDivmod, intTrueDiv, intPow, intPowMod, intNeg, intAbs,
   intAnd, intOr, intXor, intInvert, intLshift, intRshift, intCompare, intSign, intToDecimal, floatFloorDiv,
@@ -124,7 +126,8 @@ onBootstrap(() => {
   const it = T.int;
   it.tp_dealloc = intDealloc;
   it.tp_hash = intHash;
-  it.tp_repr = (x) => newStr(intToDecimal((x as IntObject).value, RT.intMaxStrDigits));
+  // long_to_decimal_string: a new str even for one digit (PyUnicode_New, no latin-1 singleton)
+  it.tp_repr = (x) => newStrFresh(intToDecimal((x as IntObject).value, RT.intMaxStrDigits));
   it.tp_richcompare = (a, b, op) => {
     const x = asIntV(a);
     if (x === null) return newref(NotImplemented);
@@ -244,7 +247,66 @@ onBootstrap(() => {
 });
 
 /** type.__call__: tp_new then tp_init when the result is an instance of the type. */
+/**
+ * Static types with a tp_vectorcall (measured on 3.11-3.13): CALL on them bypasses type_call. For every other
+ * type (bytes, complex, slice, property, exceptions, classes...) CPython's CALL goes through
+ * _PyObject_MakeTpCall, which packs the positional arguments into a tuple (and keyword arguments into a
+ * dict) held for the duration of the call: visible to tracemalloc (the tuple freelist) and in refcounts.
+ */
+let vectorcallTypes: { version: string; set: Set<PyType> } | null = null;
+function hasTypeVectorcall(type: PyType): boolean {
+  const v = RT.profile.version;
+  if (vectorcallTypes === null || vectorcallTypes.version !== v) {
+    const set = new Set<PyType>([
+      T.type, T.object, T.bool, T.float, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range,
+      T.enumerate, T.reversed, T.zip, T.map, T.filter, T.super,
+    ]);
+    if (v !== '3.11' && v !== '3.12') {
+      set.add(T.int); // long_vectorcall and unicode_vectorcall are new in 3.13
+      set.add(T.str);
+    }
+    vectorcallTypes = { version: v, set };
+  }
+  return vectorcallTypes.set.has(type);
+}
+
 export function typeCall(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  // type_vectorcall handles only type(x) itself; type(name, bases, ns) falls back to _PyObject_MakeTpCall
+  const typeFallback = type === T.type && (nargs !== 1 || (kwnames !== null && (kwnames as TupleObject).items.length > 0));
+  if (hasTypeVectorcall(type) && !typeFallback) return typeCallImpl(type, args, start, nargs, kwnames);
+  // _PyObject_MakeTpCall: the argument tuple, then the keyword dict (_PyStack_AsDict), released in that order
+  const argsTuple = newTuple(args.slice(start, start + nargs).map((a) => newref(a)));
+  let kwdict: DictObject | null = null;
+  const outer = packedCall;
+  packedCall = { args, start, nargs, tuple: argsTuple };
+  try {
+    const names = kwnames === null ? [] : (kwnames as TupleObject).items;
+    if (names.length > 0) {
+      kwdict = newDict();
+      for (let k = 0; k < names.length; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
+    }
+    return typeCallImpl(type, args, start, nargs, kwnames);
+  } finally {
+    packedCall = outer;
+    decref(argsTuple);
+    if (kwdict !== null) decref(kwdict);
+  }
+}
+
+/** The call typeCall is making through _PyObject_MakeTpCall (innermost), with its packed argument tuple. */
+let packedCall: { args: PyObject[]; start: number; nargs: number; tuple: TupleObject } | null = null;
+
+/**
+ * The argument tuple type_call passes to tp_new/tp_init for the call whose vectorcall arguments are
+ * `args[start .. start+nargs)`, or null when the call did not pack one. Borrowed. Slots that keep CPython's
+ * `args` tuple (BaseException_new/init store it as `self.args`) use it instead of building another.
+ */
+export function packedArgsTuple(args: PyObject[], start: number, nargs: number): TupleObject | null {
+  const p = packedCall;
+  return p !== null && p.args === args && p.start === start && p.nargs === nargs ? p.tuple : null;
+}
+
+function typeCallImpl(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
   if (type === T.type) {
     const nkw = kwnames === null ? 0 : (kwnames as any).items.length;
     if (nargs === 1 && nkw === 0) return newref(args[start].ob_type);

@@ -212,13 +212,80 @@ export class RangeObject extends PyObject {
 }
 
 export class RangeIterObject extends PyObject {
+  /** the values as bigints when they do not all fit in JS-safe numbers (`next` etc. are then unused) */
+  big: { next: bigint; step: bigint; remaining: bigint } | null = null;
   constructor(
     public next: number,
     public step: number,
     public remaining: number,
+    type: PyType = T.range_iterator,
   ) {
-    super(T.range_iterator);
+    super(type);
   }
+}
+
+const C_LONG_MAX = 9223372036854775807n;
+const C_LONG_MIN = -9223372036854775808n;
+
+/** A range field as a bigint (range arithmetic is exact: CPython's range holds PyLongs). */
+function rbig(o: PyObject): bigint {
+  return BigInt((o as IntObject).value);
+}
+
+/** Do start, stop, step and length all fit in JS-safe numbers (the fast paths)? */
+function rangeIsSmall(r: RangeObject): boolean {
+  return typeof (r.start as IntObject).value === 'number' && typeof (r.stop as IntObject).value === 'number' &&
+    typeof (r.step as IntObject).value === 'number' && typeof (r.length as IntObject).value === 'number';
+}
+
+/** The allocation of a range iterator: 3.11's rangeiterobject has an `index` field that 3.12 dropped. */
+function rangeIterBytes(tp: PyType): number {
+  return tp === T.range_iterator && RT.profile.version !== '3.11' ? 40 : tp.tp_basicsize;
+}
+
+/** A new range iterator over `n` values from `lo` by `step` (range_iterator or longrange_iterator). */
+function newRangeIter(lo: bigint, step: bigint, n: bigint, hi: bigint): RangeIterObject {
+  if ([lo, step, n].every((v) => v >= -9007199254740991n && v <= 9007199254740991n) && Number.isSafeInteger(Number(lo + n * step))) {
+    const it = new RangeIterObject(Number(lo), Number(step), Number(n));
+    allocObject(it, rangeIterBytes(T.range_iterator));
+    return it;
+  }
+  const fits = [lo, hi, step, n].every((v) => v >= C_LONG_MIN && v <= C_LONG_MAX);
+  const tp = fits ? T.range_iterator : T.longrange_iterator;
+  const it = new RangeIterObject(0, 0, 0, tp);
+  it.big = { next: lo, step, remaining: n };
+  allocObject(it, rangeIterBytes(tp));
+  return it;
+}
+
+/** range.__reversed__ (range_reverse): an iterator from the last item backwards; no range object is made. */
+export function rangeReversedIter(r: RangeObject): PyObject {
+  const [lo, step, n] = [rbig(r.start), rbig(r.step), rbig(r.length)];
+  const last = lo + (n - 1n) * step;
+  return newRangeIter(last, -step, n, last - n * step);
+}
+
+/** _PySlice_GetLongIndices: exact (start, stop, step) of slice `sl` over a sequence of `length`. */
+function sliceLongIndices(sl: SliceObject, length: bigint): [bigint, bigint, bigint] {
+  const idx = (o: PyObject): bigint | null => {
+    if (o === None) return null;
+    if (!(o instanceof IntObject) && o.ob_type.nb_index === null)
+      raise(E.TypeError, 'slice indices must be integers or None or have an __index__ method');
+    return BigInt(A.indexValue(o));
+  };
+  const step = idx(sl.step) ?? 1n;
+  if (step === 0n) raise(E.ValueError, 'slice step cannot be zero');
+  const lower = step < 0n ? -1n : 0n;
+  const upper = step < 0n ? length - 1n : length;
+  const clamp = (v: bigint | null, dflt: bigint): bigint => {
+    if (v === null) return dflt;
+    if (v < 0n) {
+      v += length;
+      return v < lower ? lower : v;
+    }
+    return v > upper ? upper : v;
+  };
+  return [clamp(idx(sl.start), step < 0n ? upper : lower), clamp(idx(sl.stop), step < 0n ? lower : upper), step];
 }
 
 function rangeArgs(args: PyObject[], start: number, nargs: number): [number | bigint, number | bigint, number | bigint] {
@@ -476,7 +543,7 @@ onBootstrap(() => {
   };
   lt.tp_clear = (o) => RT.ext.listClear(o as ListObject);
   lt.tp_new = (type) => {
-    if (type === T.list) return newList(0);
+    if (type === T.list) return newList(0, false);
     return RT.ext.newListSubtype(type);
   };
   lt.tp_init = (self, args, start, nargs, kwnames) => RT.ext.listInit(self as ListObject, args, start, nargs, kwnames);
@@ -530,37 +597,63 @@ onBootstrap(() => {
   };
   rt.sq_length = (o) => {
     const n = ((o as RangeObject).length as IntObject).value;
-    if (typeof n === 'bigint') raise(E.OverflowError, 'Python int too large to convert to C ssize_t');
+    if (typeof n === 'bigint') {
+      if (n > C_LONG_MAX) raise(E.OverflowError, 'Python int too large to convert to C ssize_t');
+      // a Py_ssize_t beyond 2**53: the nearest double (builtin len() reads the exact length itself)
+      return Number(n);
+    }
     return n;
   };
   rt.nb_bool = (o) => ((o as RangeObject).length as IntObject).value !== 0;
   rt.tp_iter = (o) => {
-    const [lo, , step, n] = rangeVals(o as RangeObject);
-    const it = new RangeIterObject(lo, step, n);
-    allocObject(it, T.range_iterator.tp_basicsize);
-    return it;
+    const r = o as RangeObject;
+    if (rangeIsSmall(r)) {
+      const [lo, , step, n] = rangeVals(r);
+      const it = new RangeIterObject(lo, step, n);
+      allocObject(it, rangeIterBytes(T.range_iterator));
+      return it;
+    }
+    // range_iter: a longrange_iterator unless every field fits in a C long
+    return newRangeIter(rbig(r.start), rbig(r.step), rbig(r.length), rbig(r.stop));
   };
   rt.mp_subscript = (o, key) => {
     const r = o as RangeObject;
-    const [lo, , step, n] = rangeVals(r);
     if (key instanceof SliceObject) {
-      const [s0, , st, len] = sliceAdjust(key, n);
-      const nlo = lo + s0 * step;
-      return newRange(nlo, nlo + len * step * st, step * st);
+      // compute_slice: the sub-range's start and stop are items of this range at the slice bounds
+      const lo = rbig(r.start), step = rbig(r.step);
+      const [s0, s1, sst] = sliceLongIndices(key, rbig(r.length));
+      return newRange(lo + s0 * step, lo + s1 * step, step * sst);
     }
     if (!(key instanceof IntObject) && key.ob_type.nb_index === null)
       raise(E.TypeError, `range indices must be integers or slices, not ${key.ob_type.tp_name}`);
-    let i = A.indexAsNumber(key);
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(E.IndexError, 'range object index out of range');
-    return newInt(lo + i * step);
+    if (rangeIsSmall(r)) {
+      const [lo, , step, n] = rangeVals(r);
+      const iv = A.indexValue(key);
+      let i = typeof iv === 'number' ? iv : -1; // a bigint index is outside any small range
+      if (i < 0 && typeof iv === 'number') i += n;
+      if (i < 0 || i >= n) raise(E.IndexError, 'range object index out of range');
+      return newInt(lo + i * step);
+    }
+    // compute_range_item: any int index, checked against the exact length
+    let i = BigInt(A.indexValue(key));
+    const n = rbig(r.length);
+    if (i < 0n) i += n;
+    if (i < 0n || i >= n) raise(E.IndexError, 'range object index out of range');
+    return newInt(rbig(r.start) + i * rbig(r.step));
   };
   rt.sq_contains = (o, k) => {
-    const [lo, hi, step] = rangeVals(o as RangeObject);
+    const r = o as RangeObject;
     if (k.ob_type === T.int || k.ob_type === T.bool) {
-      const v = Number((k as IntObject).value);
-      if (step > 0 ? v < lo || v >= hi : v > lo || v <= hi) return false;
-      return (v - lo) % step === 0;
+      const kv = (k as IntObject).value;
+      if (typeof kv === 'number' && rangeIsSmall(r)) {
+        const [lo, hi, step] = rangeVals(r);
+        if (step > 0 ? kv < lo || kv >= hi : kv > lo || kv <= hi) return false;
+        return (kv - lo) % step === 0;
+      }
+      // range_contains_long, exactly
+      const [lo, hi, step, v] = [rbig(r.start), rbig(r.stop), rbig(r.step), BigInt(kv)];
+      if (step > 0n ? v < lo || v >= hi : v > lo || v <= hi) return false;
+      return (v - lo) % step === 0n;
     }
     const it = rt.tp_iter!(o);
     try {
@@ -578,22 +671,35 @@ onBootstrap(() => {
   rt.tp_richcompare = (a, b, op) => {
     if (!(a instanceof RangeObject) || !(b instanceof RangeObject) || (op !== CMP.EQ && op !== CMP.NE))
       return newref(NotImplemented);
-    const [l1, , s1, n1] = rangeVals(a);
-    const [l2, , s2, n2] = rangeVals(b);
-    const eq = n1 === n2 && (n1 === 0 || (l1 === l2 && (n1 === 1 || s1 === s2)));
+    // range_equals: same length, and (if non-empty) same start and (if longer than 1) same step
+    const [l1, s1, n1] = [rbig(a.start), rbig(a.step), rbig(a.length)];
+    const [l2, s2, n2] = [rbig(b.start), rbig(b.step), rbig(b.length)];
+    const eq = n1 === n2 && (n1 === 0n || (l1 === l2 && (n1 === 1n || s1 === s2)));
     return newBool(op === CMP.EQ ? eq : !eq);
   };
   const ri = T.range_iterator;
   ri.tp_iter = (o) => newref(o);
   ri.tp_iternext = (o) => {
     const it = o as RangeIterObject;
+    const big = it.big;
+    if (big !== null) {
+      if (big.remaining <= 0n) return null;
+      const v = big.next;
+      big.next += big.step;
+      big.remaining--;
+      return newInt(v);
+    }
     if (it.remaining <= 0) return null;
     const v = it.next;
     it.next += it.step;
     it.remaining--;
     return newInt(v);
   };
-  ri.tp_dealloc = (o) => freeObject(o, T.range_iterator.tp_basicsize);
+  ri.tp_dealloc = (o) => freeObject(o, rangeIterBytes(o.ob_type));
+  const lri = T.longrange_iterator;
+  lri.tp_iter = ri.tp_iter;
+  lri.tp_iternext = ri.tp_iternext;
+  lri.tp_dealloc = ri.tp_dealloc;
   // ---------------------------------------------------------------- slice
   const sl = T.slice;
   sl.tp_dealloc = sliceDealloc;

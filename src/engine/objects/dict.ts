@@ -6,11 +6,12 @@
 import { PyObject, RT, incref, decref, newref } from './object';
 import { T } from './types';
 import { StrObject, ID, probe } from './str';
-import { DictTable, type DictHooks } from './dicttable';
+import { DictTable, PYDICT_LOG_MINSIZE, keysSize, type DictHooks } from './dicttable';
 import { PyHash } from '../lib/pyhash';
 import { allocObject, freeObject } from '../memory/heap';
 import { E, raise, makeException } from './exceptions';
 import { PyErr } from './object';
+import { RT_EXT } from '../vm/rtext';
 
 export class DictObject extends PyObject {
   table: DictTable<PyObject, PyObject>;
@@ -35,13 +36,31 @@ export const DICT_HOOKS: DictHooks<PyObject> = {
   exactStr(key: PyObject): string | null {
     return key.ob_type === T.str ? (key as StrObject).value : null;
   },
-  newKeys(_owner: unknown, _log2: number, _unicode: boolean, nbytes: number): unknown {
+  newKeys(_owner: unknown, log2: number, unicode: boolean, nbytes: number, how: 'new' | 'clone'): unknown {
+    // new_keys_object reuses a freed smallest str-keys table; clone_combined_dict_keys always mallocs
+    const fl = RT.freelists.dictKeys;
+    if (how === 'new' && log2 === PYDICT_LOG_MINSIZE && unicode && fl.length > 0) return fl.pop();
     return RT.heap.malloc(nbytes);
   },
-  freeKeys(_owner: unknown, handle: unknown, _log2: number, _unicode: boolean, nbytes: number): void {
+  freeKeys(_owner: unknown, handle: unknown, log2: number, unicode: boolean, nbytes: number): void {
+    // free_keys_object / dictresize: a smallest str-keys table goes to the keys freelist (up to 80); the
+    // block stays allocated (and keeps its tracemalloc trace)
+    const fl = RT.freelists.dictKeys;
+    if (log2 === PYDICT_LOG_MINSIZE && unicode && fl.length < RT.profile.freelists.dictKeys) {
+      fl.push(handle as number);
+      return;
+    }
     RT.heap.free(handle as number, nbytes);
   },
 };
+
+/** Empty the dict keys freelist back to the allocator (_PyDict_ClearFreeList, by a full collection). */
+export function clearDictKeysFreelist(): void {
+  const fl = RT.freelists.dictKeys;
+  const nbytes = keysSize(PYDICT_LOG_MINSIZE, true);
+  while (fl.length > 0) RT.heap.free(fl.pop()!, nbytes);
+}
+RT_EXT.clearDictKeysFreelist = clearDictKeysFreelist;
 
 let dictEqHook: (a: PyObject, b: PyObject) => boolean = () => false;
 export function setDictEq(f: (a: PyObject, b: PyObject) => boolean): void {
@@ -49,10 +68,11 @@ export function setDictEq(f: (a: PyObject, b: PyObject) => boolean): void {
 }
 
 /** A new empty dict. New reference. */
-export function newDict(): DictObject {
+export function newDict(useFreelist = true): DictObject {
   const fl = RT.freelists.dict;
   let d: DictObject;
-  if (fl.length > 0) {
+  // dict() itself allocates with PyType_GenericAlloc (dict_new): no freelist
+  if (useFreelist && fl.length > 0) {
     d = fl.pop() as DictObject;
     (d as any).inlineValues = false;
     d.ob_refcnt = 1;
@@ -63,6 +83,19 @@ export function newDict(): DictObject {
     allocObject(d, RT.profile.sizes.dict);
   }
   // dicts start untracked while they hold only atomic values (3.10 to 3.13); tracked on first container value
+  return d;
+}
+
+/**
+ * The attribute storage of a managed-dict instance (3.11+ keeps attributes in a values array, not in a dict
+ * object): allocated directly, never from the dict freelist, and not counted by the cyclic GC's gen-0
+ * count (memory/gc.ts skips `inlineValues` objects). It becomes a real dict when `__dict__` is requested
+ * (RT.ext.materializeInstanceDict). New reference.
+ */
+export function newInstanceValues(): DictObject {
+  const d = new DictObject();
+  (d as any).inlineValues = true;
+  allocObject(d, RT.profile.sizes.dict);
   return d;
 }
 
@@ -85,12 +118,12 @@ export function dictSetItem(d: DictObject, key: PyObject, value: PyObject): void
     decref(value);
     throw e;
   }
+  // insertdict runs MAINTAIN_TRACKING for a new key and for a replaced value alike
+  maintainTracking(d, key, value);
   if (old !== undefined) {
     // the table kept its original key; drop the extra reference we took for the new one
     decref(key);
     decref(old);
-  } else {
-    maintainTracking(d, key, value);
   }
 }
 
@@ -143,7 +176,8 @@ export function dictDealloc(o: PyObject): void {
   RT.gc.untrack(d);
   dictClear(d);
   const fl = RT.freelists.dict;
-  if (d.ob_type === T.dict && fl.length < RT.profile.freelists.dict) {
+  // instance values (not materialised as a dict) are freed directly, like CPython's values array
+  if (d.ob_type === T.dict && (d as any).inlineValues !== true && fl.length < RT.profile.freelists.dict) {
     fl.push(d);
     RT.onFreelistPush(d);
     return;

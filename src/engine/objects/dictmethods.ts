@@ -85,7 +85,8 @@ export function dictMerge(a: DictObject, b: PyObject, override: 0 | 1 | 2): void
     if (at.used === 0) {
       override = 1;
       const ok = bt.dk;
-      if (bt.used === ok.nentries && (ok.log2Size === PYDICT_LOG_MINSIZE || usableFraction((1 << ok.log2Size) / 2) < bt.used)) {
+      // clone only a clean combined source (a split dict's keys are shared)
+      if (bt.shared === null && bt.used === ok.nentries && (ok.log2Size === PYDICT_LOG_MINSIZE || usableFraction((1 << ok.log2Size) / 2) < bt.used)) {
         at.merge(bt, 1); // clone_combined_dict_keys
         for (let i = at.nextIndex(0); i >= 0; i = at.nextIndex(i + 1)) {
           incref(at.keyAt(i));
@@ -300,6 +301,18 @@ function dictUpdateCommon(d: DictObject, args: PyObject[], start: number, nargs:
 export function dictCopy(o: DictObject): DictObject {
   const t = o.table;
   if (t.used === 0) return newDict();
+  if (t.shared !== null) {
+    // the copy of a split dict shares the same keys, with values of its own
+    const d = newDict();
+    try {
+      dictMerge(d, o, 1);
+    } catch (e) {
+      decref(d);
+      throw e;
+    }
+    d.table.shared = t.shared;
+    return d;
+  }
   if (hasDictIter(o) && t.used >= Math.floor((t.dk.nentries * 2) / 3)) {
     const nt = t.copy(null); // clone_combined_dict_keys (the keys block is allocated first)
     const d = newDict();
@@ -336,7 +349,7 @@ function dictPop(d: DictObject, key: PyObject): PyObject | null {
 
 /** dict.__sizeof__ (_PyDict_SizeOf): basicsize + the keys object when the dict owns it. */
 export function dictSizeof(d: DictObject): number {
-  return d.ob_type.tp_basicsize + d.table.keysAllocationSize();
+  return d.ob_type.tp_basicsize + d.table.sizeofStorage();
 }
 
 function classGetItem(cls: PyObject, arg: PyObject): PyObject {
@@ -814,6 +827,7 @@ const dictMethods: Record<string, Meth> = {
 
 /** dict.fromkeys(iterable, value=None) (_PyDict_FromKeys) */
 function dictFromKeys(cls: PyObject, args: PyObject[], start: number, nargs: number, kw: PyObject | null): PyObject {
+  if (kwCount(kw) > 0) raise(E.TypeError, 'dict.fromkeys() takes no keyword arguments');
   posArgs('fromkeys', nargs, kw, 1, 2);
   const iterable = args[start];
   const value = nargs > 1 ? args[start + 1] : None;

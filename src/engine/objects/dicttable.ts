@@ -55,8 +55,12 @@
  *    the usable count has hit 0); 30 or more attributes: a combined 128-slot unicode table, 1584.
  *  - `sys.getsizeof(obj)` for `class C: pass`: 56 on 3.11, 48 on 3.12 / 3.13 (3.13 values are inline
  *    after the object and not counted).
- *  `SharedKeysModel` below reproduces these numbers for the object model; a split table mode of DictTable
- *  itself is not implemented (see gaps in the report).
+ *  `SharedKeysModel` below holds the shared keys; a DictTable with `shared` set is split: it keeps its entries
+ *  (lookups, instance order) but counts and converts like a split dict — a new str key takes a shared slot,
+ *  a non-str key or full shared keys make it combined (insertion_resize), popitem first resizes it to the
+ *  shared size (2**6), clear() drops it to the empty keys (3.13: not while the values are embedded in the
+ *  instance), copy() of a split dict is split, and merging never clones a split source's keys.  The
+ *  allocations are still those of a combined table (the values array is not modelled as its own block).
  */
 import { pyError } from '../lib/errors';
 import { PyHash } from '../lib/pyhash';
@@ -190,6 +194,14 @@ export class DictTable<K, V> {
   dk: DictKeys<K, V> = EMPTY_KEYS;
   /** The key object removed by the last delete()/pop() (CPython decrefs the stored key, not the argument). */
   lastKey: K | undefined = undefined;
+  /**
+   * A split table (an instance `__dict__`, or a copy of one) shares its class's keys: the shared keys
+   * model, else null.  The entries still live in this table (lookups and order are the same); what the split
+   * state changes is `sys.getsizeof` and the point where the table becomes combined (see the design note).
+   */
+  shared: SharedKeysModel | null = null;
+  /** 3.13: the values are embedded in the instance, so clear() keeps the table split. */
+  clearKeepsSplit = false;
 
   constructor(
     readonly hooks: DictHooks<K>,
@@ -253,7 +265,16 @@ export class DictTable<K, V> {
 
   /** sys.getsizeof(d) for a combined table (identical in 3.11, 3.12, 3.13). */
   sizeOf(): number {
+    if (this.shared !== null) return DICT_OBJECT_SIZE + this.shared.valuesSize();
     return this.dk === EMPTY_KEYS ? DICT_OBJECT_SIZE : DICT_OBJECT_SIZE + this.dk.nbytes;
+  }
+
+  /**
+   * What _PyDict_SizeOf adds to the dict object: the keys object when the dict owns it, or for a split
+   * table the values array (8 bytes per usable shared slot; the shared keys belong to the class).
+   */
+  sizeofStorage(): number {
+    return this.shared !== null ? this.shared.valuesSize() : this.keysAllocationSize();
   }
 
   /** Bytes of the current keys-object allocation (0 for the shared empty keys). */
@@ -403,7 +424,7 @@ export class DictTable<K, V> {
   }
 
   setKnownHash(key: K, hhi: number, hlo: number, value: V): V | undefined {
-    if (this.dk === EMPTY_KEYS) {
+    if (this.dk === EMPTY_KEYS && this.shared === null) {
       this.insertToEmpty(key, hhi, hlo, value);
       return undefined;
     }
@@ -413,10 +434,12 @@ export class DictTable<K, V> {
   /** insertdict() */
   private insertKnownHash(key: K, hhi: number, hlo: number, value: V): V | undefined {
     if (this.dk.unicode && this.hooks.exactStr(key) === null) {
-      this.insertionResize(false);
+      if (this.shared !== null) this.unsplit(calculateLog2Keysize(this.used * 3), false);
+      else this.insertionResize(false);
     }
     const ix = this.lookupKnownHash(key, hhi, hlo);
     if (ix === DKIX_EMPTY) {
+      if (this.shared !== null) this.addSharedKey(key);
       this.insertCombined(key, hhi, hlo, value);
       this.used++;
       return undefined;
@@ -455,6 +478,20 @@ export class DictTable<K, V> {
     dk.hashLo[n] = hlo;
     dk.usable--;
     dk.nentries = n + 1;
+  }
+
+  /** A new key for a split table: it takes a shared slot, or (shared keys full) the table becomes combined. */
+  private addSharedKey(key: K): void {
+    const name = this.hooks.exactStr(key);
+    if (name !== null && this.shared!.indexOf(name, true) >= 0) return;
+    this.unsplit(calculateLog2Keysize(this.used * 3), name !== null);
+  }
+
+  /** dictresize() of a split table: it gets a keys object of its own and stops sharing. */
+  private unsplit(log2NewSize: number, unicode: boolean): void {
+    this.shared = null;
+    this.clearKeepsSplit = false;
+    this.resize(log2NewSize, unicode);
   }
 
   private insertionResize(unicode: boolean): void {
@@ -514,14 +551,18 @@ export class DictTable<K, V> {
     const hhi = H.hi,
       hlo = H.lo;
     this.lastInserted = false;
-    if (this.dk === EMPTY_KEYS) {
+    if (this.dk === EMPTY_KEYS && this.shared === null) {
       this.insertToEmpty(key, hhi, hlo, dflt);
       this.lastInserted = true;
       return dflt;
     }
-    if (this.hooks.exactStr(key) === null && this.dk.unicode) this.insertionResize(false);
+    if (this.hooks.exactStr(key) === null && this.dk.unicode) {
+      if (this.shared !== null) this.unsplit(calculateLog2Keysize(this.used * 3), false);
+      else this.insertionResize(false);
+    }
     const ix = this.lookupKnownHash(key, hhi, hlo);
     if (ix === DKIX_EMPTY) {
+      if (this.shared !== null) this.addSharedKey(key);
       this.insertCombined(key, hhi, hlo, dflt);
       this.used++;
       this.lastInserted = true;
@@ -566,6 +607,8 @@ export class DictTable<K, V> {
   /** dict.popitem(): the last live (key, value); KeyError when empty. */
   popitem(): [K, V] {
     if (this.used === 0) pyError('KeyError', 'popitem(): dictionary is empty');
+    // a split table is made combined first, at the shared keys' size
+    if (this.shared !== null) this.unsplit(SharedKeysModel.LOG2_SIZE, true);
     const dk = this.dk;
     let i = dk.nentries - 1;
     while (i >= 0 && dk.values[i] === undefined) i--;
@@ -585,6 +628,8 @@ export class DictTable<K, V> {
    * entry order (where CPython decrefs them), then the old keys object is freed.
    */
   clear(onEntry?: (key: K, value: V) => void): void {
+    // a split table switches to the empty keys (3.13 keeps values embedded in the instance split)
+    if (this.shared !== null && !this.clearKeepsSplit) this.shared = null;
     const old = this.dk;
     if (old === EMPTY_KEYS) return;
     this.dk = EMPTY_KEYS;
@@ -600,6 +645,7 @@ export class DictTable<K, V> {
 
   /** Free the keys object when the dict itself is deallocated (dict_dealloc). */
   dispose(): void {
+    this.shared = null;
     const old = this.dk;
     this.dk = EMPTY_KEYS;
     this.used = 0;
@@ -646,7 +692,9 @@ export class DictTable<K, V> {
     if (this.used === 0) {
       override = 1;
       const ok = other.dk;
+      // clone only a clean combined source (a split one's keys are shared)
       if (
+        other.shared === null &&
         other.used === ok.nentries &&
         (ok.log2Size === PYDICT_LOG_MINSIZE || usableFraction((1 << ok.log2Size) / 2) < other.used)
       ) {
@@ -849,8 +897,8 @@ export class SharedKeysModel {
     return this.nentries - 1;
   }
 
-  /** sys.getsizeof(obj.__dict__) of a split instance dict right now. */
-  splitDictSizeOf(): number {
-    return DICT_OBJECT_SIZE + 8 * (this.nentries + this.usable);
+  /** The values part of a split dict's getsizeof: shared_keys_usable_size(keys) * sizeof(PyObject *). */
+  valuesSize(): number {
+    return 8 * (this.nentries + this.usable);
   }
 }

@@ -93,6 +93,10 @@ export const E = {
   NotADirectoryError: excType('NotADirectoryError', OSError),
   TimeoutError: excType('TimeoutError', OSError),
   ConnectionError: excType('ConnectionError', OSError),
+  BrokenPipeError: null as unknown as PyType,
+  ConnectionAbortedError: null as unknown as PyType,
+  ConnectionRefusedError: null as unknown as PyType,
+  ConnectionResetError: null as unknown as PyType,
   BlockingIOError: excType('BlockingIOError', OSError),
   ChildProcessError: excType('ChildProcessError', OSError),
   InterruptedError: excType('InterruptedError', OSError),
@@ -126,6 +130,10 @@ export const E = {
   ResourceWarning: excType('ResourceWarning', Warning),
   EncodingWarning: excType('EncodingWarning', Warning),
 };
+E.BrokenPipeError = excType('BrokenPipeError', E.ConnectionError);
+E.ConnectionAbortedError = excType('ConnectionAbortedError', E.ConnectionError);
+E.ConnectionRefusedError = excType('ConnectionRefusedError', E.ConnectionError);
+E.ConnectionResetError = excType('ConnectionResetError', E.ConnectionError);
 E.IndentationError = excType('IndentationError', SyntaxError);
 E.TabError = excType('TabError', E.IndentationError);
 E.ExceptionGroup = excType('ExceptionGroup', E.BaseExceptionGroup);

@@ -3,7 +3,7 @@
  * method descriptors, wrapper descriptors (slot dunders of builtin types), staticmethod, classmethod,
  * property, getset and member descriptors.
  */
-import { PyObject, PyType, RT, incref, decref, xdecref, newref, type CallFunc } from './object';
+import { PyObject, PyType, RT, TPFLAGS, incref, decref, xdecref, newref, type CallFunc } from './object';
 import { T } from './types';
 import { allocObject, freeObject } from '../memory/heap';
 import type { CodeSpec } from '../compiler/code';
@@ -136,6 +136,8 @@ export class GetSetDescrObject extends PyObject {
     type: PyType = T.getset_descriptor,
   ) {
     super(type);
+    // descr_new: d_type is a strong reference (a class and its descriptors form a cycle)
+    if (owner.tp_flags & TPFLAGS.HEAPTYPE) incref(owner);
   }
 }
 
@@ -147,6 +149,8 @@ export class MemberDescrObject extends PyObject {
     public index: number,
   ) {
     super(T.member_descriptor);
+    // descr_new: d_type is a strong reference
+    if (owner.tp_flags & TPFLAGS.HEAPTYPE) incref(owner);
   }
 }
 

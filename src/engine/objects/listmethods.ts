@@ -1225,8 +1225,9 @@ onBootstrap(() => {
       defineMethods(rt, {
         __length_hint__: (self, _a, _s, nargs, kw) => {
           noArgs(`${rt.tp_name}.__length_hint__`, nargs, kw);
-          const r = (self as unknown as { remaining?: number }).remaining;
-          return newInt(typeof r === 'number' && r > 0 ? r : 0);
+          const it = self as unknown as { remaining: number; big: { remaining: bigint } | null };
+          if (it.big !== null) return newInt(it.big.remaining > 0n ? it.big.remaining : 0);
+          return newInt(it.remaining > 0 ? it.remaining : 0);
         },
       });
     }

@@ -26,8 +26,10 @@ export class FloatObject extends PyObject {
 
 /** Allocation request of an int object with this value. */
 export function intAllocSize(v: PyInt): number {
-  const n = ndigits(v);
   const sz = RT.profile.sizes;
+  // |v| < 2**30: at most one 30-bit digit (the common case, without computing the bit length)
+  if (typeof v === 'number' && v > -0x40000000 && v < 0x40000000) return sz.intMedium;
+  const n = ndigits(v);
   if (n <= 1) return sz.intMedium;
   return sz.intHeader + 4 * n;
 }
@@ -38,6 +40,9 @@ export function intSizeOf(v: PyInt): number {
   return sz.intHeader + 4 * Math.max(sz.intMinDigits, ndigits(v));
 }
 
+const BIG_MIN_SAFE = BigInt(-Number.MAX_SAFE_INTEGER);
+const BIG_MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** A new int (or a cached small int). New reference. */
 export function newInt(v: PyInt): IntObject {
   if (typeof v === 'number') {
@@ -46,7 +51,7 @@ export function newInt(v: PyInt): IntObject {
       if (!o.immortal) o.ob_refcnt++;
       return o;
     }
-  } else if (v >= BigInt(-Number.MAX_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) {
+  } else if (v >= BIG_MIN_SAFE && v <= BIG_MAX_SAFE) {
     return newInt(Number(v));
   }
   const o = new IntObject(T.int, v);

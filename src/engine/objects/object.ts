@@ -19,6 +19,7 @@
  */
 import type { Runtime } from '../vm/runtime';
 import type { PyHash } from '../lib/pyhash';
+import type { SharedKeysModel } from './dicttable';
 
 /** The runtime currently executing. Runs are synchronous, so one module-level slot suffices. */
 export let RT: Runtime = undefined as unknown as Runtime;
@@ -108,15 +109,29 @@ export class PyType extends PyObject {
   tp_base: PyType | null = null;
   tp_bases: PyType[] = [];
   tp_mro: PyType[] = [];
+  /**
+   * Heap types: the tuple objects behind tp_bases and tp_mro (owned; they hold the references to the bases
+   * and to every class of the MRO, the class itself included — CPython's type cycle). null for static types.
+   */
+  basesTuple: PyObject | null = null;
+  mroTuple: PyObject | null = null;
   /** the type's namespace: a PyDict (set by typeobject.ts) */
   tp_dict: PyObject | null = null;
   /** __module__ for repr of builtins ('builtins' omitted) */
   tp_module = 'builtins';
   tp_qualname = '';
   tp_doc: string | null = null;
+  /** subclasses among the static types (made at bootstrap); classes are registered in objects/subclasses.ts */
   tp_subclasses: PyType[] = [];
+  /** a heap type's tp_subclasses dict {address: weakref} (objects/subclasses.ts), null until its first subclass */
+  subclassesDict: PyObject | null = null;
   /** instances of this (heap) type have a __dict__ */
   hasDict = false;
+  /** tp_dictoffset / tp_weaklistoffset as CPython reports them (__dictoffset__, __weakrefoffset__) */
+  tp_dictoffset = 0;
+  tp_weaklistoffset = 0;
+  /** ht_cached_keys: the keys shared by the split `__dict__`s of this heap type's instances (made lazily) */
+  cachedKeys: SharedKeysModel | null = null;
   /** __slots__ names in layout order, for member descriptors */
   slotNames: string[] = [];
   /** instance slot count including bases */
@@ -127,6 +142,8 @@ export class PyType extends PyObject {
   isAbstract = false;
   /** version tag for attribute caches; bumped whenever the MRO namespace changes */
   version = 0;
+  /** _PyType_Lookup's cache for this type (typeobject.ts typeLookup): name → MRO result; null = invalidated */
+  lookupCache: Map<string, PyObject | null> | null = null;
 
   tp_repr: UnaryFunc | null = null;
   tp_str: UnaryFunc | null = null;

@@ -88,10 +88,11 @@ export function tupleDealloc(o: PyObject): void {
 // ------------------------------------------------------------------ list
 
 /** A new empty list with room for `size` items (PyList_New(size) semantics: allocated == size). */
-export function newList(size = 0): ListObject {
+export function newList(size = 0, useFreelist = true): ListObject {
   const fl = RT.freelists.list;
   let o: ListObject;
-  if (fl.length > 0) {
+  // list() itself allocates with PyType_GenericAlloc (list_vectorcall / list_new): no freelist
+  if (useFreelist && fl.length > 0) {
     o = fl.pop() as ListObject;
     o.ob_refcnt = 1;
     RT.onFreelistPop(o);

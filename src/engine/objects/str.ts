@@ -9,9 +9,12 @@
  */
 import { PyObject, RT, incref, decref, newref } from './object';
 import { T } from './types';
-import { registerStatic } from './singletons';
+import { registerStatic, assignStaticAddr } from './singletons';
 import { hashStr, PyHash } from '../lib/pyhash';
 import { allocObject, freeObject } from '../memory/heap';
+
+/** Any non-ASCII UTF-16 code unit (StrObject's constructor scans code points only when this matches). */
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export class StrObject extends PyObject {
   /** cached hash, null until computed */
@@ -23,11 +26,19 @@ export class StrObject extends PyObject {
   /** CPython kind: 1 (latin-1), 2 (UCS-2), 4 (UCS-4); ascii when all < 128 */
   kind: 1 | 2 | 4;
   ascii: boolean;
-  constructor(public value: string) {
+  /** `knownAscii`: the caller guarantees `value` is all ASCII (e.g. a concatenation of ASCII strs): no scan. */
+  constructor(public value: string, knownAscii = false) {
     super(T.str);
+    const s = value;
+    // fast path (most strings): all ASCII, found by one regex scan instead of a per-character loop
+    if (knownAscii || !NON_ASCII.test(s)) {
+      this.cplen = s.length;
+      this.ascii = true;
+      this.kind = 1;
+      return;
+    }
     let max = 0;
     let astral = 0;
-    const s = value;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (c > max) max = c;
@@ -59,6 +70,29 @@ registerStatic(EMPTY);
 for (const o of LATIN1) registerStatic(o);
 EMPTY.interned = 2;
 for (const o of LATIN1) o.interned = 2;
+// statically allocated in CPython: distinct, stable addresses (id("a") != id("b"))
+assignStaticAddr(EMPTY, 64);
+for (const o of LATIN1) assignStaticAddr(o, 64);
+
+/**
+ * The static one-character strings CPython's start-up interned before the latin-1 singleton (see
+ * Profile.preInternedChars), one per character, created on first use and shared by the versions.
+ */
+const PRE_INTERNED_CHARS = new Map<string, StrObject>();
+function preInternedChar(ch: string): StrObject {
+  let o = PRE_INTERNED_CHARS.get(ch) ?? STATIC_IDS.get(ch);
+  if (o === undefined) {
+    o = new StrObject(ch);
+    o.interned = 2;
+    registerStatic(o);
+    assignStaticAddr(o, 64);
+    // registerStatic's objects get their per-run refcount from resetStatics; this run's is set here
+    o.immortal = RT.profile.immortal;
+    o.ob_refcnt = o.immortal ? RT.profile.immortalRefcnt : RT.profile.staticInitialRefcnt;
+    PRE_INTERNED_CHARS.set(ch, o);
+  }
+  return o;
+}
 
 export const EMPTY_STR = EMPTY;
 
@@ -71,6 +105,29 @@ export function newStr(s: string): StrObject {
     if (c < 256) return newref(LATIN1[c]);
   }
   const o = new StrObject(s);
+  allocObject(o, strSize(o));
+  return o;
+}
+
+/**
+ * A new str object even for one character: for C code that builds its result with PyUnicode_New and
+ * writes the characters itself (int's repr, long_to_decimal_string), where no singleton is substituted.
+ * The empty string is still the singleton. Returns a new reference.
+ */
+export function newStrFresh(s: string): StrObject {
+  if (s.length === 0) return newref(EMPTY);
+  const o = new StrObject(s);
+  allocObject(o, strSize(o));
+  return o;
+}
+
+/**
+ * newStr for a string the caller knows is all ASCII (built from ASCII strs): skips the code point scan.
+ * Same singletons and allocation as newStr. Returns a new reference.
+ */
+export function newAsciiStr(s: string): StrObject {
+  if (s.length <= 1) return newStr(s);
+  const o = new StrObject(s, true);
   allocObject(o, strSize(o));
   return o;
 }
@@ -99,8 +156,19 @@ T.str.tp_hash = strHash;
  * PyUnicode_InternInPlace. `immortal` makes it immortal (3.12+ compile-time interning).
  */
 export function intern(s: StrObject, immortal: boolean): StrObject {
-  if (s.interned !== 0) return s;
-  const st = STATIC_IDS.get(s.value);
+  if (s.cplen === 1 && s.kind === 1 && RT.profile.preInternedChars.includes(s.value)) {
+    // the latin-1 singleton (or a one-character str): the interned object is CPython's start-up one
+    const pre = preInternedChar(s.value);
+    if (pre === s) return s;
+    incref(pre);
+    decref(s);
+    return pre;
+  }
+  if (s.interned !== 0) {
+    if (immortal && RT.profile.immortal && !s.immortal) immortalizeInterned(s);
+    return s;
+  }
+  const st = STATIC_IDS.get(s.value) ?? lateVisible.get(s.value);
   if (st !== undefined) {
     decref(s);
     return st;
@@ -110,18 +178,24 @@ export function intern(s: StrObject, immortal: boolean): StrObject {
   if (existing !== undefined) {
     incref(existing);
     decref(s);
+    // 3.13 _PyUnicode_InternImmortal of a string interned mortal before: it becomes immortal
+    if (immortal && RT.profile.immortal && !existing.immortal) immortalizeInterned(existing);
     return existing;
   }
   tab.set(s.value, s);
   if (immortal && RT.profile.immortal) {
-    s.interned = 2;
-    s.immortal = true;
-    s.ob_refcnt = RT.profile.immortalRefcnt;
+    immortalizeInterned(s);
   } else {
     s.interned = 1;
     // the interned dict holds its references weakly in CPython (refcount adjusted by -2 in 3.11)
   }
   return s;
+}
+
+function immortalizeInterned(s: StrObject): void {
+  s.interned = 2;
+  s.immortal = true;
+  s.ob_refcnt = RT.profile.immortalRefcnt;
 }
 
 /** Interned str for an identifier used by the engine (attribute names, dunder names). New reference. */
@@ -137,20 +211,43 @@ export function internedStr(name: string): StrObject {
  * intern() finds them first, so a program's '__init__' constant is the same object, as in CPython.
  */
 const STATIC_IDS = new Map<string, StrObject>();
+/**
+ * Identifiers first used after the first interpreter set-up of the process (a native module imported by a
+ * program) are created once and cached here, but intern() sees them only from the moment the current run
+ * uses them: every run then allocates exactly what the process's first run did, whatever earlier runs
+ * imported (runs must be reproducible: the heap panel re-runs programs and expects the same ids).
+ */
+const LATE_IDS = new Map<string, StrObject>();
+/** the late identifiers the current run has used (visible to intern()) */
+let lateVisible = new Map<string, StrObject>();
+let staticIdsFrozen = false;
+/** Called when a run starts, once its interpreter is set up (interp.ts runProgram). */
+export function freezeStaticIds(): void {
+  staticIdsFrozen = true;
+  lateVisible = new Map();
+}
 export function ID(name: string): StrObject {
   let s = STATIC_IDS.get(name);
+  if (s !== undefined) return s;
+  s = LATE_IDS.get(name);
   if (s === undefined) {
     s = new StrObject(name);
     s.interned = 2;
     registerStatic(s);
+    assignStaticAddr(s, 64);
     s.immortal = true;
     s.ob_refcnt = 4294967295;
-    STATIC_IDS.set(name, s);
+    if (!staticIdsFrozen) {
+      STATIC_IDS.set(name, s);
+      return s;
+    }
+    LATE_IDS.set(name, s);
   }
+  lateVisible.set(name, s);
   return s;
 }
 export function staticId(name: string): StrObject | undefined {
-  return STATIC_IDS.get(name);
+  return STATIC_IDS.get(name) ?? lateVisible.get(name);
 }
 
 /**

@@ -4,6 +4,8 @@
  * class-creation services: running a class body, __set_name__ and __init_subclass__, plus dir()/locals(),
  * iter(callable, sentinel) and executing the bundled Python standard library modules.
  */
+import { typeSubclasses } from './subclasses';
+import { dictCopy } from './dictmethods';
 import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref } from './object';
 import { T } from './types';
 import { None, NotImplemented, Ellipsis, registerStatic, assignStaticAddr } from './singletons';
@@ -13,14 +15,15 @@ import { newInt, newBool } from './numbers';
 import { TupleObject, ListObject, newTuple, newListFrom } from './sequences';
 import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach, dictDelItem } from './dict';
 import { FunctionObject, CellObject } from './funcobject';
-import { onBootstrap, defineGetSets, defineMethods, typeLookup, isSubtype, typeModuleName, typeModified, makeStatic, instanceDict, InstanceObject } from './typeobject';
+import { onBootstrap, defineGetSets, defineMethods, typeLookup, typeModuleName, typeModified, makeStatic, instanceDict, InstanceObject } from './typeobject';
 import { ModuleObject, newModule } from './core_misc';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
 import { Frame } from '../vm/frame';
 import { evalFrame } from '../vm/eval';
-import { kwCount } from '../vm/args';
+import { kwCount, oneArg } from '../vm/args';
+import { supportsWeakrefs } from './weakref';
 import { STDLIB_SOURCES } from '../vm/importer';
 import { parse, formatSyntaxError } from '../parser/index';
 import { compileModule } from '../compiler/index';
@@ -66,9 +69,11 @@ function callKw(f: PyObject, args: PyObject[], kw: [PyObject, PyObject][]): PyOb
 /** type_new's tail: __set_name__ on attributes, then super(cls, cls).__init_subclass__(**kw). */
 function initSubclass(cls: PyObject, kw: [PyObject, PyObject][]): void {
   if (!(cls instanceof PyType)) return;
-  const d = cls.tp_dict as DictObject;
+  // type_new_set_names iterates over a copy of the class dict (PyDict_Copy: a transient dict, which counts
+  // as a GC allocation unless the dict freelist has one); the copy owns the keys and values
+  const names = dictCopy(cls.tp_dict as DictObject);
   const items: [PyObject, PyObject][] = [];
-  dictForEach(d, (k, v) => items.push([newref(k), newref(v)]));
+  dictForEach(names, (k, v) => items.push([k, v]));
   try {
     for (const [k, v] of items) {
       const sn = typeLookup(v.ob_type, '__set_name__');
@@ -92,10 +97,7 @@ function initSubclass(cls: PyObject, kw: [PyObject, PyObject][]): void {
       }
     }
   } finally {
-    for (const [k, v] of items) {
-      decref(k);
-      decref(v);
-    }
+    decref(names);
   }
   // super(cls, cls).__init_subclass__(**kw)
   const mro = cls.tp_mro;
@@ -176,7 +178,10 @@ class CallIterObject extends PyObject {
 }
 
 function callableIter(func: PyObject, sentinel: PyObject): PyObject {
-  if (!A.callable(func)) raise(E.TypeError, 'iter(v, w): v must be callable');
+  if (!A.callable(func)) {
+    // 3.12's Argument Clinic conversion renamed the parameters in this message (3.13 went back)
+    raise(E.TypeError, RT.profile.version === '3.12' ? 'iter(object, sentinel): object must be callable' : 'iter(v, w): v must be callable');
+  }
   const it = new CallIterObject(newref(func), newref(sentinel));
   allocObject(it, T.callable_iterator.tp_basicsize);
   RT.gc.track(it);
@@ -293,14 +298,26 @@ onBootstrap(() => {
       },
     },
     __dict__: { get: (o) => newMappingProxy((o as PyType).tp_dict!) },
-    __mro__: { get: (o) => newTuple((o as PyType).tp_mro.map((t) => newref(t as PyObject))) },
+    // heap types return their own tuples (the same object every time, as CPython does)
+    __mro__: {
+      get: (o) => {
+        const t = o as PyType;
+        return t.mroTuple !== null ? newref(t.mroTuple) : newTuple(t.tp_mro.map((x) => newref(x as PyObject)));
+      },
+    },
     __bases__: {
-      get: (o) => newTuple((o as PyType).tp_bases.map((t) => newref(t as PyObject))),
+      get: (o) => {
+        const t = o as PyType;
+        return t.basesTuple !== null ? newref(t.basesTuple) : newTuple(t.tp_bases.map((x) => newref(x as PyObject)));
+      },
     },
     __base__: { get: (o) => newref(((o as PyType).tp_base as PyObject | null) ?? None) },
     __basicsize__: { get: (o) => newInt((o as PyType).tp_basicsize) },
+    __dictoffset__: { get: (o) => newInt(layoutOffsets(o as PyType)[0]) },
+    __weakrefoffset__: { get: (o) => newInt(layoutOffsets(o as PyType)[1]) },
     __itemsize__: { get: (o) => newInt((o as PyType).tp_itemsize) },
-    __flags__: { get: (o) => newInt((o as PyType).tp_flags >>> 0) },
+    // Py_TPFLAGS_IS_ABSTRACT (1 << 20) follows __abstractmethods__ (type_set_abstractmethods)
+    __flags__: { get: (o) => newInt(((o as PyType).tp_flags | ((o as PyType).isAbstract ? 1 << 20 : 0)) >>> 0) },
     __abstractmethods__: {
       get: (o) => {
         const t = o as PyType;
@@ -342,17 +359,17 @@ onBootstrap(() => {
   });
   defineMethods(ty, {
     mro: (self) => newListFrom((self as PyType).tp_mro.map((t) => newref(t as PyObject))),
-    __subclasses__: (self) => newListFrom((self as PyType).tp_subclasses.map((t) => newref(t as PyObject))),
-    // type.__instancecheck__ is the plain (recursive_isinstance) check, never the hook again
-    __instancecheck__: (self, a, s) => {
-      const o = a[s];
-      if (isSubtype(o.ob_type, self as PyType)) return newBool(true);
-      const c = A.lookupAttr(o, ID('__class__'));
-      const r = c !== null && c !== o.ob_type && c instanceof PyType && isSubtype(c, self as PyType);
-      xdecref(c);
-      return newBool(r);
+    __subclasses__: (self) => newListFrom(typeSubclasses(self as PyType).map((t) => newref(t as PyObject))),
+    // type.__instancecheck__ / __subclasscheck__ are the plain checks (_PyObject_RealIsInstance /
+    // _PyObject_RealIsSubclass), never the hooks again (vm/builtins.ts)
+    __instancecheck__: (self, a, s, n, kw) => {
+      oneArg('type.__instancecheck__', n, kw);
+      return newBool(RT.ext.realIsInstance(a[s], self));
     },
-    __subclasscheck__: (self, a, s) => newBool(a[s] instanceof PyType && isSubtype(a[s] as PyType, self as PyType)),
+    __subclasscheck__: (self, a, s, n, kw) => {
+      oneArg('type.__subclasscheck__', n, kw);
+      return newBool(RT.ext.realIsSubclass(a[s], self));
+    },
     __prepare__: { fn: () => newDict(), kind: 'class' },
     __dir__: (self) => defaultDir(self),
     __sizeof__: (self) => newInt((self as PyType).tp_flags & TPFLAGS.HEAPTYPE ? RT.profile.sizes.type : (self as PyType).tp_basicsize),
@@ -395,8 +412,32 @@ onBootstrap(() => {
       return A.str(self);
     },
     __sizeof__: (self) => newInt(self.ob_type.tp_basicsize),
-    __reduce_ex__: () => raise(E.TypeError, 'heapscope: pickling is not supported'),
-    __getstate__: (self) => newref(self.dict ?? None),
+    __reduce_ex__: (self, a, s, n, kw) => {
+      oneArg('object.__reduce_ex__', n, kw);
+      const protocol = A.indexAsNumber(a[s], E.OverflowError);
+      // a class's own __reduce__ wins (object___reduce_ex___impl)
+      const reduce = A.lookupAttr(self, ID('__reduce__'));
+      if (reduce !== null) {
+        const clsReduce = typeLookup(self.ob_type, '__reduce__');
+        if (clsReduce !== objectReduceDescr()) {
+          try {
+            return A.call0(reduce);
+          } finally {
+            decref(reduce);
+          }
+        }
+        decref(reduce);
+      }
+      return commonReduce(self, protocol);
+    },
+    __reduce__: (self, _a, _s, n, kw) => {
+      if (n !== 0 || kwCount(kw) > 0) raise(E.TypeError, `object.__reduce__() takes no arguments (${n} given)`);
+      return commonReduce(self, 0);
+    },
+    __getstate__: (self, _a, _s, n, kw) => {
+      if (n !== 0 || kwCount(kw) > 0) raise(E.TypeError, `object.__getstate__() takes no arguments (${n} given)`);
+      return objectGetstateDefault(self);
+    },
   });
   // mappingproxy
   const mp = T.mappingproxy;
@@ -487,3 +528,272 @@ onBootstrap(() => {
 });
 
 export { STDLIB_SOURCES, TupleObject, ListObject };
+
+// ------------------------------------------------------------------ object.__reduce__ / __reduce_ex__ (Objects/typeobject.c)
+
+function objectReduceDescr(): PyObject | null {
+  return dictGetStr(T.object.tp_dict as DictObject, '__reduce__');
+}
+
+function importCopyreg(): PyObject {
+  const name = newStr('copyreg');
+  try {
+    return RT.ext.importModuleByName(name, None, newInt(0));
+  } finally {
+    decref(name);
+  }
+}
+
+/** _common_reduce: copyreg._reduce_ex(obj, proto) below protocol 2, else reduce_newobj. */
+function commonReduce(self: PyObject, proto: number): PyObject {
+  if (proto >= 2) return reduceNewobj(self);
+  const copyreg = importCopyreg();
+  try {
+    const f = A.getAttrStr(copyreg, '_reduce_ex');
+    const p = newInt(proto);
+    try {
+      return A.call2(f, self, p);
+    } finally {
+      decref(p);
+      decref(f);
+    }
+  } finally {
+    decref(copyreg);
+  }
+}
+
+/** Call obj's special method `name` (looked up on its type) with no arguments, or null if it has none. */
+function callSpecial0(obj: PyObject, name: string): PyObject | null {
+  const d = typeLookup(obj.ob_type, name);
+  if (d === null) return null;
+  return RT.ext.callBoundDescr(d, obj, [], 0, 0, null);
+}
+
+/** _PyObject_GetNewArguments: [args tuple | null, kwargs dict | null] from __getnewargs_ex__ / __getnewargs__. */
+function getNewArguments(obj: PyObject): [PyObject | null, PyObject | null] {
+  const ex = callSpecial0(obj, '__getnewargs_ex__');
+  if (ex !== null) {
+    try {
+      if (!(ex instanceof TupleObject)) raise(E.TypeError, `__getnewargs_ex__ should return a tuple, not '${ex.ob_type.tp_name}'`);
+      if (ex.items.length !== 2) raise(E.TypeError, `__getnewargs_ex__ should return a tuple of length 2, not ${ex.items.length}`);
+      const [args, kwargs] = ex.items;
+      if (!(args instanceof TupleObject))
+        raise(E.TypeError, `first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${args.ob_type.tp_name}'`);
+      if (!(kwargs instanceof DictObject))
+        raise(E.TypeError, `second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${kwargs.ob_type.tp_name}'`);
+      return [newref(args), newref(kwargs)];
+    } finally {
+      decref(ex);
+    }
+  }
+  const args = callSpecial0(obj, '__getnewargs__');
+  if (args !== null && !(args instanceof TupleObject)) {
+    const tn = args.ob_type.tp_name;
+    decref(args);
+    raise(E.TypeError, `__getnewargs__ should return a tuple, not '${tn}'`);
+  }
+  return [args, null];
+}
+
+/**
+ * object_getstate_default: the instance __dict__ (None when empty), paired with a dict of the __slots__
+ * values that are set, as copyreg._slotnames lists them.  `required` (reduce_newobj without __new__
+ * arguments): an object whose C layout holds more than object + dict/weakref pointers + slots cannot be
+ * reduced generically.
+ */
+function objectGetstateDefault(obj: PyObject, required = false): PyObject {
+  const tp = obj.ob_type;
+  if (required && tp.tp_itemsize) raise(E.TypeError, `cannot pickle ${tp.tp_name} objects`);
+  const d = obj.dict as DictObject | null;
+  const state: PyObject = d !== null && d.table.used > 0 ? newref(d) : newref(None);
+  const copyreg = importCopyreg();
+  let names: PyObject;
+  try {
+    const f = A.getAttrStr(copyreg, '_slotnames');
+    try {
+      names = A.call1(f, obj.ob_type);
+    } finally {
+      decref(f);
+    }
+  } catch (e) {
+    decref(state);
+    throw e;
+  } finally {
+    decref(copyreg);
+  }
+  try {
+    const items = A.toArray(names);
+    if (required) {
+      // the dict pointer counts unless it is 3.11's managed dict; a weakref pointer counts where it lies inside
+      // the object (static types, 3.11 classes; 3.12+ classes keep it before the object)
+      let basic = T.object.tp_basicsize + 8 * items.length;
+      if (tp.hasDict && (RT.profile.version !== '3.11' || !(tp.tp_flags & TPFLAGS.MANAGED_DICT))) basic += 8;
+      if (supportsWeakrefs(tp) && !(tp.tp_flags & TPFLAGS.MANAGED_WEAKREF)) basic += 8;
+      if (tp.tp_basicsize > basic) {
+        for (const x of items) decref(x);
+        decref(state);
+        raise(E.TypeError, `cannot pickle '${tp.tp_name}' object`);
+      }
+    }
+    if (items.length === 0) return state;
+    const slots = newDict();
+    try {
+      for (const name of items) {
+        const v = A.lookupAttr(obj, name as StrObject);
+        if (v !== null) {
+          dictSetItem(slots, name, v);
+          decref(v);
+        }
+      }
+    } finally {
+      for (const x of items) decref(x);
+    }
+    if (slots.table.used === 0) {
+      decref(slots);
+      return state;
+    }
+    return newTuple([state, slots]);
+  } finally {
+    decref(names);
+  }
+}
+
+/** object_getstate: a __getstate__ override is called, object's own gives the default state. */
+function objectGetstate(obj: PyObject, required: boolean): PyObject {
+  const own = typeLookup(obj.ob_type, '__getstate__');
+  if (own !== null && own === dictGetStr(T.object.tp_dict as DictObject, '__getstate__')) return objectGetstateDefault(obj, required);
+  const f = A.getAttrStr(obj, '__getstate__');
+  try {
+    return A.call0(f);
+  } finally {
+    decref(f);
+  }
+}
+
+/** reduce_newobj: (copyreg.__newobj__ or __newobj_ex__, args, state, listitems, dictitems) for protocol >= 2. */
+function reduceNewobj(obj: PyObject): PyObject {
+  if (obj.ob_type.tp_new === null) raise(E.TypeError, `cannot pickle '${obj.ob_type.tp_name}' object`);
+  const [args, kwargs] = getNewArguments(obj);
+  const items: PyObject[] = [];
+  try {
+    const copyreg = importCopyreg();
+    try {
+      const cls = obj.ob_type as PyObject;
+      if (kwargs === null || (kwargs as DictObject).table.used === 0) {
+        items.push(A.getAttrStr(copyreg, '__newobj__'));
+        const rest = args === null ? [] : (args as TupleObject).items;
+        items.push(newTuple([newref(cls), ...rest.map((x) => newref(x))]));
+      } else {
+        items.push(A.getAttrStr(copyreg, '__newobj_ex__'));
+        items.push(newTuple([newref(cls), newref(args!), newref(kwargs)]));
+      }
+    } finally {
+      decref(copyreg);
+    }
+    items.push(objectGetstate(obj, !(args !== null || obj instanceof ListObject || obj instanceof DictObject)));
+    // _PyObject_GetItemsIter
+    items.push(obj instanceof ListObject ? A.getIter(obj) : newref(None));
+    if (obj instanceof DictObject) {
+      const its = A.getAttrStr(obj, 'items');
+      try {
+        const view = A.call0(its);
+        try {
+          items.push(A.getIter(view));
+        } finally {
+          decref(view);
+        }
+      } finally {
+        decref(its);
+      }
+    } else items.push(newref(None));
+    return newTuple(items.splice(0));
+  } finally {
+    for (const x of items) decref(x);
+    xdecref(args);
+    xdecref(kwargs);
+  }
+}
+
+// ------------------------------------------------------------------ tp_dictoffset / tp_weaklistoffset
+
+/**
+ * The builtin types whose instances have a __dict__ or weakref list pointer: [dictoffset, weaklistoffset],
+ * measured on 3.11.7 / 3.12.1 / 3.13.0 (identical, except where a per-version triple is given).
+ */
+const STATIC_OFFSETS: Record<string, [number, number] | [[number, number], [number, number], [number, number]]> = {
+  type: [264, 368],
+  function: [88, 96],
+  module: [16, 40],
+  BaseException: [16, 0],
+  classmethod: [24, 0],
+  staticmethod: [24, 0],
+  code: [0, 144],
+  method: [0, 32],
+  builtin_function_or_method: [0, 40],
+  set: [0, 192],
+  frozenset: [0, 192],
+  memoryview: [0, 136],
+  'types.GenericAlias': [0, 40],
+  'types.SimpleNamespace': [16, 0],
+  generator: [[0, 24], [0, 16], [0, 16]],
+  coroutine: [[0, 24], [0, 16], [0, 16]],
+  async_generator: [[0, 24], [0, 16], [0, 16]],
+  'collections.OrderedDict': [96, 104],
+  'collections.deque': [0, 208],
+  'functools.partial': [40, 48],
+  'functools._lru_cache_wrapper': [136, 144],
+  'itertools._tee': [0, 32],
+};
+
+/** Builtin bases whose C objects are var-sized (tp_itemsize != 0): no weakref slot, 3.11 dict at -8. */
+const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes', 'type']);
+
+function staticBase(tp: PyType): PyType {
+  let t = tp;
+  while (t.tp_flags & TPFLAGS.HEAPTYPE && t.tp_base !== null) t = t.tp_base;
+  return t;
+}
+
+/** [tp_dictoffset, tp_weaklistoffset] of a type (heap types: set by type_new, see setLayoutOffsets). */
+function layoutOffsets(tp: PyType): [number, number] {
+  if (tp.tp_flags & TPFLAGS.HEAPTYPE) return [tp.tp_dictoffset, tp.tp_weaklistoffset];
+  for (let t: PyType | null = tp; t !== null; t = t.tp_base) {
+    const v = STATIC_OFFSETS[t.tp_name];
+    if (v === undefined) continue;
+    if (typeof v[0] === 'number') return v as [number, number];
+    const i = RT.profile.version === '3.11' ? 0 : RT.profile.version === '3.12' ? 1 : 2;
+    return (v as [number, number][])[i];
+  }
+  return [0, 0];
+}
+
+/**
+ * type_new_descriptors: a class adds a __dict__ pointer / weakref list when its base has none (or its
+ * __slots__ ask for them).  3.12+ keep both before the object (managed: -1 and -32); 3.11 puts the weakref
+ * pointer after the slots and gives the managed dict offset -(end of the object) - 24 (-8 for var-sized bases).
+ */
+RT_EXT.setLayoutOffsets = (type: PyType, base: PyType, nOwnSlots: number, slots: { dict: boolean; weak: boolean } | null) => {
+  const [baseDict, baseWeak] = layoutOffsets(base);
+  const varSized = VAR_SIZED.has(staticBase(base).tp_name);
+  const mayAddDict = baseDict === 0;
+  const mayAddWeak = baseWeak === 0 && !varSized;
+  const addDict = mayAddDict && (slots === null || slots.dict);
+  const addWeak = mayAddWeak && (slots === null || slots.weak);
+  let dict = 0;
+  let weak = 0;
+  if (RT.profile.version === '3.11') {
+    // the C struct size of the base (the engine keeps str's text outside its object: 3.11's is 80 bytes)
+    const baseSize = base === T.str ? 80 : base.tp_basicsize;
+    let slotoffset = baseSize + 8 * nOwnSlots;
+    if (addWeak) {
+      weak = slotoffset;
+      slotoffset += 8;
+    }
+    if (addDict) dict = varSized ? -8 : -slotoffset - 24;
+  } else {
+    if (addWeak) weak = -32;
+    if (addDict) dict = -1;
+  }
+  type.tp_dictoffset = dict !== 0 ? dict : baseDict;
+  type.tp_weaklistoffset = weak !== 0 ? weak : baseWeak;
+};

@@ -16,7 +16,9 @@ import { T } from './types';
 import { None, NotImplemented, registerStatic, assignStaticAddr, IntObject, True, False } from './singletons';
 import { E, raise, excMatches, EXCEPTION_TYPES } from './exceptions';
 import { StrObject, ID, probe, newStr } from './str';
-import { DictObject, dictGetItem, dictSetItem, dictDelItem, dictGetStr, dictSetStr, dictForEach, newDict } from './dict';
+import { DictObject, dictGetItem, dictSetItem, dictDelItem, dictGetStr, dictSetStr, dictForEach, newDict, newInstanceValues } from './dict';
+import { SharedKeysModel } from './dicttable';
+import { addSubclass, removeSubclass, typeSubclasses } from './subclasses';
 import { TupleObject, newTuple } from './sequences';
 import {
   FunctionObject, MethodDescrObject, WrapperDescrObject, GetSetDescrObject, MemberDescrObject,
@@ -39,14 +41,12 @@ const EMPTY_SLOTS: (PyObject | null)[] = [];
 
 // ------------------------------------------------------------------ lookup
 
-const typeCaches = new WeakMap<PyType, Map<string, PyObject | null>>();
-
 /** _PyType_Lookup: the attribute `name` along type's MRO, borrowed, or null. */
 export function typeLookup(tp: PyType, name: string): PyObject | null {
-  let cache = typeCaches.get(tp);
-  if (cache === undefined) {
+  let cache = tp.lookupCache;
+  if (cache === null) {
     cache = new Map();
-    typeCaches.set(tp, cache);
+    tp.lookupCache = cache;
   } else {
     const hit = cache.get(name);
     if (hit !== undefined) return hit;
@@ -69,9 +69,9 @@ export function typeLookup(tp: PyType, name: string): PyObject | null {
 
 /** Invalidate attribute caches of `tp` and every subclass (type_modified). */
 export function typeModified(tp: PyType): void {
-  typeCaches.delete(tp);
+  tp.lookupCache = null;
   tp.version++;
-  for (const sub of tp.tp_subclasses) typeModified(sub);
+  for (const sub of typeSubclasses(tp)) typeModified(sub);
 }
 
 export function isSubtype(a: PyType, b: PyType): boolean {
@@ -87,10 +87,15 @@ export function instanceDict(o: PyObject, create: boolean): DictObject | null {
   if (o.dict !== null) return o.dict as DictObject;
   if (!create) return null;
   if (!o.ob_type.hasDict) return null;
-  const d = newDict();
   // 3.11+: a managed-dict instance keeps its attributes in a values array that is not a separate GC object;
   // the dict object materialises when __dict__ is requested (RT.ext.materializeInstanceDict, vm/modules/gc.ts)
-  if (o.ob_type.tp_flags & TPFLAGS.MANAGED_DICT) (d as any).inlineValues = true;
+  const d = o.ob_type.tp_flags & TPFLAGS.MANAGED_DICT ? newInstanceValues() : newDict();
+  // the instance dict of a class with shared keys starts split (allocInstance made the keys)
+  const shared = o.ob_type.cachedKeys;
+  if (shared !== null && o instanceof InstanceObject) {
+    d.table.shared = shared;
+    d.table.clearKeepsSplit = RT.profile.version === '3.13';
+  }
   o.dict = d;
   return d;
 }
@@ -131,8 +136,9 @@ export function genericSetAttr(o: PyObject, name: PyObject, value: PyObject | nu
   const d = instanceDict(o, value !== null);
   if (d === null) {
     if (descr === null) {
-      if (!tp.hasDict) {
-        raise(E.AttributeError, `'${tp.tp_name}' object has no attribute '${n}'`, { name, obj: o });
+      // 3.13 says why, when the type's own setattr is the generic one and it has no __dict__ at all
+      if (!tp.hasDict && RT.profile.version === '3.13' && tp.tp_setattro === genericSetAttr) {
+        raise(E.AttributeError, `'${tp.tp_name}' object has no attribute '${n}' and no __dict__ for setting new attributes`, { name, obj: o });
       }
       raise(E.AttributeError, `'${tp.tp_name}' object has no attribute '${n}'`, { name, obj: o });
     }
@@ -279,6 +285,10 @@ export function allocInstance(type: PyType): PyObject {
   const o = new InstanceObject(type);
   incref(type);
   allocObject(o, type.tp_basicsize);
+  // _PyObject_InitInlineValues: each new instance shrinks the shared keys' spare room by one
+  if ((type.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)) === (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)) {
+    (type.cachedKeys ??= new SharedKeysModel()).onNewInstance();
+  }
   if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o);
   return o;
 }
@@ -358,7 +368,9 @@ export function mroC3(type: PyType, bases: PyType[]): PyType[] {
     }
     if (cand === null) {
       const names = [...new Set(nonEmpty.map((s) => s[0].tp_name))];
-      raise(E.TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`);
+      // 3.11 and 3.12 break the message across two lines
+      const sep = RT.profile.version === '3.13' ? ' ' : '\n';
+      raise(E.TypeError, `Cannot create a consistent method resolution${sep}order (MRO) for bases ${names.join(', ')}`);
     }
     result.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
@@ -508,7 +520,7 @@ export function updateSlot(type: PyType, name: string, noRecurse = false): void 
   const defs = SLOTDEFS.filter((s) => s.name === name);
   if (defs.length === 0) return;
   for (const def of defs) setSlotFromDunders(type, def);
-  if (!noRecurse) for (const sub of type.tp_subclasses) updateSlot(sub, name);
+  if (!noRecurse) for (const sub of typeSubclasses(type)) updateSlot(sub, name);
 }
 
 function inheritedSlot(type: PyType, slot: keyof PyType): any {
@@ -729,12 +741,26 @@ const SPECIAL_SLOTS: Record<string, any> = {
     return slotHooks.callWithKw(callable, a, 0, nargs + 1, kwnames);
   },
   __del__: (self: PyObject): void => {
-    // slot_tp_finalize: an exception is reported with the __del__ function as the object
-    const del = typeLookup(self.ob_type, '__del__');
-    if (del === null) return;
-    incref(del);
+    // slot_tp_finalize via lookup_maybe_method: a function (method descriptor) is called unbound; any other
+    // descriptor is bound first with its __get__, and an exception is reported with that bound object
+    const found = typeLookup(self.ob_type, '__del__');
+    if (found === null) return;
+    const dt = found.ob_type;
+    const unbound = dt === T.function || dt === T.method_descriptor || dt === T.wrapper_descriptor || dt.tp_descr_get === null;
+    let del: PyObject;
+    if (unbound) {
+      del = found;
+      incref(del);
+    } else {
+      try {
+        del = dt.tp_descr_get!(found, self, self.ob_type);
+      } catch (e) {
+        RT.writeUnraisable(e, `Exception ignored in: `, found, '__del__');
+        return;
+      }
+    }
     try {
-      const r = RT.callBoundDescr(del, self, [], 0, 0, null);
+      const r = unbound ? RT.callBoundDescr(del, self, [], 0, 0, null) : slotHooks.callWithKw(del, [], 0, 0, null);
       decref(r);
     } catch (e) {
       RT.writeUnraisable(e, `Exception ignored in: `, del, '__del__');
@@ -850,6 +876,8 @@ function specialWrapper(name: string, fn: any): MethFn | null {
       };
     case '__next__':
       return (self) => {
+        // generator.__next__(): StopIteration carries the return value
+        if (self.ob_type === T.generator) return RT.ext.genNextOrRaise(self);
         const r = fn(self);
         if (r === null) raise(E.StopIteration);
         return r;
@@ -904,6 +932,10 @@ function specialWrapper(name: string, fn: any): MethFn | null {
 export function addOperators(type: PyType): void {
   const d = type.tp_dict as DictObject;
   const base = type.tp_base;
+  // a static type that blocks hashing (PyObject_HashNotImplemented) shows it as __hash__ = None
+  if (type.tp_hash === null && base !== null && base.tp_hash !== null && dictGetStr(d, '__hash__') === null) {
+    dictSetStr(d, '__hash__', None);
+  }
   for (const def of SLOTDEFS) {
     if (dictGetStr(d, def.name) !== null) continue;
     const fn = (type as any)[def.slot];
@@ -926,6 +958,13 @@ export function addOperators(type: PyType): void {
       if (!(sub instanceof PyType)) raise(E.TypeError, `${type.tp_name}.__new__(X): X is not a type object (${sub.ob_type.tp_name})`);
       if (!isSubtype(sub, type))
         raise(E.TypeError, `${type.tp_name}.__new__(${sub.tp_name}): ${sub.tp_name} is not a subtype of ${type.tp_name}`);
+      // tp_new_wrapper: the most derived base without a Python __new__ must use this very tp_new
+      // (object.__new__(int) would skip int's own allocation)
+      let staticBase: PyType | null = sub;
+      while (staticBase !== null && staticBase.tp_new === SPECIAL_SLOTS.__new__) staticBase = staticBase.tp_base;
+      if (staticBase !== null && staticBase.tp_new !== tpNew) {
+        raise(E.TypeError, `${type.tp_name}.__new__(${sub.tp_name}) is not safe, use ${staticBase.tp_name}.__new__()`);
+      }
       return tpNew(sub, a, s + 1, n - 1, kw);
     };
     const b = new BuiltinFunctionObject('__new__', fn, type, null, null, type);
@@ -1126,16 +1165,25 @@ function solidBase(tp: PyType): PyType {
 /**
  * type(name, bases, ns) → a new class. `ns` is borrowed; its items are copied into the class dict.
  */
-export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObject): PyType {
-  if (bases.length === 0) bases = [T.object];
+/**
+ * type_new. `basesTuple`: the tuple the bases came in (type(name, bases, ns)'s argument), which the class
+ * keeps as its __bases__ (type_new_get_bases: Py_NewRef); without bases a new (object,) tuple is made.
+ */
+export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObject, basesTuple: TupleObject | null = null): PyType {
+  if (bases.length === 0) {
+    bases = [T.object];
+    basesTuple = null;
+  }
   const base = bestBase(bases);
   const type = new PyType(meta, name);
   incref(meta);
   type.isStatic = false;
   type.tp_flags = TPFLAGS.HEAPTYPE | TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC | (base.tp_flags & ~(TPFLAGS.HEAPTYPE | TPFLAGS.HAVE_GC | TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF));
+  // tp_base and the bases tuple each own a reference to the base(s)
   type.tp_base = base;
+  incref(base);
   type.tp_bases = bases.slice();
-  for (const b of bases) incref(b);
+  type.basesTuple = basesTuple !== null ? newref(basesTuple) : newTuple(bases.map((b) => newref(b as PyObject)));
   type.tp_module = '';
   // class dict: a copy of the namespace
   const d = newDict();
@@ -1143,9 +1191,11 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
   type.tp_dict = d;
   // __slots__
   const slotsObj = dictGetStr(d, '__slots__');
-  let addDict = base.hasDict || base === T.object || !(base.tp_flags & TPFLAGS.HEAPTYPE) ? true : base.hasDict;
+  // without __slots__ instances always have a __dict__ (type_new_slots: add_dict), even over a slotted base
+  let addDict = true;
   const slotNames: string[] = [];
   let weakrefSlot = false;
+  let dictSlot = false;
   if (slotsObj !== null) {
     const items = slotsObj instanceof StrObject ? [slotsObj] : RT.toArrayBorrowed(slotsObj);
     addDict = false;
@@ -1154,6 +1204,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
       const sn = it.value;
       if (sn === '__dict__') {
         addDict = true;
+        dictSlot = true;
         continue;
       }
       if (sn === '__weakref__') {
@@ -1214,6 +1265,10 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
       decref(w);
     }
   }
+  // mro_internal (PyType_Ready computes the MRO before it adds the descriptors): the MRO tuple holds a
+  // reference to every class in it, this one included
+  type.tp_mro = mroC3(type, type.tp_bases);
+  type.mroTuple = newTuple(type.tp_mro.map((t) => newref(t as PyObject)));
   // member descriptors for __slots__
   for (let i = 0; i < slotNames.length; i++) {
     const md = new MemberDescrObject(slotNames[i], type, base.nslots + i);
@@ -1222,15 +1277,14 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
     dictSetItem(d, newStrKey(slotNames[i]), md);
     decref(md);
   }
-  if (type.hasDict && !base.hasDict) {
+  // (a metaclass adds neither: type's own __dict__ / __weakref__ already serve its instances, the classes)
+  if (type.hasDict && !base.hasDict && !isSubtype(base, T.type)) {
     for (const n of ['__dict__', '__weakref__']) {
       const gs = RT.instanceDictDescr(type, n);
       dictSetStr(d, n, gs);
       decref(gs);
     }
   }
-  type.tp_mro = mroC3(type, type.tp_bases);
-  for (const b of bases) b.tp_subclasses.push(type);
   // a class defining __eq__ without __hash__ is unhashable
   if (dictGetStr(d, '__eq__') !== null && dictGetStr(d, '__hash__') === null) dictSetStr(d, '__hash__', None);
   // slots
@@ -1246,8 +1300,12 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
   fixupSlots(type);
   if (type.tp_new === null) type.tp_new = base.tp_new;
   if (type.tp_init === null) type.tp_init = base.tp_init;
+  // tp_dictoffset / tp_weaklistoffset (type.__dictoffset__ / __weakrefoffset__), typemethods.ts
+  RT.ext.setLayoutOffsets?.(type, base, slotNames.length, slotsObj === null ? null : { dict: dictSlot, weak: weakrefSlot });
   allocObject(type, RT.profile.sizes.type);
   RT.gc.track(type);
+  // type_ready_add_subclasses: an entry (and a weakref to the class) in each base's registry
+  for (const b of bases) addSubclass(b, type);
   // __classcell__
   const cell = dictGetStr(d, '__classcell__');
   if (cell !== null) {
@@ -1266,19 +1324,29 @@ function newStrKey(s: string): PyObject {
 export function heapTypeDealloc(o: PyObject): void {
   const type = o as PyType;
   RT.gc.untrack(type);
-  for (const b of type.tp_bases) {
-    const i = b.tp_subclasses.indexOf(type);
-    if (i >= 0) b.tp_subclasses.splice(i, 1);
-  }
+  // type_dealloc_common: remove_all_subclasses (frees the weakrefs the bases' registries hold), then this
+  // type's own registry if it still has one
+  for (const b of type.tp_bases) removeSubclass(b, type);
+  const subs = type.subclassesDict;
+  type.subclassesDict = null;
+  xdecref(subs);
   RT.clearWeakrefs(type);
+  // type_dealloc: tp_base, tp_dict, tp_bases, tp_mro
+  const base = type.tp_base;
+  type.tp_base = null;
+  if (base !== null) decref(base);
   const d = type.tp_dict;
   type.tp_dict = null;
   xdecref(d);
-  const bases = type.tp_bases;
+  const bases = type.basesTuple;
+  const mro = type.mroTuple;
+  type.basesTuple = null;
+  type.mroTuple = null;
   type.tp_bases = [];
   type.tp_mro = [];
-  for (const b of bases) decref(b);
-  typeCaches.delete(type);
+  xdecref(bases);
+  xdecref(mro);
+  type.lookupCache = null;
   freeObject(type, RT.profile.sizes.type);
   decref(type.ob_type);
 }

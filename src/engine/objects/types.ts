@@ -37,7 +37,7 @@ export const T = {
   slice: t('slice', 40, GC),
   function: t('function', 144, GC),
   builtin_function_or_method: t('builtin_function_or_method', 56, GC),
-  method: t('method', 32, GC),
+  method: t('method', 48, GC),
   method_descriptor: t('method_descriptor', 56, GC),
   classmethod_descriptor: t('classmethod_descriptor', 56, GC),
   wrapper_descriptor: t('wrapper_descriptor', 56, GC),

@@ -31,7 +31,12 @@ export type PyConstant =
   | { kind: 'float'; value: number }
   | { kind: 'complex'; real: number; imag: number }
   | { kind: 'str'; value: string }
-  | { kind: 'bytes'; value: Uint8Array }
+  /**
+   * `tokenShared`: CPython 3.12+ builds a bytes literal by concatenating its pieces onto b''; with a single
+   * piece the result *is* the piece's object, so the AST arena holds two references to it (see
+   * `_PyPegen_concatenate_strings`). Only reference counts observe this.
+   */
+  | { kind: 'bytes'; value: Uint8Array; tokenShared?: true }
   | { kind: 'bool'; value: boolean }
   | { kind: 'None' }
   | { kind: 'Ellipsis' };

@@ -86,7 +86,8 @@ export function decodeSource(bytes: Uint8Array, filename: string): { ok: true; t
     const bad = findInvalidUtf8(bytes, start);
     if (bad >= 0) {
       let line = 1;
-      for (let i = start; i < bad; i++) if (bytes[i] === 10) line++;
+      // universal newlines, as CPython's tokenizer counts them: \n, \r\n and a lone \r each end a line
+      for (let i = start; i < bad; i++) if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) line++;
       const hex = bytes[bad].toString(16).padStart(2, '0');
       return err(`Non-UTF-8 code starting with '\\x${hex}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`, filename);
     }

@@ -1929,6 +1929,7 @@ export class Parser {
     let hasF = false;
     let uKind = false;
     const bytes: number[] = [];
+    let bytesPieces = 0;
     let firstTok = true;
     while (this.peek().type === Tok.STRING || this.peek().type === Tok.FSTRING_START) {
       const t = this.peek();
@@ -1980,6 +1981,7 @@ export class Parser {
         const r = decodeBytes(body, raw);
         if (!r.ok) this.escapeError(t, 'bytes', r.err.reason, r.err.startPos, r.err.endPos);
         for (const x of r.value) bytes.push(x);
+        bytesPieces++;
       } else {
         const r = decodeStr(body, raw);
         if (!r.ok) this.escapeError(t, 'unicode', r.err.reason, r.err.startPos, r.err.endPos);
@@ -1987,7 +1989,9 @@ export class Parser {
       }
     }
     if (isBytes) {
-      return this.fin({ _type: 'Constant', value: { kind: 'bytes', value: Uint8Array.from(bytes) }, kind: null } as A.Constant, first);
+      const value: A.PyConstant = { kind: 'bytes', value: Uint8Array.from(bytes) };
+      if (this.v312 && bytesPieces === 1) value.tokenShared = true;
+      return this.fin({ _type: 'Constant', value, kind: null } as A.Constant, first);
     }
     if (!hasF) {
       const value = parts.map((p) => (p.kind === 'str' ? p.value : '')).join('');

@@ -53,6 +53,7 @@ export interface Profile {
   staticInitialRefcnt: number;
   /** 3.12 interns compile-time strings as immortal; 3.13 makes sys.intern results mortal. */
   internedImmortal: boolean;
+  /** sys.intern and the interning of identifier-like code constants (3.13: _PyUnicode_InternMortal). */
   sysInternImmortal: boolean;
   gcThresholds: readonly [number, number, number];
   /** 3.12+ runs the automatic collection at the next eval breaker, not inside the allocation. */
@@ -62,6 +63,13 @@ export interface Profile {
   freelists: { float: number; tupleMaxSize: number; tuplePerSize: number; list: number; dict: number; dictKeys: number; slice: number };
   /** Max digits for int <-> str conversion (PEP 651 follow-up, 3.11+). */
   intMaxStrDigits: number;
+  /**
+   * One-character strings CPython's start-up interned as separate static objects before the latin-1
+   * singleton could be (3.12: the one-letter `_Py_ID`s; 3.11: those and deep-frozen modules' names): interning
+   * such a character (a code constant, sys.intern) gives that object, not `chr(c)`. 3.13 interns the
+   * singleton itself (intern_common). Measured on each CPython: `compile(repr(c)) is not chr(ord(c))`.
+   */
+  preInternedChars: string;
 }
 
 const common = {
@@ -92,9 +100,11 @@ const sizes312: ObjectSizes = {
   object: 16,
   instance: 16,
   function: 144,
-  method: 32,
-  cell: 16,
-  generator: 176,
+  // PyMethodObject (func, self, weakreflist, vectorcall) and PyCellObject, as tp_basicsize
+  method: 48,
+  cell: 24,
+  // offsetof(PyGenObject, gi_iframe) + the frame header; 8 bytes per localsplus/stack slot are added
+  generator: 144,
   type: 920,
 };
 
@@ -111,7 +121,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     sysInternImmortal: false,
     gcThresholds: [700, 10, 10],
     gcAtEvalBreaker: false,
-    sizes: { ...sizes312, strAscii: 48, strCompact: 72, function: 136, generator: 184, type: 904, instance: 24 },
+    preInternedChars: 'BCLST_abcdefhijklmnopqrstvwxy',
+    sizes: { ...sizes312, strAscii: 48, strCompact: 72, function: 136, generator: 152, type: 904, instance: 24 },
   },
   '3.12': {
     ...common,
@@ -125,6 +136,7 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     sysInternImmortal: true,
     gcThresholds: [700, 10, 10],
     gcAtEvalBreaker: true,
+    preInternedChars: '_abcdenprsx',
     sizes: sizes312,
   },
   '3.13': {
@@ -139,6 +151,7 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     sysInternImmortal: false,
     gcThresholds: [2000, 10, 10],
     gcAtEvalBreaker: true,
+    preInternedChars: '',
     sizes: { ...sizes312, type: 928 },
   },
 };

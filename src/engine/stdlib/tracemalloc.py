@@ -1,10 +1,11 @@
-"""Trace memory allocations (heapscope stdlib).
+from collections.abc import Sequence, Iterable
+from functools import total_ordering
+# fnmatch.fnmatch: _fnmatch at the end of this file (the sandbox has no re module)
+import linecache
+# os.path.normcase is the identity on POSIX (_normalize_filename)
+# pickle is imported by Snapshot.dump()/load() once open() succeeded (the sandbox refuses it)
 
-The Python layer of CPython's tracemalloc on top of the native _tracemalloc module: Snapshot with
-statistics / compare_to / filter_traces, Filter, DomainFilter, Statistic, StatisticDiff, Frame,
-Traceback and Trace with CPython's orderings and reprs. dump()/load() need a file system and are absent.
-"""
-
+# Import types and functions implemented in C
 from _tracemalloc import *
 from _tracemalloc import _get_object_traceback, _get_traces
 
@@ -12,11 +13,13 @@ from _tracemalloc import _get_object_traceback, _get_traces
 def _format_size(size, sign):
     for unit in ('B', 'KiB', 'MiB', 'GiB', 'TiB'):
         if abs(size) < 100 and unit != 'B':
+            # 3 digits (xx.x UNIT)
             if sign:
                 return "%+.1f %s" % (size, unit)
             else:
                 return "%.1f %s" % (size, unit)
         if abs(size) < 10 * 1024 or unit == 'TiB':
+            # 4 or 5 digits (xxxx UNIT)
             if sign:
                 return "%+.0f %s" % (size, unit)
             else:
@@ -25,7 +28,9 @@ def _format_size(size, sign):
 
 
 class Statistic:
-    """Statistic difference on memory allocations between two Snapshot instance."""
+    """
+    Statistic difference on memory allocations between two Snapshot instance.
+    """
 
     __slots__ = ('traceback', 'size', 'count')
 
@@ -46,7 +51,9 @@ class Statistic:
 
     def __str__(self):
         text = ("%s: size=%s, count=%i"
-                % (self.traceback, _format_size(self.size, False), self.count))
+                 % (self.traceback,
+                    _format_size(self.size, False),
+                    self.count))
         if self.count:
             average = self.size / self.count
             text += ", average=%s" % _format_size(average, False)
@@ -61,8 +68,10 @@ class Statistic:
 
 
 class StatisticDiff:
-    """Statistic difference on memory allocations between an old and a new Snapshot instance."""
-
+    """
+    Statistic difference on memory allocations between an old and a new
+    Snapshot instance.
+    """
     __slots__ = ('traceback', 'size', 'size_diff', 'count', 'count_diff')
 
     def __init__(self, traceback, size, size_diff, count, count_diff):
@@ -128,9 +137,11 @@ def _compare_grouped_stats(old_group, new_group):
     return statistics
 
 
+@total_ordering
 class Frame:
-    """Frame of a traceback."""
-
+    """
+    Frame of a traceback.
+    """
     __slots__ = ("_frame",)
 
     def __init__(self, frame):
@@ -155,21 +166,6 @@ class Frame:
             return NotImplemented
         return (self._frame < other._frame)
 
-    def __gt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return (other._frame < self._frame)
-
-    def __le__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return not (other._frame < self._frame)
-
-    def __ge__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return not (self._frame < other._frame)
-
     def __hash__(self):
         return hash(self._frame)
 
@@ -180,16 +176,22 @@ class Frame:
         return "<Frame filename=%r lineno=%r>" % (self.filename, self.lineno)
 
 
-class Traceback:
-    """Sequence of Frame instances sorted from the oldest frame to the most recent frame."""
-
+@total_ordering
+class Traceback(Sequence):
+    """
+    Sequence of Frame instances sorted from the oldest frame
+    to the most recent frame.
+    """
     __slots__ = ("_frames", '_total_nframe')
 
     def __init__(self, frames, total_nframe=None):
-        self._total_nframe = total_nframe
-        # frames is a tuple of frame tuples: see Frame constructor for the format of a frame tuple;
-        # it is reversed, because _tracemalloc returns frames sorted from most recent to oldest
+        Sequence.__init__(self)
+        # frames is a tuple of frame tuples: see Frame constructor for the
+        # format of a frame tuple; it is reversed, because _tracemalloc
+        # returns frames sorted from most recent to oldest, but the
+        # Python API expects oldest to most recent
         self._frames = tuple(reversed(frames))
+        self._total_nframe = total_nframe
 
     @property
     def total_nframe(self):
@@ -207,10 +209,6 @@ class Traceback:
     def __contains__(self, frame):
         return frame._frame in self._frames
 
-    def __iter__(self):
-        for trace in self._frames:
-            yield Frame(trace)
-
     def __hash__(self):
         return hash(self._frames)
 
@@ -223,21 +221,6 @@ class Traceback:
         if not isinstance(other, Traceback):
             return NotImplemented
         return (self._frames < other._frames)
-
-    def __gt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return (other._frames < self._frames)
-
-    def __le__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return not (other._frames < self._frames)
-
-    def __ge__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return not (self._frames < other._frames)
 
     def __str__(self):
         return str(self[0])
@@ -259,16 +242,21 @@ class Traceback:
                 frame_slice = self[:limit]
         else:
             frame_slice = self
+
         if most_recent_first:
             frame_slice = reversed(frame_slice)
         for frame in frame_slice:
             lines.append('  File "%s", line %s'
                          % (frame.filename, frame.lineno))
+            line = linecache.getline(frame.filename, frame.lineno).strip()
+            if line:
+                lines.append('    %s' % line)
         return lines
 
 
 def get_object_traceback(obj):
-    """Get the traceback where the Python object *obj* was allocated.
+    """
+    Get the traceback where the Python object *obj* was allocated.
     Return a Traceback instance.
 
     Return None if the tracemalloc module is not tracing memory allocations or
@@ -282,12 +270,14 @@ def get_object_traceback(obj):
 
 
 class Trace:
-    """Trace of a memory block."""
-
+    """
+    Trace of a memory block.
+    """
     __slots__ = ("_trace",)
 
     def __init__(self, trace):
-        # trace is a tuple: (domain: int, size: int, traceback: tuple, total_nframe: int)
+        # trace is a tuple: (domain: int, size: int, traceback: tuple).
+        # See Traceback constructor for the format of the traceback tuple.
         self._trace = trace
 
     @property
@@ -318,8 +308,9 @@ class Trace:
                 % (self.domain, _format_size(self.size, False), self.traceback))
 
 
-class _Traces:
+class _Traces(Sequence):
     def __init__(self, traces):
+        Sequence.__init__(self)
         # traces is a tuple of trace tuples: see Trace constructor
         self._traces = traces
 
@@ -331,10 +322,6 @@ class _Traces:
             return tuple(Trace(trace) for trace in self._traces[index])
         else:
             return Trace(self._traces[index])
-
-    def __iter__(self):
-        for trace in self._traces:
-            yield Trace(trace)
 
     def __contains__(self, trace):
         return trace._trace in self._traces
@@ -349,66 +336,10 @@ class _Traces:
 
 
 def _normalize_filename(filename):
+    # os.path.normcase(filename) is the identity on POSIX
     if filename.endswith('.pyc'):
         filename = filename[:-1]
     return filename
-
-
-def _fnmatch(name, pat):
-    # fnmatch.fnmatch on POSIX (normcase is the identity): '*', '?', '[seq]', '[!seq]'
-    n, p = len(name), len(pat)
-
-    def match(i, j):
-        while j < p:
-            c = pat[j]
-            if c == '*':
-                while j < p and pat[j] == '*':
-                    j += 1
-                if j == p:
-                    return True
-                for k in range(i, n + 1):
-                    if match(k, j):
-                        return True
-                return False
-            if i >= n:
-                return False
-            if c == '?':
-                i += 1
-                j += 1
-            elif c == '[':
-                end = pat.find(']', j + 2 if j + 1 < p and pat[j + 1] == '!' else j + 1)
-                if end < 0:
-                    if name[i] != '[':
-                        return False
-                    i += 1
-                    j += 1
-                    continue
-                body = pat[j + 1:end]
-                neg = body.startswith('!')
-                if neg:
-                    body = body[1:]
-                ok = False
-                q = 0
-                while q < len(body):
-                    if q + 2 < len(body) and body[q + 1] == '-':
-                        if body[q] <= name[i] <= body[q + 2]:
-                            ok = True
-                        q += 3
-                    else:
-                        if body[q] == name[i]:
-                            ok = True
-                        q += 1
-                if ok == neg:
-                    return False
-                i += 1
-                j = end + 1
-            else:
-                if name[i] != c:
-                    return False
-                i += 1
-                j += 1
-        return i == n
-    return match(0, 0)
 
 
 class BaseFilter:
@@ -482,19 +413,30 @@ class DomainFilter(BaseFilter):
 
 
 class Snapshot:
-    """Snapshot of traces of memory blocks allocated by Python."""
+    """
+    Snapshot of traces of memory blocks allocated by Python.
+    """
 
     def __init__(self, traces, traceback_limit):
-        # traces is a tuple of trace tuples: see _Traces constructor for the exact format
+        # traces is a tuple of trace tuples: see _Traces constructor for
+        # the exact format
         self.traces = _Traces(traces)
         self.traceback_limit = traceback_limit
 
     def dump(self, filename):
-        raise OSError("heapscope: Snapshot.dump() needs a file system")
+        """
+        Write the snapshot into a file.
+        """
+        with open(filename, "wb") as fp:
+            import pickle; pickle.dump(self, fp, pickle.HIGHEST_PROTOCOL)
 
     @staticmethod
     def load(filename):
-        raise OSError("heapscope: Snapshot.load() needs a file system")
+        """
+        Load a snapshot from a file.
+        """
+        with open(filename, "rb") as fp:
+            import pickle; return pickle.load(fp)
 
     def _filter_trace(self, include_filters, exclude_filters, trace):
         if include_filters:
@@ -508,8 +450,12 @@ class Snapshot:
         return True
 
     def filter_traces(self, filters):
-        """Create a new Snapshot instance with a filtered traces sequence."""
-        if not hasattr(filters, '__iter__'):
+        """
+        Create a new Snapshot instance with a filtered traces sequence, filters
+        is a list of Filter or DomainFilter instances.  If filters is an empty
+        list, return a new Snapshot instance with a copy of the traces.
+        """
+        if not isinstance(filters, Iterable):
             raise TypeError("filters must be a list of filters, not %s"
                             % type(filters).__name__)
         if filters:
@@ -547,7 +493,7 @@ class Snapshot:
                         frames = trace_traceback
                     elif key_type == 'lineno':
                         frames = trace_traceback[:1]
-                    else:   # key_type == 'filename':
+                    else: # key_type == 'filename':
                         frames = ((trace_traceback[0][0], 0),)
                     traceback = Traceback(frames)
                     tracebacks[trace_traceback] = traceback
@@ -567,7 +513,7 @@ class Snapshot:
                     except KeyError:
                         if key_type == 'lineno':
                             frames = (frame,)
-                        else:   # key_type == 'filename':
+                        else: # key_type == 'filename':
                             frames = ((frame[0], 0),)
                         traceback = Traceback(frames)
                         tracebacks[frame] = traceback
@@ -580,15 +526,21 @@ class Snapshot:
         return stats
 
     def statistics(self, key_type, cumulative=False):
-        """Group statistics by key_type. Return a sorted list of Statistic instances."""
+        """
+        Group statistics by key_type. Return a sorted list of Statistic
+        instances.
+        """
         grouped = self._group_by(key_type, cumulative)
         statistics = list(grouped.values())
         statistics.sort(reverse=True, key=Statistic._sort_key)
         return statistics
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
-        """Compute the differences with an old snapshot old_snapshot. Get statistics as a sorted list of
-        StatisticDiff instances, grouped by group_by."""
+        """
+        Compute the differences with an old snapshot old_snapshot. Get
+        statistics as a sorted list of StatisticDiff instances, grouped by
+        group_by.
+        """
         new_group = self._group_by(key_type, cumulative)
         old_group = old_snapshot._group_by(key_type, cumulative)
         statistics = _compare_grouped_stats(old_group, new_group)
@@ -597,10 +549,75 @@ class Snapshot:
 
 
 def take_snapshot():
-    """Take a snapshot of traces of memory blocks allocated by Python."""
+    """
+    Take a snapshot of traces of memory blocks allocated by Python.
+    """
     if not is_tracing():
         raise RuntimeError("the tracemalloc module must be tracing memory "
                            "allocations to take a snapshot")
     traces = _get_traces()
     traceback_limit = get_traceback_limit()
     return Snapshot(traces, traceback_limit)
+
+
+# ---------------------------------------------------------------- heapscope
+# This file is CPython's Lib/tracemalloc.py (the same in 3.11, 3.12 and 3.13) with the line numbers kept, so
+# that tracebacks and snapshot statistics name the same lines; the sandbox adaptations are marked above and
+# _fnmatch below replaces fnmatch.fnmatch.
+
+
+def _fnmatch(name, pat):
+    # fnmatch.fnmatch on POSIX (normcase is the identity): '*', '?', '[seq]', '[!seq]'
+    n, p = len(name), len(pat)
+
+    def match(i, j):
+        while j < p:
+            c = pat[j]
+            if c == '*':
+                while j < p and pat[j] == '*':
+                    j += 1
+                if j == p:
+                    return True
+                for k in range(i, n + 1):
+                    if match(k, j):
+                        return True
+                return False
+            if i >= n:
+                return False
+            if c == '?':
+                i += 1
+                j += 1
+            elif c == '[':
+                end = pat.find(']', j + 2 if j + 1 < p and pat[j + 1] == '!' else j + 1)
+                if end < 0:
+                    if name[i] != '[':
+                        return False
+                    i += 1
+                    j += 1
+                    continue
+                body = pat[j + 1:end]
+                neg = body.startswith('!')
+                if neg:
+                    body = body[1:]
+                ok = False
+                q = 0
+                while q < len(body):
+                    if q + 2 < len(body) and body[q + 1] == '-':
+                        if body[q] <= name[i] <= body[q + 2]:
+                            ok = True
+                        q += 3
+                    else:
+                        if body[q] == name[i]:
+                            ok = True
+                        q += 1
+                if ok == neg:
+                    return False
+                i += 1
+                j = end + 1
+            else:
+                if name[i] != c:
+                    return False
+                i += 1
+                j += 1
+        return i == n
+    return match(0, 0)

@@ -9,7 +9,11 @@ LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
 GetSetDescriptorType = type(FunctionType.__dict__['__code__'])
-MemberDescriptorType = type(FunctionType.__dict__['__globals__'])
+# function.__globals__ is a getset here, so take member_descriptor from a __slots__ entry
+class _Slotted:
+    __slots__ = ('_member',)
+MemberDescriptorType = type(_Slotted._member)
+del _Slotted
 
 
 def _cell_factory():

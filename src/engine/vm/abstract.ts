@@ -9,7 +9,7 @@ import { PyObject, PyType, PyErr, incref, decref, newref, RT, type BinaryFunc } 
 import { T } from '../objects/types';
 import { None, NotImplemented, True, False, IntObject } from '../objects/singletons';
 import { E, raise, excMatches } from '../objects/exceptions';
-import { newStr, StrObject } from '../objects/str';
+import { newStr, StrObject, intern } from '../objects/str';
 import { CMP, NB } from '../compiler/opcodes';
 import type { PyHash } from '../lib/pyhash';
 
@@ -29,6 +29,8 @@ export function isTrue(o: PyObject): boolean {
 }
 
 export function repr(o: PyObject): StrObject {
+  // PyObject_Repr starts with PyErr_CheckSignals, which runs a scheduled collection (3.12+)
+  RT.gc.checkSignals();
   const f = o.ob_type.tp_repr;
   if (f === null) return newStr(`<${o.ob_type.tp_name} object at 0x${o.addr.toString(16).padStart(12, '0')}>`);
   RT.enterRecursiveCall(' while getting the repr of an object');
@@ -46,6 +48,8 @@ export function repr(o: PyObject): StrObject {
 }
 
 export function str(o: PyObject): StrObject {
+  // PyObject_Str starts with PyErr_CheckSignals, which runs a scheduled collection (3.12+), even for a str
+  RT.gc.checkSignals();
   if (o.ob_type === T.str) return newref(o as StrObject);
   const f = o.ob_type.tp_str;
   if (f === null) return repr(o);
@@ -194,6 +198,21 @@ export function raiseAttributeError(o: PyObject, name: StrObject): never {
 }
 
 export function setAttr(o: PyObject, name: StrObject, value: PyObject | null): void {
+  // PyObject_SetAttr interns the name in place (immortal on 3.12, mortal on 3.11 and 3.13)
+  if (name.interned === 0 && name.ob_type === T.str) {
+    incref(name);
+    const n = intern(name, RT.profile.sysInternImmortal);
+    try {
+      setAttrInterned(o, n, value);
+    } finally {
+      decref(n);
+    }
+    return;
+  }
+  setAttrInterned(o, name, value);
+}
+
+function setAttrInterned(o: PyObject, name: StrObject, value: PyObject | null): void {
   const f = o.ob_type.tp_setattro;
   if (f === null) {
     const tp = o.ob_type;
@@ -386,6 +405,23 @@ export function binaryOp(v: PyObject, w: PyObject, op: number): PyObject {
     );
   }
   binopTypeError(v, w, info.sym);
+}
+
+/**
+ * For the eval loop's BINARY_OP fast path: the slot that binaryOp(v, w, op) ends up calling when v and w
+ * both have exactly type `tp` (binaryOp1 with equal types calls only tp's nb slot; an in-place op uses the
+ * plain slot when tp has no in-place one). Null for ** (ternary: power()) and when tp lacks the slot, so the
+ * caller takes the generic path. Only valid for a static type, whose slots never change.
+ */
+export function sameTypeBinarySlot(tp: PyType, op: number): BinaryFunc | null {
+  if (op === NB.POWER || op === NB.INPLACE_POWER) return null;
+  if (op >= NB.INPLACE_ADD) {
+    const info = NB_INFO[op - NB.INPLACE_ADD];
+    if (info === undefined || tp[info.iname!] !== null) return null;
+    return tp[info.slot];
+  }
+  const info = NB_INFO[op];
+  return info === undefined ? null : tp[info.slot];
 }
 
 /** sequence concat/repeat fallbacks (sq_concat / sq_repeat) for types that only define those. */

@@ -2,7 +2,7 @@
  * Argument parsing for builtin functions and methods, with CPython's error messages for the common
  * calling conventions (METH_NOARGS, METH_O, Argument Clinic positional/keyword parameters).
  */
-import type { PyObject } from '../objects/object';
+import { RT, type PyObject } from '../objects/object';
 import { E, raise } from '../objects/exceptions';
 import type { TupleObject } from '../objects/sequences';
 import type { StrObject } from '../objects/str';
@@ -40,8 +40,17 @@ export function posArgs(name: string, nargs: number, kwnames: PyObject | null, m
  * General parser: `params` are parameter names; a leading '$' marks keyword-only, a trailing '?' optional,
  * '/' in the list ends the positional-only ones. Returns borrowed values (null when not given).
  * Messages follow Argument Clinic: `name() takes at most N arguments (M given)`,
- * `name() missing required argument 'x' (pos 1)`, `name() got an unexpected keyword argument 'k'`.
+ * `name() missing required argument 'x' (pos 1)`, raiseUnexpectedKeyword.
  */
+/**
+ * A C function (Argument Clinic / PyArg_ParseTupleAndKeywords) called with a keyword it does not have:
+ * 3.11 and 3.12 say `'k' is an invalid keyword argument for f()`, 3.13 `f() got an unexpected keyword argument 'k'`.
+ */
+export function raiseUnexpectedKeyword(fname: string, key: string): never {
+  if (RT.profile.version === '3.13') raise(E.TypeError, `${fname}() got an unexpected keyword argument '${key}'`);
+  raise(E.TypeError, `'${key}' is an invalid keyword argument for ${fname}()`);
+}
+
 export function parseArgs(
   fname: string,
   args: PyObject[],
@@ -82,9 +91,7 @@ export function parseArgs(
   for (let k = 0; k < nkw; k++) {
     const key = ((kwnames as TupleObject).items[k] as StrObject).value;
     const idx = names.indexOf(key);
-    if (idx < 0 || idx < posOnlyCount) {
-      raise(E.TypeError, `${fname}() got an unexpected keyword argument '${key}'`);
-    }
+    if (idx < 0 || idx < posOnlyCount) raiseUnexpectedKeyword(fname, key);
     if (out[idx] !== null) {
       raise(E.TypeError, `argument for ${fname}() given by name ('${key}') and position (${idx + 1})`);
     }

@@ -16,13 +16,14 @@ import { ModuleObject } from '../objects/core_misc';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from './abstract';
 import { RT_EXT } from './rtext';
-import { kwCount, oneArg, posArgs, parseArgs } from './args';
+import { kwCount, oneArg, posArgs, parseArgs, raiseUnexpectedKeyword } from './args';
 import { CMP } from '../compiler/opcodes';
 import { hashToPython } from '../lib/pyhash';
 import { intDivmod, intAbs, type PyInt } from '../lib/intops';
 import { floatRound, floatRoundToInt } from '../lib/floatrepr';
 import { chr as pyChr, ord as pyOrd, asciiEscape } from '../lib/pystr';
 import { COMPILE_BUILTINS } from './compile_builtins';
+import { printArgsTuple, printWriter, textioWrite, textioFlush } from './textio';
 
 function kwValue(args: PyObject[], start: number, nargs: number, kwnames: PyObject | null, name: string): PyObject | null {
   if (kwnames === null) return null;
@@ -35,7 +36,7 @@ function checkKwOnly(fname: string, kwnames: PyObject | null, allowed: string[])
   if (kwnames === null) return;
   for (const k of (kwnames as TupleObject).items) {
     const n = (k as StrObject).value;
-    if (!allowed.includes(n)) raise(E.TypeError, `${fname}() got an unexpected keyword argument '${n}'`);
+    if (!allowed.includes(n)) raiseUnexpectedKeyword(fname, n);
   }
 }
 
@@ -53,6 +54,56 @@ const bPrint: MethFn = (_self, args, start, nargs, kwnames) => {
   };
   const sep = strOrNone(sepO, 'sep', ' ');
   const end = strOrNone(endO, 'end', '\n');
+  if (fileO === null || fileO === None) {
+    // sys.stdout: each piece is a TextIOWrapper.write, whose pending buffer holds the objects (vm/textio.ts)
+    const argsTuple = printArgsTuple(RT, args, start, nargs);
+    try {
+      // PyFile_WriteObject: bind sys.stdout.write (a transient GC object), str() the piece, call, release
+      const put = (v: PyObject) => {
+        const writer = printWriter(RT);
+        let result: PyObject | null = null;
+        try {
+          const value = A.str(v);
+          try {
+            if (writer !== null) {
+              result = A.call(writer, [value], 0, 1, null);
+            } else {
+              RT.write('stdout', value.value);
+              textioWrite(RT, value);
+            }
+          } finally {
+            decref(value);
+          }
+        } finally {
+          xdecref(writer);
+        }
+        xdecref(result);
+      };
+      // PyFile_WriteString: a new str for the default separator / end, written as above
+      const putStr = (text: string) => {
+        const o = newStr(text);
+        try {
+          put(o);
+        } finally {
+          decref(o);
+        }
+      };
+      for (let i = 0; i < nargs; i++) {
+        if (i > 0) {
+          if (sepO instanceof StrObject) put(sepO);
+          else putStr(sep);
+        }
+        put(args[start + i]);
+      }
+      if (endO instanceof StrObject) put(endO);
+      else putStr(end);
+      const flushO = kwValue(args, start, nargs, kwnames, 'flush');
+      if (flushO !== null && A.isTrue(flushO)) textioFlush(RT);
+    } finally {
+      xdecref(argsTuple);
+    }
+    return newref(None);
+  }
   let out = '';
   for (let i = 0; i < nargs; i++) {
     if (i > 0) out += sep;
@@ -79,7 +130,14 @@ const bPrint: MethFn = (_self, args, start, nargs, kwnames) => {
 
 const bInput: MethFn = (_self, args, start, nargs) => {
   if (nargs > 1) raise(E.TypeError, `input expected at most 1 argument, got ${nargs}`);
-  if (nargs === 1) RT.write('stdout', A.strString(args[start]));
+  if (nargs === 1) {
+    const prompt = A.str(args[start]);
+    RT.write('stdout', prompt.value);
+    textioWrite(RT, prompt);
+    decref(prompt);
+  }
+  // builtin_input flushes sys.stdout before reading
+  textioFlush(RT);
   const rest = RT.stdin.slice(RT.stdinPos);
   if (rest.length === 0) raise(E.EOFError, 'EOF when reading a line');
   const nl = rest.indexOf('\n');
@@ -158,7 +216,10 @@ function intToBaseStr(v: PyInt, base: number): string {
 
 const bLen: MethFn = (_s, a, st, n, kw) => {
   oneArg('len', n, kw);
-  return newInt(A.length(a[st]));
+  const len = A.length(a[st]);
+  // a range's length may exceed 2**53 (still a Py_ssize_t): sq_length checked it, the exact value is kept
+  if (a[st].ob_type === T.range && !Number.isSafeInteger(len)) return newref((a[st] as PyObject & { length: PyObject }).length);
+  return newInt(len);
 };
 
 function minmax(name: string, op: number, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
@@ -331,6 +392,8 @@ const bNext: MethFn = (_s, a, st, n, kw) => {
   const it = a[st];
   const f = it.ob_type.tp_iternext;
   if (f === null) raise(E.TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+  // a generator's end carries its return value (StopIteration.value)
+  if (it.ob_type === T.generator && n === 1) return RT.ext.genNextOrRaise(it);
   const v = f(it);
   if (v !== null) return v;
   if (n === 2) return newref(a[st + 1]);
@@ -430,67 +493,120 @@ const bCallable: MethFn = (_s, a, st, n, kw) => {
   return newBool(A.callable(a[st]));
 };
 
-function classinfoCheck(cls: PyObject, fname: string): void {
-  if (cls instanceof PyType) return;
-  if (cls instanceof TupleObject) {
-    for (const c of cls.items) classinfoCheck(c, fname);
-    return;
+// ------------------------------------------------------------------ isinstance / issubclass (Objects/abstract.c)
+
+/** abstract_get_bases: cls.__bases__ when it is a tuple (borrowed from a new reference we drop), else null. */
+function abstractGetBases(cls: PyObject): TupleObject | null {
+  if (cls instanceof PyType) return null; // callers handle real classes before asking
+  const b = A.lookupAttr(cls, ID('__bases__'));
+  if (b === null) return null;
+  if (!(b instanceof TupleObject)) {
+    decref(b);
+    return null;
   }
-  if (RT.ext.isUnionType?.(cls)) return;
-  raise(
-    E.TypeError,
-    fname === 'isinstance'
-      ? 'isinstance() arg 2 must be a type, a tuple of types, or a union'
-      : 'issubclass() arg 2 must be a class, a tuple of classes, or a union',
-  );
+  return b;
 }
 
-export function isInstanceOf(o: PyObject, cls: PyObject): boolean {
-  if (cls instanceof TupleObject) return cls.items.some((c) => isInstanceOf(o, c));
-  if (cls instanceof PyType) {
-    if (isSubtype(o.ob_type, cls)) return true;
-    const hook = typeLookup(cls.ob_type, '__instancecheck__');
-    if (hook !== null && cls.ob_type !== T.type) {
-      const r = RT.ext.callBoundDescr(hook, cls, [o], 0, 1, null);
-      const b = A.isTrue(r);
-      decref(r);
-      return b;
+/** check_class: is `cls` class-like (a type, or an object with a tuple __bases__)? Raises TypeError(msg) if not. */
+function checkClass(cls: PyObject, msg: string): void {
+  if (cls instanceof PyType) return;
+  const b = abstractGetBases(cls);
+  if (b === null) raise(E.TypeError, msg);
+  decref(b);
+}
+
+/** abstract_issubclass: walk __bases__ of a class-like object. */
+function abstractIsSubclass(derived: PyObject, cls: PyObject): boolean {
+  for (;;) {
+    if (derived === cls) return true;
+    if (derived instanceof PyType) return cls instanceof PyType && isSubtype(derived, cls) ? true : derived.tp_bases.some((b) => abstractIsSubclass(b, cls));
+    const bases = abstractGetBases(derived);
+    if (bases === null) return false;
+    try {
+      const n = bases.items.length;
+      if (n === 0) return false;
+      if (n > 1) return bases.items.some((b) => abstractIsSubclass(b, cls));
+      derived = bases.items[0];
+    } finally {
+      decref(bases);
     }
+  }
+}
+
+/** object_isinstance (_PyObject_RealIsInstance): no __instancecheck__ hook. */
+function realIsInstance(inst: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType) {
+    if (isSubtype(inst.ob_type, cls)) return true;
     // __class__ may be overridden
+    const icls = A.lookupAttr(inst, ID('__class__'));
+    if (icls === null) return false;
+    const r = icls !== inst.ob_type && icls instanceof PyType && isSubtype(icls, cls);
+    decref(icls);
+    return r;
+  }
+  checkClass(cls, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  const icls = A.lookupAttr(inst, ID('__class__'));
+  if (icls === null) return false;
+  try {
+    return abstractIsSubclass(icls, cls);
+  } finally {
+    decref(icls);
+  }
+}
+
+/** recursive_issubclass (_PyObject_RealIsSubclass): no __subclasscheck__ hook. */
+function realIsSubclass(derived: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType && derived instanceof PyType) return isSubtype(derived, cls);
+  checkClass(derived, 'issubclass() arg 1 must be a class');
+  if (!RT.ext.isUnionType?.(cls)) checkClass(cls, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return abstractIsSubclass(derived, cls);
+}
+
+/** Call cls's __instancecheck__ / __subclasscheck__ (looked up on its type, _PyObject_LookupSpecial) or null. */
+function callCheckHook(cls: PyObject, name: string, arg: PyObject): boolean | null {
+  const hook = typeLookup(cls.ob_type, name);
+  if (hook === null) return null;
+  const r = RT.ext.callBoundDescr(hook, cls, [arg], 0, 1, null);
+  try {
+    return A.isTrue(r);
+  } finally {
+    decref(r);
+  }
+}
+
+/** object_recursive_isinstance (PyObject_IsInstance). */
+export function isInstanceOf(o: PyObject, cls: PyObject): boolean {
+  if (o.ob_type === cls) return true;
+  // type's own __instancecheck__ is known: skip the hook
+  if (cls instanceof PyType && cls.ob_type === T.type) return realIsInstance(o, cls);
+  if (RT.ext.isUnionType?.(cls)) cls = (cls as PyObject & { args: PyObject }).args;
+  if (cls instanceof TupleObject) {
+    for (const c of cls.items) if (isInstanceOf(o, c)) return true;
     return false;
   }
-  if (RT.ext.isUnionType?.(cls)) return RT.ext.unionInstanceCheck(o, cls);
-  classinfoCheck(cls, 'isinstance');
-  return false;
+  const r = callCheckHook(cls, '__instancecheck__', o);
+  return r !== null ? r : realIsInstance(o, cls);
+}
+
+/** object_issubclass (PyObject_IsSubclass). */
+export function isSubclassOf(c: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType && cls.ob_type === T.type) return c === cls || realIsSubclass(c, cls);
+  if (RT.ext.isUnionType?.(cls)) cls = (cls as PyObject & { args: PyObject }).args;
+  if (cls instanceof TupleObject) {
+    for (const x of cls.items) if (isSubclassOf(c, x)) return true;
+    return false;
+  }
+  const r = callCheckHook(cls, '__subclasscheck__', c);
+  return r !== null ? r : realIsSubclass(c, cls);
 }
 
 const bIsinstance: MethFn = (_s, a, st, n, kw) => {
   posArgs('isinstance', n, kw, 2, 2);
-  classinfoCheck(a[st + 1], 'isinstance');
   return newBool(isInstanceOf(a[st], a[st + 1]));
 };
 
-function isSubclassOf(c: PyObject, cls: PyObject): boolean {
-  if (cls instanceof TupleObject) return cls.items.some((x) => isSubclassOf(c, x));
-  if (!(c instanceof PyType)) raise(E.TypeError, 'issubclass() arg 1 must be a class');
-  if (cls instanceof PyType) {
-    if (isSubtype(c, cls)) return true;
-    const hook = typeLookup(cls.ob_type, '__subclasscheck__');
-    if (hook !== null && cls.ob_type !== T.type) {
-      const r = RT.ext.callBoundDescr(hook, cls, [c], 0, 1, null);
-      const b = A.isTrue(r);
-      decref(r);
-      return b;
-    }
-    return false;
-  }
-  return false;
-}
-
 const bIssubclass: MethFn = (_s, a, st, n, kw) => {
   posArgs('issubclass', n, kw, 2, 2);
-  if (!(a[st] instanceof PyType)) raise(E.TypeError, 'issubclass() arg 1 must be a class');
-  classinfoCheck(a[st + 1], 'issubclass');
   return newBool(isSubclassOf(a[st], a[st + 1]));
 };
 
@@ -537,8 +653,8 @@ const bBuildClass: MethFn = (_s, a, st, n, kw) => {
   const nameO = a[st + 1];
   if (!(func instanceof FunctionObject)) raise(E.TypeError, '__build_class__: func must be a function');
   if (!(nameO instanceof StrObject)) raise(E.TypeError, '__build_class__: name is not a string');
-  const bases = a.slice(st + 2, st + n);
-  let meta: PyObject | null = kwValue(a, st, n, kw, 'metaclass');
+  const origBases = a.slice(st + 2, st + n);
+  const meta: PyObject | null = kwValue(a, st, n, kw, 'metaclass');
   const otherKw: [PyObject, PyObject][] = [];
   if (kw !== null) {
     const items = (kw as TupleObject).items;
@@ -546,8 +662,59 @@ const bBuildClass: MethFn = (_s, a, st, n, kw) => {
       if ((items[k] as StrObject).value !== 'metaclass') otherKw.push([items[k], a[st + n + k]]);
     }
   }
-  // resolve __mro_entries__ (not supported beyond plain classes) and the metaclass
-  for (const b of bases) if (!(b instanceof PyType)) RT.ext.mroEntriesCheck?.(b);
+  // update_bases: PEP 560 __mro_entries__ of non-class bases; `bases` holds new references
+  const bases = updateBases(origBases);
+  try {
+    return buildClassWithBases(func, nameO, origBases, bases, meta, otherKw);
+  } finally {
+    if (bases !== origBases) for (const b of bases) decref(b);
+  }
+};
+
+/**
+ * update_bases (Python/bltinmodule.c): the bases after __mro_entries__, as new references, or the
+ * originals (the same array, references borrowed) when no base has __mro_entries__.
+ */
+function updateBases(origBases: PyObject[]): PyObject[] {
+  const out: PyObject[] = [];
+  let basesT: PyObject | null = null;
+  try {
+    for (const b of origBases) {
+      const meth = b instanceof PyType ? null : A.lookupAttr(b, ID('__mro_entries__'));
+      if (meth === null) {
+        out.push(newref(b));
+        continue;
+      }
+      basesT ??= newTuple(origBases.map((x) => newref(x)));
+      let entries: PyObject;
+      try {
+        entries = A.call1(meth, basesT);
+      } finally {
+        decref(meth);
+      }
+      if (!(entries instanceof TupleObject)) {
+        decref(entries);
+        raise(E.TypeError, '__mro_entries__ must return a tuple');
+      }
+      for (const e of entries.items) out.push(newref(e));
+      decref(entries);
+    }
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    if (basesT !== null) decref(basesT);
+  }
+  if (basesT === null) {
+    for (const x of out) decref(x);
+    return origBases;
+  }
+  return out;
+}
+
+function buildClassWithBases(
+  func: PyObject, nameO: PyObject, origBases: PyObject[], bases: PyObject[], meta: PyObject | null, otherKw: [PyObject, PyObject][],
+): PyObject {
   let isClass = true;
   if (meta === null) meta = bases.length === 0 ? T.type : bases[0].ob_type;
   else isClass = meta instanceof PyType;
@@ -566,6 +733,15 @@ const bBuildClass: MethFn = (_s, a, st, n, kw) => {
   } else ns = newDict();
   try {
     const cell = RT.ext.runClassBody(func, ns);
+    // bases replaced by __mro_entries__: the class keeps the originals
+    if (bases !== origBases) {
+      const ob = newTuple(origBases.map((b) => newref(b)));
+      try {
+        A.setItem(ns, ID('__orig_bases__'), ob);
+      } finally {
+        decref(ob);
+      }
+    }
     const basesT = newTuple(bases.map((b) => newref(b)));
     let cls: PyObject;
     try {
@@ -610,9 +786,17 @@ export function typeNewFromArgs(meta: PyType, args: PyObject[], start: number, n
   if (!(name instanceof StrObject)) raise(E.TypeError, `type.__new__() argument 1 must be str, not ${name.ob_type.tp_name}`);
   if (!(bases instanceof TupleObject)) raise(E.TypeError, `type.__new__() argument 2 must be tuple, not ${bases.ob_type.tp_name}`);
   if (!(ns instanceof DictObject)) raise(E.TypeError, `type.__new__() argument 3 must be dict, not ${ns.ob_type.tp_name}`);
+  for (const b of bases.items) {
+    if (b instanceof PyType) continue;
+    const me = A.lookupAttr(b, ID('__mro_entries__'));
+    if (me !== null) {
+      decref(me);
+      raise(E.TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
   for (const b of bases.items) if (!(b instanceof PyType)) raise(E.TypeError, `bases must be types`);
   const winner = calculateMeta(meta, bases.items);
-  const cls = typeNew(winner, name.value, bases.items as PyType[], ns);
+  const cls = typeNew(winner, name.value, bases.items as PyType[], ns, bases);
   RT.ext.initSubclass(cls, kwnames === null ? [] : (kwnames as TupleObject).items.map((k, i) => [k, args[start + nargs + i]]));
   return cls;
 }
@@ -939,6 +1123,9 @@ export function makeBuiltinsModule(): ModuleObject {
   for (const [n, v] of types) if (n !== 'memoryview') dictSetStr(d, n, v);
   dictSetStr(d, 'memoryview', RT.ext.memoryviewType);
   for (const tp of EXCEPTION_TYPES) dictSetStr(d, tp.tp_name, tp);
+  // the pre-3.3 names of OSError
+  dictSetStr(d, 'EnvironmentError', E.OSError);
+  dictSetStr(d, 'IOError', E.OSError);
   dictSetStr(d, '__debug__', True);
   const name = newStr('builtins');
   dictSetStr(d, '__name__', name);
@@ -963,6 +1150,8 @@ onBootstrap(() => {
   RT_EXT.floatSum = floatSum;
   RT_EXT.intToBaseStr = intToBaseStr;
   RT_EXT.isInstanceOf = isInstanceOf;
+  RT_EXT.realIsInstance = realIsInstance;
+  RT_EXT.realIsSubclass = realIsSubclass;
   RT_EXT.roundIntNeg = (v: PyInt, d: PyInt) => {
     const p = 10n ** BigInt(-Number(d));
     const x = BigInt(v);

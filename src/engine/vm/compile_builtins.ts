@@ -164,6 +164,8 @@ function compileSource(source: string, filenameObj: PyObject, filename: string, 
   const compiled = compileModule(parsed.module, { filename, version, flags: RT.profile.codegen, source, mode });
   // compiler errors take their text from the file named `filename` (PyErr_ProgramTextObject): none here
   if (!compiled.ok) syntaxErrorFromInfo({ ...compiled.error, text: null });
+  // compile-time SyntaxWarnings: the warnings module finds no source line for a string's filename
+  for (const w of compiled.warnings) RT.write('stderr', `${filename}:${w.lineno}: SyntaxWarning: ${w.msg}\n`);
   const mat = new Materializer(filenameObj);
   const astRefs: PyObject[] = [];
   try {

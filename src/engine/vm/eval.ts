@@ -14,11 +14,11 @@
  */
 import { Op, NB, INTRINSIC } from '../compiler/opcodes';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
-import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, xdecref, newref } from '../objects/object';
+import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, xdecref, newref, type BinaryFunc } from '../objects/object';
 import { T } from '../objects/types';
 import { None, True, False, NotImplemented, IntObject, SMALL_INTS } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from '../objects/exceptions';
-import { StrObject, newStr } from '../objects/str';
+import { StrObject, newStr, newAsciiStr } from '../objects/str';
 import { newInt } from '../objects/numbers';
 import { TupleObject, ListObject, newTuple, newListFrom, listAppend, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictGetStr } from '../objects/dict';
@@ -234,10 +234,34 @@ export function callPyFunction(
   kwnames: PyObject | null,
 ): PyObject {
   const f = makeFrameForCall(func, args, start, nargs, kwnames, false);
+  // a builtin's loop calling Python code (iter(callable, sentinel), map, sorted's key ...) has no backward
+  // jump of its own: poll the time limit here so such a loop cannot run for ever
+  if ((++nativeCalls & 255) === 0) {
+    try {
+      RT.checkTimeLimit(f);
+    } catch (e) {
+      clearFrame(f);
+      throw e;
+    }
+  }
   return evalFrame(f);
 }
+let nativeCalls = 0;
 
 // ------------------------------------------------------------------ the loop
+
+/** For int and float: BINARY_OP oparg → the nb slot binaryOp calls for two operands of exactly that type. */
+let intBinarySlots: (BinaryFunc | null)[] | null = null;
+let floatBinarySlots: (BinaryFunc | null)[] | null = null;
+function binarySlotTable(tp: PyType): (BinaryFunc | null)[] {
+  const t: (BinaryFunc | null)[] = [];
+  for (let op = 0; op <= NB.INPLACE_XOR; op++) t.push(A.sameTypeBinarySlot(tp, op));
+  return t;
+}
+/** (static types' slots are set once at bootstrap, before any code runs) */
+function sameTypeSlots(tp: PyType): (BinaryFunc | null)[] {
+  return tp === T.int ? (intBinarySlots ??= binarySlotTable(T.int)) : (floatBinarySlots ??= binarySlotTable(T.float));
+}
 
 /**
  * Run frame `f0` (and every Python frame it calls) until f0 returns or yields. Returns a new reference to
@@ -345,7 +369,18 @@ export function evalFrame(f0: Frame): PyObject {
             } else if (v.ob_type === T.str && w.ob_type === T.str && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
               r = rt.strConcat(v as StrObject, w as StrObject);
             } else {
-              r = A.binaryOp(v, w, oparg);
+              // exact int/float operands of one type: call the type's slot directly (what binaryOp would call)
+              const tp = v.ob_type;
+              const fn = tp === w.ob_type && (tp === T.int || tp === T.float) ? sameTypeSlots(tp)[oparg] : null;
+              if (fn !== null && fn !== undefined) {
+                r = fn(v, w);
+                if (r === NotImplemented) {
+                  decref(r);
+                  r = A.binaryOp(v, w, oparg);
+                }
+              } else {
+                r = A.binaryOp(v, w, oparg);
+              }
             }
             s[--sp] = null;
             s[sp - 1] = r;
@@ -456,6 +491,10 @@ export function evalFrame(f0: Frame): PyObject {
               const c = intCompare((v as IntObject).value, (w as IntObject).value);
               r = cmpBool(c, oparg) ? True : False;
               if (!r.immortal) incref(r);
+            } else if (v.ob_type === w.ob_type && (v.ob_type === T.float || v.ob_type === T.str)) {
+              // exact float/str operands of one type: the slot richCompare would call first, which always
+              // answers for them (CPython 3.11+'s COMPARE_OP_FLOAT / _STR skip PyObject_RichCompare too)
+              r = v.ob_type.tp_richcompare!(v, w, oparg);
             } else {
               r = A.richCompare(v, w, oparg);
             }
@@ -772,13 +811,18 @@ export function evalFrame(f0: Frame): PyObject {
           }
           case Op.BUILD_STRING: {
             let str = '';
-            for (let k = sp - oparg; k < sp; k++) str += (s[k] as StrObject).value;
+            let ascii = true;
+            for (let k = sp - oparg; k < sp; k++) {
+              const part = s[k] as StrObject;
+              str += part.value;
+              ascii &&= part.ascii;
+            }
             for (let k = 0; k < oparg; k++) {
               const v = s[--sp]!;
               s[sp] = null;
               decref(v);
             }
-            s[sp++] = newStr(str);
+            s[sp++] = ascii ? newAsciiStr(str) : newStr(str);
             break;
           }
           case Op.LIST_APPEND: {
@@ -833,7 +877,8 @@ export function evalFrame(f0: Frame): PyObject {
           }
           case Op.DICT_MERGE: {
             const upd = s[sp - 1]!;
-            rt.dictUpdate(s[sp - 1 - oparg] as DictObject, upd, true, s[sp - 4 - oparg]);
+            // stack: NULL, callable, args, dict, ..., update — the callable names the function in errors
+            rt.dictUpdate(s[sp - 1 - oparg] as DictObject, upd, true, s[sp - 3 - oparg]);
             s[--sp] = null;
             decref(upd);
             break;
@@ -980,7 +1025,14 @@ export function evalFrame(f0: Frame): PyObject {
             else rt.genFrameFinished(f);
             if (wasEntry) return retval;
             f = caller!;
-            ({ code, s, sp, pc, consts, names, lineStarts } = resume(f));
+            // resume f (its code, stack and instruction pointer in locals)
+            code = f.code.code;
+            s = f.s;
+            sp = f.sp;
+            pc = f.pc;
+            consts = f.code.consts;
+            names = f.code.names;
+            lineStarts = f.code.lineStarts;
             s[sp++] = retval;
             break;
           }
@@ -1005,7 +1057,14 @@ export function evalFrame(f0: Frame): PyObject {
             rt.popFrame(f);
             if (wasEntry) return gen;
             f = caller!;
-            ({ code, s, sp, pc, consts, names, lineStarts } = resume(f));
+            // resume f (its code, stack and instruction pointer in locals)
+            code = f.code.code;
+            s = f.s;
+            sp = f.sp;
+            pc = f.pc;
+            consts = f.code.consts;
+            names = f.code.names;
+            lineStarts = f.code.lineStarts;
             s[sp++] = gen;
             break;
           }
@@ -1198,7 +1257,14 @@ export function evalFrame(f0: Frame): PyObject {
               rt.pushFrame(nf);
               nf.state = FrameState.RUNNING;
               f = nf;
-              ({ code, s, sp, pc, consts, names, lineStarts } = resume(f));
+              // resume f (its code, stack and instruction pointer in locals)
+              code = f.code.code;
+              s = f.s;
+              sp = f.sp;
+              pc = f.pc;
+              consts = f.code.consts;
+              names = f.code.names;
+              lineStarts = f.code.lineStarts;
               if (rt.tracing) rt.traceCall(f);
               break;
             }
@@ -1487,14 +1553,16 @@ export function evalFrame(f0: Frame): PyObject {
         f = caller!;
         rt.addTraceback(exc, f);
       }
-      ({ code, s, sp, pc, consts, names, lineStarts } = resume(f));
+      // resume f (its code, stack and instruction pointer in locals)
+      code = f.code.code;
+      s = f.s;
+      sp = f.sp;
+      pc = f.pc;
+      consts = f.code.consts;
+      names = f.code.names;
+      lineStarts = f.code.lineStarts;
     }
   }
-}
-
-function resume(f: Frame) {
-  const c = f.code;
-  return { code: c.code, s: f.s, sp: f.sp, pc: f.pc, consts: c.consts, names: c.names, lineStarts: c.lineStarts };
 }
 
 /** The exception-table row covering instruction `i`: [target, depth, lasti] or null. */
@@ -1508,9 +1576,11 @@ function findHandler(f: Frame, i: number): [number, number, number] | null {
 
 function unboundLocal(f: Frame, i: number): never {
   const name = f.code.spec.co_localsplusnames[i];
-  raise(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`, {
-    name: newStr(name),
-  });
+  // makeException takes its own reference to the field: release ours
+  const nameObj = newStr(name);
+  const exc = makeException(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`, { name: nameObj });
+  decref(nameObj);
+  throw new PyErr(exc);
 }
 
 function unboundDeref(f: Frame, i: number): never {

@@ -16,6 +16,11 @@ onBootstrap(() => {
   ft.tp_traverse = (o, visit) => {
     const fo = o as FrameObject;
     if (fo.back !== null) visit(fo.back);
+    // the frame object owns references to its globals and code (frameObjectOf); CPython reaches the
+    // globals through f_funcobj, so a traceback kept in a global (dict -> exc -> tb -> frame -> dict)
+    // is a collectable cycle
+    visit(fo.globals);
+    visit(fo.code);
     if (fo.owned !== null) for (const v of fo.owned) if (v !== null) visit(v);
   };
   defineGetSets(ft, {

@@ -3,10 +3,10 @@
  * Python standard library (src/engine/stdlib), and a clear ModuleNotFoundError for everything else
  * (heapscope runs one file in a sandbox: no file system, processes, network or environment).
  */
-import { PyObject, RT, incref, decref, newref } from '../objects/object';
+import { PyObject, PyType, PyErr, RT, incref, decref, newref } from '../objects/object';
 import { T } from '../objects/types';
 import { None } from '../objects/singletons';
-import { E, raise } from '../objects/exceptions';
+import { E, raise, makeException } from '../objects/exceptions';
 import { StrObject, newStr, ID } from '../objects/str';
 import { TupleObject } from '../objects/sequences';
 import { DictObject, dictGetStr, dictSetStr, dictForEach, dictSetItem } from '../objects/dict';
@@ -40,13 +40,18 @@ function loadModule(name: string): PyObject {
   if (src !== undefined) return RT.ext.execStdlibModule(name, src);
   const top = name.split('.')[0];
   if (SANDBOXED.has(top)) {
-    raise(
-      E.ModuleNotFoundError,
-      `No module named '${name}' (heapscope runs programs in a sandbox without ${top === 'os' || top === 'io' || top === 'shutil' || top === 'pathlib' || top === 'tempfile' || top === 'glob' ? 'a file system' : 'access to the machine'})`,
-      { name: newStr(name) },
-    );
+    raiseNamed(E.ModuleNotFoundError, `No module named '${name}' (heapscope runs programs in a sandbox without ${top === 'os' || top === 'io' || top === 'shutil' || top === 'pathlib' || top === 'tempfile' || top === 'glob' ? 'a file system' : 'access to the machine'})`, name);
   }
-  raise(E.ModuleNotFoundError, `No module named '${name}'`, { name: newStr(name) });
+  // _find_and_load_unlocked: a submodule of a module without __path__
+  const dot = name.lastIndexOf('.');
+  if (dot > 0) {
+    const parentName = name.slice(0, dot);
+    const parent = dictGetStr(modules, parentName);
+    if (parent !== null && parent.dict !== null && dictGetStr(parent.dict as DictObject, '__path__') === null) {
+      raiseNamed(E.ModuleNotFoundError, `No module named '${name}'; '${parentName}' is not a package`, name);
+    }
+  }
+  raiseNamed(E.ModuleNotFoundError, `No module named '${name}'`, name);
 }
 
 /** IMPORT_NAME: `import a.b.c` returns the top package unless fromlist is non-empty. */
@@ -82,9 +87,7 @@ export function importFrom(mod: PyObject, name: StrObject): PyObject {
   const modName = RT.moduleName(mod);
   const sub = dictGetStr(RT.modules, `${modName}.${name.value}`);
   if (sub !== null) return newref(sub);
-  raise(E.ImportError, `cannot import name '${name.value}' from '${modName}' (unknown location)`, {
-    name: newStr(modName),
-  });
+  raiseNamed(E.ImportError, `cannot import name '${name.value}' from '${modName}' (unknown location)`, modName);
 }
 
 export function importStar(f: Frame, mod: PyObject): void {
@@ -105,3 +108,12 @@ export function importStar(f: Frame, mod: PyObject): void {
 }
 
 export { ModuleObject, incref, T, ID, dictSetStr };
+
+
+/** raise(type, msg) with the `name` attribute set (makeException takes its own reference to the field). */
+function raiseNamed(type: PyType, msg: string, name: string): never {
+  const nameObj = newStr(name);
+  const exc = makeException(type, msg, { name: nameObj });
+  decref(nameObj);
+  throw new PyErr(exc);
+}

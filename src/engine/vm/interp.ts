@@ -9,7 +9,7 @@ import {
 import { T } from '../objects/types';
 import { None, True, False, IntObject } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, getExcField, makeException } from '../objects/exceptions';
-import { StrObject, newStr, intern, ID } from '../objects/str';
+import { StrObject, newStr, intern, ID, freezeStaticIds } from '../objects/str';
 import { newInt, newFloat } from '../objects/numbers';
 import { newTuple, EMPTY_TUPLE, TupleObject, ListObject, newListFrom } from '../objects/sequences';
 import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach, dictClear } from '../objects/dict';
@@ -71,6 +71,8 @@ import { runExitFuncs } from './modules/atexit';
 import './frametype';
 import '../memory/sizes';
 import '../memory/audit';
+import { textioFlush, textioRelease } from './textio';
+import { initStaticSubclasses, releaseStaticSubclasses } from '../objects/subclasses';
 
 let booted = false;
 
@@ -168,9 +170,11 @@ export class Materializer {
     const co = new CodeObject(spec, this.filename, name, qual);
     co.consts = spec.co_consts.map((c) => {
       let o = this.ref(c);
-      // intern_string_constants: identifier-like str constants are interned
-      if (o instanceof StrObject && o.ob_type === T.str && allNameChars(o.value) && o.interned === 0) {
-        o = intern(o, true);
+      // intern_string_constants: identifier-like str constants are interned (3.13: _PyUnicode_InternMortal,
+      // like sys.intern; names below stay immortal)
+      // (already-interned ones too: a latin-1 singleton may intern to another object, str.ts intern)
+      if (o instanceof StrObject && o.ob_type === T.str && allNameChars(o.value)) {
+        o = intern(o, RT.profile.sysInternImmortal);
         this.map.set(c, o);
       }
       return o;
@@ -221,7 +225,7 @@ export function runProgram(source: string, options: RunOptions = {}, hooks: RunH
   bootstrap();
   const version: PythonVersion = options.version ?? '3.12';
   const profile = getProfile(version);
-  const rt = new Runtime(profile, { maxSteps: options.maxSteps, timeoutMs: options.timeoutMs });
+  const rt = new Runtime(profile, { maxSteps: options.maxSteps, timeoutMs: options.timeoutMs, maxHeapBytes: options.maxHeapBytes });
   rt.activate();
   rt.stdin = options.stdin ?? '';
   rt.startTime = Date.now();
@@ -231,6 +235,8 @@ export function runProgram(source: string, options: RunOptions = {}, hooks: RunH
   let exitCode = 0;
   try {
     setupInterpreter(rt);
+    // identifiers first created from here on are visible to intern() once this run uses them (str.ts)
+    freezeStaticIds();
     hooks.beforeRun?.(rt);
     exitCode = runMain(rt, source, filename, version, options.finalize !== false);
     hooks.afterRun?.(rt);
@@ -265,11 +271,20 @@ function setupInterpreter(rt: Runtime): void {
   rt.mainModule = main;
   dictSetStr(rt.modules, '__main__', main);
   const d = main.dict as DictObject;
+  // pylifecycle.c add_main_module: __main__.__annotations__ = {} before __builtins__ (3.11-3.13)
+  const ann = newDict();
+  dictSetStr(d, '__annotations__', ann);
+  decref(ann);
   dictSetStr(d, '__builtins__', b);
   const fn = newStr(rt.filename);
   dictSetStr(d, '__file__', fn);
   decref(fn);
   dictSetStr(d, '__cached__', None);
+  // the subclass registries static types own after CPython's startup (objects/subclasses.ts)
+  initStaticSubclasses(rt);
+  // CPython's startup (site.py) slices, so the one-slot slice cache holds a slice when the program starts:
+  // the program's first slice reuses it (measured with tracemalloc on 3.11-3.13)
+  decref(rt.newSlice(None, None, None));
 }
 
 function runMain(rt: Runtime, source: string, filename: string, version: PythonVersion, finalize = true): number {
@@ -277,6 +292,12 @@ function runMain(rt: Runtime, source: string, filename: string, version: PythonV
   if (!parsed.ok) return reportSyntaxError(rt, parsed.error, version);
   const compiled = compileModule(parsed.module, { filename, version, flags: rt.profile.codegen, source });
   if (!compiled.ok) return reportSyntaxError(rt, compiled.error, version);
+  // compile-time SyntaxWarnings, shown as the default warnings filter does (with the stripped source line)
+  const lines = compiled.warnings.length > 0 ? source.split(/\r\n|\r|\n/) : [];
+  for (const w of compiled.warnings) {
+    const text = (lines[w.lineno - 1] ?? '').trim();
+    rt.write('stderr', `${filename}:${w.lineno}: SyntaxWarning: ${w.msg}\n${text ? `  ${text}\n` : ''}`);
+  }
   const fnObj = intern(newStr(filename), false);
   const mat = new Materializer(fnObj);
   // the AST arena keeps one reference to every constant object for the whole run
@@ -343,6 +364,8 @@ function finalizeInterpreter(rt: Runtime): void {
     // _PyRun_SimpleFileObject releases its reference to __main__ before Py_FinalizeEx
     decref(rt.mainModule);
     runExitFuncs();
+    // flush_std_files(): sys.stdout's pending buffer is written out (vm/textio.ts)
+    textioFlush(rt);
     // PyGC_Collect() while the modules are still intact (when gc is enabled; gc.callbacks are invoked)
     if (rt.gc.isEnabled()) rt.gc.collect(2, 'manual');
     const modules = rt.modules;
@@ -379,6 +402,11 @@ function finalizeInterpreter(rt: Runtime): void {
     moduleClearDict(rt.builtinsDict);
     rt.gc.collect(2, 'shutdown');
     if (sysDict !== null) decref(sysDict);
+    // the last flush_std_files() and _PyArg_Fini (print's keyword tuple); PyThreadState_Clear
+    textioRelease(rt);
+    // _PyStaticType_Dealloc: the static types' subclass registries (objects/subclasses.ts)
+    releaseStaticSubclasses(rt);
+    RT_EXT.releaseThreadState?.(rt);
   } catch (e) {
     if (e instanceof LimitStop) throw e;
     const err = toPyErr(e);

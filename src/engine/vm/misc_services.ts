@@ -13,7 +13,9 @@ import { TupleObject, newTuple } from '../objects/sequences';
 import { DictObject, dictSetStr } from '../objects/dict';
 import { CodeObject, BuiltinFunctionObject } from '../objects/funcobject';
 import { onBootstrap, defineGetSets, defineMethods, makeStatic, isSubtype, registerStaticTypes } from '../objects/typeobject';
-import { RangeObject } from '../objects/core_seq';
+import { RangeObject, rangeReversedIter } from '../objects/core_seq';
+// memoryview lives in its own module; importing it installs the type (RT_EXT.memoryviewType)
+import '../objects/memoryview';
 import { newModule, ModuleObject } from '../objects/core_misc';
 import { allocObject, freeObject } from '../memory/heap';
 import { renderDebugMallocStats } from '../memory/debugmallocstats';
@@ -134,31 +136,57 @@ onBootstrap(() => {
     }
     return h.finish(3, new PyHash());
   };
+  // slice_hash (3.12+; 3.11 slices are unhashable): tuplehash's lanes over (start, stop, step), no length step
+  T.slice.tp_hash = (o) => {
+    if (RT.profile.version === '3.11') raise(E.TypeError, "unhashable type: 'slice'");
+    const s = o as PyObject & { start: PyObject; stop: PyObject; step: PyObject };
+    const h = new TupleHasher();
+    h.add(A.hash(s.start));
+    h.add(A.hash(s.stop));
+    h.add(A.hash(s.step));
+    return h.finishNoLength(new PyHash());
+  };
   defineMethods(T.range, {
+    // range.index / count / __reversed__ are exact for any size (CPython's range holds PyLongs)
     index: (self, a, s) => {
       const r = self as RangeObject;
-      const [lo, step, n] = [Number((r.start as IntObject).value), Number((r.step as IntObject).value), Number((r.length as IntObject).value)];
       const x = a[s];
-      if (x instanceof IntObject) {
-        const v = Number(x.value);
-        const i = (v - lo) / step;
-        if (Number.isInteger(i) && i >= 0 && i < n) return newInt(i);
+      if (x.ob_type === T.int || x.ob_type === T.bool) {
+        if (!A.contains(self, x)) raise(E.ValueError, `${A.reprString(x)} is not in range`);
+        const big = (o: PyObject) => BigInt((o as IntObject).value);
+        return newInt((big(x) - big(r.start)) / big(r.step));
       }
-      raise(E.ValueError, x instanceof IntObject ? `${A.reprString(x)} is not in range` : 'sequence.index(x): x not in sequence');
+      // other objects: _PySequence_IterSearch (compare each item)
+      const it = A.getIter(self);
+      try {
+        for (let i = 0; ; i++) {
+          const v = A.iterNext(it);
+          if (v === null) break;
+          const eq = A.richCompareBool(v, x, CMP.EQ);
+          decref(v);
+          if (eq) return newInt(i);
+        }
+      } finally {
+        decref(it);
+      }
+      raise(E.ValueError, 'sequence.index(x): x not in sequence');
     },
     count: (self, a, s) => newInt(A.contains(self, a[s]) ? 1 : 0),
-    __reversed__: (self) => {
+    __reversed__: (self) => rangeReversedIter(self as RangeObject),
+    // range_reduce: (range, (start, stop, step))
+    __reduce__: (self) => {
       const r = self as RangeObject;
-      const [lo, step, n] = [Number((r.start as IntObject).value), Number((r.step as IntObject).value), Number((r.length as IntObject).value)];
-      const last = lo + (n - 1) * step;
-      const rr = A.call(T.range, [newInt(last), newInt(last - n * step), newInt(-step)], 0, 3, null);
-      return A.getIter(rr);
+      return newTuple([newref(T.range as PyObject), newTuple([newref(r.start), newref(r.stop), newref(r.step)])]);
     },
   });
   // code objects
   const co = (o: PyObject) => (o as CodeObject).spec;
-  const names = (o: PyObject, mask: number, not = 0) =>
-    newTuple(co(o).co_localsplusnames.filter((_, i) => (co(o).co_localspluskinds[i] & mask) !== 0 && (co(o).co_localspluskinds[i] & not) === 0).map((n) => newStr(n)));
+  // get_localsplus_names: the code object's own (interned) name objects whose kind has `mask`; a cell
+  // argument (CO_FAST_LOCAL | CO_FAST_CELL) is in both co_varnames and co_cellvars
+  const names = (o: PyObject, mask: number) => {
+    const kinds = co(o).co_localspluskinds;
+    return newTuple((o as CodeObject).localsplusNames.filter((_, i) => (kinds[i] & mask) !== 0).map((n) => newref(n)));
+  };
   defineGetSets(T.code, {
     co_name: { get: (o) => newref((o as CodeObject).nameObj) },
     co_qualname: { get: (o) => newref((o as CodeObject).qualnameObj) },
@@ -171,7 +199,7 @@ onBootstrap(() => {
     co_nlocals: { get: (o) => newInt(co(o).co_localspluskinds.filter((k) => k & 0x20).length) },
     co_stacksize: { get: (o) => newInt(co(o).co_stacksize) },
     co_varnames: { get: (o) => names(o, 0x20) },
-    co_cellvars: { get: (o) => names(o, 0x40, 0x20) },
+    co_cellvars: { get: (o) => names(o, 0x40) },
     co_freevars: { get: (o) => names(o, 0x80) },
     co_names: { get: (o) => newTuple((o as CodeObject).names.map((n) => newref(n))) },
     co_consts: { get: (o) => newTuple((o as CodeObject).consts.map((n) => newref(n))) },
@@ -315,12 +343,7 @@ onBootstrap(() => {
   }
 });
 
-// ------------------------------------------------------------------ memoryview (name only), sys.version_info
-
-/** memoryview exists as a type (ABCs register it) but cannot be created yet. */
-export const T_MEMORYVIEW = new PyType(null, 'memoryview');
-T_MEMORYVIEW.tp_basicsize = 200;
-T_MEMORYVIEW.tp_new = () => raise(E.NotImplementedError, 'memoryview is not supported by heapscope yet');
+// ------------------------------------------------------------------ sys.version_info
 
 /** sys.version_info: a tuple subclass with named fields (a structseq). */
 export const T_VERSION_INFO = new PyType(null, 'sys.version_info');
@@ -329,7 +352,7 @@ T_VERSION_INFO.tp_flags = 1 << 14 | 1 << 26;
 T_VERSION_INFO.tp_module = 'sys';
 T_VERSION_INFO.tp_base = T.tuple;
 T_VERSION_INFO.tp_bases = [T.tuple];
-registerStaticTypes(T_MEMORYVIEW, T_VERSION_INFO);
+registerStaticTypes(T_VERSION_INFO);
 
 const VI_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
 
@@ -349,7 +372,6 @@ onBootstrap(() => {
     RT.gc.track(t);
     return t;
   };
-  RT_EXT.memoryviewType = T_MEMORYVIEW;
   RT_EXT.newFloatObj = (v: number) => newFloat(v);
 });
 

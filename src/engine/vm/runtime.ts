@@ -9,7 +9,7 @@ import {
 } from '../objects/object';
 import { None, True, False, IntObject, resetStatics, NotImplemented } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField, getExcField, excHooks } from '../objects/exceptions';
-import { StrObject, newStr, intern, ID, probe } from '../objects/str';
+import { StrObject, newStr, newAsciiStr, intern, ID, probe } from '../objects/str';
 import { newInt, newFloat, newBool, intDealloc } from '../objects/numbers';
 import { TupleObject, ListObject, newTuple, newList, listAppend, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, newDict, dictGetItem, dictSetItem, dictGetStr, dictSetStr, dictForEach } from '../objects/dict';
@@ -29,10 +29,18 @@ import { hashInt, PyHash as PyHashRec } from '../lib/pyhash';
 import { evalFrame, callPyFunction, toPyErr } from './eval';
 import { RT_EXT } from './rtext';
 
+/**
+ * Default memory limit: 512 MiB of simulated heap. Every simulated byte costs the engine several bytes of
+ * JavaScript memory, so this keeps a runaway allocation loop well inside a worker's memory.
+ */
+export const DEFAULT_MAX_HEAP_BYTES = 512 * 1024 * 1024;
+
 export interface RunLimits {
   maxSteps: number;
   timeoutMs: number;
   maxOutputBytes: number;
+  /** simulated heap (bytes requested from the memory model and not yet freed) beyond which the run stops */
+  maxHeapBytes: number;
 }
 
 export interface Tracer {
@@ -61,6 +69,8 @@ export class Runtime {
     list: [] as PyObject[],
     dict: [] as PyObject[],
     slice: [] as PyObject[],
+    /** freed 8-slot str-keys tables (block addresses), reused by new_keys_object (objects/dict.ts) */
+    dictKeys: [] as number[],
   };
   frame: Frame | null = null;
   depth = 0;
@@ -108,7 +118,9 @@ export class Runtime {
       maxSteps: limits.maxSteps ?? 50_000_000,
       timeoutMs: limits.timeoutMs ?? 10_000,
       maxOutputBytes: limits.maxOutputBytes ?? 8 * 1024 * 1024,
+      maxHeapBytes: limits.maxHeapBytes ?? DEFAULT_MAX_HEAP_BYTES,
     };
+    this.heap.limitBytes = this.limits.maxHeapBytes;
   }
 
   /** Make this runtime current and reset process-wide static state for its profile. */
@@ -157,13 +169,18 @@ export class Runtime {
         `heapscope: stopped after ${this.limits.maxSteps.toLocaleString('en-US')} steps (the step limit) at line ${f.lineno}; raise it with --max-steps`,
       );
     }
-    if ((this.steps & 1023) === 0 && this.limits.timeoutMs > 0 && Date.now() - this.startTime > this.limits.timeoutMs) {
+    if ((this.steps & 1023) === 0) this.checkTimeLimit(f);
+    if (this.gc.pendingCollection) this.gc.runPending();
+  }
+
+  /** The time limit alone: also polled where no step is counted (Python code called from a builtin's loop). */
+  checkTimeLimit(f: Frame): void {
+    if (this.limits.timeoutMs > 0 && Date.now() - this.startTime > this.limits.timeoutMs) {
       throw new LimitStop(
         'time',
         `heapscope: stopped after ${(this.limits.timeoutMs / 1000).toString()} s (the time limit) at line ${f.lineno}; raise it with --timeout`,
       );
     }
-    if (this.gc.pendingCollection) this.gc.runPending();
   }
 
   // ---------------------------------------------------------------- tracing (trace recorder plugs in)
@@ -383,7 +400,8 @@ export class Runtime {
     // PyUnicode_Concat: an empty operand gives the other (exact str) operand itself
     if (b.value === '') return newref(a);
     if (a.value === '') return newref(b);
-    return newStr(a.value + b.value);
+    // two ASCII operands make an ASCII result: no need to rescan it for its kind
+    return a.ascii && b.ascii ? newAsciiStr(a.value + b.value) : newStr(a.value + b.value);
   }
   newSlice(start: PyObject, stop: PyObject, step: PyObject): PyObject {
     return this.ext.newSlice(start, stop, step);

@@ -30,7 +30,7 @@ function strAsciiOf(o: PyObject): string {
 }
 import { floatToInt } from '../lib/floatrepr';
 import { percentFormat } from '../lib/printf';
-import { kwCount } from './args';
+import { kwCount, raiseUnexpectedKeyword } from './args';
 
 // ------------------------------------------------------------------ constructors
 
@@ -42,7 +42,7 @@ function intNew(type: PyType, args: PyObject[], start: number, nargs: number, kw
   for (let k = 0; k < nkw; k++) {
     const n = ((kwnames as TupleObject).items[k] as StrObject).value;
     if (n === 'base') base = args[start + nargs + k];
-    else raise(E.TypeError, `'${n}' is an invalid keyword argument for int()`);
+    else raiseUnexpectedKeyword('int', n);
   }
   let v: PyInt;
   if (x === null) {
@@ -123,7 +123,7 @@ function strNew(type: PyType, args: PyObject[], start: number, nargs: number, kw
     if (n === 'object') obj = v;
     else if (n === 'encoding') encoding = v;
     else if (n === 'errors') errors = v;
-    else raise(E.TypeError, `'${n}' is an invalid keyword argument for str()`);
+    else raiseUnexpectedKeyword('str', n);
   }
   let r: PyObject;
   if (obj === null) r = newref(EMPTY_STR);
@@ -159,6 +159,28 @@ function tupleNew(type: PyType, args: PyObject[], start: number, nargs: number, 
 
 // ------------------------------------------------------------------ list slice assignment
 
+/**
+ * The items of a non-list/tuple value assigned to a list slice (PySequence_Fast): a value that cannot be
+ * iterated gets list_ass_slice's message (3.13 routes every slice through the extended-slice path). New refs.
+ */
+function fastItems(value: PyObject, step: number): PyObject[] {
+  let it: PyObject;
+  try {
+    it = A.getIter(value);
+  } catch (e) {
+    if (e instanceof PyErr && A.isInstance(e.exc, E.TypeError)) {
+      decref(e.exc);
+      raise(E.TypeError, step === 1 && RT.profile.version !== '3.13' ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+    }
+    throw e;
+  }
+  try {
+    return A.toArray(it);
+  } finally {
+    decref(it);
+  }
+}
+
 function listAssSubscript(l: ListObject, key: PyObject, value: PyObject | null): void {
   if (key instanceof SliceObject) {
     const n = l.items.length;
@@ -181,7 +203,7 @@ function listAssSubscript(l: ListObject, key: PyObject, value: PyObject | null):
       else for (const x of removed) decref(x);
       return;
     }
-    const src = value === l ? l.items.slice() : value instanceof ListObject || value instanceof TupleObject ? value.items.slice() : A.toArray(value);
+    const src = value === l ? l.items.slice() : value instanceof ListObject || value instanceof TupleObject ? value.items.slice() : fastItems(value, step);
     const ownedSrc = !(value instanceof ListObject || value instanceof TupleObject);
     if (step === 1) {
       const s0 = start;
@@ -284,7 +306,7 @@ function instanceDictDescr(type: PyType, name: string): PyObject {
     name === '__dict__'
       ? (o) => {
           const d = instanceDict(o, true);
-          if (d !== null) RT.ext.materializeInstanceDict?.(d);
+          if (d !== null) RT.ext.materializeInstanceDict?.(d, o);
           return newref(d ?? None);
         }
       : (o) => RT.ext.firstWeakref(o),

@@ -104,30 +104,83 @@ describe.each(VERSIONS)('DictTable vs CPython %s', (v) => {
     }
   });
 
-  it('instance __dict__ sizes (split keys model)', () => {
+  it('instance __dict__ sizes (split tables sharing the class keys)', () => {
     for (const row of fx.instance_dicts as any[]) {
       const shared = new SharedKeysModel();
       const sizes: number[] = [];
       for (let inst = 0; inst < 4; inst++) {
         shared.onNewInstance();
-        let combined: DictTable<Obj, number> | null = null;
+        const t = new DictTable<Obj, number>(hooks);
+        t.shared = shared;
         const I = new Interner();
-        for (let a = 0; a < row.attrs; a++) {
-          const name = `a${a}`;
-          if (combined) {
-            combined.set(I.get(name), a);
-          } else if (shared.indexOf(name, true) < 0) {
-            // the split dict converts to a combined table holding the a attributes so far, then inserts
-            combined = DictTable.newPresized<Obj, number>(hooks, 0, true);
-            for (let j = 0; j < a; j++) combined.set(I.get(`a${j}`), j);
-            combined.resize(calculateLog2Keysize(a * 3), true);
-            combined.set(I.get(name), a);
-          }
-        }
-        sizes.push(combined ? combined.sizeOf() : shared.splitDictSizeOf());
+        // past the shared capacity the table becomes combined (insertion_resize) and stops sharing
+        for (let a = 0; a < row.attrs; a++) t.set(I.get(`a${a}`), a);
+        sizes.push(t.sizeOf());
       }
       expect(sizes, `attrs=${row.attrs}`).toEqual(row.getsizeof_dict_per_instance);
     }
+  });
+});
+
+describe('split tables (instance dicts sharing their class keys), sizes measured on CPython 3.11-3.13', () => {
+  // class A: __init__ sets x, y; each table is one instance's __dict__ (numbers as in conformance memory/sizeof_split_dict_ops)
+  const instance = (shared: SharedKeysModel, I: Interner, names: string[]): DictTable<Obj, number> => {
+    shared.onNewInstance();
+    const t = new DictTable<Obj, number>(hooks);
+    t.shared = shared;
+    for (const n of names) t.set(I.get(n), 0);
+    return t;
+  };
+
+  it('a new str key takes a shared slot (also from a copy); sizes follow the shared usable count', () => {
+    const shared = new SharedKeysModel();
+    const I = new Interner();
+    const a = instance(shared, I, ['x', 'y']);
+    expect(a.sizeOf()).toBe(296);
+    const c = a.copy();
+    c.shared = a.shared;
+    c.set(I.get('newkey'), 3);
+    expect([c.sizeOf(), a.sizeOf()]).toEqual([296, 296]);
+    const b = instance(shared, I, ['x', 'y']);
+    expect(b.sizeOf()).toBe(288);
+  });
+
+  it('popitem makes the table combined at the shared size; a non-str key makes it combined at 3 * used', () => {
+    const shared = new SharedKeysModel();
+    const I = new Interner();
+    const e = instance(shared, I, ['x', 'y']);
+    e.popitem();
+    expect([e.shared, e.sizeOf()]).toEqual([null, 832]);
+    const f = instance(shared, I, ['x', 'y']);
+    f.set(I.get(1), 2);
+    expect([f.shared, f.sizeOf()]).toEqual([null, 352]);
+  });
+
+  it('deleting keeps the table split; clear() drops it unless the values are embedded (3.13)', () => {
+    const shared = new SharedKeysModel();
+    const I = new Interner();
+    const g = instance(shared, I, ['x', 'y']);
+    g.delete(I.get('x'));
+    expect(g.shared).toBe(shared);
+    g.set(I.get('x'), 5);
+    expect(g.items().map(([k]) => k)).toEqual([I.get('y'), I.get('x')]);
+    const h = instance(shared, I, ['x', 'y']);
+    h.clear();
+    expect([h.shared, h.sizeOf()]).toEqual([null, 64]);
+    const k = instance(shared, I, ['x', 'y']);
+    k.clearKeepsSplit = true;
+    k.clear();
+    expect(k.shared).toBe(shared);
+    expect(k.sizeOf()).toBe(64 + 8 * (shared.nentries + shared.usable));
+  });
+
+  it('merging a split source never clones its keys (dict(obj.__dict__) presizes instead)', () => {
+    const shared = new SharedKeysModel();
+    const I = new Interner();
+    const a = instance(shared, I, ['x', 'y']);
+    const d = new DictTable<Obj, number>(hooks);
+    d.merge(a, 1);
+    expect(d.sizeOf()).toBe(272);
   });
 });
 

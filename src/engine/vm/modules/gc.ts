@@ -18,8 +18,10 @@ import { E, raise, ExceptionObject } from '../../objects/exceptions';
 import { StrObject, newStr } from '../../objects/str';
 import { newInt } from '../../objects/numbers';
 import { ListObject, TupleObject, newList, newListFrom, newTuple, listAppend, tupleAllocSize } from '../../objects/sequences';
-import { DictObject, dictSetStr, dictForEach } from '../../objects/dict';
-import { CellObject, FunctionObject, StaticMethodObject, ClassMethodObject, PropertyObject } from '../../objects/funcobject';
+import { DictObject, dictSetStr, dictForEach, dictGetStr } from '../../objects/dict';
+import {
+  CellObject, FunctionObject, StaticMethodObject, ClassMethodObject, PropertyObject, GetSetDescrObject, MemberDescrObject,
+} from '../../objects/funcobject';
 import { onBootstrap, typeModified, InstanceObject } from '../../objects/typeobject';
 import { newModule, ModuleObject } from '../../objects/core_misc';
 import { SetObject } from '../../objects/core_set';
@@ -116,7 +118,8 @@ function invokeCallbacks(rt: Runtime, phase: 'start' | 'stop', generation: numbe
     const put = (k: string, v: number) => {
       const key = newStr(k);
       const val = newInt(v);
-      RT.ext.dictSetItemObj ? RT.ext.dictSetItemObj(info, key, val) : dictSetStr(info!, k, val);
+      if (RT.ext.dictSetItemObj) RT.ext.dictSetItemObj(info, key, val);
+      else dictSetStr(info!, k, val);
       decref(key);
       decref(val);
     };
@@ -147,10 +150,38 @@ function invokeCallbacks(rt: Runtime, phase: 'start' | 'stop', generation: numbe
   }
 }
 
+/**
+ * PySys_WriteStderr: the text goes to sys.stderr.write (a program may have replaced sys.stderr to capture the
+ * DEBUG_* output); any error is swallowed and the text written to the process's stderr instead.
+ */
+function writeSysStderr(rt: Runtime, text: string): void {
+  const sys = rt.modules !== undefined ? dictGetStr(rt.modules, 'sys') : null;
+  const file = sys instanceof ModuleObject && sys.dict !== null ? dictGetStr(sys.dict as DictObject, 'stderr') : null;
+  if (file === null || file === None) {
+    rt.write('stderr', text);
+    return;
+  }
+  const s = newStr(text);
+  try {
+    const w = A.getAttrStr(file, 'write');
+    try {
+      decref(A.call1(w, s));
+    } finally {
+      decref(w);
+    }
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    decref(e.exc);
+    rt.write('stderr', text);
+  } finally {
+    decref(s);
+  }
+}
+
 /** The real collector for a runtime (called from Runtime's constructor). */
 export function createGC(rt: Runtime): GC {
   const hooks: GCHooks = {
-    writeStderr: (s) => rt.write('stderr', s),
+    writeStderr: (s) => writeSysStderr(rt, s),
     clearFreelists: () => clearFreelists(rt),
     appendGarbage: (o) => {
       const g = stateOf(rt).garbage;
@@ -164,7 +195,9 @@ export function createGC(rt: Runtime): GC {
     isExactTuple: (o) => o.ob_type === T.tuple,
     isExactDict: (o) => o.ob_type === T.dict,
   };
-  return new GC(rt.profile, hooks);
+  const gc = new GC(rt.profile, hooks);
+  gc.seedStartupPopulation();
+  return gc;
 }
 
 // ------------------------------------------------------------------ tp_traverse / tp_clear of builtins
@@ -208,7 +241,8 @@ export function subtypeTraverse(o: PyObject, visit: (x: PyObject) => void): void
   const d = o.dict;
   if (d !== null && !baseHandlesDict(base)) {
     // _PyObject_VisitManagedDict: inline values are visited one by one, a materialised dict as a whole
-    if ((d as any).inlineValues === true) dictForEach(d as DictObject, (_k, v) => visit(v));
+    // (3.13: unless the dict still uses the values embedded in the object)
+    if ((d as any).inlineValues === true || valuesEmbedded(d)) dictForEach(d as DictObject, (_k, v) => visit(v));
     else visit(d);
   }
   if (type.tp_flags & TPFLAGS.HEAPTYPE && (basetraverse === null || !(base.tp_flags & TPFLAGS.HEAPTYPE))) visit(type);
@@ -253,10 +287,25 @@ RT_EXT.tupleMaybeUntrack = (t: PyObject) => {
   for (const x of t.items) if (RT.gc.mayBeTracked(x)) return;
   RT.gc.untrack(t);
 };
+/**
+ * 3.13 keeps an instance's values inside the object even after `obj.__dict__` materialised the dict: while
+ * the dict is still split (shares the class's keys) and is still the object's dict, the values are the
+ * object's, so subtype_traverse visits them and dict_traverse does not (measured: a self-referencing
+ * instance with a materialised __dict__ is 1 unreachable object on 3.13, 2 on 3.11/3.12).
+ */
+function valuesEmbedded(d: PyObject): boolean {
+  const owner = (d as { embeddedIn?: PyObject | null }).embeddedIn;
+  return owner !== undefined && owner !== null && owner.dict === d && (d as DictObject).table.shared !== null;
+}
+RT_EXT.valuesEmbedded = valuesEmbedded;
+
 /** `obj.__dict__` of an instance whose attributes were inline values: the dict becomes a real GC object. */
-RT_EXT.materializeInstanceDict = (d: DictObject) => {
+RT_EXT.materializeInstanceDict = (d: DictObject, owner?: PyObject) => {
   if ((d as any).inlineValues !== true) return;
   (d as any).inlineValues = false;
+  if (RT.profile.version === '3.13' && owner !== undefined) (d as any).embeddedIn = owner;
+  // CPython allocates the dict object now (make_dict_from_instance_attributes): a GC allocation
+  RT.gc.onAlloc(d);
   let track = false;
   dictForEach(d, (k, v) => {
     if (!track && (RT.gc.mayBeTracked(v) || RT.gc.mayBeTracked(k))) track = true;
@@ -282,22 +331,39 @@ function installGCSlots(): void {
     });
   }
   // heap types: type_traverse / type_clear (static types are never collected: STATIC objects are not GC)
+  // type_traverse: tp_dict, tp_mro, tp_bases, tp_base (tp_cache and ht_module are always NULL here)
   setIfMissing(
     T.type,
     (o, visit) => {
       const tp = o as PyType;
       if (!(tp.tp_flags & TPFLAGS.HEAPTYPE)) return;
       if (tp.tp_dict !== null) visit(tp.tp_dict);
-      for (const b of tp.tp_bases) visit(b);
+      if (tp.mroTuple !== null) visit(tp.mroTuple);
+      if (tp.basesTuple !== null) visit(tp.basesTuple);
+      if (tp.tp_base !== null) visit(tp.tp_base);
     },
+    // type_clear: the dict is emptied and the MRO tuple released (the MRO becomes unavailable)
     (o) => {
       const tp = o as PyType;
       if (!(tp.tp_flags & TPFLAGS.HEAPTYPE)) return;
       typeModified(tp);
       const d = tp.tp_dict as DictObject | null;
       if (d !== null) RT.ext.dictClearObj(d);
+      const mro = tp.mroTuple;
+      if (mro !== null) {
+        tp.mroTuple = null;
+        tp.tp_mro = [];
+        decref(mro);
+      }
     },
   );
+  // descr_traverse: a class's descriptors refer to it (d_type)
+  const descrTraverse: PyType['tp_traverse'] = (o, visit) => {
+    const owner = (o as GetSetDescrObject | MemberDescrObject).owner;
+    if (owner.tp_flags & TPFLAGS.HEAPTYPE) visit(owner);
+  };
+  setIfMissing(T.getset_descriptor, descrTraverse, null);
+  setIfMissing(T.member_descriptor, descrTraverse, null);
   // function: func_clear
   setIfMissing(T.function, null, (o) => {
     const f = o as FunctionObject;
@@ -438,6 +504,21 @@ function optionalParam(name: string, param: string, args: PyObject[], start: num
   return nargs === 1 ? args[start] : null;
 }
 
+/**
+ * METH_VARARGS functions (set_threshold, get_referrers, get_referents) receive their positional arguments
+ * packed in a tuple: a GC allocation (or a tuple freelist reuse) that is released after the call.
+ */
+function withArgsTuple<R>(a: PyObject[], st: number, n: number, f: (t: TupleObject) => R): R {
+  const items: PyObject[] = [];
+  for (let i = 0; i < n; i++) items.push(newref(a[st + i]));
+  const t = newTuple(items);
+  try {
+    return f(t);
+  } finally {
+    decref(t);
+  }
+}
+
 function statsList(gc: GC): PyObject {
   const items: PyObject[] = [];
   for (const s of gc.getStats()) {
@@ -531,16 +612,18 @@ NATIVE_MODULES.gc = () => {
   fn('set_threshold', (_s, a, st, n, kw) => {
     const gc = theGC();
     if (kw !== null && (kw as TupleObject).items.length > 0) raise(E.TypeError, 'set_threshold() takes no keyword arguments');
-    const err = GC.setThresholdArgcError(RT.profile.version, n);
-    if (err !== null) raise(E.TypeError, err);
-    if (minor() >= 13) {
-      const vals = [];
-      for (let i = 0; i < n; i++) vals.push(asCInt(a[st + i], 'format'));
-      for (let i = 0; i < n; i++) gc.setThresholdAt(i, vals[i]);
-    } else {
-      for (let i = 0; i < n; i++) gc.setThresholdAt(i, asCInt(a[st + i], 'format'));
-    }
-    return newref(None);
+    return withArgsTuple(a, st, n, () => {
+      const err = GC.setThresholdArgcError(RT.profile.version, n);
+      if (err !== null) raise(E.TypeError, err);
+      if (minor() >= 13) {
+        const vals = [];
+        for (let i = 0; i < n; i++) vals.push(asCInt(a[st + i], 'format'));
+        for (let i = 0; i < n; i++) gc.setThresholdAt(i, vals[i]);
+      } else {
+        for (let i = 0; i < n; i++) gc.setThresholdAt(i, asCInt(a[st + i], 'format'));
+      }
+      return newref(None);
+    });
   });
   fn('get_objects', (_s, a, st, n, kw) => {
     const g = optionalParam('get_objects', 'generation', a, st, n, kw);
@@ -564,27 +647,28 @@ NATIVE_MODULES.gc = () => {
   fn('get_referrers', (_s, a, st, n, kw) => {
     if (kw !== null && (kw as TupleObject).items.length > 0)
       raise(E.TypeError, `${minor() >= 12 ? 'gc.' : ''}get_referrers() takes no keyword arguments`);
-    const objs = a.slice(st, st + n);
-    const refs = theGC().getReferrers(objs);
-    const res = newList(0);
-    for (const o of refs) {
-      if (o === res) continue;
-      incref(o);
-      listAppend(res, o);
-    }
-    return res;
+    return withArgsTuple(a, st, n, (argsTuple) => {
+      const res = newList(0);
+      // gc_referrers_for skips the argument tuple and the result list
+      for (const o of theGC().getReferrers(argsTuple.items)) {
+        if (o === res || o === argsTuple) continue;
+        incref(o);
+        listAppend(res, o);
+      }
+      return res;
+    });
   });
   fn('get_referents', (_s, a, st, n, kw) => {
     if (kw !== null && (kw as TupleObject).items.length > 0)
       raise(E.TypeError, `${minor() >= 12 ? 'gc.' : ''}get_referents() takes no keyword arguments`);
-    const objs = a.slice(st, st + n);
-    const refs = theGC().getReferents(objs);
-    const res = newList(0);
-    for (const o of refs) {
-      incref(o);
-      listAppend(res, o);
-    }
-    return res;
+    return withArgsTuple(a, st, n, (argsTuple) => {
+      const res = newList(0);
+      for (const o of theGC().getReferents(argsTuple.items)) {
+        incref(o);
+        listAppend(res, o);
+      }
+      return res;
+    });
   });
   fn('is_tracked', (_s, a, st, n, kw) => {
     oneArgQ('is_tracked', n, kw);

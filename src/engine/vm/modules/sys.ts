@@ -17,6 +17,7 @@ import type { Runtime } from '../runtime';
 import * as A from '../abstract';
 import { oneArg, parseArgs } from '../args';
 import { installUnraisableHook } from './unraisable';
+import { textioWrite, textioFlush } from '../textio';
 
 function fn(m: ModuleObject, name: string, f: MethFn): void {
   const b = new BuiltinFunctionObject(name, f, m, 'sys');
@@ -32,9 +33,14 @@ function makeStream(stream: 'stdout' | 'stderr'): PyObject {
     const x = a[st];
     if (!(x instanceof StrObject)) raise(E.TypeError, `write() argument must be str, not ${x.ob_type.tp_name}`);
     RT.write(stream, x.value);
+    // stdout's TextIOWrapper keeps the written objects until its buffer is flushed (vm/textio.ts)
+    if (stream === 'stdout') textioWrite(RT, x);
     return newInt(x.cplen);
   });
-  fn(m, 'flush', () => newref(None));
+  fn(m, 'flush', () => {
+    if (stream === 'stdout') textioFlush(RT);
+    return newref(None);
+  });
   const enc = newStr('utf-8');
   dictSetStr(m.dict as DictObject, 'encoding', enc);
   decref(enc);

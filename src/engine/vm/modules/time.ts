@@ -26,6 +26,7 @@ import { allocObject, freeObject } from '../../memory/heap';
 import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
 import { kwCount } from '../args';
+import { strRepr } from '../../lib/pystr';
 import { nativeType, moduleFn } from './nativetype';
 import type { Runtime } from '../runtime';
 
@@ -219,6 +220,216 @@ function structFromTm(tm: TM): PyObject {
   ]);
 }
 
+// ------------------------------------------------------------------ strptime (Lib/_strptime.py, C locale, UTC)
+
+/** `n`'s ordinal day number (datetime.date.toordinal: 0001-01-01 is 1); Date.UTC handles the proleptic calendar. */
+function toOrdinal(y: number, m: number, d: number): number {
+  const dt = new Date(0);
+  dt.setUTCFullYear(y, m - 1, d);
+  const base = new Date(0);
+  base.setUTCFullYear(1, 0, 1);
+  return Math.round((dt.getTime() - base.getTime()) / 86400000) + 1;
+}
+
+function fromOrdinal(n: number): [number, number, number] {
+  const base = new Date(0);
+  base.setUTCFullYear(1, 0, 1);
+  const dt = new Date(base.getTime() + (n - 1) * 86400000);
+  return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
+}
+
+/** datetime.date(y, m, d) validation and weekday() (Monday = 0). */
+function dateWeekday(y: number, m: number, d: number): number {
+  if (y < 1 || y > 9999) raise(E.ValueError, `year ${y} is out of range`);
+  if (m < 1 || m > 12) raise(E.ValueError, 'month must be in 1..12');
+  const dim = [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  if (d < 1 || d > dim) raise(E.ValueError, 'day is out of range for month');
+  return (toOrdinal(y, m, d) + 6) % 7;
+}
+
+/** A regex alternation of `names` (lowercased, longest first), as _strptime's __seqToRE. */
+function seqToRE(names: string[], key: string): string {
+  const sorted = names.map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length);
+  return `(?<${key}>${sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+}
+
+const STRPTIME_RE: Record<string, string> = {
+  d: '(?<d>3[01]|[12]\\d|0[1-9]|[1-9]| [1-9])',
+  f: '(?<f>[0-9]{1,6})',
+  H: '(?<H>2[0-3]|[0-1]\\d|\\d)',
+  I: '(?<I>1[0-2]|0[1-9]|[1-9])',
+  G: '(?<G>\\d\\d\\d\\d)',
+  j: '(?<j>36[0-6]|3[0-5]\\d|[12]\\d\\d|0[1-9]\\d|00[1-9]|[1-9]\\d|0[1-9]|[1-9])',
+  m: '(?<m>1[0-2]|0[1-9]|[1-9])',
+  M: '(?<M>[0-5]\\d|\\d)',
+  S: '(?<S>6[0-1]|[0-5]\\d|\\d)',
+  U: '(?<U>5[0-3]|[0-4]\\d|\\d)',
+  w: '(?<w>[0-6])',
+  u: '(?<u>[1-7])',
+  V: '(?<V>5[0-3]|0[1-9]|[1-4]\\d|\\d)',
+  y: '(?<y>\\d\\d)',
+  Y: '(?<Y>\\d\\d\\d\\d)',
+  z: '(?<z>[+-]\\d\\d:?[0-5]\\d(:?[0-5]\\d(\\.\\d{1,6})?)?|Z)',
+  A: seqToRE(DAYS_FULL, 'A'),
+  a: seqToRE(DAYS, 'a'),
+  B: seqToRE(MONTHS_FULL, 'B'),
+  b: seqToRE(MONTHS, 'b'),
+  p: seqToRE(['AM', 'PM'], 'p'),
+  Z: seqToRE(['utc', 'gmt'], 'Z'),
+  '%': '%',
+  W: '(?<W>5[0-3]|[0-4]\\d|\\d)',
+};
+/** The C locale's %c, %x and %X, expanded before the other directives (TimeRE.__init__). */
+const STRPTIME_COMPOSITE: Record<string, string> = { c: '%a %b %d %H:%M:%S %Y', x: '%m/%d/%y', X: '%H:%M:%S' };
+
+/** TimeRE.pattern: the regex source for `format`; throws the directive name for an unknown one. */
+function strptimePattern(format: string): string {
+  let f = format.replace(/([\\.^$*+?(){}[\]|])/g, '\\$1').replace(/\s+/g, '\\s+');
+  let out = '';
+  for (;;) {
+    const i = f.indexOf('%');
+    if (i < 0) break;
+    if (i + 1 >= f.length) throw new RangeError('stray');
+    const d = f[i + 1];
+    let re = STRPTIME_RE[d];
+    if (re === undefined && STRPTIME_COMPOSITE[d] !== undefined) re = strptimePattern(STRPTIME_COMPOSITE[d]);
+    if (re === undefined) throw new Error(d);
+    out += f.slice(0, i) + re;
+    f = f.slice(i + 2);
+  }
+  return out + f;
+}
+
+/** _strptime(data_string, format): the 11 struct_time fields. */
+function strptime(data: string, format: string): PyObject[] {
+  let src: string;
+  try {
+    src = strptimePattern(format);
+  } catch (e) {
+    if (e instanceof RangeError) raise(E.ValueError, `stray % in format '${format}'`);
+    const bad = (e as Error).message === '\\' ? '%' : (e as Error).message;
+    raise(E.ValueError, `'${bad}' is a bad directive in format '${format}'`);
+  }
+  const found = new RegExp(src, 'iy').exec(data);
+  if (found === null) raise(E.ValueError, `time data ${strRepr(data)} does not match format ${strRepr(format)}`);
+  if (found[0].length !== data.length) raise(E.ValueError, `unconverted data remains: ${data.slice(found[0].length)}`);
+  const g = found.groups ?? {};
+  let year: number | null = null;
+  let month = 1, day = 1, hour = 0, minute = 0, second = 0, tz = -1;
+  let gmtoff: number | null = null;
+  let isoYear: number | null = null, isoWeek: number | null = null;
+  let weekOfYear = -1, weekOfYearStart = -1;
+  let weekday: number | null = null, julian: number | null = null;
+  for (const key of Object.keys(g)) {
+    const v = g[key];
+    if (v === undefined) continue;
+    switch (key) {
+      case 'y': year = parseInt(v, 10); year += year <= 68 ? 2000 : 1900; break;
+      case 'Y': year = parseInt(v, 10); break;
+      case 'G': isoYear = parseInt(v, 10); break;
+      case 'm': month = parseInt(v, 10); break;
+      case 'B': month = MONTHS_FULL.findIndex((n) => n.toLowerCase() === v.toLowerCase()) + 1; break;
+      case 'b': month = MONTHS.findIndex((n) => n.toLowerCase() === v.toLowerCase()) + 1; break;
+      case 'd': day = parseInt(v, 10); break;
+      case 'H': hour = parseInt(v, 10); break;
+      case 'I': {
+        hour = parseInt(v, 10);
+        const ampm = (g.p ?? '').toLowerCase();
+        if (ampm === '' || ampm === 'am') {
+          if (hour === 12) hour = 0;
+        } else if (hour !== 12) hour += 12;
+        break;
+      }
+      case 'M': minute = parseInt(v, 10); break;
+      case 'S': second = parseInt(v, 10); break;
+      case 'A': weekday = DAYS_FULL.findIndex((n) => n.toLowerCase() === v.toLowerCase()); break;
+      case 'a': weekday = DAYS.findIndex((n) => n.toLowerCase() === v.toLowerCase()); break;
+      case 'w': weekday = parseInt(v, 10); weekday = weekday === 0 ? 6 : weekday - 1; break;
+      case 'u': weekday = parseInt(v, 10) - 1; break;
+      case 'j': julian = parseInt(v, 10); break;
+      case 'U': case 'W':
+        weekOfYear = parseInt(v, 10);
+        weekOfYearStart = key === 'W' ? 0 : 6;
+        break;
+      case 'V': isoWeek = parseInt(v, 10); break;
+      case 'z': {
+        if (v === 'Z' || v === 'z') {
+          gmtoff = 0;
+          break;
+        }
+        let z = v;
+        if (z[3] === ':') {
+          z = z.slice(0, 3) + z.slice(4);
+          if (z.length > 5) {
+            if (z[5] !== ':') raise(E.ValueError, `Inconsistent use of : in ${v}`);
+            z = z.slice(0, 5) + z.slice(6);
+          }
+        }
+        gmtoff = parseInt(z.slice(1, 3), 10) * 3600 + parseInt(z.slice(3, 5), 10) * 60 + parseInt(z.slice(5, 7) || '0', 10);
+        if (z.startsWith('-')) gmtoff = -gmtoff;
+        break;
+      }
+      case 'Z': tz = 0; break; // UTC / GMT (time.tzname is ('UTC', 'UTC'), no daylight time)
+    }
+  }
+  if (year === null && isoYear !== null) {
+    if (isoWeek === null || weekday === null)
+      raise(E.ValueError, "ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday directive ('%A', '%a', '%w', or '%u').");
+    if (julian !== null)
+      raise(E.ValueError, "Day of the year directive '%j' is not compatible with ISO year directive '%G'. Use '%Y' instead.");
+  } else if (isoWeek !== null) {
+    if (year === null || weekday === null)
+      raise(E.ValueError, "ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday directive ('%A', '%a', '%w', or '%u').");
+    raise(E.ValueError, "ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year '%G' instead.");
+  }
+  let leapYearFix = false;
+  if (year === null && month === 2 && day === 29) {
+    year = 1904; // the first leap year of the 20th century
+    leapYearFix = true;
+  } else if (year === null) year = 1900;
+  if (julian === null && weekday !== null) {
+    if (weekOfYear !== -1) {
+      // _calc_julian_from_U_or_W
+      let firstWeekday = dateWeekday(year, 1, 1);
+      let dow = weekday;
+      if (weekOfYearStart !== 0) {
+        firstWeekday = (firstWeekday + 1) % 7;
+        dow = (dow + 1) % 7;
+      }
+      const week0 = (7 - firstWeekday) % 7;
+      julian = weekOfYear === 0 ? 1 + dow - firstWeekday : 1 + week0 + 7 * (weekOfYear - 1) + dow;
+    } else if (isoYear !== null && isoWeek !== null) {
+      // _calc_julian_from_V
+      const correction = ((dateWeekday(isoYear, 1, 4) + 1) + 3);
+      let ordinal = isoWeek * 7 + weekday + 1 - correction;
+      let y = isoYear;
+      if (ordinal < 1) {
+        ordinal += toOrdinal(y, 1, 1);
+        y -= 1;
+        ordinal -= toOrdinal(y, 1, 1);
+      }
+      year = y;
+      julian = ordinal;
+    }
+    if (julian !== null && julian <= 0) {
+      year -= 1;
+      julian += isLeap(year) ? 366 : 365;
+    }
+  }
+  if (julian === null) {
+    dateWeekday(year, month, day);
+    julian = toOrdinal(year, month, day) - toOrdinal(year, 1, 1) + 1;
+  } else {
+    [year, month, day] = fromOrdinal(julian - 1 + toOrdinal(year, 1, 1));
+  }
+  if (weekday === null) weekday = dateWeekday(year, month, day);
+  if (leapYearFix) year = 1900;
+  return [
+    newInt(year), newInt(month), newInt(day), newInt(hour), newInt(minute), newInt(second), newInt(weekday), newInt(julian),
+    newInt(tz), g.Z !== undefined ? newStr(g.Z) : newref(None), gmtoff !== null ? newInt(gmtoff) : newref(None),
+  ];
+}
+
 /** gettmarg: a struct_time or a 9-tuple into a TM (with CPython's range checks for the common fields). */
 function tmFromArg(o: PyObject, fname: string): TM {
   if (!(o instanceof TupleObject)) raise(E.TypeError, `Tuple or struct_time argument required`);
@@ -377,6 +588,16 @@ const FUNCS: Record<string, MethFn> = {
     if (kwCount(kw) > 0) raise(E.TypeError, 'ctime() takes no keyword arguments');
     if (n > 1) raise(E.TypeError, `ctime expected at most 1 argument, got ${n}`);
     return newStr(asctime(tmFromSeconds(secondsArg(n === 1 ? a[st] : null), 'UTC')));
+  },
+  strptime: (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'strptime() takes no keyword arguments');
+    if (n < 1 || n > 2) raise(E.TypeError, n < 1 ? `strptime expected at least 1 argument, got ${n}` : `strptime expected at most 2 arguments, got ${n}`);
+    const data = a[st];
+    const format = n === 2 ? a[st + 1] : null;
+    for (const [i, v] of [[0, data], [1, format]] as const) {
+      if (v !== null && !(v instanceof StrObject)) raise(E.TypeError, `strptime() argument ${i} must be str, not ${A.reprString(v.ob_type)}`);
+    }
+    return newStructTime(strptime((data as StrObject).value, format === null ? '%a %b %d %H:%M:%S %Y' : (format as StrObject).value));
   },
   strftime: (_s, a, st, n, kw) => {
     if (kwCount(kw) > 0) raise(E.TypeError, 'strftime() takes no keyword arguments');

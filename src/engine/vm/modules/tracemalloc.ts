@@ -10,11 +10,17 @@
  *     to the reusing frame (_PyTraceMalloc_NewReference).
  *   - get_object_traceback looks up the block at id(obj) minus the pre-header: on 3.11 only the GC head is
  *     subtracted, so objects with a managed-dict pre-header (instances) are not found (measured).
+ *   - Tracebacks list only complete frames (_PyFrame_IsIncomplete): allocations in a callee's prologue
+ *     (MAKE_CELL, COPY_FREE_VARS, RETURN_GENERATOR before its RESUME) belong to the calling line.
+ *   - _get_traces copies the table, then converts it under set_reentrant(1): what it builds is not traced.
+ *   - The traces keep a reference to each filename (tracemalloc_filenames) until clear_traces()/stop().
+ *   - get_tracemalloc_memory() is the size of the traces, tracebacks and filenames hash tables, with
+ *     Python/hashtable.c's bucket growth and shrinkage.
  */
-import { PyObject, RT, TPFLAGS, GCF, decref, newref } from '../../objects/object';
+import { PyObject, RT, TPFLAGS, GCF, incref, decref, newref } from '../../objects/object';
 import { None, True, False } from '../../objects/singletons';
 import { E, raise } from '../../objects/exceptions';
-import { newStr, StrObject } from '../../objects/str';
+import { StrObject, ID } from '../../objects/str';
 import { newInt } from '../../objects/numbers';
 import { newTuple, newList, listAppend, type TupleObject } from '../../objects/sequences';
 import { DictObject } from '../../objects/dict';
@@ -23,9 +29,14 @@ import type { HeapListener } from '../../memory/heap';
 import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
 import { moduleFn } from './nativetype';
+import './linecache'; // tracemalloc.py's Traceback.format reads source lines
 import type { Runtime } from '../runtime';
+import type { Frame } from '../frame';
+import type { CodeObject } from '../../objects/funcobject';
+import { Op } from '../../compiler/opcodes';
 
-type TFrame = [string, number];
+/** (filename, lineno); the filename is the code's co_filename, kept alive by TMState.filenames. */
+type TFrame = [StrObject, number];
 interface Trace {
   size: number;
   tb: TFrame[];
@@ -40,41 +51,135 @@ interface TMState {
   peak: number;
   prevListener: HeapListener | null;
   prevPop: ((o: PyObject) => void) | null;
+  /** set_reentrant(1): blocks allocated meanwhile are not traced (frees and reallocs still drop traces) */
+  reentrant: boolean;
+  /** tracemalloc_filenames: the filename objects frames refer to, one reference each (dropped on clear) */
+  filenames: Set<StrObject>;
+  /** tracemalloc_tracebacks: the distinct tracebacks (by content) interned so far */
+  tracebackKeys: Set<string>;
+  /** the three _Py_hashtable_t's get_tracemalloc_memory() measures (traces, tracebacks, filenames) */
+  tables: { traces: HashTableSize; tracebacks: HashTableSize; filenames: HashTableSize };
 }
+
+/**
+ * The size bookkeeping of a Python/hashtable.c table: 16 buckets at first; an insert that makes it more than
+ * half full, or a removal that leaves it less than 10% full, rehashes to round_size(n * 2.0 / 0.6).
+ */
+class HashTableSize {
+  nentries = 0;
+  nbuckets = HASHTABLE_MIN_SIZE;
+
+  added(): void {
+    this.nentries++;
+    if (this.nentries / this.nbuckets > 0.5) this.rehash();
+  }
+
+  removed(): void {
+    this.nentries--;
+    if (this.nentries / this.nbuckets < 0.1) this.rehash();
+  }
+
+  /** _Py_hashtable_clear */
+  clear(): void {
+    this.nentries = 0;
+    this.rehash();
+  }
+
+  private rehash(): void {
+    // (size_t)(ht->nentries * HASHTABLE_REHASH_FACTOR): the macro expands to n * 2.0 / (0.10 + 0.50)
+    const n = Math.trunc((this.nentries * 2.0) / (0.1 + 0.5));
+    this.nbuckets = n < HASHTABLE_MIN_SIZE ? HASHTABLE_MIN_SIZE : 2 ** Math.ceil(Math.log2(n));
+  }
+
+  /** _Py_hashtable_size: the table struct (80 bytes), a pointer per bucket, 32 bytes per entry */
+  get bytes(): number {
+    return 80 + 8 * this.nbuckets + 32 * this.nentries;
+  }
+}
+const HASHTABLE_MIN_SIZE = 16;
 
 const states = new WeakMap<Runtime, TMState>();
 
 function st(): TMState {
   let s = states.get(RT);
   if (s === undefined) {
-    s = { tracing: false, nframe: 1, traces: new Map(), current: 0, peak: 0, prevListener: null, prevPop: null };
+    s = { tracing: false, nframe: 1, traces: new Map(), current: 0, peak: 0, prevListener: null, prevPop: null, reentrant: false, filenames: new Set(),
+      tracebackKeys: new Set(),
+      tables: { traces: new HashTableSize(), tracebacks: new HashTableSize(), filenames: new HashTableSize() },
+    };
     states.set(RT, s);
   }
   return s;
 }
 
-/** traceback_get_frames: the current Python frames, most recent first (at most nframe). */
+/** _co_firsttraceable: the index of the code's first RESUME (the prologue before it sets up cells, free
+ * variables and the generator). */
+const firstTraceable = new WeakMap<CodeObject, number>();
+function firstTraceableOf(code: CodeObject): number {
+  let n = firstTraceable.get(code);
+  if (n === undefined) {
+    const ops = code.code;
+    n = 0;
+    while (2 * n < ops.length && ops[2 * n] !== Op.RESUME) n++;
+    firstTraceable.set(code, n);
+  }
+  return n;
+}
+
+/** _PyFrame_IsIncomplete: a frame still in its prologue (not owned by a generator) is not reported. */
+function isIncomplete(f: Frame): boolean {
+  return f.gen === null && f.lasti < firstTraceableOf(f.code);
+}
+
+/** traceback_get_frames: the current complete Python frames, most recent first (at most nframe). */
 function captureTraceback(s: TMState): { tb: TFrame[]; total: number } {
   const tb: TFrame[] = [];
   let total = 0;
   for (let f = RT.frame; f !== null; f = f.back) {
+    if (isIncomplete(f)) continue;
     total++;
     if (tb.length < s.nframe) {
+      // tracemalloc_get_frame: a filename that is not a str becomes "<unknown>"; a negative line 0
       const fn = f.code.filenameObj;
-      tb.push([fn instanceof StrObject ? fn.value : '<unknown>', f.lineno]);
+      let name = ID('<unknown>');
+      if (fn instanceof StrObject) {
+        name = fn;
+        if (!s.filenames.has(fn)) {
+          incref(fn);
+          s.filenames.add(fn);
+          s.tables.filenames.added();
+        }
+      }
+      tb.push([name, f.lineno < 0 ? 0 : f.lineno]);
     }
   }
   if (tb.length === 0) {
-    tb.push(['<unknown>', 0]);
-    total = 1;
+    // tracemalloc_empty_traceback (static, not interned)
+    tb.push([ID('<unknown>'), 0]);
+    return { tb, total: 1 };
+  }
+  // traceback_new interns the traceback
+  const key = tracebackKey(tb, total);
+  if (!s.tracebackKeys.has(key)) {
+    s.tracebackKeys.add(key);
+    s.tables.tracebacks.added();
   }
   return { tb, total };
 }
 
+/** A traceback's identity for interning: its frames and total_nframe (traceback_hash / traceback_eq). */
+function tracebackKey(tb: TFrame[], total: number): string {
+  let k = String(total);
+  for (const [f, l] of tb) k += `\u0001${f.value}\u0000${l}`;
+  return k;
+}
+
+/** tracemalloc_add_trace: a block already traced at `addr` gets the new size and traceback. */
 function addTrace(s: TMState, addr: number, size: number): void {
+  const { tb, total } = captureTraceback(s);
   const old = s.traces.get(addr);
   if (old !== undefined) s.current -= old.size;
-  const { tb, total } = captureTraceback(s);
+  else s.tables.traces.added();
   s.traces.set(addr, { size, tb, totalNframe: total });
   s.current += size;
   if (s.current > s.peak) s.peak = s.current;
@@ -84,6 +189,7 @@ function removeTrace(s: TMState, addr: number): void {
   const t = s.traces.get(addr);
   if (t === undefined) return;
   s.traces.delete(addr);
+  s.tables.traces.removed();
   s.current -= t.size;
 }
 
@@ -105,7 +211,7 @@ function start(nframe: number): void {
   const prev = s.prevListener;
   heap.listener = {
     onAlloc(addr, requested, obj) {
-      if (s.tracing) addTrace(s, addr, requested);
+      if (s.tracing && !s.reentrant) addTrace(s, addr, requested);
       prev?.onAlloc(addr, requested, obj);
     },
     onFree(addr, obj) {
@@ -114,8 +220,9 @@ function start(nframe: number): void {
     },
     onRealloc(oldAddr, newAddr, requested) {
       if (s.tracing) {
-        removeTrace(s, oldAddr);
-        addTrace(s, newAddr, requested);
+        // tracemalloc_realloc: a block resized in place keeps its trace entry (updated by ADD_TRACE)
+        if (newAddr !== oldAddr || s.reentrant) removeTrace(s, oldAddr);
+        if (!s.reentrant) addTrace(s, newAddr, requested);
       }
       prev?.onRealloc(oldAddr, newAddr, requested);
     },
@@ -144,13 +251,35 @@ function stop(): void {
   RT.onFreelistPopHook = s.prevPop;
   s.prevListener = null;
   s.prevPop = null;
+  clearTraces(s);
+}
+
+/** tracemalloc_clear_traces: drop every trace and the filename table. */
+function clearTraces(s: TMState): void {
   s.traces.clear();
   s.current = 0;
   s.peak = 0;
+  s.tracebackKeys.clear();
+  s.tables.traces.clear();
+  s.tables.tracebacks.clear();
+  s.tables.filenames.clear();
+  const names = [...s.filenames];
+  s.filenames.clear();
+  for (const n of names) decref(n);
 }
 
+/** traceback_to_pyobject: the frames tuple first, then each (filename, lineno) tuple (frame_to_pyobject). */
 function tracebackTuple(tb: TFrame[]): PyObject {
-  return newTuple(tb.map(([fn, ln]) => newTuple([newStr(fn), newInt(ln)])));
+  const frames = new Array<PyObject>(tb.length);
+  const res = newTuple(frames);
+  for (let i = 0; i < tb.length; i++) {
+    const pair = new Array<PyObject>(2);
+    frames[i] = newTuple(pair);
+    pair[0] = tb[i][0];
+    incref(pair[0]);
+    pair[1] = newInt(tb[i][1]);
+  }
+  return res;
 }
 
 function kwCount(kwnames: PyObject | null): number {
@@ -206,18 +335,14 @@ NATIVE_MODULES._tracemalloc = () => {
   fn('clear_traces', (_s, _a, _st, n, kw) => {
     noArgs('_tracemalloc.clear_traces', n, kw);
     const s = st();
-    if (s.tracing) {
-      s.traces.clear();
-      s.current = 0;
-      s.peak = 0;
-    }
+    if (s.tracing) clearTraces(s);
     return newref(None);
   });
   fn('get_tracemalloc_memory', (_s, _a, _st, n, kw) => {
     noArgs('_tracemalloc.get_tracemalloc_memory', n, kw);
-    // the hash tables of an idle tracemalloc (measured 624 on 3.11-3.13); a rough per-trace cost when tracing
-    const s = st();
-    return newInt(624 + (s.tracing ? 48 * s.traces.size : 0));
+    // the sizes of the traces, tracebacks and filenames hash tables (there are no other domains)
+    const t = st().tables;
+    return newInt(t.traces.bytes + t.tracebacks.bytes + t.filenames.bytes);
   });
   fn('_get_object_traceback', (_s, a, s0, n, kw) => {
     if (kwCount(kw) > 0 || n !== 1) raise(E.TypeError, `_get_object_traceback() takes exactly one argument (${n} given)`);
@@ -233,20 +358,34 @@ NATIVE_MODULES._tracemalloc = () => {
     const s = st();
     const res = newList(0);
     if (!s.tracing) return res;
-    // one traceback tuple per distinct traceback (CPython shares them through a cache)
+    // tracemalloc_copy_traces, then the conversion under set_reentrant(1): the result's own blocks (trace
+    // tuples, ints, interned traceback tuples, the list's item array) are not traced
+    // (a copy of each trace: _PyTraceMalloc_NewReference may retarget a live trace while converting)
+    const all = [...s.traces.values()].map((t) => ({ size: t.size, tb: t.tb, totalNframe: t.totalNframe }));
+    s.reentrant = true;
+    // traceback_to_pyobject interns one frames tuple per traceback; the table holds a reference to each
     const cache = new Map<string, PyObject>();
-    // copy the table first: building the result allocates (and traces) more blocks
-    const all = [...s.traces.values()];
-    for (const t of all) {
-      const key = t.tb.map(([f, l]) => `${f}\u0000${l}`).join('\u0001');
-      let tb = cache.get(key);
-      if (tb === undefined) {
-        tb = tracebackTuple(t.tb);
-        cache.set(key, tb);
+    try {
+      for (const t of all) {
+        // trace_to_pyobject: the 4-tuple first, then domain, size, traceback and total_nframe
+        const items = new Array<PyObject>(4);
+        const traceObj = newTuple(items);
+        items[0] = newInt(0);
+        items[1] = newInt(t.size);
+        const key = t.tb.map(([f, l]) => `${f.value}\u0000${l}`).join('\u0001');
+        let tb = cache.get(key);
+        if (tb === undefined) {
+          tb = tracebackTuple(t.tb);
+          cache.set(key, tb);
+        }
+        items[2] = newref(tb);
+        items[3] = newInt(t.totalNframe);
+        listAppend(res, traceObj);
       }
-      listAppend(res, newTuple([newInt(0), newInt(t.size), newref(tb), newInt(t.totalNframe)]));
+    } finally {
+      s.reentrant = false;
+      for (const tb of cache.values()) decref(tb);
     }
-    for (const tb of cache.values()) decref(tb);
     return res;
   });
   fn('_get_traces_count', () => newInt(st().traces.size));

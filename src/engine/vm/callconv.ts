@@ -1,0 +1,134 @@
+/**
+ * CPython's METH_VARARGS calling convention, for what it allocates.
+ *
+ * Most builtins are METH_FASTCALL / METH_O / METH_NOARGS and read their arguments straight off the caller's
+ * stack. A METH_VARARGS builtin gets them packed into a new tuple (and, with METH_KEYWORDS, the keyword
+ * arguments into a new dict) that lives for the duration of the call: the tuple comes from (and returns to)
+ * the tuple freelist, so it shows in tracemalloc (a trace moved to the calling line, or a new block when
+ * the freelist is empty) and in the arguments' refcounts during the call.
+ *
+ * The table lists the builtins that are METH_VARARGS, per version, measured on CPython 3.11.7 / 3.12.1 /
+ * 3.13.0 (a call right after gc.collect(), which empties the tuple freelist, leaves a new 1-tuple block).
+ * The engine implements them as vectorcall functions; call sites check `varargsKind` and wrap the call.
+ *
+ * Order, as in CPython:
+ *   - a method descriptor called with its self first (method_vectorcall_VARARGS[_KEYWORDS]): the keyword
+ *     dict is built first, then the tuple; the tuple is released first, then the dict;
+ *   - a builtin function or bound method (its vectorcall is NULL, so _PyObject_MakeTpCall): the tuple
+ *     first, then the dict; released in the same order.
+ */
+import { PyObject, RT, decref, newref } from '../objects/object';
+import { newTuple, type TupleObject } from '../objects/sequences';
+import { newDict, dictSetItem, type DictObject } from '../objects/dict';
+import type { PythonVersion } from '../index';
+
+/** Which versions define the builtin METH_VARARGS ('all' = 3.11, 3.12 and 3.13). */
+type Versions = 'all' | readonly PythonVersion[];
+const UNTIL_312: readonly PythonVersion[] = ['3.11', '3.12'];
+
+/** Qualified names (owner type or module, then name) of METH_VARARGS builtins. */
+const VARARGS: ReadonlyMap<string, Versions> = new Map<string, Versions>([
+  // Objects/dictobject.c: dict_update is METH_VARARGS | METH_KEYWORDS
+  ['dict.update', 'all'],
+  // Objects/setobject.c: the n-ary set operations
+  ['set.update', 'all'],
+  ['set.union', 'all'],
+  ['set.intersection', 'all'],
+  ['set.intersection_update', 'all'],
+  ['set.difference', 'all'],
+  ['set.difference_update', 'all'],
+  ['frozenset.union', 'all'],
+  ['frozenset.intersection', 'all'],
+  ['frozenset.difference', 'all'],
+  // Objects/unicodeobject.c: str.format is METH_VARARGS | METH_KEYWORDS; the search methods became
+  // Argument Clinic (METH_FASTCALL) functions in 3.13
+  ['str.format', 'all'],
+  ['str.startswith', UNTIL_312],
+  ['str.endswith', UNTIL_312],
+  ['str.count', UNTIL_312],
+  ['str.find', UNTIL_312],
+  ['str.index', UNTIL_312],
+  ['str.rfind', UNTIL_312],
+  ['str.rindex', UNTIL_312],
+  // Objects/bytes_methods.c (shared by bytes and bytearray)
+  ['bytes.startswith', UNTIL_312],
+  ['bytes.endswith', UNTIL_312],
+  ['bytes.count', UNTIL_312],
+  ['bytes.find', UNTIL_312],
+  ['bytes.index', UNTIL_312],
+  ['bytes.rfind', UNTIL_312],
+  ['bytes.rindex', UNTIL_312],
+  ['bytearray.startswith', UNTIL_312],
+  ['bytearray.endswith', UNTIL_312],
+  ['bytearray.count', UNTIL_312],
+  ['bytearray.find', UNTIL_312],
+  ['bytearray.index', UNTIL_312],
+  ['bytearray.rfind', UNTIL_312],
+  ['bytearray.rindex', UNTIL_312],
+  // Python/bltinmodule.c: min() and max() became METH_FASTCALL | METH_KEYWORDS in 3.13
+  ['builtins.max', UNTIL_312],
+  ['builtins.min', UNTIL_312],
+]);
+
+/** The per-object answer, cached with the version it was computed for (runs of different versions share objects). */
+const cache = new WeakMap<PyObject, { version: PythonVersion; varargs: boolean }>();
+
+/** Whether the builtin `fn` (owner type or module name, and name) is METH_VARARGS in the running version. */
+export function isVarargsBuiltin(fn: PyObject, owner: string | null, name: string): boolean {
+  const version = RT.profile.version;
+  const c = cache.get(fn);
+  if (c !== undefined && c.version === version) return c.varargs;
+  const v = owner === null ? undefined : VARARGS.get(`${owner}.${name}`);
+  const varargs = v !== undefined && (v === 'all' || v.includes(version));
+  cache.set(fn, { version, varargs });
+  return varargs;
+}
+
+/**
+ * Call `body` with the arguments packed as a METH_VARARGS builtin receives them (`descrOrder`: the method
+ * descriptor's order, keyword dict first). `args[start .. start+nargs)` are the positional arguments
+ * (without self), followed by the keyword values named by `kwnames`.
+ */
+export function withPackedArgs<R>(
+  args: PyObject[],
+  start: number,
+  nargs: number,
+  kwnames: PyObject | null,
+  descrOrder: boolean,
+  body: () => R,
+): R {
+  const names = kwnames === null ? [] : (kwnames as TupleObject).items;
+  const makeDict = (): DictObject | null => {
+    if (names.length === 0) return null;
+    // _PyStack_AsDict
+    const d = newDict();
+    for (let k = 0; k < names.length; k++) dictSetItem(d, names[k], args[start + nargs + k]);
+    return d;
+  };
+  const makeTuple = (): PyObject => newTuple(args.slice(start, start + nargs).map((a) => newref(a)));
+  let kwdict: DictObject | null = null;
+  let tuple: PyObject;
+  if (descrOrder) {
+    kwdict = makeDict();
+    try {
+      tuple = makeTuple();
+    } catch (e) {
+      if (kwdict !== null) decref(kwdict);
+      throw e;
+    }
+  } else {
+    tuple = makeTuple();
+    try {
+      kwdict = makeDict();
+    } catch (e) {
+      decref(tuple);
+      throw e;
+    }
+  }
+  try {
+    return body();
+  } finally {
+    decref(tuple);
+    if (kwdict !== null) decref(kwdict);
+  }
+}

@@ -1,0 +1,15 @@
+# range with values beyond 2**53 and 2**63: exact len, items, slices, membership, iteration (longrange_iterator), reversed, index/count.
+big = range(0, 10 ** 17, 7)
+print(len(big), big[10 ** 15], big[-1], 7 * 10 ** 15 in big, big[::3], big[5:10], big[::-1][:3])
+r = range(10**20, 10**20 + 5)
+it = iter(r)
+print(type(it).__name__, list(it), list(reversed(r)), type(reversed(r)).__name__)
+print(type(iter(range(2**62, 2**62 + 2))).__name__, list(range(2**62, 2**62 + 2)))
+print(range(10)[::3], range(10)[1:-1:2], range(0, -10, -2)[::-1], range(5)[10:], range(5)[-100:100])
+print(range(10**18).index(10**17), range(5).index(2.0), range(2, 10**20, 3).count(5), range(0) == range(5, 5), range(1, 10**20) == range(1, 10**20))
+try: len(range(10**19 * 2))
+except OverflowError as e: print(e)
+try: range(10)[10**20]
+except IndexError as e: print(e)
+print(list(iter(range(10**20, 10**20+3)).__length_hint__() for _ in [0]))
+print(sum(1 for _ in range(2**53, 2**53 + 4)), 2**53 + 2 in range(2**53, 2**53 + 4))
