@@ -18,6 +18,8 @@ export interface RunOptions {
   maxSteps?: number;
   /** Stop after this much wall-clock time in milliseconds (a named limit). */
   timeoutMs?: number;
+  /** Stop when the simulated heap would exceed this many bytes (a named limit); default 512 MiB. */
+  maxHeapBytes?: number;
   /**
    * Run interpreter finalization when the program ends (atexit callbacks, module teardown with the
    * __del__ calls CPython makes at exit); default true. The trace analyzer turns it off so the recorded
@@ -44,6 +46,8 @@ export { analyze, traceProgram } from './trace/analyze';
 export { annotate } from './trace/annotate';
 export type { AnnotateOptions } from './trace/annotate';
 export { Trace } from './trace/seek';
+export { panelSession } from './trace/panel';
+export type { PanelOptions } from './trace/panel';
 export type { SeekState } from './trace/seek';
 
 /** Heap audit of the most recent run (refcounts recounted from the roots, allocator consistency); [] = clean. */

@@ -89,6 +89,8 @@ export interface AnalysisLimits {
 }
 
 export interface AnalyzeOptions extends Partial<AnalysisLimits> {
+  /** Stop when the simulated heap would exceed this many bytes (a `limit` error); default 512 MiB. */
+  maxHeapBytes?: number;
   version?: PythonVersion;
   /** Path shown in tracebacks and `__file__`. */
   filename?: string;

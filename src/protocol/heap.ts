@@ -12,6 +12,14 @@
  *
  * Producer: the engine (`src/engine/trace/panel.ts`): `panelSession(source, options) → PanelSession`.
  * Consumers: the webview (webview/), the extension host (extension/panel), the CLI report.
+ *
+ * Contract changes since the first version (all additive or clarifications; marked "(rev 2)" below):
+ *   - ObjectView.generation may be 'permanent' (3.12 moves immortal objects there; gc.freeze()).
+ *   - MallocStats.bytesLostToQuantization is CPython's number: per pool in use, (16384 − 48) % block size
+ *     (the previous comment described per-block slack, which sys._debugmallocstats() does not print).
+ *   - Snapshot.frames are innermost first; positions 0 and count + 1 have `current: null`.
+ *   - RawBlockView lists the raw blocks allocated during the run (start-up raw blocks are not listed).
+ *   - CurrentLineActivity allocs/frees include separate buffers (type '<buffer>', id = their address).
  */
 import type { AnalysisResult, PythonVersion } from './analysis';
 
@@ -60,6 +68,7 @@ export interface ArenaView {
   freePools: number;
 }
 
+/** (rev 2) raw blocks allocated during the run (those of interpreter start-up are not listed) */
 export interface RawBlockView {
   address: number;
   /** requested bytes */
@@ -83,8 +92,12 @@ export interface ObjectView {
   /** separate buffers the object owns (list items, dict tables...), requested bytes */
   bufferBytes: number;
   refcount: number;
-  /** GC generation the object is in: 0, 1, 2; 'untracked' for a GC type not (or no longer) tracked; null for non-GC types */
-  generation: 0 | 1 | 2 | 'untracked' | null;
+  /**
+   * GC generation the object is in: 0, 1, 2; 'untracked' for a GC type not (or no longer) tracked; null for
+   * non-GC types; (rev 2) 'permanent' for the permanent generation (3.12 immortal objects, gc.freeze());
+   * (rev 3) 'unreachable' while a collection that found it unreachable runs finalizers and callbacks (still tracked)
+   */
+  generation: 0 | 1 | 2 | 'permanent' | 'untracked' | 'unreachable' | null;
   /** line of the analysed file that allocated it (0: outside the file) */
   line: number;
   /** names bound to it at this position: `x`, `main.node`, in frames (innermost first) then globals */
@@ -150,7 +163,7 @@ export interface MallocStats {
   unusedPools: number;
   /** pool headers: 48 bytes × pools in use */
   bytesLostToPoolHeaders: number;
-  /** block size − requested size, summed over blocks in use */
+  /** (rev 2) as CPython prints it: per pool in use, (16384 − 48) % block size (the tail no block fits in) */
   bytesLostToQuantization: number;
   bytesLostToArenaAlignment: number;
   totalBytes: number;
@@ -197,6 +210,7 @@ export interface CurrentLineActivity {
   line: number;
   /** which execution of the line this is (1-based) */
   execution: number;
+  /** (rev 2) objects and separate buffers (type '<buffer>', id = address) */
   allocs: { id: number; type: string; size: number; blockSize: number; address: number }[];
   frees: { id: number; type: string; size: number; address: number }[];
   refChanges: { name: string; before: number; after: number; cause: string }[];
@@ -227,7 +241,9 @@ export interface Snapshot {
   freelists: FreelistView[];
   mallocStats: MallocStats;
   gc: GcView;
+  /** (rev 2) innermost first */
   frames: FrameView[];
+  /** null at position 0 and count + 1 */
   current: CurrentLineActivity | null;
   linesSoFar: LineTotalsSoFar[];
   stdout: string;

@@ -32,7 +32,7 @@ export interface AnalysisExtra {
   refcountsExactUntil: number | null;
 }
 
-const NAMED_LIMIT = /^heapscope: stopped after .*\(the (\w+) limit\)/;
+const NAMED_LIMIT = /^heapscope: stopped .*\(the (\w+) limit\b/;
 
 export function traceProgram(source: string, options: AnalyzeOptions = {}, recOptions: RecorderOptions = {}): TraceRun {
   const version: PythonVersion = options.version ?? '3.12';
@@ -42,7 +42,7 @@ export function traceProgram(source: string, options: AnalyzeOptions = {}, recOp
   const started = nowMs();
   const run = runProgram(
     source,
-    { version, filename, stdin: options.stdin, maxSteps: options.maxSteps, timeoutMs: options.timeoutMs, finalize: false },
+    { version, filename, stdin: options.stdin, maxSteps: options.maxSteps, timeoutMs: options.timeoutMs, maxHeapBytes: options.maxHeapBytes, finalize: false },
     {
       beforeRun(rt) {
         rec.attach(rt);

@@ -5,6 +5,7 @@
 import type { AnalyzeOptions } from '../../protocol/analysis';
 import { traceProgram, type TraceRun } from './analyze';
 import type { LineStatsEx } from './summary';
+import { MINUS, formatBytes, memoryDelta } from '../../protocol/format';
 
 export interface AnnotateOptions extends AnalyzeOptions {
   /** Emit the JSON attribution instead of text. */
@@ -13,24 +14,14 @@ export interface AnnotateOptions extends AnalyzeOptions {
   column?: number;
 }
 
-const MINUS = '\u2212';
 
-export function formatBytes(bytes: number): string {
-  const abs = Math.abs(bytes);
-  if (abs < 1024) return `${abs} B`;
-  if (abs < 1024 * 1024) return `${trim(abs / 1024)} KiB`;
-  return `${trim(abs / (1024 * 1024))} MiB`;
-}
-
-function trim(n: number): string {
-  return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1).replace(/\.0$/, '') : n.toFixed(2).replace(/\.?0+$/, '');
-}
 
 /** The compact annotation (as extension/annotations/format.ts renders it). */
+export { formatBytes };
+
 export function annotationText(s: LineStatsEx): string {
   const parts: string[] = [];
-  if (s.allocObjects > 0 || s.allocBytes > 0) parts.push(`+${s.allocObjects} obj +${formatBytes(s.allocBytes)}`);
-  if (s.freedObjects > 0 || s.freedBytes > 0) parts.push(`${MINUS}${s.freedObjects} obj ${MINUS}${formatBytes(s.freedBytes)}`);
+  for (const d of [memoryDelta('+', s.allocObjects, s.allocBytes), memoryDelta('-', s.freedObjects, s.freedBytes)]) if (d) parts.push(d);
   if (parts.length === 0) parts.push('no allocations');
   if (s.execCount > 1) parts.push(`\u00d7${s.execCount}`);
   if (s.gcRuns > 0) parts.push(`gc \u00d7${s.gcRuns}`);

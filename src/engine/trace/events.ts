@@ -19,6 +19,20 @@
  *   BIND      4|5    nameId << 2 | scope                     typeId addrHi addrLo [frame index if scope 2]
  *                      (scope 0: top frame, 1: module globals, 2: a frame below sharing a cell; addr 0: unbound)
  *   RC        4      —                                       addrHi addrLo refcount (uint32)
+ *   PM        1      free | block << 1 | slot << 11 | arena << 17   —         (a pymalloc block handed out
+ *                                                                               or freed: every one, traced or not)
+ *   X         1..5   sub | arg << 4 (sub-kinds below)        per sub-kind      (rare records)
+ *
+ *   X sub-kind      words  arg                    further words
+ *   ARENA_NEW       5      arena index            addrHi addrLo mapMid mapBot  (obmalloc mapped an arena)
+ *   ARENA_FREE      1      arena index            —                            (obmalloc released it)
+ *   POOL_INIT       2      arena * 64 + slot      szidx | kept << 8
+ *   GEN             3      generation + 2         addrHi addrLo   (-1 untracked, 0..2, 3 permanent)
+ *   GC_COUNT        4      —                      count0 count1 count2         (gc.get_count() changed)
+ *   GC_CONF         4      enabled                threshold0 threshold1 threshold2
+ *   GC_INFO         4      —                      examined unreachable promoted (follows a GC record)
+ *   PM_LONG         4      free                   arena slot block             (arena index >= 2048)
+ *   BUF             4      —                      addrHi addrLo bytes          (an object's buffers' bytes changed)
  *
  * The log is a list of chunks; each chunk begins at a STEP boundary with a checkpoint (the full replay
  * state), so any step is reached by decoding one checkpoint and replaying at most one chunk. When the
@@ -40,11 +54,28 @@ export const enum Ev {
   EXC = 11,
   BIND = 12,
   RC = 13,
+  PM = 14,
+  X = 15,
 }
+
+/** Sub-kinds of Ev.X records. */
+export const enum Xk {
+  ARENA_NEW = 0,
+  ARENA_FREE = 1,
+  POOL_INIT = 2,
+  GEN = 3,
+  GC_COUNT = 4,
+  GC_CONF = 5,
+  GC_INFO = 6,
+  PM_LONG = 7,
+  BUF = 8,
+}
+
+const X_WORDS = [5, 1, 2, 3, 4, 4, 4, 4, 4];
 
 export const EV_NAMES = [
   'line', 'step', 'push', 'pop', 'alloc', 'free', 'realloc', 'freelist_push', 'freelist_pop', 'gc', 'output',
-  'exception', 'bind', 'refcount',
+  'exception', 'bind', 'refcount', 'pymalloc', 'extra',
 ] as const;
 
 export const GC_REASONS = ['automatic', 'manual', 'shutdown'] as const;
@@ -185,7 +216,10 @@ export function recordWords(w0: number): number {
     case Ev.POP:
     case Ev.OUTPUT:
     case Ev.EXC:
+    case Ev.PM:
       return 1;
+    case Ev.X:
+      return X_WORDS[(w0 >>> 4) & 15];
     case Ev.ALLOC:
       return (w0 >>> 4) & 1 ? 5 : 4;
     case Ev.FREE:

@@ -10,7 +10,7 @@
  * Reference counts of the traced objects are compared at every step while a work budget lasts; after
  * that they are exact at checkpoints only (reported by seek).
  */
-import { PyObject, PyType, RT } from '../objects/object';
+import { PyObject, PyType, RT, TPFLAGS } from '../objects/object';
 import type { CodeObject } from '../objects/funcobject';
 import { CellObject } from '../objects/funcobject';
 import { DictObject, dictGetStr, dictForEach } from '../objects/dict';
@@ -21,9 +21,14 @@ import { CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
 import type { Runtime, Tracer } from '../vm/runtime';
 import type { Frame } from '../vm/frame';
 import type { HeapListener } from '../memory/heap';
-import { Ev, EventLog, addrHi, addrLo, pymallocBlock, GC_REASONS } from './events';
-import { MirrorState, TraceTables, F_FREELISTED, checkpointBytes, type Checkpoint } from './state';
-import { LineSummary } from './summary';
+import type { MemoryListener } from '../memory/obmalloc';
+import type { GCCollectionEvent } from '../memory/gc';
+import { Ev, Xk, EventLog, addrHi, addrLo, pymallocBlock, GC_REASONS } from './events';
+import { MirrorState, TraceTables, F_FREELISTED, F_OBJECT, GEN_UNREACHABLE, GEN_UNTRACKED, checkpointBytes, type Checkpoint } from './state';
+import { LineSummary, LineTotals, refChangeKey } from './summary';
+import { ArenaMirror } from './arenas';
+import { bufferKind, bufferAddrOf, BUF_NONE } from './buffers';
+import { PreviewTable, isPreviewable, isPreviewableType } from './previews';
 
 export interface RecorderOptions {
   /** Bytes kept for events and checkpoints; the oldest chunks are dropped beyond (default 256 MiB). */
@@ -34,7 +39,85 @@ export interface RecorderOptions {
   rcScanBudget?: number;
   /** Called after each step's event (tests stop a run here and inspect the live state). */
   onStep?(rec: Recorder, step: number): void;
+  /** Called at each position (a line event of the analysed file, protocol/heap.ts), after its event. */
+  onLine?(rec: Recorder, position: number): void;
 }
+
+/** One collection, where it ran (the heap panel's CollectionView). */
+export interface CollectionRecord {
+  position: number;
+  step: number;
+  line: number;
+  generation: number;
+  reason: number;
+  examined: number;
+  unreachable: number;
+  collected: number;
+  uncollectable: number;
+  promoted: number;
+}
+
+/**
+ * Timeline samples, at most MAX_POINTS buckets of equal width over the positions; each bucket keeps its
+ * sample with the most live bytes (so peaks survive the thinning). Columns: position, line, liveBytes,
+ * liveObjects, arenas.
+ */
+export class TimelineSampler {
+  static readonly MAX_POINTS = 2000;
+  width = 1;
+  pos: number[] = [];
+  line: number[] = [];
+  bytes: number[] = [];
+  objects: number[] = [];
+  arenas: number[] = [];
+
+  /** first position after the last point's bucket (positions only grow: no division per position) */
+  private bucketEnd = 0;
+
+  /** A position's point; `position` is never below the last one added. */
+  add(position: number, line: number, bytes: number, objects: number, arenas: number): void {
+    const n = this.pos.length;
+    if (n > 0 && position < this.bucketEnd) {
+      if (bytes > this.bytes[n - 1]) this.set(n - 1, position, line, bytes, objects, arenas);
+      return;
+    }
+    this.bucketEnd = (Math.floor(position / this.width) + 1) * this.width;
+    this.pos.push(position);
+    this.line.push(line);
+    this.bytes.push(bytes);
+    this.objects.push(objects);
+    this.arenas.push(arenas);
+    if (this.pos.length > TimelineSampler.MAX_POINTS) this.thin();
+  }
+
+  private set(i: number, position: number, line: number, bytes: number, objects: number, arenas: number): void {
+    this.pos[i] = position;
+    this.line[i] = line;
+    this.bytes[i] = bytes;
+    this.objects[i] = objects;
+    this.arenas[i] = arenas;
+  }
+
+  /** Double the bucket width, keeping each new bucket's peak. */
+  private thin(): void {
+    this.width *= 2;
+    let k = 0;
+    for (let i = 0; i < this.pos.length; i++) {
+      if (k > 0 && Math.floor(this.pos[k - 1] / this.width) === Math.floor(this.pos[i] / this.width)) {
+        if (this.bytes[i] > this.bytes[k - 1]) this.set(k - 1, this.pos[i], this.line[i], this.bytes[i], this.objects[i], this.arenas[i]);
+        continue;
+      }
+      this.set(k++, this.pos[i], this.line[i], this.bytes[i], this.objects[i], this.arenas[i]);
+    }
+    this.pos.length = this.line.length = this.bytes.length = this.objects.length = this.arenas.length = k;
+    this.bucketEnd = (Math.floor(this.pos[k - 1] / this.width) + 1) * this.width;
+  }
+}
+
+/** Activity flags of a position's window (the events between its line event and the next position's). */
+export const POS_ALLOC = 1;
+export const POS_FREE = 2;
+export const POS_GC = 4;
 
 const enum W {
   FAST = 0,
@@ -48,6 +131,39 @@ interface Watch {
   slot: number;
   name: string;
   nameId: number;
+  /** the reference-change labels of this name (made once: no string building per event) */
+  labels: RefLabels;
+}
+
+/** Names, causes and summary keys of the reference changes a bind of `name` reports. */
+interface RefLabels {
+  bound: string;
+  boundKey: string;
+  previous: string;
+  del: string;
+  delKey: string;
+  rebound: string;
+  reboundKey: string;
+}
+
+function watch(kind: W, slot: number, name: string): Watch {
+  return { kind, slot, name, nameId: 0, labels: refLabels(name) };
+}
+
+function refLabels(name: string): RefLabels {
+  const bound = `bound to ${name}`;
+  const previous = `previous ${name}`;
+  const del = `del ${name}`;
+  const rebound = `${name} rebound`;
+  return {
+    bound,
+    boundKey: refChangeKey(name, bound),
+    previous,
+    del,
+    delKey: refChangeKey(previous, del),
+    rebound,
+    reboundKey: refChangeKey(previous, rebound),
+  };
 }
 
 interface CodeInfo {
@@ -100,6 +216,37 @@ export class Recorder implements Tracer, HeapListener {
   stderr: string[] = [];
   attached = false;
   untrackedFrees = 0;
+  /** line of each position (index = position; [0] = 0) */
+  posLines = new Int32Array(1024);
+  /** POS_* activity flags of each position's window */
+  posFlags = new Uint8Array(1024);
+  /** last position whose refcounts are exact in the replay (Infinity while the scan budget lasts) */
+  rcExactUntilPos = Infinity;
+  readonly collections: CollectionRecord[] = [];
+  readonly timeline = new TimelineSampler();
+  private onLineHook: ((rec: Recorder, position: number) => void) | null;
+  /** objects whose GC generation may have changed since the last flush */
+  private genDirty = new Set<PyObject>();
+  private prevGenHook: ((o: PyObject) => void) | null = null;
+  private prevPmListener: MemoryListener | null = null;
+  /** a separate buffer was allocated, freed or resized since the last scan (owners' bufferBytes may differ) */
+  private buffersDirty = true;
+  /** per slot: the object's buffer kind (buffers.ts), and the buffer address its bufferBytes were read from */
+  private bufKind = new Uint8Array(1024);
+  private bufAddr = new Float64Array(1024);
+  /** buffers resized in place since the last scan */
+  private resizedBuffers = new Set<number>();
+  /** previews of immutable scalars (int, float, str), by allocation sequence number (MirrorState.seq) */
+  readonly previews = new PreviewTable();
+  /** slots of previewable objects allocated (or reused) since the last position */
+  private pendingPreviews: number[] = [];
+  /** entries of pendingPreviews in use (the array is not truncated: setting length is slow) */
+  private nPending = 0;
+  /** per type id: its objects get previews (isPreviewableType) */
+  private typePreviewable: boolean[] = [];
+  /** typeIdOf's last answer */
+  private lastType: PyType | null = null;
+  private lastTypeId = 0;
 
   constructor(options: RecorderOptions = {}) {
     this.summary = new LineSummary(this.tables);
@@ -109,6 +256,7 @@ export class Recorder implements Tracer, HeapListener {
     this.log = new EventLog<Checkpoint>(options.budgetBytes ?? 256 * 1024 * 1024, this.chunkWords);
     this.rcBudget = options.rcScanBudget ?? 100_000_000;
     this.onStep = options.onStep ?? null;
+    this.onLineHook = options.onLine ?? null;
   }
 
   // ================================================================ attach / detach
@@ -143,8 +291,54 @@ export class Recorder implements Tracer, HeapListener {
       if (lst) for (const o of lst) this.parkPreexisting(o, pre(o) + 8 * n);
     });
     this.state.sink = this.summary;
+    // pymalloc's arenas and the collector's counters as they are now (interpreter start-up included)
+    this.state.arenas = ArenaMirror.capture(rt.heap.mem.obmalloc);
+    this.state.gcCounts = rt.gc.counts.slice();
+    this.state.gcThresholds = rt.gc.thresholds.slice();
+    this.state.gcEnabled = rt.gc.enabled;
     const cp0 = this.state.checkpoint();
+    cp0.lineTotals = LineTotals.packSummary(this.summary);
     this.log.startChunk(rt.steps, cp0, checkpointBytes(cp0), 0);
+
+    const ob = rt.heap.mem.obmalloc;
+    this.prevPmListener = ob.listener;
+    const prevPm = ob.listener;
+    ob.listener = {
+      onMalloc: (addr, requested, blockSize, szidx) => {
+        prevPm?.onMalloc(addr, requested, blockSize, szidx);
+        this.pmBlock(addr, szidx, 0);
+      },
+      onFree: (addr, blockSize, szidx) => {
+        prevPm?.onFree(addr, blockSize, szidx);
+        this.pmBlock(addr, szidx, 1);
+      },
+      onResize: (addr, requested) => prevPm?.onResize(addr, requested),
+      onArenaNew: (address, arenaIndex, firstPool, ntotalpools) => {
+        prevPm?.onArenaNew(address, arenaIndex, firstPool, ntotalpools);
+        const [mid, bot] = ob.arenaMapNodeCounts();
+        this.emitX(Xk.ARENA_NEW, arenaIndex, addrHi(address), addrLo(address), mid, bot, 4);
+        this.state.arenas.arenaNew(arenaIndex, address, mid, bot);
+      },
+      onArenaFree: (address, arenaIndex) => {
+        prevPm?.onArenaFree(address, arenaIndex);
+        this.emitX(Xk.ARENA_FREE, arenaIndex, 0, 0, 0, 0, 0);
+        this.state.arenas.arenaFree(arenaIndex);
+      },
+      onPoolInit: (poolAddress, szidx, keptFreeList) => {
+        prevPm?.onPoolInit(poolAddress, szidx, keptFreeList);
+        const key = this.state.arenas.poolOf(poolAddress);
+        this.emitX(Xk.POOL_INIT, key, szidx | ((keptFreeList ? 1 : 0) << 8), 0, 0, 0, 1);
+        this.state.arenas.poolInit(key >>> 6, key & 63, szidx, keptFreeList);
+      },
+      onPoolFull: (poolAddress, szidx) => prevPm?.onPoolFull(poolAddress, szidx),
+      onPoolEmpty: (poolAddress, szidx) => prevPm?.onPoolEmpty(poolAddress, szidx),
+    };
+    this.prevGenHook = rt.gc.genHook;
+    const prevGen = rt.gc.genHook;
+    rt.gc.genHook = (o) => {
+      prevGen?.(o);
+      this.genDirty.add(o);
+    };
 
     this.prevHeapListener = rt.heap.listener;
     rt.heap.listener = this;
@@ -195,6 +389,8 @@ export class Recorder implements Tracer, HeapListener {
     rt.heap.listener = this.prevHeapListener;
     rt.onFreelistPushHook = this.prevFlPush;
     rt.onFreelistPopHook = this.prevFlPop;
+    rt.heap.mem.obmalloc.listener = this.prevPmListener;
+    rt.gc.genHook = this.prevGenHook;
     delete (rt as unknown as Record<string, unknown>).evalBreaker;
     delete (rt as unknown as Record<string, unknown>).write;
     this.log.sealCurrent();
@@ -212,14 +408,20 @@ export class Recorder implements Tracer, HeapListener {
   // ================================================================ tables
 
   typeIdOf(t: PyType): number {
+    // events come in runs of one type (a loop of floats): the last answer first
+    if (t === this.lastType) return this.lastTypeId;
     let id = this.typeIds.get(t);
     if (id === undefined) {
       id = this.tables.typeNames.length;
       const name = t.tp_name;
       this.tables.typeNames.push(name.slice(name.lastIndexOf('.') + 1));
       this.tables.typeHdr.push(this.rt.heap.headerOf(t.tp_flags));
+      this.tables.typeGC.push((t.tp_flags & TPFLAGS.HAVE_GC) !== 0);
+      this.typePreviewable[id] = isPreviewableType(t);
       this.typeIds.set(t, id);
     }
+    this.lastType = t;
+    this.lastTypeId = id;
     return id;
   }
 
@@ -266,16 +468,16 @@ export class Recorder implements Tracer, HeapListener {
         case Op.LOAD_FAST_AND_CLEAR:
         case Op.STORE_DEREF:
         case Op.DELETE_DEREF:
-          w = { kind: W.FAST, slot: arg, name: spec.co_localsplusnames[arg], nameId: 0 };
+          w = watch(W.FAST, arg, spec.co_localsplusnames[arg]);
           break;
         case Op.STORE_NAME:
         case Op.DELETE_NAME:
-          w = { kind: W.NAME, slot: -1, name: spec.co_names[arg], nameId: 0 };
+          w = watch(W.NAME, -1, spec.co_names[arg]);
           info.nsNames.add(spec.co_names[arg]);
           break;
         case Op.STORE_GLOBAL:
         case Op.DELETE_GLOBAL:
-          w = { kind: W.GLOBAL, slot: -1, name: spec.co_names[arg], nameId: 0 };
+          w = watch(W.GLOBAL, -1, spec.co_names[arg]);
           break;
       }
       if (w === null) continue;
@@ -310,6 +512,128 @@ export class Recorder implements Tracer, HeapListener {
     log.n = n;
     log.cur!.events++;
     log.totalEvents++;
+  }
+
+  /** An Ev.X record: sub-kind, its argument, then `nExtra` words. */
+  private emitX(sub: Xk, arg: number, a: number, b: number, c: number, d: number, nExtra: number): void {
+    const log = this.log;
+    log.ensure(1 + nExtra);
+    const w = log.w;
+    let n = log.n;
+    w[n++] = Ev.X | ((sub | (arg << 4)) << 4);
+    if (nExtra > 0) w[n++] = a;
+    if (nExtra > 1) w[n++] = b;
+    if (nExtra > 2) w[n++] = c;
+    if (nExtra > 3) w[n++] = d;
+    log.n = n;
+    log.cur!.events++;
+    log.totalEvents++;
+  }
+
+  /** A pymalloc block handed out (free = 0) or freed (free = 1). */
+  private pmBlock(addr: number, szidx: number, free: number): void {
+    if (szidx < 0) return;
+    const key = this.state.arenas.poolOf(addr);
+    if (key < 0) return;
+    const arena = key >>> 6;
+    const slot = key & 63;
+    // offset in the 16 KiB pool (addresses are doubles: floor instead of a floating-point %)
+    const blk = (addr - Math.floor(addr / 16384) * 16384 - 48) / ((szidx + 1) << 4);
+    if (arena < 2048) {
+      const p = free | (blk << 1) | (slot << 11) | (arena << 17);
+      this.emit1(Ev.PM, p);
+      this.state.pmEv(p);
+    } else {
+      this.emitX(Xk.PM_LONG, free, arena, slot, blk, 0, 3);
+      if (free) this.state.arenas.free(arena, slot, blk);
+      else this.state.arenas.malloc(arena, slot, blk);
+    }
+  }
+
+  // ================================================================ positions
+
+  /** Before a position's line event: make generations, GC counters and refcounts exact. */
+  private beforePosition(scan: boolean): void {
+    this.flushPreviews();
+    this.flushGen();
+    this.syncGc();
+    if (scan && !this.scanRefcounts(false) && this.rcExactUntilPos === Infinity) this.rcExactUntilPos = this.state.positions;
+  }
+
+  /** After a position's line event. */
+  private afterPosition(line: number): void {
+    const p = this.state.positions;
+    if (p >= this.posLines.length) {
+      const n = this.posLines.length * 2;
+      const l = new Int32Array(n);
+      l.set(this.posLines);
+      this.posLines = l;
+      const f = new Uint8Array(n);
+      f.set(this.posFlags);
+      this.posFlags = f;
+    }
+    this.posLines[p] = line;
+    const st = this.state;
+    this.timeline.add(p, line, st.liveBytes, st.liveObjects, st.arenas.arenas.size);
+    if (this.onLineHook !== null) this.onLineHook(this, p);
+  }
+
+  /**
+   * Previews of the scalars allocated since the last position (their values are set by now). Kept while
+   * MAX_PREVIEWS lasts (the panel shows '' for the others).
+   */
+  private flushPreviews(): void {
+    const n = this.nPending;
+    if (n === 0) return;
+    const pend = this.pendingPreviews;
+    const st = this.state;
+    for (let i = 0; i < n; i++) {
+      const s = pend[i];
+      const o = this.objs[s];
+      if (o === null || o === undefined || st.flags[s] & F_FREELISTED || this.previews.size >= MAX_PREVIEWS) continue;
+      this.previews.set(st.seq[s], o);
+    }
+    this.nPending = 0;
+  }
+
+  /** Emit GEN records for traced objects whose generation changed. */
+  private flushGen(): void {
+    if (this.genDirty.size === 0) return;
+    const st = this.state;
+    for (const o of this.genDirty) {
+      const typeId = this.typeIdOf(o.ob_type);
+      const block = o.addr - this.tables.typeHdr[typeId];
+      const s = st.slotOf.get(block);
+      if (s === undefined || this.objs[s] !== o) continue;
+      // tracked but on one of the collector's own lists (gc_gen -1) during a collection: GEN_UNREACHABLE
+      const g = o.gc_next === null ? GEN_UNTRACKED : o.gc_gen < 0 ? GEN_UNREACHABLE : o.gc_gen;
+      if (g === st.gen[s]) continue;
+      this.emitX(Xk.GEN, g + 2, addrHi(block), addrLo(block), 0, 0, 2);
+      st.gen[s] = g;
+    }
+    this.genDirty.clear();
+  }
+
+  /** Emit GC_COUNT / GC_CONF when gc.get_count(), thresholds or enabled differ from the mirror. */
+  private syncGc(): void {
+    const gc = this.rt.gc;
+    const st = this.state;
+    const c = gc.counts;
+    const m = st.gcCounts;
+    if (c[0] !== m[0] || c[1] !== m[1] || c[2] !== m[2]) {
+      this.emitX(Xk.GC_COUNT, 0, c[0], c[1], c[2], 0, 3);
+      // in place: checkpoints copy these arrays
+      m[0] = c[0];
+      m[1] = c[1];
+      m[2] = c[2];
+    }
+    const t = gc.thresholds;
+    const mt = st.gcThresholds;
+    if (t[0] !== mt[0] || t[1] !== mt[1] || t[2] !== mt[2] || gc.enabled !== st.gcEnabled) {
+      this.emitX(Xk.GC_CONF, gc.enabled ? 1 : 0, t[0], t[1], t[2], 0, 3);
+      st.gcThresholds = [t[0], t[1], t[2]];
+      st.gcEnabled = gc.enabled;
+    }
   }
 
   // ================================================================ frames
@@ -457,10 +781,10 @@ export class Recorder implements Tracer, HeapListener {
         if (cur === old) continue;
         sf.fast[w.slot] = cur;
         const cell = f.s[w.slot];
-        if (cell instanceof CellObject && sf.info.kinds[w.slot] & (CO_FAST_CELL | CO_FAST_FREE) && this.shadow.length > 1) {
+        if (sf.info.kinds[w.slot] & (CO_FAST_CELL | CO_FAST_FREE) && cell instanceof CellObject && this.shadow.length > 1) {
           this.emitBind(w.nameId, false, cur);
           this.propagateCell(cell, cur);
-          this.refChanges(sf.line, w.name, cur, old);
+          this.refChanges(sf.line, w, cur, old);
           continue;
         }
       } else {
@@ -482,17 +806,19 @@ export class Recorder implements Tracer, HeapListener {
         ns.set(w.name, cur);
       }
       this.emitBind(w.nameId, global, cur);
-      this.refChanges(sf.line, w.name, cur, old);
+      this.refChanges(sf.line, w, cur, old);
     }
   }
 
-  private refChanges(line: number, name: string, cur: PyObject | null, old: PyObject | null): void {
+  private refChanges(line: number, w: Watch, cur: PyObject | null, old: PyObject | null): void {
     const sum = this.summary;
-    if (cur !== null && !cur.immortal) sum.refChange(line, name, `bound to ${name}`, cur.ob_refcnt - 1, cur.ob_refcnt);
+    const l = w.labels;
+    if (cur !== null && !cur.immortal) sum.refChange(line, l.boundKey, w.name, l.bound, cur.ob_refcnt - 1, cur.ob_refcnt);
     if (old !== null && !old.immortal) {
       const live = this.state.slotOf.has(old.addr - this.tables.typeHdr[this.typeIdOf(old.ob_type)]);
       const after = live ? old.ob_refcnt : 0;
-      sum.refChange(line, `previous ${name}`, cur === null ? `del ${name}` : `${name} rebound`, after + 1, after);
+      if (cur === null) sum.refChange(line, l.delKey, l.previous, l.del, after + 1, after);
+      else sum.refChange(line, l.reboundKey, l.previous, l.rebound, after + 1, after);
     }
   }
 
@@ -510,8 +836,11 @@ export class Recorder implements Tracer, HeapListener {
     top.line = l;
     // CPython reports no line event for RESUME (the `def` line of a called function)
     const exec = f.code.code[2 * f.lasti] !== Op.RESUME;
+    const position = exec && top.info.user;
+    if (position) this.beforePosition(true);
     this.emit1(Ev.LINE, (l << 1) | (exec ? 1 : 0));
     this.state.lineEv(l, exec);
+    if (position) this.afterPosition(l);
   }
 
   call(_f: Frame): void {
@@ -554,6 +883,10 @@ export class Recorder implements Tracer, HeapListener {
     this.emitAddr(Ev.ALLOC | (((typeId << 1) | (raw ? 1 : 0)) << 4), addr, requested, block, raw ? 2 : 1);
     const s = this.state.alloc(typeId, addr, requested, block);
     this.objs[s] = obj;
+    this.posFlags[this.state.positions] |= POS_ALLOC;
+    this.setBufKind(s, obj);
+    if (obj !== null && this.typePreviewable[typeId]) this.pendingPreviews[this.nPending++] = s;
+    if (typeId === 0) this.buffersDirty = true;
   }
 
   onFree(addr: number, obj: PyObject | null): void {
@@ -565,8 +898,10 @@ export class Recorder implements Tracer, HeapListener {
     }
     this.syncForEvent();
     this.emitAddr(Ev.FREE, addr, 0, 0, 0);
+    if (!(this.state.flags[s] & F_OBJECT)) this.buffersDirty = true;
     this.state.free(addr);
     this.objs[s] = null;
+    this.posFlags[this.state.positions] |= POS_FREE;
   }
 
   onRealloc(oldAddr: number, newAddr: number, requested: number): void {
@@ -588,8 +923,15 @@ export class Recorder implements Tracer, HeapListener {
     log.cur!.events++;
     log.totalEvents++;
     const had = this.state.slotOf.get(oldAddr);
+    this.buffersDirty = true;
+    if (oldAddr === newAddr) this.resizedBuffers.add(newAddr);
     this.state.realloc(oldAddr, newAddr, requested, block);
     if (had === undefined) this.objs[this.state.slotOf.get(newAddr)!] = null;
+    else {
+      // an object resized in place (a str grown by +=) gets its preview again
+      const o = this.objs[had];
+      if (o !== null && o !== undefined && isPreviewable(o)) this.pendingPreviews[this.nPending++] = had;
+    }
   }
 
   private blockOf(o: PyObject): number {
@@ -617,7 +959,10 @@ export class Recorder implements Tracer, HeapListener {
     }
     this.emitAddr(Ev.FL_POP | (typeId << 4), b, req, 0, 1);
     this.state.flPop(typeId, b, req);
-    this.objs[this.state.slotOf.get(b)!] = o;
+    const s = this.state.slotOf.get(b)!;
+    this.objs[s] = o;
+    this.setBufKind(s, o);
+    if (isPreviewable(o)) this.pendingPreviews[this.nPending++] = s;
   }
 
   private gcEvent(e: GCEventLike): void {
@@ -631,6 +976,23 @@ export class Recorder implements Tracer, HeapListener {
     log.cur!.events++;
     log.totalEvents++;
     this.state.gcEv(e.generation, reason, e.collected, e.uncollectable);
+    this.emitX(Xk.GC_INFO, 0, e.examined, e.unreachableFound, e.promoted, 0, 3);
+    const st = this.state;
+    this.collections.push({
+      position: st.positions,
+      step: st.step,
+      line: st.attrLine(),
+      generation: e.generation,
+      reason,
+      examined: e.examined,
+      unreachable: e.unreachableFound,
+      collected: e.collected,
+      uncollectable: e.uncollectable,
+      promoted: e.promoted,
+    });
+    this.posFlags[st.positions] |= POS_GC;
+    this.flushGen();
+    this.syncGc();
   }
 
   // ================================================================ steps and checkpoints
@@ -640,7 +1002,9 @@ export class Recorder implements Tracer, HeapListener {
     const sh = this.shadow;
     const top = sh.length > 0 ? sh[sh.length - 1] : null;
     if (top !== null) this.leaveLine(top);
-    this.scanRefcounts(false);
+    this.flushGen();
+    this.syncGc();
+    const scanned = this.scanRefcounts(false);
     const line = top === null ? 0 : top.line;
     this.emit1(Ev.STEP, line);
     this.state.stepEv(line);
@@ -649,6 +1013,7 @@ export class Recorder implements Tracer, HeapListener {
     if (log.n >= target) {
       this.scanRefcounts(true);
       const cp = this.state.checkpoint();
+      cp.lineTotals = LineTotals.packSummary(this.summary);
       log.startChunk(this.state.step, cp, checkpointBytes(cp), 0);
     }
     // CPython (3.12 settrace) also reports a line event at the target of a backward jump
@@ -662,8 +1027,14 @@ export class Recorder implements Tracer, HeapListener {
           if (l > 0) {
             this.leaveLine(top);
             top.line = l;
+            // refcounts were compared at this step just above (nothing ran since)
+            if (top.info.user) {
+              this.beforePosition(false);
+              if (!scanned && this.rcExactUntilPos === Infinity) this.rcExactUntilPos = this.state.positions;
+            }
             this.emit1(Ev.LINE, (l << 1) | 1);
             this.state.lineEv(l, true);
+            if (top.info.user) this.afterPosition(l);
           }
         }
       }
@@ -671,34 +1042,94 @@ export class Recorder implements Tracer, HeapListener {
     if (this.onStep !== null) this.onStep(this, this.state.step);
   }
 
-  /** Compare refcounts of traced objects with the mirror; `silent` updates without events (checkpoint). */
-  private scanRefcounts(silent: boolean): void {
+  /**
+   * Compare refcounts (and owned buffer bytes) of traced objects with the mirror; `silent` updates without
+   * events (checkpoint). Returns false when the scan budget is exhausted (nothing compared).
+   */
+  private scanRefcounts(silent: boolean): boolean {
     const st = this.state;
     const n = st.nslots;
     if (!silent) {
       if (this.rcBudget < n) {
         if (this.rcExactUntil === Infinity) this.rcExactUntil = st.step;
-        return;
+        return false;
       }
       this.rcBudget -= n;
     }
     const objs = this.objs;
     const rc = st.rc;
+    const flags = st.flags;
     for (let s = 0; s < n; s++) {
       const o = objs[s];
-      if (o === null || o === undefined || st.flags[s] & F_FREELISTED) continue;
+      if (o === null || o === undefined || flags[s] & F_FREELISTED) continue;
       const c = o.ob_refcnt;
       if (c !== rc[s]) {
         rc[s] = c;
         if (!silent) this.emitAddr(Ev.RC, st.addr[s], c | 0, 0, 1);
       }
     }
+    // owned buffers change only with a buffer event (alloc, free, realloc) or a new owner (setBufKind); an
+    // object whose buffer address is the one already read, and not resized in place, is unchanged
+    if (this.buffersDirty || silent) {
+      this.buffersDirty = false;
+      const resized = this.resizedBuffers;
+      const kinds = this.bufKind;
+      const seen = this.bufAddr;
+      const buf = st.bufBytes;
+      for (let s = 0; s < n; s++) {
+        const k = kinds[s];
+        if (k === BUF_NONE) continue;
+        const o = objs[s];
+        if (o === null || o === undefined || flags[s] & F_FREELISTED) continue;
+        const a = bufferAddrOf(o, k);
+        if (a === seen[s] && !silent && (resized.size === 0 || !resized.has(a))) continue;
+        seen[s] = a;
+        const b = this.bufferBytesAt(a);
+        if (b !== buf[s]) {
+          buf[s] = b;
+          if (!silent) this.emitX(Xk.BUF, 0, addrHi(st.addr[s]), addrLo(st.addr[s]), b, 0, 3);
+        }
+      }
+      resized.clear();
+    }
+    return true;
+  }
+
+  /** Classify a traced slot's object by the buffer it can own. */
+  private setBufKind(s: number, o: PyObject | null): void {
+    if (s >= this.bufKind.length) {
+      const n = Math.max(s + 1, this.bufKind.length * 2);
+      const k = new Uint8Array(n);
+      k.set(this.bufKind);
+      this.bufKind = k;
+      const a = new Float64Array(n);
+      a.set(this.bufAddr);
+      this.bufAddr = a;
+    }
+    const k = o === null ? BUF_NONE : bufferKind(o);
+    this.bufKind[s] = k;
+    this.bufAddr[s] = 0;
+    // a new owner may take a buffer that already exists (a dict adopting a keys object)
+    if (k !== BUF_NONE) this.buffersDirty = true;
+  }
+
+  /** Requested bytes of the traced buffer at `a` (0 when none). */
+  private bufferBytesAt(a: number): number {
+    if (a === 0) return 0;
+    const s = this.state.slotOf.get(a);
+    return s !== undefined && !(this.state.flags[s] & F_OBJECT) ? this.state.req[s] : 0;
+  }
+
+  /** Requested bytes of the traced buffer `o` owns. */
+  ownedBufferBytes(o: PyObject): number {
+    return this.bufferBytesAt(bufferAddrOf(o, bufferKind(o)));
   }
 
   // ================================================================ results
 
-  /** Finish: seal the log. */
+  /** Finish: make the end state exact (generations, gc counters, refcounts), then seal the log. */
   finish(): void {
+    if (this.attached) this.beforePosition(true);
     this.detach();
   }
 
@@ -707,12 +1138,9 @@ export class Recorder implements Tracer, HeapListener {
   }
 }
 
-interface GCEventLike {
-  generation: number;
-  reason: string;
-  collected: number;
-  uncollectable: number;
-}
+type GCEventLike = GCCollectionEvent;
+
+const MAX_PREVIEWS = 1_000_000;
 
 /** The object bound in a frame's slot (cells read through), for direct state capture. */
 export function frameSlotValue(f: Frame, i: number): PyObject | null {

@@ -3,7 +3,9 @@
  * writes it, and seek applies the same events to a state restored from a checkpoint, so both agree by
  * construction. Compact: one Map entry per live block, everything else in typed arrays.
  */
-import { Ev, addrOf, pymallocBlock } from './events';
+import { Ev, Xk, addrOf, pymallocBlock } from './events';
+import { ArenaMirror, type ArenaCheckpoint } from './arenas';
+import { AddrMap } from './addrmap';
 
 /** Names of things events refer to by number (grow-only, shared by the recorder and every replay). */
 export class TraceTables {
@@ -11,6 +13,8 @@ export class TraceTables {
   typeNames: string[] = ['<buffer>'];
   /** bytes in front of the object's address (GC head, pre-header) per type */
   typeHdr: number[] = [0];
+  /** the type is GC-capable (its objects have a generation) */
+  typeGC: boolean[] = [false];
   codeNames: string[] = [];
   codeFiles: string[] = [];
   codeUser: boolean[] = [];
@@ -29,11 +33,20 @@ export class TraceTables {
   }
 }
 
+const NO_LINES: number[] = [];
+
+export const GEN_NONE = -2;
+export const GEN_UNTRACKED = -1;
+/** found unreachable by the collection in progress: on the collector's own lists while finalizers run */
+export const GEN_UNREACHABLE = 4;
+
 export const F_OBJECT = 1;
 export const F_FREELISTED = 2;
 
 /** Receives attributed activity (the per-line summary). `lines` are the user lines on the stack. */
 export interface StateSink {
+  /** false when the sink ignores `stack` (the mirror then passes an empty array instead of computing it) */
+  readonly wantsStack?: boolean;
   lineExec(line: number): void;
   alloc(line: number, stack: number[], typeId: number, isObject: boolean, requested: number, block: number): void;
   free(line: number, stack: number[], typeId: number, isObject: boolean, requested: number, block: number): void;
@@ -56,7 +69,8 @@ export interface FrameMirror {
 
 export class MirrorState {
   // ---- live blocks (objects and buffers) allocated since the trace started
-  slotOf = new Map<number, number>();
+  /** block address → slot */
+  slotOf = new AddrMap();
   addr = new Float64Array(1024);
   typeId = new Int32Array(1024);
   req = new Int32Array(1024);
@@ -66,6 +80,10 @@ export class MirrorState {
   flags = new Uint8Array(1024);
   /** allocation sequence number (orders live objects by age) */
   seq = new Float64Array(1024);
+  /** GC generation: GEN_NONE (not a GC type), GEN_UNTRACKED, 0..2, 3 = permanent */
+  gen = new Int8Array(1024);
+  /** requested bytes of the separate buffers the object owns (list items, dict keys...) */
+  bufBytes = new Float64Array(1024);
   freeSlots: number[] = [];
   nslots = 0;
   allocSeq = 0;
@@ -85,6 +103,13 @@ export class MirrorState {
   exceptions = 0;
   step = 0;
   events = 0;
+  /** line events that are positions (executed lines of the analysed file, see protocol/heap.ts) */
+  positions = 0;
+  /** pymalloc's arenas, pools and blocks */
+  arenas = new ArenaMirror();
+  gcCounts = [0, 0, 0];
+  gcThresholds = [0, 0, 0];
+  gcEnabled = true;
   sink: StateSink | null = null;
 
   constructor(readonly tables: TraceTables) {}
@@ -99,9 +124,18 @@ export class MirrorState {
     return 0;
   }
 
+  /**
+   * stackLines' answer while the frames and their lines are unchanged (null: to compute). Sinks only read it.
+   * Every change of `frames` or of a frame's `line` must reset it.
+   */
+  private stackCache: number[] | null = null;
+
   /** Distinct user lines on the stack, innermost first (for inclusive totals). At most 256 frames. */
   private stackLines(): number[] {
+    if (this.sink !== null && this.sink.wantsStack === false) return NO_LINES;
+    if (this.stackCache !== null) return this.stackCache;
     const out: number[] = [];
+    this.stackCache = out;
     const fr = this.frames;
     const user = this.tables.codeUser;
     for (let i = fr.length - 1, k = 0; i >= 0 && k < 256; i--, k++) {
@@ -117,22 +151,33 @@ export class MirrorState {
   lineEv(line: number, exec: boolean): void {
     const top = this.frames[this.frames.length - 1];
     if (top === undefined) return;
-    top.line = line;
-    if (exec && this.sink !== null && this.tables.codeUser[top.codeId]) this.sink.lineExec(line);
+    if (top.line !== line) {
+      top.line = line;
+      this.stackCache = null;
+    }
+    if (exec && this.tables.codeUser[top.codeId]) {
+      this.positions++;
+      if (this.sink !== null) this.sink.lineExec(line);
+    }
   }
 
   stepEv(line: number): void {
     this.step++;
     const top = this.frames[this.frames.length - 1];
-    if (top !== undefined) top.line = line;
+    if (top !== undefined && top.line !== line) {
+      top.line = line;
+      this.stackCache = null;
+    }
   }
 
   push(codeId: number): void {
     this.frames.push({ codeId, line: this.tables.codeFirstLine[codeId] ?? 0, locals: new Map() });
+    this.stackCache = null;
   }
 
   pop(): void {
     this.frames.pop();
+    this.stackCache = null;
   }
 
   private newSlot(): number {
@@ -143,7 +188,7 @@ export class MirrorState {
   }
 
   grow(n: number): void {
-    const g = <A extends Float64Array | Int32Array | Uint8Array>(a: A): A => {
+    const g = <A extends Float64Array | Int32Array | Uint8Array | Int8Array>(a: A): A => {
       const b = new (a.constructor as { new (n: number): A })(n);
       b.set(a);
       return b;
@@ -156,6 +201,8 @@ export class MirrorState {
     this.rc = g(this.rc);
     this.flags = g(this.flags);
     this.seq = g(this.seq);
+    this.gen = g(this.gen);
+    this.bufBytes = g(this.bufBytes);
   }
 
   alloc(typeId: number, addr: number, requested: number, block: number): number {
@@ -170,6 +217,8 @@ export class MirrorState {
     this.rc[s] = 1;
     this.flags[s] = typeId !== 0 ? F_OBJECT : 0;
     this.seq[s] = this.allocSeq++;
+    this.gen[s] = this.tables.typeGC[typeId] ? GEN_UNTRACKED : GEN_NONE;
+    this.bufBytes[s] = 0;
     if (typeId !== 0) this.liveObjects++;
     this.liveBytes += requested;
     this.liveBlockBytes += block;
@@ -236,7 +285,12 @@ export class MirrorState {
     const st = this.freelists.get(this.freelistKey(s));
     if (st === undefined) return;
     const a = this.addr[s];
-    for (let i = st.length - 1; i >= 0; i--) {
+    // freelists are LIFO: the object is almost always the last one parked
+    if (st.length > 0 && st[st.length - 1] === a) {
+      st.pop();
+      return;
+    }
+    for (let i = st.length - 2; i >= 0; i--) {
       if (st[i] === a) {
         st.splice(i, 1);
         return;
@@ -256,12 +310,16 @@ export class MirrorState {
       this.req[s] = requested;
       this.block[s] = pymallocBlock(requested);
       this.flags[s] = F_OBJECT;
+      this.gen[s] = this.tables.typeGC[typeId] ? GEN_UNTRACKED : GEN_NONE;
+      this.bufBytes[s] = 0;
       this.liveBytes += requested;
       this.liveBlockBytes += this.block[s];
       if (this.liveBytes > this.peakBytes) this.peakBytes = this.liveBytes;
     } else {
       this.removeFromFreelist(s);
       this.flags[s] &= ~F_FREELISTED;
+      // a reused object starts without buffers (its old ones were freed before it was parked)
+      this.bufBytes[s] = 0;
     }
     this.seq[s] = this.allocSeq++;
     this.line[s] = line;
@@ -298,6 +356,62 @@ export class MirrorState {
   rcEv(addr: number, rc: number): void {
     const s = this.slotOf.get(addr);
     if (s !== undefined) this.rc[s] = rc;
+  }
+
+  genEv(addr: number, gen: number): void {
+    const s = this.slotOf.get(addr);
+    if (s !== undefined) this.gen[s] = gen;
+  }
+
+  bufEv(addr: number, bytes: number): void {
+    const s = this.slotOf.get(addr);
+    if (s !== undefined) this.bufBytes[s] = bytes;
+  }
+
+  /** A pymalloc block event (payload of Ev.PM). */
+  pmEv(p: number): void {
+    const blk = (p >>> 1) & 1023;
+    const slot = (p >>> 11) & 63;
+    const arena = p >>> 17;
+    if (p & 1) this.arenas.free(arena, slot, blk);
+    else this.arenas.malloc(arena, slot, blk);
+  }
+
+  /** Apply an Ev.X record at w[i]; returns the index after it. */
+  private applyX(w: Int32Array, i: number): number {
+    const p = w[i] >>> 4;
+    const arg = p >>> 4;
+    switch ((p & 15) as Xk) {
+      case Xk.ARENA_NEW:
+        this.arenas.arenaNew(arg, addrOf(w[i + 1], w[i + 2]), w[i + 3], w[i + 4]);
+        return i + 5;
+      case Xk.ARENA_FREE:
+        this.arenas.arenaFree(arg);
+        return i + 1;
+      case Xk.POOL_INIT:
+        this.arenas.poolInit(arg >>> 6, arg & 63, w[i + 1] & 255, (w[i + 1] >>> 8) === 1);
+        return i + 2;
+      case Xk.GEN:
+        this.genEv(addrOf(w[i + 1], w[i + 2]), arg - 2);
+        return i + 3;
+      case Xk.GC_COUNT:
+        this.gcCounts = [w[i + 1], w[i + 2], w[i + 3]];
+        return i + 4;
+      case Xk.GC_CONF:
+        this.gcEnabled = arg === 1;
+        this.gcThresholds = [w[i + 1], w[i + 2], w[i + 3]];
+        return i + 4;
+      case Xk.GC_INFO:
+        return i + 4;
+      case Xk.PM_LONG:
+        if (arg & 1) this.arenas.free(w[i + 1], w[i + 2], w[i + 3]);
+        else this.arenas.malloc(w[i + 1], w[i + 2], w[i + 3]);
+        return i + 4;
+      case Xk.BUF:
+        this.bufEv(addrOf(w[i + 1], w[i + 2]), w[i + 3]);
+        return i + 4;
+    }
+    throw new Error(`trace: bad extra record ${w[i]} at ${i}`);
   }
 
   /** Apply the record at `w[i]`; returns the index after it. */
@@ -357,6 +471,11 @@ export class MirrorState {
       case Ev.RC:
         this.rcEv(addrOf(w[i + 1], w[i + 2]), w[i + 3] >>> 0);
         return i + 4;
+      case Ev.PM:
+        this.pmEv(p);
+        return i + 1;
+      case Ev.X:
+        return this.applyX(w, i);
     }
     throw new Error(`trace: bad event word ${w0} at ${i}`);
   }
@@ -376,6 +495,14 @@ export class MirrorState {
       rc: new Float64Array(n),
       flags: new Uint8Array(n),
       seq: new Float64Array(n),
+      gen: new Int8Array(n),
+      bufBytes: new Float64Array(n),
+      positions: this.positions,
+      arenas: this.arenas.checkpoint(),
+      gcCounts: this.gcCounts.slice(),
+      gcThresholds: this.gcThresholds.slice(),
+      gcEnabled: this.gcEnabled,
+      lineTotals: null,
       allocSeq: this.allocSeq,
       liveObjects: this.liveObjects,
       liveBytes: this.liveBytes,
@@ -403,6 +530,8 @@ export class MirrorState {
       cp.rc[k] = this.rc[s];
       cp.flags[k] = this.flags[s];
       cp.seq[k] = this.seq[s];
+      cp.gen[k] = this.gen[s];
+      cp.bufBytes[k] = this.bufBytes[s];
       k++;
     }
     return cp;
@@ -420,13 +549,22 @@ export class MirrorState {
     st.rc.set(cp.rc);
     st.flags.set(cp.flags);
     st.seq.set(cp.seq);
+    st.gen.set(cp.gen);
+    st.bufBytes.set(cp.bufBytes);
+    st.positions = cp.positions;
+    st.arenas = ArenaMirror.restore(cp.arenas);
+    st.gcCounts = cp.gcCounts.slice();
+    st.gcThresholds = cp.gcThresholds.slice();
+    st.gcEnabled = cp.gcEnabled;
     st.nslots = n;
+    st.slotOf = new AddrMap(n);
     for (let s = 0; s < n; s++) st.slotOf.set(cp.addr[s], s);
     st.allocSeq = cp.allocSeq;
     st.liveObjects = cp.liveObjects;
     st.liveBytes = cp.liveBytes;
     st.liveBlockBytes = cp.liveBlockBytes;
     st.peakBytes = cp.peakBytes;
+    st.stackCache = null;
     st.frames = cp.frames.map((f) => ({ codeId: f.codeId, line: f.line, locals: unpackBindings(f.locals) }));
     st.globals = unpackBindings(cp.globals);
     st.freelists = new Map(cp.freelists.map(([k, v]) => [k, v.slice()]));
@@ -471,6 +609,15 @@ export interface Checkpoint {
   rc: Float64Array;
   flags: Uint8Array;
   seq: Float64Array;
+  gen: Int8Array;
+  bufBytes: Float64Array;
+  positions: number;
+  arenas: ArenaCheckpoint;
+  gcCounts: number[];
+  gcThresholds: number[];
+  gcEnabled: boolean;
+  /** per-line cumulative totals at this point (filled by the recorder: LineTotals.pack) */
+  lineTotals: Float64Array | null;
   allocSeq: number;
   liveObjects: number;
   liveBytes: number;
@@ -488,7 +635,8 @@ export interface Checkpoint {
 }
 
 export function checkpointBytes(cp: Checkpoint): number {
-  let b = cp.addr.length * 45 + cp.globals.length * 8 + 200;
+  let b = cp.addr.length * 54 + cp.globals.length * 8 + 200 + ArenaMirror.checkpointBytes(cp.arenas);
+  if (cp.lineTotals !== null) b += cp.lineTotals.length * 8;
   for (const f of cp.frames) b += 40 + f.locals.length * 8;
   for (const [, v] of cp.freelists) b += 16 + v.length * 8;
   return b;

@@ -67,9 +67,16 @@ export class LineSummary implements StateSink {
 
   constructor(readonly tables: TraceTables) {}
 
+  /** `lines` indexed by line number (lookups without hashing; `lines` keeps the insertion order) */
+  private byLine: (LineAgg | undefined)[] = [];
+
   at(line: number): LineAgg {
-    let a = this.lines.get(line);
-    if (a === undefined) this.lines.set(line, (a = new LineAgg()));
+    let a = this.byLine[line];
+    if (a === undefined) {
+      a = this.lines.get(line);
+      if (a === undefined) this.lines.set(line, (a = new LineAgg()));
+      this.byLine[line] = a;
+    }
     return a;
   }
 
@@ -148,9 +155,9 @@ export class LineSummary implements StateSink {
 
   bind(): void {}
 
-  refChange(line: number, name: string, cause: string, before: number, after: number): void {
+  /** A reference change on `line`; `key` identifies (name, cause) (refChangeKey). */
+  refChange(line: number, key: string, name: string, cause: string, before: number, after: number): void {
     const a = this.at(line);
-    const key = `${name}\u0000${cause}`;
     let r = a.refs.get(key);
     if (r === undefined) {
       if (a.refs.size >= MAX_REFS_PER_LINE) return;
@@ -250,4 +257,87 @@ export interface LineStatsEx extends LineStats {
   /** Objects taken from / given back to a freelist on this line (no memory requested or freed). */
   freelistReused: number;
   freelistParked: number;
+}
+
+/** Fields per line in a packed LineTotals: line, execCount, allocObjects, allocBytes, freedObjects, freedBytes, gcRuns. */
+const LT_FIELDS = 7;
+
+/**
+ * Per-line cumulative totals only (what the heap panel shows while stepping): the same attribution as
+ * LineSummary, restored from a checkpoint's packed copy and advanced by replaying events.
+ */
+export class LineTotals implements StateSink {
+  readonly lines = new Map<number, Float64Array>();
+  readonly wantsStack = false;
+
+  static unpack(packed: Float64Array | null): LineTotals {
+    const t = new LineTotals();
+    if (packed !== null) {
+      for (let i = 0; i < packed.length; i += LT_FIELDS) t.lines.set(packed[i], packed.slice(i, i + LT_FIELDS));
+    }
+    return t;
+  }
+
+  /** The totals of a LineSummary, packed for a checkpoint. */
+  static packSummary(sum: LineSummary): Float64Array {
+    const out = new Float64Array(sum.lines.size * LT_FIELDS);
+    let i = 0;
+    for (const [line, a] of sum.lines) {
+      out[i++] = line;
+      out[i++] = a.execCount;
+      out[i++] = a.allocObjects;
+      out[i++] = a.allocBytes;
+      out[i++] = a.freedObjects;
+      out[i++] = a.freedBytes;
+      out[i++] = a.gcRuns;
+    }
+    return out;
+  }
+
+  private at(line: number): Float64Array {
+    let a = this.lines.get(line);
+    if (a === undefined) {
+      a = new Float64Array(LT_FIELDS);
+      a[0] = line;
+      this.lines.set(line, a);
+    }
+    return a;
+  }
+
+  lineExec(line: number): void {
+    this.at(line)[1]++;
+  }
+  alloc(line: number, _stack: number[], _typeId: number, isObject: boolean, requested: number): void {
+    const a = this.at(line);
+    if (isObject) a[2]++;
+    a[3] += requested;
+  }
+  free(line: number, _stack: number[], _typeId: number, isObject: boolean, requested: number): void {
+    const a = this.at(line);
+    if (isObject) a[4]++;
+    a[5] += requested;
+  }
+  resize(line: number, _stack: number[], dr: number): void {
+    const a = this.at(line);
+    if (dr >= 0) a[3] += dr;
+    else a[5] -= dr;
+  }
+  freelist(): void {}
+  gc(line: number): void {
+    this.at(line)[6]++;
+  }
+  bind(): void {}
+
+  /** Lines of the analysed file (line > 0), ascending. */
+  view(): { line: number; execCount: number; allocObjects: number; allocBytes: number; freedObjects: number; freedBytes: number; gcRuns: number }[] {
+    return [...this.lines.values()]
+      .filter((a) => a[0] > 0)
+      .sort((x, y) => x[0] - y[0])
+      .map((a) => ({ line: a[0], execCount: a[1], allocObjects: a[2], allocBytes: a[3], freedObjects: a[4], freedBytes: a[5], gcRuns: a[6] }));
+  }
+}
+
+/** The key of a (name, cause) pair in a line's reference changes. */
+export function refChangeKey(name: string, cause: string): string {
+  return `${name}\u0000${cause}`;
 }

@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { analyze, annotate, traceProgram, runSource } from '../../../src/engine/index';
+import { analyze, annotate, traceProgram } from '../../../src/engine/index';
 import { captureLive, type SeekState } from '../../../src/engine/trace/seek';
 import type { Recorder } from '../../../src/engine/trace/recorder';
 import type { PythonVersion } from '../../../src/protocol/analysis';
+import { mulberry, randomProgram } from './programs';
 
 function line(r: ReturnType<typeof analyze>, n: number) {
   const l = r.lines.find((x) => x.line === n);
@@ -63,8 +64,11 @@ describe('analyze: per-line attribution', () => {
     expect(typeStats(r, 2, 'list')!.allocs).toBe(1);
     const call = line(r, 3) as (typeof r.lines)[number];
     expect(call.allocObjects).toBe(0);
+    // binding z, the module's 11th global, grows its keys table to 32 slots: a 400-byte buffer, as CPython 3.12's
+    // tracemalloc shows for the line that adds the 11th global of a script
+    expect(call.allocBytes).toBe(400);
     expect(call.inclusive.allocObjects).toBe(callee.allocObjects);
-    expect(call.inclusive.allocBytes).toBe(callee.allocBytes);
+    expect(call.inclusive.allocBytes).toBe(callee.allocBytes + call.allocBytes);
   });
 
   it('name binds and unbinds change the bound object refcount (x = y, del)', () => {
@@ -101,7 +105,7 @@ describe('analyze: per-line attribution', () => {
     const out = annotate('a = [1000, 2000]\nb = a\nprint(len(b))\n', { filename: 'x.py' });
     const rows = out.split('\n');
     expect(rows[0]).toMatch(/^1 {2}a = \[1000, 2000\] +▸ \+1 obj \+72 B$/);
-    expect(rows[1]).toMatch(/^2 {2}b = a +▸ no allocations$/);
+    expect(rows[1]).toMatch(/^2 {2}b = a +▸ \+400 B$/); // the 11th global grows the module dict's keys (see above)
     expect(rows[0].indexOf('▸')).toBe(rows[1].indexOf('▸'));
     expect(out).toContain('peak memory:');
     expect(out).toContain('live at exit:');
@@ -113,47 +117,6 @@ describe('analyze: per-line attribution', () => {
 });
 
 // ---------------------------------------------------------------- seek
-
-function mulberry(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A random program of features the engine runs today (no methods of builtin types). */
-function randomProgram(rnd: () => number): string {
-  const pick = <T,>(a: T[]): T => a[Math.floor(rnd() * a.length)];
-  const vars = ['a', 'b', 'c', 'd'];
-  const expr = (depth: number): string => {
-    const k = Math.floor(rnd() * (depth > 1 ? 5 : 9));
-    switch (k) {
-      case 0: return String(Math.floor(rnd() * 3000));
-      case 1: return `${(rnd() * 100).toFixed(2)}`;
-      case 2: return `'s${Math.floor(rnd() * 50)}'`;
-      case 3: return pick(vars);
-      case 4: return `(${expr(depth + 1)}, ${expr(depth + 1)})`;
-      case 5: return `[${expr(depth + 1)}, ${expr(depth + 1)}]`;
-      case 6: return `{'k': ${expr(depth + 1)}}`;
-      case 7: return `[i * ${1 + Math.floor(rnd() * 900)} for i in range(${Math.floor(rnd() * 6)})]`;
-      default: return `g(${expr(depth + 1)})`;
-    }
-  };
-  const lines = ['a = 1', 'b = 2.5', 'c = [a, b]', 'd = (c, 7)', 'def g(x):', '    t = [x, x]', '    return t', ''];
-  const n = 4 + Math.floor(rnd() * 10);
-  for (let i = 0; i < n; i++) {
-    const k = Math.floor(rnd() * 7);
-    if (k <= 2) lines.push(`${pick(vars)} = ${expr(0)}`);
-    else if (k === 3) lines.push(`for j in range(${1 + Math.floor(rnd() * 5)}):`, `    ${pick(vars)} = ${expr(1)}`);
-    else if (k === 4) lines.push(`print(${pick(vars)})`);
-    else if (k === 5) lines.push(`${pick(vars)} = g(${expr(1)})`);
-    else lines.push(`e = ${expr(0)}`, 'del e');
-  }
-  return lines.join('\n') + '\n';
-}
 
 function normalise(s: SeekState) {
   return JSON.parse(JSON.stringify(s));
@@ -204,8 +167,6 @@ describe('seek', () => {
     let compared = 0;
     for (const version of ['3.11', '3.12', '3.13'] as PythonVersion[]) {
       for (const src of programs) {
-        // warm-up: the first run of a program in a process can place objects differently (lazy engine state)
-        runSource(src, { version, filename: '/q.py' });
         const full = traceProgram(src, { version, filename: '/q.py' }, { chunkWords: 128 });
         expect(full.result.exitCode, full.result.stderr).toBe(0);
         const n = full.result.totals.steps;
