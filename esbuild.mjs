@@ -11,6 +11,9 @@ const builds = [
   { entryPoints: ['extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { entryPoints: ['extension/worker/worker.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { entryPoints: ['webview/styles/panel.css'], outfile: 'dist/webview.css', target: 'chrome110' },
+  // the `heapscope report` page: panel + engine + in-page host, inlined by src/cli/report.ts (always minified)
+  { entryPoints: ['webview/report.ts'], outfile: 'dist/report.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false },
 ].filter((b) => existsSync(b.entryPoints[0]));
 
 await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));

@@ -1,7 +1,7 @@
 /**
  * Command-line parsing for `heapscope`. Pure (no Node built-ins) so it is unit-testable.
  *
- *   heapscope run      [--python X.Y] [--max-steps N] [--timeout S] [--stdin-file F] FILE
+ *   heapscope run      [--python X.Y] [--max-steps N] [--timeout S] [--max-heap-mb M] [--stdin-file F] FILE
  *   heapscope annotate [--python X.Y] [--max-steps N] [--timeout S] [--stdin-file F] [--json] FILE
  *   heapscope report   [--python X.Y] [--max-steps N] [--timeout S] [--stdin-file F] FILE -o OUT.html
  *   heapscope --help | --version
@@ -15,6 +15,8 @@ export const VERSIONS: readonly PythonVersion[] = ['3.11', '3.12', '3.13'];
 /** Engine defaults (src/engine/vm/runtime.ts): mirrored here so the watchdog knows the time limit. */
 export const DEFAULT_MAX_STEPS = 50_000_000;
 export const DEFAULT_TIMEOUT_S = 10;
+/** the engine's default (DEFAULT_MAX_HEAP_BYTES), in MiB */
+export const DEFAULT_MAX_HEAP_MB = 512;
 
 export type Command = 'run' | 'annotate' | 'report';
 
@@ -26,6 +28,8 @@ export interface CliOptions {
   maxSteps: number;
   /** Seconds; 0 = no time limit. */
   timeoutS: number;
+  /** Simulated heap limit in MiB. */
+  maxHeapMb: number;
   stdinFile: string | null;
   json: boolean;
   output: string | null;
@@ -57,6 +61,7 @@ options:
   --max-steps N     stop after N steps (backward jumps and calls); default ${DEFAULT_MAX_STEPS.toLocaleString('en-US')},
                     0 = no limit
   --timeout S       stop after S seconds of wall-clock time; default ${DEFAULT_TIMEOUT_S}, 0 = no limit
+  --max-heap-mb M   stop when the simulated heap would exceed M MiB; default ${DEFAULT_MAX_HEAP_MB}
   --stdin-file F    feed the contents of F to input() / sys.stdin (default: piped stdin, if any)
   --json            annotate: print the analysis as JSON
   -o, --output F    report: where to write the HTML
@@ -90,6 +95,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     version: '3.12',
     maxSteps: DEFAULT_MAX_STEPS,
     timeoutS: DEFAULT_TIMEOUT_S,
+    maxHeapMb: DEFAULT_MAX_HEAP_MB,
     stdinFile: null,
     json: false,
     output: null,
@@ -144,6 +150,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const n = parseNumber('--timeout', v, false);
         if (typeof n === 'string') return { kind: 'error', message: n };
         opts.timeoutS = n;
+        break;
+      }
+      case '--max-heap-mb': {
+        const v = value();
+        if (v === null) return { kind: 'error', message: 'argument --max-heap-mb: expected a number of MiB' };
+        const n = parseNumber('--max-heap-mb', v, false);
+        if (typeof n === 'string') return { kind: 'error', message: n };
+        if (n <= 0) return { kind: 'error', message: 'argument --max-heap-mb: must be greater than 0' };
+        opts.maxHeapMb = n;
         break;
       }
       case '--stdin-file': {

@@ -1,6 +1,6 @@
 /**
  * What the CLI's worker thread does: one engine call, feature-detected by export name so the CLI
- * compiles and runs before `analyze` / `annotate` / `report` exist in src/engine/index.ts.
+ * compiles and runs before `analyze` / `annotate` / `panelSession` exist in src/engine/index.ts.
  */
 import * as engine from '../engine/index';
 import { decodeSource, formatSyntaxError } from '../engine/parser/index';
@@ -9,6 +9,9 @@ import type { Command, PythonVersion } from './args';
 import { formatAnnotated } from './format';
 import type { TraceRun } from '../engine/trace/analyze';
 import { annotateText, attributionJson } from '../engine/trace/annotate';
+import { panelSession as enginePanelSession } from '../engine/trace/panel';
+import type { PanelSession } from '../protocol/heap';
+import { reportHtml } from './report';
 
 const INTERNAL_RE = /(?:^|\n)heapscope internal error: ([^\n]*)/;
 
@@ -22,6 +25,7 @@ export interface JobRequest {
   /** Infinity = no limit (sent as null: structured clone keeps Infinity, but be explicit). */
   maxSteps: number | null;
   timeoutMs: number;
+  maxHeapBytes: number;
   json: boolean;
 }
 
@@ -63,6 +67,7 @@ export async function runJob(req: JobRequest, mod: object = engine): Promise<Job
     stdin: req.stdin,
     maxSteps: req.maxSteps ?? Infinity,
     timeoutMs: req.timeoutMs,
+    maxHeapBytes: req.maxHeapBytes,
   };
   switch (req.command) {
     case 'run': {
@@ -103,14 +108,16 @@ export async function runJob(req: JobRequest, mod: object = engine): Promise<Job
       return { kind: 'crash', message: 'the engine returned an analysis heapscope cannot read', stack: undefined };
     }
     case 'report': {
-      const report = engineExport('report', mod);
-      if (!report) return { kind: 'unavailable', what: 'report' };
-      const r: unknown = await report(source, options);
-      if (typeof r === 'string') return { kind: 'report', html: r, stdout: '', stderr: '', exitCode: 0 };
-      if (isObject(r) && typeof r.html === 'string') {
-        return { kind: 'report', html: r.html, stdout: str(r.stdout), stderr: str(r.stderr), exitCode: num(r.exitCode, 0) };
-      }
-      return { kind: 'crash', message: 'the engine returned a report heapscope cannot read', stack: undefined };
+      // The heap panel as a page (src/cli/report.ts): one recorded session of the program.
+      // The engine's own session, or the test seam's (HEAPSCOPE_ENGINE_OVERRIDE), if it has one.
+      const panelSession = mod === engine ? enginePanelSession : engineExport('panelSession', mod);
+      if (!panelSession) return { kind: 'unavailable', what: 'report' };
+      const session = panelSession(source, options) as PanelSession;
+      const r = session.run.result;
+      const internal = r.exitCode !== 0 && INTERNAL_RE.exec(r.stderr);
+      if (internal) return { kind: 'crash', message: internal[1], stack: undefined };
+      const html = reportHtml(session, { version: req.version, filename: req.filename, stdin: req.stdin, maxSteps: req.maxSteps, timeoutMs: req.timeoutMs, maxHeapBytes: req.maxHeapBytes });
+      return { kind: 'report', html, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
     }
   }
 }

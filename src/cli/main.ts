@@ -9,8 +9,8 @@
  * `heapscope: internal error: ...` and exit 70.
  */
 import { isMainThread, parentPort, workerData, Worker } from 'node:worker_threads';
-import { readFileSync, writeFileSync, fstatSync, statSync, type Stats } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync, fstatSync, statSync, type Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { version as packageVersion } from '../../package.json';
 import { HELP, USAGE, parseArgs, type CliOptions } from './args';
 import type { JobRequest, JobResponse } from './job';
@@ -121,10 +121,23 @@ function emitProgramOutput(stdout: string, stderr: string, exitCode: number): nu
   return exitCode;
 }
 
+/**
+ * The worker runs this same bundle. Started through bin/heapscope.js, the bundle was loaded with the V8 code
+ * cache (bin/compile-cache.js): the worker then starts from that launcher too, to load it the same way.
+ */
+function workerEntry(): string {
+  const cache = (globalThis as Record<symbol, { file: string } | undefined>)[Symbol.for('heapscope.compileCache')];
+  if (cache?.file === __filename) {
+    const launcher = join(dirname(__filename), '..', 'bin', 'heapscope.js');
+    if (existsSync(launcher)) return launcher;
+  }
+  return __filename;
+}
+
 function runInWorker(req: JobRequest, timeoutMs: number): Promise<JobResponse | { kind: 'killed'; reason: 'time' | 'memory' } | { kind: 'error'; error: unknown }> {
   return new Promise((done) => {
     const data: WorkerData = { heapscopeCliJob: req };
-    const worker = new Worker(__filename, {
+    const worker = new Worker(workerEntry(), {
       workerData: data,
       resourceLimits: { stackSizeMb: STACK_SIZE_MB },
       stdout: false,
@@ -182,6 +195,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     stdin,
     maxSteps: Number.isFinite(opts.maxSteps) ? opts.maxSteps : null,
     timeoutMs,
+    maxHeapBytes: Math.round(opts.maxHeapMb * 1024 * 1024),
     json: opts.json,
   };
   const r = await runInWorker(req, timeoutMs);
@@ -238,6 +252,8 @@ async function workerMain(req: JobRequest): Promise<void> {
   } catch (e) {
     response = { kind: 'crash', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e), stack: e instanceof Error ? e.stack : undefined };
   }
+  // the engine's functions are compiled now: write the code cache if it was missing (bin/compile-cache.js)
+  (globalThis as Record<symbol, { save(): void } | undefined>)[Symbol.for('heapscope.compileCache')]?.save();
   parentPort?.postMessage(response);
 }
 

@@ -2,3 +2,4 @@
 export * from './analysis';
 export * from './worker';
 export * from './heap';
+export * from './format';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_STEPS, DEFAULT_TIMEOUT_S, parseArgs } from '../../src/cli/args';
+import { DEFAULT_MAX_STEPS, DEFAULT_TIMEOUT_S, DEFAULT_MAX_HEAP_MB, parseArgs } from '../../src/cli/args';
 
 describe('parseArgs', () => {
   it('defaults', () => {
     expect(parseArgs(['run', 'x.py'])).toEqual({
       kind: 'options',
-      options: { command: 'run', file: 'x.py', version: '3.12', maxSteps: DEFAULT_MAX_STEPS, timeoutS: DEFAULT_TIMEOUT_S, stdinFile: null, json: false, output: null },
+      options: { command: 'run', file: 'x.py', version: '3.12', maxSteps: DEFAULT_MAX_STEPS, timeoutS: DEFAULT_TIMEOUT_S, maxHeapMb: DEFAULT_MAX_HEAP_MB, stdinFile: null, json: false, output: null },
     });
   });
 

@@ -137,6 +137,16 @@ describe('heapscope run', () => {
     expect(r.stderr).toMatch(/^heapscope: stopped after 10,000 steps \(the step limit\) at line [23]; raise it with --max-steps\n$/);
   });
 
+  it('stops a runaway allocation at the memory limit, naming the limit, the line and the flag', () => {
+    file('grow.py', 'x = []\nwhile True:\n    x.append([0] * 100)\n');
+    const r = heapscope(['run', '--max-heap-mb', '8', 'grow.py']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /^heapscope: stopped when the program's heap reached 8 MiB and asked for [\d,]+ more bytes \(the memory limit, 8 MiB\) at line 3; raise it with --max-heap-mb\n$/,
+    );
+    expect(heapscope(['run', '--max-heap-mb', '0', 'grow.py']).stderr).toMatch(/--max-heap-mb: must be greater than 0/);
+  });
+
   it('stops an infinite loop at the time limit, naming the limit and the line', () => {
     file('loop2.py', 'x = 0\nwhile True:\n    x += 1\n');
     const t0 = Date.now();
@@ -252,7 +262,11 @@ describe('annotate and report', () => {
     const r = heapscope(['report', 'ann2.py', '-o', 'report.html'], { env: { HEAPSCOPE_ENGINE_OVERRIDE: fakeEngine } });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('heapscope: wrote report.html\n');
-    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('<!doctype html><title>report 3.12</title>');
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n/);
+    expect(html).toContain('<title>heapscope report: ann2.py</title>');
+    const data = /<script type="application\/json" id="heapscope-report-data">(.*?)<\/script>/s.exec(html);
+    expect(JSON.parse(data![1])).toMatchObject({ schema: 'heapscope.report/1', run: { version: '3.12', file: join(dir, 'ann2.py') }, snapshot: { position: 0 } });
   });
 });
 
