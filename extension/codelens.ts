@@ -1,4 +1,4 @@
-/** One CodeLens at the top of a Python file: "heapscope: analyze · Python 3.12". */
+/** CodeLenses at the top of a Python file: "heapscope: analyze · Python 3.12" and "Open heap panel". */
 import * as vscode from 'vscode';
 import type { HeapscopeConfig } from './config';
 
@@ -20,6 +20,12 @@ export class AnalyzeCodeLensProvider implements vscode.CodeLensProvider, vscode.
         title: `heapscope: analyze · Python ${this.config().pythonVersion}`,
         tooltip: 'Run this file on the heapscope memory model',
         command: 'heapscope.analyze',
+        arguments: [doc.uri],
+      }),
+      new vscode.CodeLens(top, {
+        title: 'Open heap panel',
+        tooltip: "Step through this file's run and watch CPython's heap: arenas, pools, blocks, objects, the GC",
+        command: 'heapscope.openPanel',
         arguments: [doc.uri],
       }),
     ];

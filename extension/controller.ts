@@ -68,12 +68,13 @@ export class AnalysisController implements vscode.Disposable {
     const documentVersion = doc.version;
     const config = this.config();
     const filename = filenameOf(doc);
+    const source = doc.getText();
     this.setInFlight(+1);
     let outcome;
     try {
       outcome = await this.host.analyze({
         key,
-        source: doc.getText(),
+        source,
         version: config.pythonVersion,
         filename,
         limits: { maxSteps: config.maxSteps, timeoutMs: config.timeoutMs },
@@ -88,7 +89,16 @@ export class AnalysisController implements vscode.Disposable {
       if (outcome.kind === 'failed') this.output.note(`heapscope: internal error while analysing ${filename}: ${outcome.message}`);
       return undefined;
     }
-    const stored: StoredAnalysis = { uri: doc.uri, documentVersion, filename, result: outcome.result, at: Date.now() };
+    const stored: StoredAnalysis = {
+      uri: doc.uri,
+      documentVersion,
+      filename,
+      result: outcome.result,
+      source,
+      runId: outcome.runId,
+      timeline: outcome.timeline,
+      at: Date.now(),
+    };
     this.store.set(stored);
     // The channel follows the file in front of the user (and whatever they explicitly ran).
     if (trigger === 'command' || vscode.window.activeTextEditor?.document === doc) this.output.show(stored);

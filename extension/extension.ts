@@ -10,7 +10,9 @@ import { LineHoverProvider } from './hovers';
 import { AnnotationPainter } from './annotations/decorations';
 import { ProgramOutput } from './output';
 import { ResultStore } from './results';
+import { HeapPanel } from './panel/panel';
 import { HeapStatusBar } from './statusBar';
+import { STEPPING_CONTEXT, SteppingController } from './stepping';
 import { AnalysisHost } from './worker/host';
 
 export function activate(context: vscode.ExtensionContext): HeapscopeApi {
@@ -28,14 +30,22 @@ export function activate(context: vscode.ExtensionContext): HeapscopeApi {
   });
   const store = new ResultStore();
   const statusBar = new HeapStatusBar(store, currentConfig);
-  const painter = new AnnotationPainter(store, currentConfig);
   const diagnostics = new DiagnosticsSink(store);
   const codeLens = new AnalyzeCodeLensProvider(currentConfig);
   const controller = new AnalysisController(host, store, output, statusBar, currentConfig);
-  context.subscriptions.push({ dispose: () => host.dispose() }, output, store, statusBar, painter, diagnostics, codeLens, controller);
+  const stepping = new SteppingController({
+    host,
+    store,
+    analyze: (doc) => controller.analyze(doc, 'command'),
+    inform: (message) => void vscode.window.showInformationMessage(message),
+  });
+  const painter = new AnnotationPainter(store, stepping, currentConfig, context.extensionUri);
+  const panel = new HeapPanel(context.extensionUri, stepping, host);
+  void vscode.commands.executeCommand('setContext', STEPPING_CONTEXT, false);
+  context.subscriptions.push({ dispose: () => host.dispose() }, output, store, statusBar, diagnostics, codeLens, controller, stepping, painter, panel);
 
   context.subscriptions.push(
-    ...registerCommands(controller, currentConfig),
+    ...registerCommands(controller, currentConfig, stepping, panel),
     vscode.languages.registerHoverProvider(python, new LineHoverProvider(store, currentConfig)),
     vscode.languages.registerCodeLensProvider(python, codeLens),
     vscode.workspace.onDidOpenTextDocument((doc) => controller.schedule(doc, 'open')),
@@ -62,7 +72,14 @@ export function activate(context: vscode.ExtensionContext): HeapscopeApi {
   return {
     lastResult: (uri) => store.get(uri),
     paintedLines: (uri) => [...painter.paintedLines(uri)].map(([line, p]) => ({ line, ...p })),
+    paintState: (uri) => painter.paintState(uri),
+    stepping: () => {
+      const s = stepping.current;
+      return s && { uri: s.key, position: s.position, count: s.timeline.count, line: s.snapshot?.position === s.position ? s.snapshot.line : undefined };
+    },
+    panel: () => panel.info,
     engine: () => host.engine,
+    records: () => host.records,
     outputText: () => output.text(),
   };
 }

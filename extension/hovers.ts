@@ -1,6 +1,11 @@
-/** Hover over an analysed line: the Markdown breakdown of its memory activity. */
+/**
+ * Hover over an analysed line: the Markdown breakdown of its memory activity, and a command link
+ * that opens the heap panel at the line's first execution (when the run was recorded). The Markdown
+ * is trusted for heapscope's own hover commands only.
+ */
 import * as vscode from 'vscode';
 import { hoverMarkdown } from './annotations/format';
+import { HOVER_COMMANDS } from './commands';
 import type { HeapscopeConfig } from './config';
 import type { ResultStore } from './results';
 
@@ -16,9 +21,18 @@ export class LineHoverProvider implements vscode.HoverProvider {
     if (!stored || stored.documentVersion !== doc.version) return undefined;
     const stats = stored.result.lines.find((s) => s.line === position.line + 1);
     if (!stats) return undefined;
-    const md = new vscode.MarkdownString(hoverMarkdown(stats, stored.result));
+    let text = hoverMarkdown(stats, stored.result);
+    if (stored.timeline && stats.execCount > 0) text += `\n\n${openPanelLink(doc.uri, stats.line)}`;
+    const md = new vscode.MarkdownString(text);
     md.supportHtml = false;
-    md.isTrusted = false;
+    md.supportThemeIcons = true;
+    md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     return new vscode.Hover(md, doc.lineAt(position.line).range);
   }
+}
+
+/** `[Open in heap panel](command:heapscope.openPanel?[uri, line])`: the panel at that line's first execution. */
+export function openPanelLink(uri: vscode.Uri, line: number): string {
+  const args = encodeURIComponent(JSON.stringify([uri.toString(), line]));
+  return `[$(server-process) Open in heap panel](command:heapscope.openPanel?${args} "The heap at line ${line}'s first execution")`;
 }

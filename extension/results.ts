@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../src/protocol/analysis';
+import type { TimelineView } from '../src/protocol/heap';
 
 export interface StoredAnalysis {
   uri: vscode.Uri;
@@ -12,6 +13,12 @@ export interface StoredAnalysis {
   /** The filename the engine was given (shown in tracebacks). */
   filename: string;
   result: AnalysisResult;
+  /** The analysed text (the heap panel shows it). */
+  source: string;
+  /** Names the run in the worker's recordings (`AnalysisHost.query`). */
+  runId: number;
+  /** The recorded run's timeline; null when the engine recorded nothing (no stepping or panel). */
+  timeline: TimelineView | null;
   /** When it arrived (Date.now()). */
   at: number;
 }

@@ -1,4 +1,4 @@
-/** Status bar: the active profile and, after a run, live objects and bytes. Click to pick a version. */
+/** Status bar: the active profile and, after a run, live objects and bytes. Click to open the heap panel. */
 import * as vscode from 'vscode';
 import { formatBytes } from './annotations/format';
 import type { HeapscopeConfig } from './config';
@@ -15,7 +15,7 @@ export class HeapStatusBar implements vscode.Disposable {
     private readonly config: () => HeapscopeConfig,
   ) {
     this.item.name = 'heapscope';
-    this.item.command = 'heapscope.selectPythonVersion';
+    this.item.command = 'heapscope.openPanel';
     this.subscriptions = [store.onDidChange(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update())];
     this.update();
   }
@@ -39,11 +39,11 @@ export class HeapStatusBar implements vscode.Disposable {
       this.item.text = `${icon} Py ${version} · ${t.liveObjects} obj · ${formatBytes(t.liveBytes)}`;
       this.item.tooltip = new vscode.MarkdownString(
         `**heapscope** · Python ${version}\n\nlive: ${t.liveObjects} objects, ${formatBytes(t.liveBytes)} · peak ${formatBytes(t.peakBytes)}` +
-          ` · GC collections ${t.gcCollections} · ${t.steps} steps · ${stored.result.engineMs} ms\n\nClick to choose the Python version.`,
+          ` · GC collections ${t.gcCollections} · ${t.steps} steps · ${stored.result.engineMs} ms\n\nClick to open the heap panel.`,
       );
     } else {
       this.item.text = `${icon} Py ${version}`;
-      this.item.tooltip = `heapscope · Python ${version} memory model. Click to choose the version.`;
+      this.item.tooltip = `heapscope · Python ${version} memory model. Click to open the heap panel.`;
     }
     this.item.show();
   }

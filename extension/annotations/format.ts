@@ -5,24 +5,17 @@
  *   ▸ +3 obj +184 B · −1 obj −56 B · ×10 · gc ×1 · list +1, int +2     full
  */
 import type { LineStats, AnalysisResult } from '../../src/protocol/analysis';
+import type { CurrentLineActivity, LineTotalsSoFar } from '../../src/protocol/heap';
 import type { AnnotationDetail } from '../config';
+import { MINUS, formatBytes, memoryDelta } from '../../src/protocol/format';
+
+export { formatBytes };
 
 /** Which decoration (colour) a line gets. */
 export type AnnotationKind = 'alloc' | 'free' | 'gc' | 'neutral';
 export const ANNOTATION_KINDS: readonly AnnotationKind[] = ['alloc', 'free', 'gc', 'neutral'];
 
-const MINUS = '\u2212';
 
-export function formatBytes(bytes: number): string {
-  const abs = Math.abs(bytes);
-  if (abs < 1024) return `${abs} B`;
-  if (abs < 1024 * 1024) return `${trim(abs / 1024)} KiB`;
-  return `${trim(abs / (1024 * 1024))} MiB`;
-}
-
-function trim(n: number): string {
-  return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1).replace(/\.0$/, '') : n.toFixed(2).replace(/\.?0+$/, '');
-}
 
 export function annotationKind(s: LineStats): AnnotationKind {
   if (s.gcRuns > 0) return 'gc';
@@ -32,8 +25,7 @@ export function annotationKind(s: LineStats): AnnotationKind {
 
 export function annotationText(s: LineStats, detail: AnnotationDetail): string {
   const parts: string[] = [];
-  if (s.allocObjects > 0 || s.allocBytes > 0) parts.push(`+${s.allocObjects} obj +${formatBytes(s.allocBytes)}`);
-  if (s.freedObjects > 0 || s.freedBytes > 0) parts.push(`${MINUS}${s.freedObjects} obj ${MINUS}${formatBytes(s.freedBytes)}`);
+  for (const d of [memoryDelta('+', s.allocObjects, s.allocBytes), memoryDelta('-', s.freedObjects, s.freedBytes)]) if (d) parts.push(d);
   if (parts.length === 0) parts.push('no allocations');
   if (s.execCount > 1) parts.push(`\u00d7${s.execCount}`);
   if (s.gcRuns > 0) parts.push(`gc \u00d7${s.gcRuns}`);
@@ -84,4 +76,50 @@ function escapeCell(text: string): string {
 
 function escapeMd(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+}
+
+// ---------------------------------------------------------------- while stepping
+
+/** A line's totals up to the current step, in the shape the annotation text takes. */
+export function statsSoFar(t: LineTotalsSoFar): LineStats {
+  return {
+    line: t.line,
+    execCount: t.execCount,
+    allocObjects: t.allocObjects,
+    allocBytes: t.allocBytes,
+    freedObjects: t.freedObjects,
+    freedBytes: t.freedBytes,
+    netBytes: t.allocBytes - t.freedBytes,
+    gcRuns: t.gcRuns,
+    byType: [],
+    refChanges: [],
+  };
+}
+
+/** The type name of separate buffers (list items, dict tables...) in the heap protocol. */
+const BUFFER_TYPE = '<buffer>';
+
+/** Which colour the current line's annotation takes. */
+export function activityKind(a: CurrentLineActivity): AnnotationKind {
+  if (a.collections.length > 0) return 'gc';
+  if (a.allocs.length === 0 && a.frees.length === 0) return 'neutral';
+  const net = a.allocs.reduce((sum, x) => sum + x.size, 0) - a.frees.reduce((sum, x) => sum + x.size, 0);
+  return net >= 0 ? 'alloc' : 'free';
+}
+
+/**
+ * The current line's annotation while stepping: what this execution of the line (the one about to
+ * run) does.   ▶ run 3: +1 obj +32 B · −1 obj −28 B · x 1 → 2 · gc gen 0
+ */
+export function activityText(a: CurrentLineActivity): string {
+  const parts: string[] = [];
+  // As in the whole-run annotations: separate buffers count in bytes, not in objects.
+  const objects = (xs: { type: string }[]) => xs.filter((x) => x.type !== BUFFER_TYPE).length;
+  const allocBytes = a.allocs.reduce((sum, x) => sum + x.size, 0);
+  const freedBytes = a.frees.reduce((sum, x) => sum + x.size, 0);
+  for (const d of [memoryDelta('+', objects(a.allocs), allocBytes), memoryDelta('-', objects(a.frees), freedBytes)]) if (d) parts.push(d);
+  if (parts.length === 0) parts.push('no allocations');
+  for (const r of a.refChanges.slice(0, 3)) parts.push(`${r.name} ${r.before} \u2192 ${r.after}`);
+  for (const c of a.collections) parts.push(`gc gen ${c.generation}: ${c.collected} collected`);
+  return `\u25b6 run ${a.execution}: ${parts.join(' \u00b7 ')}`;
 }

@@ -11,10 +11,17 @@
  *   - a run that exceeds its time limit plus `graceMs` is hung: the worker is terminated and
  *     restarted, the run settles as `timeout`, and `onNotice` tells the user.
  * `analyze()` never rejects.
+ *
+ * Queries about a recorded run (`query()`: snapshot, find, findLine, inspect) go straight to the
+ * worker, behind whatever it is doing; they settle `noSession` when the worker no longer holds that
+ * run (replaced by a newer analysis, evicted, or lost with a restarted worker). A query that takes
+ * longer than `queryTimeoutMs` (plus what the analysis running ahead of it may still take) restarts
+ * the worker. `query()` never rejects either.
  */
 import { Worker } from 'node:worker_threads';
 import type { AnalysisLimits, AnalysisResult, PythonVersion } from '../../src/protocol/analysis';
-import type { AnalyzeRequest, WorkerReady, WorkerToHost } from '../../src/protocol/worker';
+import type { TimelineView } from '../../src/protocol/heap';
+import type { AnalyzeRequest, SessionAnswers, SessionQuery, WorkerReady, WorkerToHost } from '../../src/protocol/worker';
 
 export interface AnalysisJob {
   /** Identifies the document; newest request per key wins. */
@@ -26,7 +33,8 @@ export interface AnalysisJob {
 }
 
 export type AnalysisOutcome =
-  | { kind: 'done'; result: AnalysisResult }
+  /** `runId` names the recorded run for `query()`; `timeline` is null when nothing was recorded. */
+  | { kind: 'done'; result: AnalysisResult; runId: number; timeline: TimelineView | null }
   | { kind: 'superseded' }
   | { kind: 'cancelled' }
   | { kind: 'timeout'; afterMs: number }
@@ -39,6 +47,8 @@ export interface HostOptions {
   graceMs?: number;
   /** A superseded run older than this is cancelled rather than awaited. */
   supersedeAfterMs?: number;
+  /** A query taking longer than this restarts the worker (default 20 s). */
+  queryTimeoutMs?: number;
   /** User-facing notices: worker restarts, engine failures. */
   onNotice?: (message: string) => void;
 }
@@ -48,9 +58,26 @@ interface Pending {
   settle: (outcome: AnalysisOutcome) => void;
 }
 
+/** A query without its `id` (the host assigns it). */
+export type QueryRequest = SessionQuery extends infer Q ? (Q extends SessionQuery ? Omit<Q, 'id'> : never) : never;
+
+export type QueryOutcome<K extends SessionQuery['kind']> =
+  | { kind: 'answer'; answer: SessionAnswers[K] }
+  | { kind: 'noSession' }
+  | { kind: 'timeout'; afterMs: number }
+  | { kind: 'failed'; message: string };
+
+interface PendingQuery {
+  settle: (outcome: QueryOutcome<SessionQuery['kind']>) => void;
+  timer: NodeJS.Timeout;
+  worker: Worker;
+}
+
 interface Running extends Pending {
   id: number;
   startedAt: number;
+  /** Wall-clock time after which it counts as hung. */
+  budgetMs: number;
   superseded: boolean;
   timer: NodeJS.Timeout;
 }
@@ -64,12 +91,19 @@ export class AnalysisHost {
   private disposed = false;
   private restarts = 0;
   private engineEntry: WorkerReady['engine'] | undefined;
+  private recording: boolean | undefined;
+  private readonly queries = new Map<number, PendingQuery>();
 
   constructor(private readonly options: HostOptions) {}
 
   /** Which engine entry point the worker uses; known once a worker has started. */
   get engine(): WorkerReady['engine'] | undefined {
     return this.engineEntry;
+  }
+
+  /** Whether the engine records seekable runs; known once a worker has started. */
+  get records(): boolean | undefined {
+    return this.recording;
   }
 
   /** Number of times a worker was replaced (hung, crashed or cancelled). */
@@ -98,6 +132,31 @@ export class AnalysisHost {
     });
   }
 
+  /** Asks the worker about a recorded run (`runId` from a `done` outcome). */
+  query<K extends SessionQuery['kind']>(request: QueryRequest & { kind: K }): Promise<QueryOutcome<K>> {
+    const worker = this.worker;
+    // A fresh worker holds no runs: no need to start one to hear that.
+    if (this.disposed || !worker) return Promise.resolve({ kind: 'noSession' });
+    const id = this.nextId++;
+    // The worker answers after the analysis it is running (if any): allow for what that may still take.
+    const run = this.running;
+    const behind = run ? Math.max(0, run.startedAt + run.budgetMs - Date.now()) : 0;
+    const afterMs = (this.options.queryTimeoutMs ?? 20_000) + behind;
+    return new Promise((settle) => {
+      const timer = setTimeout(() => {
+        if (!this.queries.delete(id)) return;
+        settle({ kind: 'timeout', afterMs });
+        if (this.worker === worker) {
+          this.replaceWorker();
+          this.options.onNotice?.(`heapscope: the engine did not answer within ${afterMs} ms; it was restarted.`);
+          this.pump();
+        }
+      }, afterMs);
+      this.queries.set(id, { settle: settle as PendingQuery['settle'], timer, worker });
+      worker.postMessage({ ...request, id } as SessionQuery);
+    });
+  }
+
   /** Drops queued and running work for a document (e.g. it was closed). */
   cancel(key: string): void {
     const queued = this.queue.get(key);
@@ -117,6 +176,7 @@ export class AnalysisHost {
     for (const pending of this.queue.values()) pending.settle({ kind: 'cancelled' });
     this.queue.clear();
     if (this.running) this.finish(this.running, { kind: 'cancelled' });
+    this.dropQueries(undefined);
     void this.worker?.terminate();
     this.worker = undefined;
   }
@@ -134,12 +194,13 @@ export class AnalysisHost {
       ...pending,
       id,
       startedAt: Date.now(),
+      budgetMs: budget,
       superseded: false,
       timer: setTimeout(() => this.onHung(run, budget), budget),
     };
     this.running = run;
     const { source, version, filename, limits } = pending.job;
-    const request: AnalyzeRequest = { kind: 'analyze', id, source, version, filename, limits };
+    const request: AnalyzeRequest = { kind: 'analyze', id, key, source, version, filename, limits };
     worker.postMessage(request);
   }
 
@@ -157,13 +218,26 @@ export class AnalysisHost {
     if (worker !== this.worker) return;
     if (message.kind === 'ready') {
       this.engineEntry = message.engine;
+      this.recording = message.sessions;
+      return;
+    }
+    const query = this.queries.get(message.id);
+    if (query) {
+      this.queries.delete(message.id);
+      clearTimeout(query.timer);
+      if (message.kind === 'answer') query.settle({ kind: 'answer', answer: message.answer });
+      else if (message.kind === 'failed') query.settle({ kind: 'failed', message: message.message });
+      else query.settle({ kind: 'noSession' });
       return;
     }
     const run = this.running;
     if (!run || message.id !== run.id) return;
     if (message.kind === 'result') {
-      this.finish(run, run.superseded ? { kind: 'superseded' } : { kind: 'done', result: message.result });
-    } else {
+      this.finish(
+        run,
+        run.superseded ? { kind: 'superseded' } : { kind: 'done', result: message.result, runId: run.id, timeline: message.timeline },
+      );
+    } else if (message.kind === 'failed') {
       this.finish(run, { kind: 'failed', message: message.message });
       this.options.onNotice?.(`heapscope: the engine failed on ${run.job.filename}: ${message.message}`);
     }
@@ -173,6 +247,7 @@ export class AnalysisHost {
   private onExit(worker: Worker, detail: string): void {
     if (worker !== this.worker) return;
     this.worker = undefined;
+    this.dropQueries(worker);
     if (this.disposed) return;
     const run = this.running;
     if (run) {
@@ -201,9 +276,20 @@ export class AnalysisHost {
     return worker;
   }
 
+  /** Settles the queries sent to a worker that is gone (all queries when `worker` is undefined) as `noSession`. */
+  private dropQueries(worker: Worker | undefined): void {
+    for (const [id, q] of this.queries) {
+      if (worker && q.worker !== worker) continue;
+      this.queries.delete(id);
+      clearTimeout(q.timer);
+      q.settle({ kind: 'noSession' });
+    }
+  }
+
   private replaceWorker(): void {
     const old = this.worker;
     this.worker = undefined;
+    if (old) this.dropQueries(old);
     if (old) {
       this.restarts++;
       void old.terminate();

@@ -1,18 +1,30 @@
 /**
- * The analysis worker (Node `worker_threads`, bundled to dist/worker.js). It owns one engine and runs
- * one request at a time; the host cancels a request by terminating the worker.
+ * The analysis worker (Node `worker_threads`, bundled to dist/worker.js). It owns one engine and
+ * handles one message at a time; the host cancels a request by terminating the worker.
  *
- * Until the engine exports `analyze` (per-line attribution), results are built from `runSource`:
- * output, exit code and the error parsed from the traceback, with no per-line stats.
+ * An analysis runs the engine's `panelSession` when it exists: one run gives both the
+ * `AnalysisResult` (annotations, hovers, diagnostics) and the seekable recording the heap panel and
+ * stepping query (kept in a `SessionStore`). Without it, `analyze` (per-line attribution, no
+ * recording); without that, `runSource` (output, exit code and the error parsed from the traceback).
  */
 import { parentPort } from 'node:worker_threads';
 import * as engine from '../../src/engine/index';
 import type { AnalysisResult, AnalyzeFunction, AnalyzeOptions } from '../../src/protocol/analysis';
 import { emptyTotals } from '../../src/protocol/analysis';
+import type { PanelSession } from '../../src/protocol/heap';
 import type { AnalyzeRequest, HostToWorker, WorkerToHost } from '../../src/protocol/worker';
+import { SessionStore } from './sessions';
 import { parseTraceback } from './traceback';
 
 type EngineModule = typeof engine;
+/** The engine's recorder entry point (src/engine/trace/panel.ts). */
+export type PanelSessionFunction = (source: string, options: AnalyzeOptions & { recorder?: { budgetBytes?: number } }) => PanelSession;
+
+/**
+ * Memory a recording may take (events and checkpoints) before its oldest part is dropped (the panel
+ * then says the window is truncated). The worker keeps up to `MAX_SESSIONS` of them.
+ */
+export const RECORDING_BUDGET_BYTES = 64 * 1024 * 1024;
 
 /**
  * The engine. Test seam: HEAPSCOPE_ENGINE_OVERRIDE names a CommonJS module with the same exports
@@ -26,24 +38,28 @@ function loadEngine(): EngineModule {
 }
 const activeEngine = loadEngine();
 
-/** The engine's `analyze` when it exists (looked up by name so this compiles before it does). */
-function findAnalyze(): AnalyzeFunction | undefined {
-  const exported: Record<string, unknown> = activeEngine;
-  const candidate = exported['analyze'];
-  return typeof candidate === 'function' ? (candidate as AnalyzeFunction) : undefined;
+/** An engine export by name, when it is a function (an override module may lack some). */
+function exported<F>(name: string): F | undefined {
+  const all: Record<string, unknown> = activeEngine;
+  const candidate = all[name];
+  return typeof candidate === 'function' ? (candidate as F) : undefined;
 }
 
-/** `analyze` defaults to the engine's; pass null to force the runSource fallback (engines without analyze). */
-export async function handle(
-  request: AnalyzeRequest,
-  analyze: AnalyzeFunction | null | undefined = findAnalyze(),
-): Promise<AnalysisResult> {
-  const options: AnalyzeOptions = {
+function optionsOf(request: AnalyzeRequest): AnalyzeOptions {
+  return {
     version: request.version,
     filename: request.filename,
     maxSteps: request.limits.maxSteps,
     timeoutMs: request.limits.timeoutMs,
   };
+}
+
+/** `analyze` defaults to the engine's; pass null to force the runSource fallback (engines without analyze). */
+export async function handle(
+  request: AnalyzeRequest,
+  analyze: AnalyzeFunction | null | undefined = exported<AnalyzeFunction>('analyze'),
+): Promise<AnalysisResult> {
+  const options = optionsOf(request);
   const started = performance.now();
   if (analyze) {
     const result = await analyze(request.source, options);
@@ -62,26 +78,65 @@ export async function handle(
   };
 }
 
-function post(message: WorkerToHost): void {
-  parentPort?.postMessage(message);
+export interface Recorded {
+  result: AnalysisResult;
+  session: PanelSession | null;
+}
+
+/**
+ * Runs one analysis, recording it when `panelSession` is available. If recording fails (an engine
+ * bug), the run is repeated without it so annotations still appear; the error is passed to `onError`.
+ */
+export async function record(
+  request: AnalyzeRequest,
+  panelSession: PanelSessionFunction | null | undefined = exported<PanelSessionFunction>('panelSession'),
+  analyze: AnalyzeFunction | null | undefined = exported<AnalyzeFunction>('analyze'),
+  onError: (err: unknown) => void = () => undefined,
+): Promise<Recorded> {
+  if (panelSession) {
+    const started = performance.now();
+    try {
+      const session = panelSession(request.source, { ...optionsOf(request), recorder: { budgetBytes: RECORDING_BUDGET_BYTES } });
+      const result = session.run.result;
+      return { result: { ...result, engineMs: result.engineMs || Math.round(performance.now() - started) }, session };
+    } catch (err) {
+      onError(err);
+    }
+  }
+  return { result: await handle(request, analyze), session: null };
+}
+
+/** Handles one message; the reply to post. Never throws. */
+export async function respond(message: HostToWorker, sessions: SessionStore): Promise<WorkerToHost> {
+  try {
+    if (message.kind !== 'analyze') return sessions.answer(message);
+    const { result, session } = await record(message, undefined, undefined, (err) =>
+      console.error(`heapscope worker: recording failed, analysed without it: ${err instanceof Error ? err.stack : String(err)}`),
+    );
+    if (session) sessions.put(message.key, message.id, session);
+    else sessions.drop(message.key);
+    return { kind: 'result', id: message.id, result, timeline: session ? session.run.timeline : null };
+  } catch (err) {
+    return {
+      kind: 'failed',
+      id: message.id,
+      message: err instanceof Error ? err.message : String(err),
+      stack: err instanceof Error ? err.stack : undefined,
+    };
+  }
 }
 
 if (parentPort) {
-  parentPort.on('message', (message: HostToWorker) => {
-    switch (message.kind) {
-      case 'analyze':
-        handle(message).then(
-          (result) => post({ kind: 'result', id: message.id, result }),
-          (err: unknown) =>
-            post({
-              kind: 'failed',
-              id: message.id,
-              message: err instanceof Error ? err.message : String(err),
-              stack: err instanceof Error ? err.stack : undefined,
-            }),
-        );
-        break;
-    }
+  const port = parentPort;
+  const sessions = new SessionStore();
+  // Messages are handled strictly in arrival order (an async analyze must not let a query overtake it).
+  let queue = Promise.resolve();
+  port.on('message', (message: HostToWorker) => {
+    queue = queue.then(async () => port.postMessage(await respond(message, sessions)));
   });
-  post({ kind: 'ready', engine: findAnalyze() ? 'analyze' : 'runSource' });
+  port.postMessage({
+    kind: 'ready',
+    engine: exported('analyze') ? 'analyze' : 'runSource',
+    sessions: exported('panelSession') !== undefined,
+  } satisfies WorkerToHost);
 }

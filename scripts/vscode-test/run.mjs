@@ -4,9 +4,12 @@
 // Needs scripts/vscode-test/setup.mjs to have run, and the extension built (npm run build).
 //
 //   phase 1 "dev":  the repository as development extension + the bundled suite as extensionTestsPath;
-//                   the suite reports through a JSON file; while the suite holds hello_memory.py on
-//                   screen, this driver checks what a person sees (CodeLens, status bar, annotations)
-//                   and saves test-artifacts/vscode/workbench.png.
+//                   the suite reports through a JSON file and hands the screen over in stages: while it
+//                   holds hello_memory.py on screen ("editor"), this driver checks what a person sees
+//                   (CodeLens, status bar, annotations) and saves test-artifacts/vscode/workbench.png;
+//                   while it steps inventory.py with the heap panel open ("panel"), the driver checks the
+//                   webview rendered, clicks its "Step forward one line" button and a "Go to line" link
+//                   (the suite then checks the editor followed) and saves workbench-panel.png.
 //   phase 2 "synthetic": the same, with the worker's engine replaced by test/vscode/synthetic-engine.ts
 //                   (real output, made-up per-line stats), so annotations and hovers are tested and
 //                   photographed (workbench-synthetic.png) whatever the engine's attribution can do.
@@ -172,6 +175,8 @@ async function statusBarText(page) {
 }
 /** End-of-line decoration texts (rendered as CSS ::after content on spans in the editor lines). */
 async function annotationTexts(page) {
+  // Runs in the browser page.
+  /* global document, getComputedStyle */
   return page.evaluate(() => {
     const texts = [];
     for (const span of document.querySelectorAll('.monaco-editor .view-line span')) {
@@ -190,6 +195,100 @@ async function uiCheck(phase, name, fn) {
   } catch (err) {
     record(phase, name, 'failed', err instanceof Error ? err.message : String(err), Date.now() - started);
   }
+}
+
+// ── the suite's UI stages ─────────────────────────────────────────────────────────────────────
+/** hello_memory.py in the editor: CodeLens, status bar, annotations as rendered; a screenshot. */
+async function editorStage(phase, page, stage) {
+  const expect = stage.expect;
+  await uiCheck(phase, 'workbench shows the CodeLens', async () => {
+    const texts = await waitUntil('CodeLens', async () => {
+      const t = await codeLensTexts(page);
+      return t.some((x) => x.includes(expect.codeLens)) && t;
+    }, 15_000);
+    return `"${texts.find((x) => x.includes(expect.codeLens))}"`;
+  });
+  await uiCheck(phase, 'workbench shows the status bar item', async () => {
+    const text = await waitUntil('status bar', async () => {
+      const t = await statusBarText(page);
+      return t.includes(expect.statusBar) && t;
+    }, 15_000);
+    return `"${text.split('\n').find((l) => l.includes(expect.statusBar))?.trim()}"`;
+  });
+  await uiCheck(phase, 'workbench shows the annotations', async () => {
+    if (expect.annotations.length === 0) return 'skip: the suite painted no annotations (engine has no per-line stats yet)';
+    const texts = await waitUntil('annotations', async () => {
+      const t = await annotationTexts(page);
+      return t.length > 0 && t;
+    }, 15_000);
+    const missing = texts.filter((t) => !expect.annotations.includes(t));
+    if (missing.length) throw new Error(`unexpected annotation texts: ${missing.slice(0, 3).join(' | ')}`);
+    return `${texts.length} visible, e.g. "${texts[0]}"`;
+  });
+  await page.screenshot({ path: join(paths.artifacts, stage.screenshot) });
+  log(`screenshot: ${join(paths.artifacts, stage.screenshot)}`);
+}
+
+/** The webview frame that holds the rendered heap panel (webviews are nested iframes). */
+async function panelFrame(page) {
+  return waitUntil('the heap panel webview', async () => {
+    for (const f of page.frames()) {
+      try {
+        if (await f.$('#heapscope-panel .controls')) return f;
+      } catch {
+        // a frame navigating away
+      }
+    }
+    return undefined;
+  }, 20_000);
+}
+
+/**
+ * The heap panel beside inventory.py while stepping: check it rendered, click its "Step forward one
+ * line" button (the suite then checks the editor's highlight followed), photograph the workbench.
+ */
+async function panelStage(phase, page, stage) {
+  let frame;
+  await uiCheck(phase, 'workbench shows the heap panel beside the editor', async () => {
+    frame = await panelFrame(page);
+    const text = (await frame.locator('#heapscope-panel').innerText()).replace(/\s+/g, ' ');
+    if (!text.includes('inventory.py')) throw new Error(`the panel does not show inventory.py: "${text.slice(0, 160)}"`);
+    return `webview rendered "${text.slice(0, 100)}…"`;
+  });
+  await uiCheck(phase, 'workbench shows the stepping annotations', async () => {
+    const texts = await waitUntil('annotations', async () => {
+      const t = await annotationTexts(page);
+      return t.length > 0 && t;
+    }, 15_000);
+    const missing = texts.filter((t) => !stage.expect.annotations.includes(t));
+    if (missing.length) throw new Error(`unexpected annotation texts: ${missing.slice(0, 3).join(' | ')}`);
+    return `${texts.length} visible (totals so far), e.g. "${texts[0]}"`;
+  });
+  let answer = { clicked: false, detail: 'no panel frame' };
+  if (frame) {
+    try {
+      await frame.locator('button[aria-label="Step forward one line"]').click({ timeout: 10_000 });
+      answer = { clicked: true, detail: 'clicked "Step forward one line" in the panel' };
+    } catch (err) {
+      answer = { clicked: false, detail: err instanceof Error ? err.message.split('\n')[0] : String(err) };
+    }
+  }
+  await sleep(1500);
+  await page.screenshot({ path: join(paths.artifacts, stage.screenshot) });
+  log(`screenshot: ${join(paths.artifacts, stage.screenshot)}`);
+  // Then a line link in the panel ("Next: line N"): the suite checks the editor's cursor went there.
+  if (frame && answer.clicked) {
+    try {
+      const link = frame.locator('button[aria-label^="Go to line"]').first();
+      const label = await link.getAttribute('aria-label', { timeout: 10_000 });
+      await link.click({ timeout: 10_000 });
+      answer.revealedLine = Number(/line (\d+)/.exec(label ?? '')?.[1]);
+      answer.detail += `; clicked "${label}"`;
+    } catch (err) {
+      answer.detail += `; no line link: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+    }
+  }
+  return answer;
 }
 
 // ── phase 1: development extension + test module ────────────────────────────────────────────
@@ -216,47 +315,24 @@ async function phaseDev(phase, screenshot, extraEnv = {}) {
   let report;
   try {
     await waitUntil('the test module to start (report file)', () => readReport(), 120_000, 250);
-    report = await waitUntil('the test module to finish or hand over', () => {
-      const r = readReport();
-      return r && (r.done || r.uiReady) ? r : undefined;
-    }, 240_000, 250);
-    if (report.uiReady) {
-      const expect = report.uiReady.expect;
-      await sleep(1500); // let the editor render after the suite's last commands
-      await uiCheck(phase, 'workbench shows the CodeLens', async () => {
-        const texts = await waitUntil('CodeLens', async () => {
-          const t = await codeLensTexts(page);
-          return t.some((x) => x.includes(expect.codeLens)) && t;
-        }, 15_000);
-        return `"${texts.find((x) => x.includes(expect.codeLens))}"`;
-      });
-      await uiCheck(phase, 'workbench shows the status bar item', async () => {
-        const text = await waitUntil('status bar', async () => {
-          const t = await statusBarText(page);
-          return t.includes(expect.statusBar) && t;
-        }, 15_000);
-        return `"${text.split('\n').find((l) => l.includes(expect.statusBar))?.trim()}"`;
-      });
-      await uiCheck(phase, 'workbench shows the annotations', async () => {
-        if (expect.annotations.length === 0) return 'skip: the suite painted no annotations (engine has no per-line stats yet)';
-        const texts = await waitUntil('annotations', async () => {
-          const t = await annotationTexts(page);
-          return t.length > 0 && t;
-        }, 15_000);
-        const missing = texts.filter((t) => !expect.annotations.includes(t));
-        if (missing.length) throw new Error(`unexpected annotation texts: ${missing.slice(0, 3).join(' | ')}`);
-        return `${texts.length} visible, e.g. "${texts[0]}"`;
-      });
-      await page.screenshot({ path: join(paths.artifacts, screenshot) });
-      log(`screenshot: ${join(paths.artifacts, screenshot)}`);
-      writeFileSync(handshake, 'done\n');
-      report = await waitUntil('the test module to finish', () => {
+    // The suite hands over the screen in stages (report.uiReady); each is answered through its handshake file.
+    const handled = new Set();
+    for (;;) {
+      report = await waitUntil('the test module to finish or hand over', () => {
         const r = readReport();
-        return r?.done ? r : undefined;
-      }, 90_000, 250);
-    } else {
-      await page.screenshot({ path: join(paths.artifacts, screenshot) });
+        return r && (r.done || (r.uiReady && !handled.has(r.uiReady.stage))) ? r : undefined;
+      }, 240_000, 250);
+      if (report.done) break;
+      const stage = report.uiReady;
+      handled.add(stage.stage);
+      await sleep(1500); // let the workbench render after the suite's last commands
+      let answer = 'done\n';
+      if (stage.stage === 'editor') await editorStage(phase, page, stage);
+      else if (stage.stage === 'panel') answer = JSON.stringify(await panelStage(phase, page, stage));
+      else record(phase, `ui stage ${stage.stage}`, 'failed', 'unknown stage');
+      writeFileSync(stage.handshake, answer);
     }
+    if (!handled.size) await page.screenshot({ path: join(paths.artifacts, screenshot) });
   } catch (err) {
     await page.screenshot({ path: join(paths.artifacts, screenshot) }).catch(() => undefined);
     report = readReport();

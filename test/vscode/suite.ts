@@ -12,12 +12,15 @@
  * skips into failures. The report is written as JSON after every check, to $HEAPSCOPE_VSCODE_REPORT.
  *
  * Before finishing, the suite leaves hello_memory.py open and, when a driver is watching
- * ($HEAPSCOPE_VSCODE_UI_HANDSHAKE), waits for it to inspect and photograph the workbench.
+ * ($HEAPSCOPE_VSCODE_UI_HANDSHAKE), waits for it to inspect and photograph the workbench (stage
+ * "editor"); then it opens the heap panel on inventory.py while stepping (stage "panel"): the driver
+ * photographs it, clicks the panel's "step forward" button, and the suite checks the editor followed.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { HeapscopeApi } from '../../extension/api';
+import type { StepInfo } from '../../extension/commands';
 import type { AnalysisResult } from '../../src/protocol/analysis';
 import { annotationText, formatBytes } from '../../extension/annotations/format';
 import { syntheticLines } from './synthetic-lines';
@@ -35,16 +38,52 @@ export interface SuiteReport {
   startedAt: string;
   checks: CheckReport[];
   /** Set while the suite waits for the driver's UI inspection. */
-  uiReady?: { file: string; expect: { codeLens: string; statusBar: string; annotations: string[] } };
+  uiReady?: UiStage;
+}
+
+/** What the driver (scripts/vscode-test/run.mjs) is asked to look at, and where to answer. */
+export type UiStage =
+  | { stage: 'editor'; file: string; handshake: string; screenshot: string; expect: { codeLens: string; statusBar: string; annotations: string[] } }
+  | { stage: 'panel'; file: string; handshake: string; screenshot: string; expect: { position: number; line: number; annotations: string[] } };
+
+/** The driver's answer to the "panel" stage (JSON in the handshake file). */
+export interface PanelStageAnswer {
+  /** The panel's "Step forward one line" button was clicked. */
+  clicked: boolean;
+  /** The line of the panel's "Go to line N in the editor" link the driver clicked next, if any. */
+  revealedLine?: number;
+  detail: string;
 }
 
 const EXTENSION_ID = 'heapscope.heapscope';
-const COMMANDS = ['heapscope.analyze', 'heapscope.toggleAnnotations', 'heapscope.selectPythonVersion', 'heapscope.openPanel'];
+const COMMANDS = [
+  'heapscope.analyze',
+  'heapscope.toggleAnnotations',
+  'heapscope.selectPythonVersion',
+  'heapscope.openPanel',
+  'heapscope.stepForward',
+  'heapscope.stepBack',
+  'heapscope.stepToLine',
+  'heapscope.stepFirst',
+  'heapscope.stepLast',
+  'heapscope.stopStepping',
+];
+/** The 100-line example whose open→annotations latency is measured (README, Extension section). */
+const LATENCY_EXAMPLE = 'inventory.py';
+const LATENCY_RUNS = 6;
+const PANEL_VIEW_TYPE = 'heapscope.heap';
+/** Keys suggested (when free) if a heapscope keybinding ever clashes with a VS Code default. */
+const KEY_CANDIDATES = [
+  'ctrl+f10', 'ctrl+shift+f10', 'ctrl+f9', 'ctrl+shift+f9', 'ctrl+f11', 'ctrl+shift+f11', 'ctrl+f12', 'ctrl+shift+f12',
+  'ctrl+alt+pagedown', 'ctrl+alt+pageup', 'ctrl+alt+[', 'ctrl+alt+]', "ctrl+alt+'", 'ctrl+alt+;', 'ctrl+alt+\\',
+  'ctrl+shift+alt+.', 'ctrl+shift+alt+,', 'ctrl+shift+alt+/', 'ctrl+shift+alt+home', 'ctrl+shift+alt+end',
+  'ctrl+shift+alt+up', 'ctrl+shift+alt+down', 'ctrl+shift+alt+right', 'ctrl+shift+alt+left', 'ctrl+shift+alt+;',
+];
 const CHECK_TIMEOUT_MS = 30_000;
 const STRICT_ENGINE = process.env.HEAPSCOPE_VSCODE_STRICT_ENGINE === '1';
 const PROBE_SOURCE = 'print("hello from heapscope")\nprint(6 * 7)\n';
 const PROBE_STDOUT = 'hello from heapscope\n42\n';
-const EXAMPLES = ['hello_memory.py', 'linked_list.py', 'object_graph.py', 'word_count.py'];
+const EXAMPLES = ['hello_memory.py', 'linked_list.py', 'object_graph.py', 'word_count.py', 'inventory.py'];
 
 class Skip extends Error {}
 
@@ -104,6 +143,34 @@ let engineGap: string | undefined = 'the probe did not run';
 /** Skips a check that needs the engine to run Python when it cannot (unless strict). */
 function needEngine(what: string): void {
   if (engineGap && !STRICT_ENGINE) throw new Skip(`${what}; engine cannot run the probe yet: ${engineGap}`);
+}
+
+/** Set by the first stepping check: whether the engine records runs (panelSession). */
+let recordingGap: string | undefined = 'not checked yet';
+
+/** Skips a check that needs recorded runs when the engine cannot record yet (unless strict). */
+function needRecording(what: string): void {
+  needEngine(what);
+  if (recordingGap && !STRICT_ENGINE) throw new Skip(`${what}; ${recordingGap}`);
+  if (recordingGap) throw new Error(recordingGap);
+}
+
+/** 1-based number of the first line of `doc` containing `text`. */
+function lineOf(doc: vscode.TextDocument, text: string): number {
+  for (let i = 0; i < doc.lineCount; i++) if (doc.lineAt(i).text.includes(text)) return i + 1;
+  throw new Error(`no line containing ${JSON.stringify(text)} in ${doc.fileName}`);
+}
+
+function heapPanelTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(PANEL_VIEW_TYPE));
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
 }
 
 function lastLine(text: string): string {
@@ -345,14 +412,199 @@ export async function run(): Promise<void> {
     return 'off (nothing painted), then on again';
   });
 
-  await check('heapscope.openPanel answers without a panel', async () => {
-    await vscode.commands.executeCommand('heapscope.openPanel');
-    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
-    assert(tabs.length === 0, 'a webview was opened');
-    return 'information message, no webview';
+  await check('keybindings do not clash with VS Code default keybindings', async () => {
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { keybindings: { key: string; command: string }[] } };
+    const ours = pkg.contributes.keybindings;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse('vscode://defaultsettings/keybindings.json'));
+    const entries = JSON.parse(doc.getText().replace(/^\s*\/\/.*$/gm, '')) as { key: string; command: string }[];
+    const clashes = ours.flatMap((k) =>
+      entries.filter((e) => e.key === k.key && !e.command.startsWith('heapscope.') && !e.command.startsWith('-')).map((e) => `${k.key}: ${e.command}`),
+    );
+    assert(entries.length > 100, `only ${entries.length} default keybindings read`);
+    if (clashes.length) {
+      const taken = new Set(entries.filter((e) => !e.command.startsWith('heapscope.')).map((e) => e.key));
+      const free = KEY_CANDIDATES.filter((k) => !taken.has(k));
+      throw new Error(`clashes: ${clashes.join('; ')}. Free in this VS Code: ${free.join(', ')}`);
+    }
+    const listed = ours.filter((k) => entries.some((e) => e.key === k.key && e.command === k.command));
+    assert(listed.length === ours.length, `${listed.length} of ${ours.length} heapscope keybindings are registered`);
+    return `${ours.map((k) => `${k.key} ${k.command.replace('heapscope.', '')}`).join(', ')}; none among ${entries.length} defaults`;
+  });
+
+  const invUri = vscode.Uri.joinPath(folder, LATENCY_EXAMPLE);
+  await check(`annotations appear on opening the 100-line ${LATENCY_EXAMPLE} (latency)`, async () => {
+    const a = needApi();
+    needEngine('latency needs the engine');
+    const source = await vscode.workspace.fs.readFile(invUri);
+    const lines = Buffer.from(source).toString('utf8').split('\n').length - 1;
+    const samples: number[] = [];
+    const engine: number[] = [];
+    const arrived: number[] = [];
+    for (let i = 1; i <= LATENCY_RUNS; i++) {
+      const uri = vscode.Uri.joinPath(folder, `latency_${i}.py`);
+      await vscode.workspace.fs.writeFile(uri, source);
+      const opened = Date.now();
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { preview: true });
+      const painted = await waitFor('annotations', () => {
+        const p = a.paintState(uri);
+        return p && a.paintedLines(uri).length > 0 && p;
+      });
+      samples.push(painted.at - opened);
+      const stored = a.lastResult(uri)!;
+      engine.push(stored.result.engineMs);
+      arrived.push(stored.at - opened);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+    const warm = samples.slice(1);
+    const summary =
+      `open→annotations of ${LATENCY_EXAMPLE} (${lines} lines), ${LATENCY_RUNS} runs: ${samples.join(', ')} ms; ` +
+      `median ${median(warm)} ms, max ${Math.max(...warm)} ms after the first; ` +
+      `of which engine (run + recording) ${engine.join(', ')} ms, result in the extension host after ${arrived.join(', ')} ms`;
+    log(`LATENCY ${summary}`);
+    return summary;
+  });
+
+  let inventory: vscode.TextDocument | undefined;
+  const firstStep = { position: 0, line: 0 };
+  await check('heapscope.openPanel opens the heap panel beside the editor at the first line', async () => {
+    const a = needApi();
+    inventory = await vscode.workspace.openTextDocument(invUri);
+    await vscode.window.showTextDocument(inventory, { viewColumn: vscode.ViewColumn.One, preview: false });
+    await waitFor('the analysis of inventory.py', () => a.lastResult(invUri)?.documentVersion === inventory!.version);
+    recordingGap = a.records() ? undefined : `the engine does not record runs yet (no panelSession export; records() = ${a.records()})`;
+    needRecording('panel and stepping need a recorded run');
+    const opened = await vscode.commands.executeCommand<boolean>('heapscope.openPanel', invUri);
+    assert(opened === true, `heapscope.openPanel returned ${opened}`);
+    const tab = await waitFor('the heap panel tab', () => heapPanelTabs()[0]);
+    assert(tab.group.viewColumn !== vscode.ViewColumn.One, 'the panel opened over the editor, not beside it');
+    const panel = await waitFor('the panel to load and get a snapshot', () => {
+      const p = a.panel();
+      return p.ready && p.snapshotsPosted > 0 && p.runsPosted > 0 && p;
+    });
+    const step = a.stepping();
+    assert(step && step.uri === invUri.toString(), `stepping ${JSON.stringify(step)}`);
+    assert(step.position === 1 && step.line !== undefined && step.line >= 1, `panel opened at position ${step.position}, line ${step.line}`);
+    assert(panel.lastSnapshotPosition === 1, `panel got position ${panel.lastSnapshotPosition}`);
+    const painted = await waitFor('the highlight', () => a.paintState(invUri)?.position === 1 && a.paintState(invUri));
+    assert(painted.highlight === step.line, `highlighted line ${painted.highlight}, position 1 is line ${step.line}`);
+    firstStep.position = step.position;
+    firstStep.line = step.line ?? 0;
+    return `tab "${tab.label}" in column ${tab.group.viewColumn}; ${step.count} line events; position 1 = line ${step.line} highlighted and posted`;
+  });
+
+  await check('stepping forward, back and to a line moves the editor highlight and the panel', async () => {
+    const a = needApi();
+    needRecording('stepping needs a recorded run');
+    await vscode.window.showTextDocument(inventory!, { viewColumn: vscode.ViewColumn.One, preview: false });
+    const synced = async (info: StepInfo | undefined, what: string) => {
+      assert(info, `${what} returned nothing`);
+      const painted = await waitFor(`the highlight after ${what}`, () => a.paintState(invUri)?.position === info.position && a.paintState(invUri));
+      assert(painted.highlight === info.line, `${what}: highlight on line ${painted.highlight}, position ${info.position} is line ${info.line}`);
+      await waitFor(`the panel at position ${info.position}`, () => a.panel().lastSnapshotPosition === info.position);
+      const current = a.paintedLines(invUri).find((p) => p.current);
+      if (info.line > 0 && a.paintedLines(invUri).length > 0) assert(current?.line === info.line, `current-line annotation on ${current?.line}`);
+      return info;
+    };
+    const f = await synced(await vscode.commands.executeCommand<StepInfo>('heapscope.stepForward'), 'stepForward');
+    assert(f.position === firstStep.position + 1, `stepForward went to ${f.position}`);
+    const b = await synced(await vscode.commands.executeCommand<StepInfo>('heapscope.stepBack'), 'stepBack');
+    assert(b.position === firstStep.position && b.line === firstStep.line, `stepBack went to ${b.position}`);
+    const target = lineOf(inventory!, 'item.stock -= qty');
+    const t1 = await synced(await vscode.commands.executeCommand<StepInfo>('heapscope.stepToLine', invUri, target), 'stepToLine');
+    assert(t1.line === target, `stepToLine landed on line ${t1.line}, wanted ${target}`);
+    const t2 = await synced(await vscode.commands.executeCommand<StepInfo>('heapscope.stepToLine', invUri, target), 'stepToLine again');
+    assert(t2.line === target && t2.position > t1.position, `the next run of line ${target}: position ${t2.position} after ${t1.position}`);
+    const soFar = a.paintedLines(invUri).find((p) => p.line === lineOf(inventory!, 'self.items[sku] = Item('));
+    assert(soFar && /×5/.test(soFar.text), `stock_item line annotation while stepping: ${soFar?.text}`);
+    const end = await synced(await vscode.commands.executeCommand<StepInfo>('heapscope.stepLast'), 'stepLast');
+    assert(end.position === end.count + 1 && end.line === 0, `stepLast went to ${end.position} (line ${end.line})`);
+    return `forward ${f.position}→line ${f.line}, back ${b.position}, to line ${target} at ${t1.position} then ${t2.position}; "${soFar.text}"; end ${end.position}`;
+  });
+
+  await check('a hover link opens the heap panel at the line\'s first execution', async () => {
+    const a = needApi();
+    needRecording('the hover link needs a recorded run');
+    const line = lineOf(inventory!, 'order.add(warehouse.items["A200"], 60)');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', invUri, new vscode.Position(line - 1, 10));
+    const contents = hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => typeof c !== 'string' && 'value' in c);
+    const md = contents.find((c) => c.value.includes('command:heapscope.openPanel?'));
+    assert(md, `no heap panel link in the hover of line ${line}: ${contents.map((c) => c.value).join('\n').slice(0, 300)}`);
+    const trusted = md.isTrusted;
+    assert(
+      typeof trusted === 'object' && JSON.stringify(trusted.enabledCommands) === '["heapscope.openPanel"]',
+      `hover trust ${JSON.stringify(trusted)} (must enable heapscope.openPanel only)`,
+    );
+    const m = /\(command:heapscope\.openPanel\?([^\s)]+)/.exec(md.value);
+    assert(m, `cannot parse the link in ${md.value.slice(-200)}`);
+    const args = JSON.parse(decodeURIComponent(m[1])) as unknown[];
+    await vscode.commands.executeCommand('heapscope.stepLast', invUri); // start far from it
+    const opened = await vscode.commands.executeCommand<boolean>('heapscope.openPanel', ...args);
+    assert(opened === true, `the link's command returned ${opened}`);
+    const at = await waitFor('stepping at the linked line', () => {
+      const s = a.stepping();
+      return s?.line === line && a.panel().lastSnapshotPosition === s.position && s;
+    });
+    const first = await vscode.commands.executeCommand<StepInfo>('heapscope.stepFirst', invUri);
+    const firstRun = await vscode.commands.executeCommand<StepInfo>('heapscope.stepToLine', invUri, line);
+    assert(first && firstRun?.position === at.position, `link went to position ${at.position}, line ${line} first runs at ${firstRun?.position}`);
+    await vscode.commands.executeCommand('heapscope.openPanel', ...args);
+    await waitFor('the panel at the link position again', () => a.panel().lastSnapshotPosition === at.position);
+    return `link args ${JSON.stringify(args).replace(/"file:[^"]*\//, '"…/')}: panel and highlight at position ${at.position} = first run of line ${line}`;
+  });
+
+  await check('the panel keeps its position across hide and show', async () => {
+    const a = needApi();
+    needRecording('the panel needs a recorded run');
+    const tab = heapPanelTabs()[0];
+    assert(tab, 'no heap panel');
+    const position = a.stepping()!.position;
+    // The webview has saved (setState) the position it shows before it is hidden.
+    const before = await waitFor('the webview to save its position', () => a.panel().state?.position === position && a.panel());
+    // Hide it: another editor in front of it in its group (the webview is unloaded, not retained).
+    await vscode.window.showTextDocument(hello!, { viewColumn: tab.group.viewColumn, preview: false });
+    await waitFor('the panel to be hidden', () => !a.panel().visible);
+    await vscode.commands.executeCommand('heapscope.openPanel', invUri);
+    const after = await waitFor('the panel to reload with its state', () => {
+      const p = a.panel();
+      return p.visible && p.ready && p.loads > before.loads && p.lastSnapshotPosition === position && p;
+    });
+    assert(after.restored?.position === position, `the reloaded webview restored position ${after.restored?.position}, expected ${position}`);
+    const helloTab = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .find((t) => t.group.viewColumn === tab.group.viewColumn && t.input instanceof vscode.TabInputText && t.input.uri.toString() === helloUri.toString());
+    if (helloTab) await vscode.window.tabGroups.close(helloTab, true);
+    return `hidden, shown: reloaded (${before.loads} → ${after.loads} loads), its saved state restored (position ${after.restored?.position}, tab "${after.restored?.tab}"), snapshot re-posted`;
+  });
+
+  await check('a re-analysis refreshes the panel\'s run at the same position', async () => {
+    const a = needApi();
+    needRecording('the panel needs a recorded run');
+    const before = a.panel();
+    const position = a.stepping()!.position;
+    await vscode.commands.executeCommand('heapscope.analyze', invUri);
+    const after = await waitFor('the new run in the panel', () => {
+      const p = a.panel();
+      return p.runsPosted > before.runsPosted && p.lastSnapshotPosition === position && p;
+    });
+    return `run posted again (${before.runsPosted} → ${after.runsPosted}), still at position ${position}`;
+  });
+
+  await check('heapscope.stopStepping removes the highlight and restores the whole-run annotations', async () => {
+    const a = needApi();
+    needRecording('stepping needs a recorded run');
+    await vscode.commands.executeCommand('heapscope.stopStepping');
+    assert(a.stepping() === undefined, 'still stepping');
+    const painted = await waitFor('the whole-run paint', () => a.paintState(invUri)?.position === undefined && a.paintState(invUri));
+    assert(painted.highlight === 0, `highlight on line ${painted.highlight}`);
+    const stored = a.lastResult(invUri)!.result;
+    assert(a.paintedLines(invUri).length === stored.lines.filter((l) => l.execCount > 0).length, 'annotations are not the whole run\'s');
+    return `no highlight, ${a.paintedLines(invUri).length} whole-run annotations`;
   });
 
   await handOverToDriver(hello, helloUri, api);
+  await panelStage(invUri, inventory, api);
   finish();
 }
 
@@ -364,27 +616,94 @@ function finish(): void {
   if (failed.length) throw new Error(`${failed.length} heapscope VS Code check(s) failed: ${failed.map((f) => f.name).join('; ')}`);
 }
 
-/** Leaves hello_memory.py on screen and waits (bounded) until the driver has looked at the workbench. */
+/** Publishes a UI stage and waits (bounded) until the driver has answered; its answer, if any. */
+async function awaitDriver(stage: UiStage): Promise<string | undefined> {
+  report.uiReady = stage;
+  save();
+  const deadline = Date.now() + 60_000;
+  while (!fs.existsSync(stage.handshake) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  delete report.uiReady;
+  save();
+  return fs.existsSync(stage.handshake) ? fs.readFileSync(stage.handshake, 'utf8') : undefined;
+}
+
+/** Leaves hello_memory.py on screen and waits until the driver has looked at the workbench. */
 async function handOverToDriver(hello: vscode.TextDocument | undefined, helloUri: vscode.Uri, api: HeapscopeApi | undefined): Promise<void> {
   const handshake = process.env.HEAPSCOPE_VSCODE_UI_HANDSHAKE;
   if (!handshake || !hello) return;
-  await vscode.commands.executeCommand('workbench.action.closeOtherEditors');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.window.showTextDocument(hello, { preview: false, selection: new vscode.Range(0, 0, 0, 0) });
   await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
   const stored = api?.lastResult(helloUri)?.result;
   const t = stored?.totals;
-  report.uiReady = {
+  await awaitDriver({
+    stage: 'editor',
     file: 'hello_memory.py',
+    handshake: `${handshake}.editor`,
+    screenshot: process.env.HEAPSCOPE_ENGINE_OVERRIDE ? 'workbench-synthetic.png' : 'workbench.png',
     expect: {
       codeLens: 'heapscope: analyze · Python 3.12',
       statusBar: t && (stored.lines.length > 0 || t.steps > 0) ? `Py 3.12 · ${t.liveObjects} obj · ${formatBytes(t.liveBytes)}` : 'Py 3.12',
       annotations: (api?.paintedLines(helloUri) ?? []).map((p) => p.text),
     },
-  };
-  save();
-  const deadline = Date.now() + 60_000;
-  while (!fs.existsSync(handshake) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  delete report.uiReady;
+  });
+}
+
+/**
+ * The heap panel on inventory.py beside the editor, stepped to the line that closes the
+ * order→warehouse cycle: the driver photographs it (workbench-panel.png) and clicks the panel's
+ * "Step forward one line" button; the editor's highlight must follow (panel → editor sync).
+ */
+async function panelStage(invUri: vscode.Uri, inventory: vscode.TextDocument | undefined, api: HeapscopeApi | undefined): Promise<void> {
+  const handshake = process.env.HEAPSCOPE_VSCODE_UI_HANDSHAKE;
+  if (!handshake || !inventory || !api || recordingGap) return;
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  // Room for the editor and the panel side by side: no bottom panel (Output), no side bar.
+  await vscode.commands.executeCommand('workbench.action.closePanel');
+  await vscode.commands.executeCommand('workbench.action.closeSidebar');
+  await vscode.window.showTextDocument(inventory, { viewColumn: vscode.ViewColumn.One, preview: false });
+  const line = lineOf(inventory, 'order.warehouse = self');
+  await vscode.commands.executeCommand('heapscope.openPanel', invUri, line);
+  await vscode.commands.executeCommand<StepInfo>('heapscope.stepToLine', invUri, line); // its second run: one order already held
+  const before = await waitFor('the panel at the stepped position', () => {
+    const s = api.stepping();
+    return s && api.panel().ready && api.panel().lastSnapshotPosition === s.position && s;
+  }).catch(() => undefined);
+  if (!before) return;
+  await vscode.window.showTextDocument(inventory, {
+    viewColumn: vscode.ViewColumn.One,
+    preview: false,
+    preserveFocus: false,
+    selection: new vscode.Range(0, 0, 0, 0),
+  });
+  const answer = await awaitDriver({
+    stage: 'panel',
+    file: LATENCY_EXAMPLE,
+    handshake: `${handshake}.panel`,
+    screenshot: 'workbench-panel.png',
+    expect: { position: before.position, line: before.line ?? 0, annotations: api.paintedLines(invUri).map((p) => p.text) },
+  });
+  await check('a step button in the panel moves the editor highlight', async () => {
+    if (!answer) throw new Error('the driver did not answer the panel stage');
+    const driver = JSON.parse(answer) as PanelStageAnswer;
+    assert(driver.clicked, `the driver could not click the panel: ${driver.detail}`);
+    const after = await waitFor('stepping to move one line on', () => {
+      const s = api.stepping();
+      return s && s.position === before.position + 1 && api.paintState(invUri)?.position === s.position && s;
+    });
+    const painted = api.paintState(invUri)!;
+    assert(painted.highlight === after.line, `highlight on line ${painted.highlight}, position ${after.position} is line ${after.line}`);
+    return `${driver.detail}; editor highlight moved from line ${before.line} (position ${before.position}) to line ${after.line} (position ${after.position})`;
+  });
+  await check('a line link in the panel moves the editor\'s cursor there', async () => {
+    const driver = JSON.parse(answer ?? '{}') as PanelStageAnswer;
+    assert(driver.revealedLine, `the driver clicked no line link: ${driver.detail}`);
+    const editor = await waitFor(`the cursor on line ${driver.revealedLine}`, () => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.toString() === invUri.toString() && e.selection.active.line + 1 === driver.revealedLine && e;
+    });
+    return `cursor on line ${editor.selection.active.line + 1} of ${LATENCY_EXAMPLE}, visible: ${editor.visibleRanges.some((r) => r.contains(editor.selection.active))}`;
+  });
 }
 
 /**
