@@ -44,21 +44,33 @@ parentPort!.on('message', (job: any) => {
 });
 `;
 
-let bundlePath: string | null = null;
-function bundle(): string {
-  if (bundlePath !== null) return bundlePath;
+/** Bundled worker files, by entry ('' = the conformance worker above). */
+const bundlePaths = new Map<string, string>();
+function bundle(entry: string): string {
+  const cached = bundlePaths.get(entry);
+  if (cached !== undefined) return cached;
   const root = resolve(__dirname, '../..');
   const out = join(mkdtempSync(join(tmpdir(), 'heapscope-conf-')), 'worker.cjs');
   buildSync({
-    stdin: { contents: WORKER_SOURCE, resolveDir: root, loader: 'ts' },
+    ...(entry === '' ? { stdin: { contents: WORKER_SOURCE, resolveDir: root, loader: 'ts' as const } } : { entryPoints: [entry] }),
     bundle: true,
     platform: 'node',
     format: 'cjs',
     outfile: out,
     logLevel: 'error',
   });
-  bundlePath = out;
+  bundlePaths.set(entry, out);
   return out;
+}
+
+export interface PoolOptions {
+  /** worker threads; default min(4, cores) */
+  size?: number;
+  /**
+   * A TypeScript module to run in each worker instead of the conformance worker above (the fuzzer's
+   * checks): it answers every job message with one result message shaped like JobResult.
+   */
+  workerEntry?: string;
 }
 
 interface Slot {
@@ -69,8 +81,12 @@ interface Slot {
 export class EnginePool {
   private slots: Slot[];
   private queue: { job: Job; deadlineMs: number; resolve: (r: JobResult) => void }[] = [];
+  private entry: string;
 
-  constructor(size = Math.max(1, Math.min(4, cpus().length))) {
+  constructor(opts: number | PoolOptions = {}) {
+    const o = typeof opts === 'number' ? { size: opts } : opts;
+    const size = o.size ?? Math.max(1, Math.min(4, cpus().length));
+    this.entry = o.workerEntry ?? '';
     this.slots = Array.from({ length: size }, () => ({ worker: null, busy: false }));
   }
 
@@ -86,7 +102,7 @@ export class EnginePool {
       if (slot.busy || this.queue.length === 0) continue;
       const item = this.queue.shift()!;
       slot.busy = true;
-      if (slot.worker === null) slot.worker = new Worker(bundle(), { resourceLimits: { stackSizeMb: 64 } });
+      if (slot.worker === null) slot.worker = new Worker(bundle(this.entry), { resourceLimits: { stackSizeMb: 64 } });
       const w = slot.worker;
       let settled = false;
       const finish = (r: JobResult) => {

@@ -1,41 +1,15 @@
 // Runs test/stdlib/run_equivalence.py (heapscope's Python stdlib modules vs the real
 // CPython modules, side by side) on CPython 3.11, 3.12 and 3.13 found through pyenv,
 // and checks that src/engine/stdlib/index.ts is in sync with the .py sources.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STDLIB, STDLIB_PACKAGES } from '../../src/engine/stdlib/index';
+import { findPython, pyenvRoot } from '../pyenv';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SCRIPT = path.join(ROOT, 'test', 'stdlib', 'run_equivalence.py');
 const VERSIONS = ['3.11', '3.12', '3.13'];
-
-function pyenvRoot(): string | null {
-  try {
-    return execFileSync('pyenv', ['root'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    const guess = process.env.PYENV_ROOT || path.join(homedir(), '.pyenv');
-    return existsSync(guess) ? guess : null;
-  }
-}
-
-/** Newest installed pyenv interpreter for a minor version, or null. */
-function findPython(root: string | null, minor: string): string | null {
-  if (!root) return null;
-  const dir = path.join(root, 'versions');
-  if (!existsSync(dir)) return null;
-  const candidates = readdirSync(dir)
-    .filter((v) => v === minor || v.startsWith(minor + '.'))
-    .filter((v) => /^\d+\.\d+(\.\d+)?$/.test(v))
-    .sort((a, b) => Number(a.split('.')[2] ?? 0) - Number(b.split('.')[2] ?? 0));
-  for (const v of candidates.reverse()) {
-    const exe = path.join(dir, v, 'bin', `python${minor}`);
-    if (existsSync(exe)) return exe;
-  }
-  return null;
-}
 
 const root = pyenvRoot();
 
