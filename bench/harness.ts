@@ -63,6 +63,8 @@ async function main(): Promise<number> {
     steps = r.runtime.steps;
   }
   const engineMs = performance.now() - t0;
+  // as the CLI's worker after its job: write the V8 code cache when it was missing (bin/compile-cache.js)
+  (globalThis as Record<symbol, { save(): void } | undefined>)[Symbol.for('heapscope.compileCache')]?.save();
   process.stdout.write(stdout);
   process.stderr.write(stderr);
   const ru = process.resourceUsage();

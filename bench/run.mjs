@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // heapscope benchmark suite: `npm run bench` (= node bench/run.mjs [filter] [--runs N] [--quick]
-// [--trace-runs N] [--no-trace] [--timeout S] [--no-write] [--python-only]).
+// [--trace-runs N] [--no-trace] [--timeout S] [--no-write] [--python-only] [--no-panel]).
 //
 // For every program in bench/programs: CPython 3.12 (pyenv, when present) and heapscope, each run as a
 // whole process several times; reports the median wall time, the ratio, the engine's steps per
 // second and peak resident memory, and checks heapscope's stdout against CPython's. Also measures
-// the start-up of `heapscope run` on an empty file. Prints a table and writes bench/results.md.
+// the start-up of `heapscope run` on an empty file; then the heap panel's redraw and seek times in
+// headless Chromium (bench/panel-webview.mjs, skipped with --no-panel). Prints a table and writes bench/results.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -28,6 +29,8 @@ const write = !flag('--no-write') && !filter;
 
 const work = mkdtempSync(join(tmpdir(), 'heapscope-bench-'));
 const harness = join(work, 'harness.cjs');
+// the harness bundle is loaded as bin/heapscope.js loads the CLI's: with a V8 code cache (its first run writes it)
+const compileCache = join(root, 'bin/compile-cache.js');
 await esbuild.build({
   entryPoints: [join(root, 'bench/harness.ts')],
   outfile: harness,
@@ -126,7 +129,7 @@ function runHeapscope(prog, mode, n = runs) {
   for (let i = 0; i < n; i++) {
     const stats = join(work, `hs-${mode}.json`);
     rmSync(stats, { force: true });
-    const r = timed(process.execPath, ['--stack-size=4000', harness, prog, '3.12', mode, stats]);
+    const r = timed(process.execPath, ['--stack-size=4000', compileCache, harness, prog, '3.12', mode, stats]);
     const st = readStats(stats);
     if (st?.unavailable) return { unavailable: st.unavailable };
     if (r.timedOut) return { error: `timed out after ${timeoutS} s`, wall: r.wall };
@@ -167,7 +170,7 @@ function startup() {
   return {
     node: measure(process.execPath, ['-e', '']),
     cli: haveCli ? measure(process.execPath, [cli, 'run', empty]) : null,
-    harness: measure(process.execPath, ['--stack-size=4000', harness, empty, '3.12', 'run']),
+    harness: measure(process.execPath, ['--stack-size=4000', compileCache, harness, empty, '3.12', 'run']),
     python: python ? measure(python.cmd, [empty], python.env) : null,
   };
 }
@@ -251,6 +254,14 @@ function textTable(h, body) {
 console.log('\n' + textTable(header, table) + '\n');
 for (const s of summary) console.log(s);
 
+// ---------------------------------------------------------------- heap panel, webview side (bench/panel-webview.ts)
+let panelSection = '';
+if (!flag('--no-panel') && !filter) {
+  const r = spawnSync(process.execPath, [join(root, 'bench/panel-webview.mjs')], { encoding: 'utf8', timeout: timeoutS * 1000, maxBuffer: 64 << 20 });
+  panelSection = r.status === 0 ? r.stdout : `## Heap panel, webview side\n\nNot measured: ${lastLine(r.stderr) || `exit ${r.status}`}\n`;
+  console.log('\n' + panelSection);
+}
+
 if (write) {
   const md = [];
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -285,6 +296,7 @@ if (write) {
   md.push(`Traced runs: ${traceRuns} per program (they are slow).`);
   md.push('A program heapscope cannot run yet is listed with the reason in *status*, not dropped.');
   md.push('');
+  if (panelSection) md.push(panelSection, '');
   writeFileSync(join(root, 'bench/results.md'), md.join('\n'));
   console.log('\nwrote bench/results.md');
 }
