@@ -13,6 +13,8 @@ export interface PaintedLine {
   text: string;
   /** The stepping position's current line. */
   current?: true;
+  /** Gutter heat level (setting `heapscope.annotations.heatmap`): 3 for the heaviest allocators. */
+  heat?: 1 | 2 | 3;
 }
 
 export interface SteppingInfo {

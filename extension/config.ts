@@ -12,7 +12,8 @@ export interface HeapscopeConfig {
   liveDelayMs: number;
   maxSteps: number;
   timeoutMs: number;
-  annotations: { enabled: boolean; detail: AnnotationDetail };
+  /** heatmap: gutter marks on the lines that allocate the most */
+  annotations: { enabled: boolean; detail: AnnotationDetail; heatmap: boolean };
 }
 
 export const DEFAULTS: HeapscopeConfig = {
@@ -21,7 +22,7 @@ export const DEFAULTS: HeapscopeConfig = {
   liveDelayMs: 600,
   maxSteps: 5_000_000,
   timeoutMs: 5_000,
-  annotations: { enabled: true, detail: 'compact' },
+  annotations: { enabled: true, detail: 'compact', heatmap: false },
 };
 
 export function readConfig(scope?: vscode.ConfigurationScope): HeapscopeConfig {
@@ -37,6 +38,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): HeapscopeConfig {
     annotations: {
       enabled: c.get<boolean>('annotations.enabled', DEFAULTS.annotations.enabled),
       detail: detail === 'full' ? 'full' : 'compact',
+      heatmap: c.get<boolean>('annotations.heatmap', DEFAULTS.annotations.heatmap),
     },
   };
 }

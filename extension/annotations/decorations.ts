@@ -15,13 +15,17 @@ import * as vscode from 'vscode';
 import type { HeapscopeConfig } from '../config';
 import type { ResultStore, StoredAnalysis } from '../results';
 import type { SteppingController, StepState } from '../stepping';
-import { activityKind, activityText, ANNOTATION_KINDS, annotationKind, annotationText, statsSoFar, type AnnotationKind } from './format';
+import { activityKind, activityText, ANNOTATION_KINDS, annotationKind, annotationText, heatLevels, statsSoFar, type AnnotationKind, type HeatLevel } from './format';
+
+const HEAT_LEVELS: readonly HeatLevel[] = [1, 2, 3];
 
 export interface PaintedLine {
   kind: AnnotationKind;
   text: string;
   /** The stepping position's current line. */
   current?: true;
+  /** Gutter heat level (whole-run view with `annotations.heatmap` on). */
+  heat?: HeatLevel;
 }
 
 /** What was last painted on a document, per line (1-based): for the test API and the status bar. */
@@ -39,6 +43,8 @@ interface Painted {
 export class AnnotationPainter implements vscode.Disposable {
   private readonly types: ReadonlyMap<AnnotationKind, vscode.TextEditorDecorationType>;
   private readonly highlight: vscode.TextEditorDecorationType;
+  /** gutter heat marks, one decoration type per level */
+  private readonly heat: ReadonlyMap<HeatLevel, vscode.TextEditorDecorationType>;
   private readonly painted = new Map<string, Painted>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -70,6 +76,17 @@ export class AnnotationPainter implements vscode.Disposable {
       dark: { gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'step-dark.svg'), gutterIconSize: 'contain' },
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
+    this.heat = new Map(
+      HEAT_LEVELS.map((level) => [
+        level,
+        vscode.window.createTextEditorDecorationType({
+          gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', `heat-${level}.svg`),
+          gutterIconSize: 'contain',
+          overviewRulerColor: new vscode.ThemeColor('heapscope.heat.overviewRuler'),
+          overviewRulerLane: vscode.OverviewRulerLane.Left,
+        }),
+      ]),
+    );
     this.subscriptions.push(
       store.onDidChange((uri) => this.paintDocument(uri)),
       // A position move is painted when its snapshot arrives (the current line is known from it).
@@ -130,6 +147,17 @@ export class AnnotationPainter implements vscode.Disposable {
     }
     for (const [kind, type] of this.types) editor.setDecorations(type, byKind.get(kind)!);
     editor.setDecorations(this.highlight, []);
+    const heat = config.annotations.heatmap ? heatLevels(visibleStats(stored, doc)) : new Map<number, HeatLevel>();
+    for (const [level, type] of this.heat) {
+      const ranges: vscode.Range[] = [];
+      for (const [line, l] of heat) {
+        if (l !== level) continue;
+        ranges.push(doc.lineAt(line - 1).range);
+        const painted = lines.get(line);
+        if (painted) painted.heat = l;
+      }
+      editor.setDecorations(type, ranges);
+    }
     this.painted.set(doc.uri.toString(), { lines, highlight: 0, position: undefined, at: Date.now() });
   }
 
@@ -158,6 +186,7 @@ export class AnnotationPainter implements vscode.Disposable {
     }
     for (const [kind, type] of this.types) editor.setDecorations(type, byKind.get(kind)!);
     editor.setDecorations(this.highlight, current ? [doc.lineAt(current - 1).range] : []);
+    for (const type of this.heat.values()) editor.setDecorations(type, []); // the step marker owns the gutter
     const moved = this.painted.get(doc.uri.toString())?.position !== step.position;
     this.painted.set(doc.uri.toString(), { lines, highlight: current, position: step.position, at: Date.now() });
     // Follow the current line when the position moved (not on a mere repaint: the user may have scrolled away).
@@ -171,6 +200,7 @@ export class AnnotationPainter implements vscode.Disposable {
   private clear(editor: vscode.TextEditor): void {
     for (const type of this.types.values()) editor.setDecorations(type, []);
     editor.setDecorations(this.highlight, []);
+    for (const type of this.heat.values()) editor.setDecorations(type, []);
     this.painted.delete(editor.document.uri.toString());
   }
 
@@ -178,6 +208,7 @@ export class AnnotationPainter implements vscode.Disposable {
     this.subscriptions.forEach((d) => d.dispose());
     this.types.forEach((t) => t.dispose());
     this.highlight.dispose();
+    this.heat.forEach((t) => t.dispose());
     this.painted.clear();
   }
 }

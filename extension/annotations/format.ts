@@ -123,3 +123,16 @@ export function activityText(a: CurrentLineActivity): string {
   for (const c of a.collections) parts.push(`gc gen ${c.generation}: ${c.collected} collected`);
   return `\u25b6 run ${a.execution}: ${parts.join(' \u00b7 ')}`;
 }
+
+/** Gutter heat level of a line: 3 for the heaviest allocators, 1 for the lightest of the marked lines. */
+export type HeatLevel = 1 | 2 | 3;
+
+/**
+ * The heaviest lines by bytes allocated over the whole run (at most `top`), with a level relative to the
+ * heaviest: 3 from half of its bytes, 2 from 15%, else 1. Lines that allocated nothing get no mark.
+ */
+export function heatLevels(lines: readonly LineStats[], top = 10): Map<number, HeatLevel> {
+  const heavy = lines.filter((s) => s.allocBytes > 0).sort((a, b) => b.allocBytes - a.allocBytes || a.line - b.line).slice(0, top);
+  const max = heavy.length > 0 ? heavy[0].allocBytes : 0;
+  return new Map(heavy.map((s) => [s.line, s.allocBytes >= max * 0.5 ? 3 : s.allocBytes >= max * 0.15 ? 2 : 1]));
+}

@@ -412,6 +412,27 @@ export async function run(): Promise<void> {
     return 'off (nothing painted), then on again';
   });
 
+  await check('heapscope.annotations.heatmap marks the heaviest allocating lines in the gutter', async () => {
+    const a = needApi();
+    assert(helloResult && helloResult.lines.some((l) => l.allocBytes > 0), 'no allocating line in hello_memory.py');
+    assert(a.paintedLines(helloUri).every((p) => p.heat === undefined), 'heat marks painted while the setting is off');
+    await config().update('annotations.heatmap', true, vscode.ConfigurationTarget.Global);
+    try {
+      const marked = await waitFor('heat marks', () => {
+        const m = a.paintedLines(helloUri).filter((p) => p.heat !== undefined);
+        return m.length > 0 && m;
+      });
+      const stored = a.lastResult(helloUri)!.result.lines.filter((l) => l.execCount > 0 && l.allocBytes > 0);
+      const heaviest = stored.reduce((x, y) => (y.allocBytes > x.allocBytes ? y : x));
+      const top = marked.find((p) => p.line === heaviest.line);
+      assert(top?.heat === 3, `heaviest line ${heaviest.line} (${heaviest.allocBytes} B) marked ${top?.heat}`);
+      assert(marked.length === Math.min(10, stored.length), `${marked.length} marks for ${stored.length} allocating lines`);
+      return `${marked.length} lines marked; heaviest line ${heaviest.line} (${heaviest.allocBytes} B) at level 3`;
+    } finally {
+      await config().update('annotations.heatmap', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   await check('keybindings do not clash with VS Code default keybindings', async () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { keybindings: { key: string; command: string }[] } };
     const ours = pkg.contributes.keybindings;

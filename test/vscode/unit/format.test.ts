@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryDelta } from '../../../src/protocol/format';
+import { heatLevels } from '../../../extension/annotations/format';
 import { activityKind, activityText, annotationKind, annotationText, formatBytes, hoverMarkdown, statsSoFar } from '../../../extension/annotations/format';
 import type { CurrentLineActivity } from '../../../src/protocol/heap';
 import type { AnalysisResult, LineStats } from '../../../src/protocol/analysis';
@@ -40,6 +41,13 @@ describe('annotation text', () => {
 
   it('formats bytes', () => {
     expect([0, 1023, 1024, 2470, 150 * 1024, 3 * 1024 * 1024].map(formatBytes)).toEqual(['0 B', '1023 B', '1 KiB', '2.41 KiB', '150 KiB', '3 MiB']);
+  });
+
+  it('marks the heaviest allocating lines with a level relative to the heaviest', () => {
+    const lines = [100, 0, 5000, 900, 2600, 40].map((allocBytes, i) => stats({ line: i + 1, allocBytes, allocObjects: allocBytes > 0 ? 1 : 0 }));
+    expect([...heatLevels(lines)]).toEqual([[3, 3], [5, 3], [4, 2], [1, 1], [6, 1]]);
+    expect([...heatLevels(lines, 2).keys()]).toEqual([3, 5]);
+    expect(heatLevels([stats({ line: 1 })]).size).toBe(0);
   });
 
   it('shows only bytes when a line grew a buffer without allocating an object', () => {
