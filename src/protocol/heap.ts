@@ -21,7 +21,7 @@
  *   - RawBlockView lists the raw blocks allocated during the run (start-up raw blocks are not listed).
  *   - CurrentLineActivity allocs/frees include separate buffers (type '<buffer>', id = their address).
  */
-import type { AnalysisResult, PythonVersion } from './analysis';
+import type { AnalysisResult, LineStats, PythonVersion } from './analysis';
 
 /** Block states in a pool, one character per block (index = block number in the pool). */
 export const BLOCK_CHARS = {
@@ -218,15 +218,7 @@ export interface CurrentLineActivity {
 }
 
 /** Per-line totals from the start of the run up to this position (what the editor annotations show while stepping). */
-export interface LineTotalsSoFar {
-  line: number;
-  execCount: number;
-  allocObjects: number;
-  allocBytes: number;
-  freedObjects: number;
-  freedBytes: number;
-  gcRuns: number;
-}
+export type LineTotalsSoFar = Pick<LineStats, 'line' | 'execCount' | 'allocObjects' | 'allocBytes' | 'freedObjects' | 'freedBytes' | 'gcRuns'>;
 
 export interface Snapshot {
   position: number;
