@@ -36,10 +36,14 @@ export class HeapStatusBar implements vscode.Disposable {
     const icon = this.running ? '$(sync~spin)' : '$(pulse)';
     if (stored && stored.result.version === version && hasMemoryStats(stored.result)) {
       const t = stored.result.totals;
-      this.item.text = `${icon} Py ${version} · ${t.liveObjects} obj · ${formatBytes(t.liveBytes)}`;
+      // gen-0 count against its threshold: how close the next automatic collection is
+      const gc = t.gcCounts && t.gcThresholds ? ` · gc ${t.gcCounts[0]}/${t.gcThresholds[0]}` : '';
+      this.item.text = `${icon} Py ${version} · ${t.liveObjects} obj · ${formatBytes(t.liveBytes)}${gc}`;
       this.item.tooltip = new vscode.MarkdownString(
         `**heapscope** · Python ${version}\n\nlive: ${t.liveObjects} objects, ${formatBytes(t.liveBytes)} · peak ${formatBytes(t.peakBytes)}` +
-          ` · GC collections ${t.gcCollections} · ${t.steps} steps · ${stored.result.engineMs} ms\n\nClick to open the heap panel.`,
+          ` · GC collections ${t.gcCollections}` +
+          (t.gcCounts && t.gcThresholds ? ` · gc.get_count() ${t.gcCounts.join(', ')} of thresholds ${t.gcThresholds.join(', ')}` : '') +
+          ` · ${t.steps} steps · ${stored.result.engineMs} ms\n\nClick to open the heap panel.`,
       );
     } else {
       this.item.text = `${icon} Py ${version}`;

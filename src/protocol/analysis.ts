@@ -65,6 +65,9 @@ export interface AnalysisTotals {
   liveObjects: number;
   liveBytes: number;
   gcCollections: number;
+  /** `gc.get_count()` and `gc.get_threshold()` when the program ended (absent from engines without a trace) */
+  gcCounts?: [number, number, number];
+  gcThresholds?: [number, number, number];
   steps: number;
 }
 

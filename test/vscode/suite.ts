@@ -664,7 +664,10 @@ async function handOverToDriver(hello: vscode.TextDocument | undefined, helloUri
     screenshot: process.env.HEAPSCOPE_ENGINE_OVERRIDE ? 'workbench-synthetic.png' : 'workbench.png',
     expect: {
       codeLens: 'heapscope: analyze · Python 3.12',
-      statusBar: t && (stored.lines.length > 0 || t.steps > 0) ? `Py 3.12 · ${t.liveObjects} obj · ${formatBytes(t.liveBytes)}` : 'Py 3.12',
+      statusBar:
+        t && (stored.lines.length > 0 || t.steps > 0)
+          ? `Py 3.12 · ${t.liveObjects} obj · ${formatBytes(t.liveBytes)}${t.gcCounts && t.gcThresholds ? ` · gc ${t.gcCounts[0]}/${t.gcThresholds[0]}` : ''}`
+          : 'Py 3.12',
       annotations: (api?.paintedLines(helloUri) ?? []).map((p) => p.text),
     },
   });

@@ -104,6 +104,8 @@ export function traceProgram(source: string, options: AnalyzeOptions = {}, recOp
       liveObjects: st.liveObjects,
       liveBytes: st.liveBytes,
       gcCollections: st.gcCollections[0] + st.gcCollections[1] + st.gcCollections[2],
+      gcCounts: [st.gcCounts[0], st.gcCounts[1], st.gcCounts[2]] as [number, number, number],
+      gcThresholds: [st.gcThresholds[0], st.gcThresholds[1], st.gcThresholds[2]] as [number, number, number],
       steps: st.step - rec.startStep,
     },
     engineMs,
