@@ -567,7 +567,7 @@ export class Compiler {
         if (s.finalbody.length) return this.compilerTryFinally(s);
         return this.compilerTryExcept(s);
       case 'TryStar':
-        if (s.finalbody.length) return this.compilerTryStarFinally(s);
+        if (s.finalbody.length) return this.compilerTryFinally(s, true);
         return this.compilerTryStarExcept(s);
       case 'Assert':
         return this.compilerAssert(s);
@@ -796,7 +796,8 @@ export class Compiler {
     this.addopI(l, Op.RERAISE, 1);
   }
 
-  private compilerTryFinally(s: A.Try): void {
+  /** try/finally, around a try/except (or try/except* when `star`) when there are handlers. */
+  private compilerTryFinally(s: A.Try | A.TryStar, star = false): void {
     let l = loc(s);
     const body = this.label();
     const end = this.label();
@@ -805,8 +806,9 @@ export class Compiler {
     this.jump(l, SETUP_FINALLY, end);
     this.use(body);
     this.pushFblock(l, 'FINALLY_TRY', body, end, s.finalbody);
-    if (s.handlers.length) this.compilerTryExcept(s);
-    else this.visitStmts(s.body);
+    if (s.handlers.length === 0) this.visitStmts(s.body);
+    else if (star) this.compilerTryStarExcept(s as A.TryStar);
+    else this.compilerTryExcept(s as A.Try);
     this.addop(NO_LOCATION, POP_BLOCK);
     this.popFblock();
     this.visitStmts(s.finalbody);
@@ -892,34 +894,6 @@ export class Compiler {
     this.use(cleanup);
     this.popExceptAndReraise(NO_LOCATION);
     this.use(end);
-  }
-
-  private compilerTryStarFinally(s: A.TryStar): void {
-    let l = loc(s);
-    const body = this.label();
-    const end = this.label();
-    const exit = this.label();
-    const cleanup = this.label();
-    this.jump(l, SETUP_FINALLY, end);
-    this.use(body);
-    this.pushFblock(l, 'FINALLY_TRY', body, end, s.finalbody);
-    if (s.handlers.length) this.compilerTryStarExcept(s);
-    else this.visitStmts(s.body);
-    this.addop(NO_LOCATION, POP_BLOCK);
-    this.popFblock();
-    this.visitStmts(s.finalbody);
-    this.jump(NO_LOCATION, JUMP, exit);
-    this.use(end);
-    l = NO_LOCATION;
-    this.jump(l, SETUP_CLEANUP, cleanup);
-    this.addop(l, Op.PUSH_EXC_INFO);
-    this.pushFblock(l, 'FINALLY_END', end, null, null);
-    this.visitStmts(s.finalbody);
-    this.popFblock();
-    this.addopI(l, Op.RERAISE, 0);
-    this.use(cleanup);
-    this.popExceptAndReraise(l);
-    this.use(exit);
   }
 
   /**
