@@ -5,7 +5,7 @@
  *   node --expose-gc /tmp/heapscope-panel-bench.js [steps]        (default 5,000,000)
  *
  * 1. a program that keeps ≥ 64 arenas in use: record it, then snapshot() latency at its end and at random
- *    positions (block strings of every pool, every live object);
+ *    positions (the run-length encoded arena map; objects are a paged query, bench/panel-webview.ts);
  *  2. a loop of `steps` steps: recording time, trace bytes per event, then snapshot(p) latency at random
  *    positions over the whole run (the panel's seek) and Trace.seek(step) latency.
  */
@@ -65,7 +65,7 @@ say(`Measured by \`bench/panel-engine.ts\` on ${new Date().toISOString().slice(0
     arenas = Math.max(arenas, snap.arenas.length);
   }
   say(`**≥ 64 arenas** (\`${src.split('\n')[0]}\` …): ${count.toLocaleString('en-US')} positions, recorded in ${((t1 - t0) / 1000).toFixed(1)} s; ` +
-    `at the end ${end.arenas.length} arenas, ${end.objects.length.toLocaleString('en-US')} live objects, ` +
+    `at the end ${end.arenas.length} arenas, ${end.totals.liveObjects.toLocaleString('en-US')} live objects, ` +
     `snapshot JSON ${mb(JSON.stringify(end).length)}.`);
   say(`- snapshot(p) latency (up to ${arenas} arenas): ${percentiles(lat)}\n`);
 }

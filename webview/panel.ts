@@ -7,14 +7,16 @@
  * so the panel never seeks on its own after `run`. The panel posts `seek` and `find`; the host answers
  * with a `snapshot` (for a `find` without a match it may answer with the `from` snapshot or nothing).
  * The host may also send snapshots on its own (the editor stepped). `inspect` is answered with
- * `detail` carrying the same `requestId`; stale answers are ignored.
+ * `detail` carrying the same `requestId`; stale answers are ignored. `objects` (a page of the objects table,
+ * or objects looked up by id for the selection and the map's hover) is answered with `objects` carrying
+ * the same `requestId`; the table keeps only its newest page request.
  *
  * Seeks are coalesced: while one is in flight, newer requests (slider drags, play) replace each other
  * and the latest is sent when a snapshot arrives, or after SEEK_PATIENCE_MS if none does (a host may
  * skip answering a seek to the position it is already at). After each change the panel saves its
  * `PanelState` with the host (`setState` in VS Code) and posts `{ kind: 'state' }` for the serializer.
  */
-import type { ColourBy, HostToPanel, PanelRun, PanelState, Snapshot, StepKind } from '../src/protocol/heap';
+import type { ColourBy, HostToPanel, ObjectPage, ObjectQuery, ObjectView, PanelRun, PanelState, Snapshot, StepKind } from '../src/protocol/heap';
 import { BLOCK_CHARS } from '../src/protocol/heap';
 import { el, replaceChildren } from './dom';
 import { bytes, hex, int } from './format';
@@ -67,6 +69,13 @@ export class HeapPanel {
   private inFlight: ({ kind: 'seek'; position: number } | { kind: 'find'; from: number; what: StepKind; dir: 1 | -1 }) & { at: number } | null = null;
   private wanted: number | null = null;
   private inspectId = 0;
+  /** `objects` requests in flight: request id → what to do with the page */
+  private readonly pending = new Map<number, (page: ObjectPage | null) => void>();
+  private requestId = 0;
+  /** the objects table's newest page request (older answers are dropped) */
+  private tableRequest = 0;
+  /** when the newest seek or find was sent (user timing: seek → paint) */
+  private seekStart: number | null = null;
   private playing: ReturnType<typeof setInterval> | null = null;
   private speed = 5;
   private runSummary = '';
@@ -123,9 +132,13 @@ export class HeapPanel {
     const mapScroller = el('div', { class: 'map-scroll' });
     const mapTip = el('div', { class: 'tooltip', hidden: true, role: 'tooltip' });
     const mapBox = el('div', { class: 'map-box' }, mapScroller, mapTip);
-    this.map = new ArenaMap(mapScroller, mapTip, this.palette, { select });
+    this.map = new ArenaMap(mapScroller, mapTip, this.palette, {
+      select,
+      lookup: (id) => this.lookup(id, (o) => o && this.map.showHovered(o)),
+    });
 
     this.objects = new ObjectsView({
+      query: (q) => this.queryTable(q),
       select,
       reveal: (line) => this.reveal(line),
       filterChanged: (f) => {
@@ -204,6 +217,12 @@ export class HeapPanel {
       case 'detail':
         if (m.requestId === this.inspectId) this.objects.setDetail(m.detail);
         return;
+      case 'objects': {
+        const done = this.pending.get(m.requestId);
+        this.pending.delete(m.requestId);
+        done?.(m.page);
+        return;
+      }
       case 'busy':
         // an empty message ends the busy state
         return m.message ? this.setStatus(m.message, 'busy') : this.setStatus(this.runSummary, this.run?.result.error ? 'error' : '');
@@ -247,6 +266,8 @@ export class HeapPanel {
     const asked = this.inFlight;
     this.inFlight = null;
     this.snapshot = s;
+    // answers about the previous position are of no use now
+    this.pending.clear();
     this.state.position = s.position;
     const run = this.run;
     if (!run) return;
@@ -265,15 +286,63 @@ export class HeapPanel {
     this.renderTab(this.state.tab);
     // keep the selection while the object lives; re-inspect it at the new position
     const sel = this.state.selectedId;
-    if (sel !== null && s.objects.some((o) => o.id === sel)) this.inspect(sel);
-    else this.objects.setSelected(sel, false);
     this.map.setSelected(sel);
+    if (sel !== null) this.selectLive(sel, false);
+    else this.objects.setSelected(null, false);
     this.saveState();
     if (this.wanted !== null && this.wanted !== s.position) this.sendSeek(this.wanted);
     else this.wanted = null;
     if (this.playing && s.position >= run.timeline.window.last) this.stopPlay();
-    // user timing: every view updated for the new position (devtools' performance panel, the benchmark)
+    // user timing: every view updated for the new position (devtools' performance panel, the benchmark);
+    // and, for a seek or find of this panel, from the request to the first paint showing its answer
     performance.measure('heapscope:snapshot-render', { start: t0 });
+    const asked0 = this.seekStart;
+    this.seekStart = null;
+    // (the frame's callbacks run before it paints: measured in a task queued from there, after the paint)
+    if (asked0 !== null && asked !== null) requestAnimationFrame(() => setTimeout(() => performance.measure('heapscope:seek', { start: asked0 }), 0));
+  }
+
+  // ---------------------------------------------------------------- objects
+
+  /** Post an `objects` query about the current position; `done` gets the page (null: no answer). */
+  private queryObjects(query: ObjectQuery, done: (page: ObjectPage | null) => void): number {
+    const s = this.snapshot;
+    if (!s) return 0;
+    const requestId = ++this.requestId;
+    this.pending.set(requestId, done);
+    this.host.post({ kind: 'objects', position: s.position, query, requestId });
+    return requestId;
+  }
+
+  /** The objects table's page request: only the newest one's answer is shown. */
+  private queryTable(query: ObjectQuery): void {
+    const t0 = performance.now();
+    const id = this.queryObjects(query, (page) => {
+      if (id !== this.tableRequest) return;
+      this.objects.setPage(page);
+      performance.measure('heapscope:objects-page', { start: t0 });
+    });
+    this.tableRequest = id;
+  }
+
+  /** Look one object up at the current position (null: not a live traced object here). */
+  private lookup(id: number, done: (o: ObjectView | null) => void): void {
+    this.queryObjects({ sort: 'id', descending: false, filter: '', offset: 0, limit: 1, ids: [id] }, (page) => done(page?.rows[0] ?? null));
+  }
+
+  /**
+   * Show the selected object `id` (the table's detail, the map's outline) if it lives at this position,
+   * inspect it, and when `reveal`, go to its line in the editor.
+   */
+  private selectLive(id: number, reveal: boolean): void {
+    const position = this.snapshot?.position;
+    this.objects.setSelected(id, true);
+    this.inspect(id);
+    this.lookup(id, (o) => {
+      if (this.state.selectedId !== id || this.snapshot?.position !== position) return;
+      this.objects.setSelectedView(id, o);
+      if (o && reveal && o.line > 0) this.reveal(o.line);
+    });
   }
 
   // ---------------------------------------------------------------- requests
@@ -299,7 +368,8 @@ export class HeapPanel {
   }
 
   private sendSeek(p: number): void {
-    this.inFlight = { kind: 'seek', position: p, at: performance.now() };
+    this.seekStart = performance.now();
+    this.inFlight = { kind: 'seek', position: p, at: this.seekStart };
     this.host.post({ kind: 'seek', position: p });
   }
 
@@ -307,18 +377,17 @@ export class HeapPanel {
     if (!this.snapshot || this.busy()) return;
     this.wanted = null;
     this.setStatus('');
-    this.inFlight = { kind: 'find', from: this.snapshot.position, what, dir, at: performance.now() };
+    this.seekStart = performance.now();
+    this.inFlight = { kind: 'find', from: this.snapshot.position, what, dir, at: this.seekStart };
     this.host.post({ kind: 'find', from: this.snapshot.position, what, dir });
   }
 
   select(id: number | null): void {
     this.state.selectedId = id;
     this.map.setSelected(id);
-    const o = id === null ? undefined : this.map.objectAt(id);
-    if (id !== null && o) {
-      this.inspect(id);
+    if (id !== null && this.snapshot) {
       if (this.state.tab !== 'objects') this.showTab('objects', false);
-      if (o.line > 0) this.reveal(o.line);
+      this.selectLive(id, true);
     } else this.objects.setSelected(id, false);
     this.saveState();
   }
@@ -326,7 +395,6 @@ export class HeapPanel {
   private inspect(id: number): void {
     if (!this.snapshot) return;
     this.inspectId++;
-    this.objects.setSelected(id, true);
     this.host.post({ kind: 'inspect', position: this.snapshot.position, id, requestId: this.inspectId });
   }
 
@@ -422,13 +490,13 @@ export class HeapPanel {
     this.stale.delete(id);
     switch (id) {
       case 'objects':
-        return this.objects.setSnapshot(s);
+        return this.objects.setPosition(s.position);
       case 'generations':
         return this.generations.setSnapshot(s);
       case 'memory':
         return this.stats.setSnapshot(s);
       case 'program':
-        return this.program.setSnapshot(s, new Set(s.objects.map((o) => o.id)));
+        return this.program.setSnapshot(s);
     }
   }
 
@@ -477,12 +545,8 @@ export class HeapPanel {
         items = ['gen 0', 'gen 1', 'gen 2', 'permanent', 'untracked', 'not a GC type', 'unreachable'].map((l, i) => item(p.generationCss[i], l));
         break;
       case 'type': {
-        const types = new Map<string, number>();
-        for (const o of this.snapshot?.objects ?? []) types.set(o.type, (types.get(o.type) ?? 0) + 1);
-        items = [...types.entries()]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 12)
-          .map(([t, n]) => item(p.categoricalCss[typeColourIndex(t)], `${t} (${n})`));
+        // Snapshot.types: most objects first
+        items = (this.snapshot?.types ?? []).slice(0, 12).map((t) => item(p.categoricalCss[typeColourIndex(t.name)], `${t.name} (${int(t.count)})`));
         if (items.length === 0) items = [el('span', { class: 'muted' }, 'no objects')];
         break;
       }

@@ -1,15 +1,16 @@
 /**
  * Entry of the `heapscope report` page (dist/report.js, inlined into the page by src/cli/report.ts).
  *
- * The page embeds the recorded run (PanelRun: source, result, timeline) and one snapshot, so the panel
- * paints at once without running anything. Stepping elsewhere re-runs the program in the page with the
+ * The page embeds the recorded run (PanelRun: source, result, timeline), one snapshot and the first page
+ * of its objects table, so the panel paints at once without running anything (an object looked up there
+ * by id is answered from that page when it is on it). Stepping elsewhere re-runs the program in the page with the
  * same engine, version and options (`panelSession`): the engine is deterministic (simulated addresses,
  * no wall clock in the heap), so positions, ids and refcounts are those of the recorded run; if the
  * re-run disagrees (a program reading the real time, say) the page says so. The panel talks to this
  * in-page host through the same messages as to the VS Code extension.
  */
 import { panelSession } from '../src/engine/trace/panel';
-import type { HostToPanel, PanelSession, PanelState, PanelToHost } from '../src/protocol/heap';
+import type { HostToPanel, ObjectPage, ObjectQuery, PanelSession, PanelState, PanelToHost } from '../src/protocol/heap';
 import { REPORT_DATA_ID, type ReportData } from '../src/protocol/report';
 import { el } from './dom';
 import type { PanelHost } from './host';
@@ -107,6 +108,20 @@ export class ReportHost implements PanelHost {
     }, 30);
   }
 
+  /** The answer to `q` from the embedded first page, or null when that page cannot answer it. */
+  private embeddedPage(position: number, q: ObjectQuery): ObjectPage | null {
+    const page = this.data.objects;
+    if (position !== page.position) return null;
+    if (q.ids) {
+      const rows = q.ids.map((id) => page.rows.find((o) => o.id === id));
+      if (rows.some((o) => o === undefined)) return null;
+      return { ...page, query: q, total: rows.length, rows: rows as ObjectPage['rows'] };
+    }
+    const e = page.query;
+    const same = q.sort === e.sort && q.descending === e.descending && q.filter === e.filter && q.offset === e.offset && q.limit <= e.limit;
+    return same ? { ...page, query: q, rows: page.rows.slice(0, q.limit) } : null;
+  }
+
   private handle(m: PanelToHost): void {
     switch (m.kind) {
       case 'ready':
@@ -129,6 +144,12 @@ export class ReportHost implements PanelHost {
       case 'inspect':
         this.getSession((s) => this.emit({ kind: 'detail', detail: s.inspect(m.position, m.id), requestId: m.requestId }));
         return;
+      case 'objects': {
+        const embedded = this.session ? null : this.embeddedPage(m.position, m.query);
+        if (embedded) this.emit({ kind: 'objects', page: embedded, requestId: m.requestId });
+        else this.getSession((s) => this.emit({ kind: 'objects', page: s.objects(m.position, m.query), requestId: m.requestId }));
+        return;
+      }
       case 'revealLine':
         this.source?.reveal(m.line);
         return;

@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { HostToPanel, PanelRun, PanelState, PanelToHost } from '../../src/protocol/heap';
+import { isObjectQuery } from '../../src/protocol/heap';
 import { panelHtml } from '../../webview/html';
 import { filenameOf, isAnalysable } from '../controller';
 import type { SteppingController, StepState } from '../stepping';
@@ -189,6 +190,19 @@ export class HeapPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
         if (outcome.kind === 'timeout') this.post({ kind: 'error', message: `The engine took more than ${outcome.afterMs} ms to inspect the object.` });
         return;
       }
+      // a page of the objects table, or objects looked up by id (hover, selection): answered by the worker
+      case 'objects': {
+        const s = this.stepping.current;
+        if (!s || s.key !== this.uri?.toString()) {
+          this.post({ kind: 'objects', page: null, requestId: m.requestId });
+          return;
+        }
+        const outcome = await this.host.query({ kind: 'objects', key: s.key, runId: s.runId, position: m.position, query: m.query });
+        this.post({ kind: 'objects', page: outcome.kind === 'answer' ? outcome.answer : null, requestId: m.requestId });
+        if (outcome.kind === 'failed') this.post({ kind: 'error', message: `Could not list the objects: ${outcome.message}` });
+        if (outcome.kind === 'timeout') this.post({ kind: 'error', message: `The engine took more than ${outcome.afterMs} ms to list the objects.` });
+        return;
+      }
       case 'revealLine':
         return this.revealLine(m.line);
     }
@@ -291,7 +305,7 @@ export class HeapPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   }
 }
 
-const PANEL_KINDS = new Set<PanelToHost['kind']>(['ready', 'seek', 'find', 'inspect', 'revealLine', 'state']);
+const PANEL_KINDS = new Set<PanelToHost['kind']>(['ready', 'seek', 'find', 'inspect', 'objects', 'revealLine', 'state']);
 
 /** A message from the webview, checked at the boundary (a webview is untrusted input). */
 function isPanelMessage(m: unknown): m is PanelToHost {
@@ -308,6 +322,8 @@ function isPanelMessage(m: unknown): m is PanelToHost {
       return num('from') && (x.dir === 1 || x.dir === -1) && ['line', 'alloc', 'free', 'gc'].includes(x.what as string);
     case 'inspect':
       return num('position') && num('id') && num('requestId');
+    case 'objects':
+      return num('position') && num('requestId') && isObjectQuery(x.query);
     case 'revealLine':
       return num('line');
     case 'state':

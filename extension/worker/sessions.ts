@@ -61,6 +61,8 @@ export class SessionStore {
         return { kind: 'answer', id: query.id, query: 'findLine', answer: session.findLine(query.from, query.line, query.dir) };
       case 'inspect':
         return { kind: 'answer', id: query.id, query: 'inspect', answer: session.inspect(query.position, query.objectId) };
+      case 'objects':
+        return { kind: 'answer', id: query.id, query: 'objects', answer: session.objects(query.position, query.query) };
     }
   }
 }

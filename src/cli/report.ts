@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PanelSession } from '../protocol/heap';
+import { DEFAULT_OBJECT_QUERY } from '../protocol/heap';
 import { REPORT_DATA_ID, type ReportData } from '../protocol/report';
 import { escapeHtml, PANEL_BODY } from '../../webview/html';
 
@@ -87,7 +88,14 @@ export const REPORT_CSS = `
 
 /** The report page for a recorded session. */
 export function reportHtml(session: PanelSession, options: ReportData['options'], assets: ReportAssets = loadReportAssets()): string {
-  const data: ReportData = { schema: 'heapscope.report/1', run: session.run, snapshot: session.snapshot(openingPosition(session)), options };
+  const opening = openingPosition(session);
+  const data: ReportData = {
+    schema: 'heapscope.report/1',
+    run: session.run,
+    snapshot: session.snapshot(opening),
+    objects: session.objects(opening, { ...DEFAULT_OBJECT_QUERY }),
+    options,
+  };
   const script = inlineSafe(assets.script, 'script');
   const css = inlineSafe(assets.css + REPORT_CSS, 'style');
   const csp = [`default-src 'none'`, `script-src 'sha256-${sha256(script)}'`, `style-src 'sha256-${sha256(css)}'`].join('; ');

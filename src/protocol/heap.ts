@@ -20,6 +20,16 @@
  *   - Snapshot.frames are innermost first; positions 0 and count + 1 have `current: null`.
  *   - RawBlockView lists the raw blocks allocated during the run (start-up raw blocks are not listed).
  *   - CurrentLineActivity allocs/frees include separate buffers (type '<buffer>', id = their address).
+ *
+ * (rev 4, issue #7: large heaps) A snapshot costs what the panel shows, not what the heap holds:
+ *   - Snapshot.objects is gone. The live objects are a paged query answered by the session
+ *     (`PanelSession.objects(position, ObjectQuery) → ObjectPage`: sort, filter, offset, limit, or a list
+ *     of ids); the panel asks for one page at a time (messages `objects` both ways).
+ *   - PoolView.blocks is run-length encoded (`encodeRuns`/`decodeRuns` below); PoolView.objects gives, per
+ *     block, the type (index into Snapshot.types) and generation of the traced object it holds, so the map
+ *     colours by type or generation and names a hovered block's object without the object list.
+ *   - Snapshot.types: live traced objects per type. ObjectDetail.related: views of the live objects among
+ *     its referrers and referents.
  */
 import type { AnalysisResult, LineStats, PythonVersion } from './analysis';
 
@@ -52,8 +62,14 @@ export interface PoolView {
   capacity: number;
   /** blocks in use (`ref.count` in obmalloc) */
   used: number;
-  /** `BlockChar` per block, `capacity` characters; '' for an empty pool */
+  /** (rev 4) `BlockChar` per block, `capacity` of them, run-length encoded (`decodeRuns`); '' for an empty pool */
   blocks: string;
+  /**
+   * (rev 4) per block, the traced object it holds (blocks whose state is 'o'): one character of code
+   * `objectAttr(typeIndex, generationCode)` (type = index into `Snapshot.types`), NO_OBJECT for other
+   * blocks; `capacity` characters run-length encoded; '' for an empty pool
+   */
+  objects: string;
 }
 
 export interface ArenaView {
@@ -130,6 +146,114 @@ export interface ObjectDetail {
   referrers: RefEdge[];
   /** refcount not explained by the edges found (C-level references the model does not name) */
   unexplained: number;
+  /** (rev 4) views of the live traced objects among `referrers[].from` and `referents[].to` (to name and select them) */
+  related: ObjectView[];
+}
+
+/** (rev 4) Live traced objects of one type at a position. */
+export interface TypeCount {
+  name: string;
+  count: number;
+  /** bytes between an object's block address and its id (GC head, pre-header) */
+  header: number;
+}
+
+/** (rev 4) Columns of the objects table (the sort keys of `ObjectQuery`). */
+export const OBJECT_COLUMNS = ['type', 'id', 'refcount', 'size', 'generation', 'line', 'names'] as const;
+export type ObjectColumn = (typeof OBJECT_COLUMNS)[number];
+
+/** (rev 4) The objects table's first page as a panel opens (line order, no filter, 200 rows). */
+export const DEFAULT_OBJECT_QUERY: Readonly<ObjectQuery> = { sort: 'line', descending: false, filter: '', offset: 0, limit: 200 };
+
+/** (rev 4) Most rows one `ObjectQuery` returns (larger limits are clamped), and most `ids` it looks up. */
+export const MAX_OBJECT_ROWS = 1000;
+
+/**
+ * (rev 4) A page of the live objects at a position. Sort orders (ties by ascending id in both directions):
+ * `type` by type name (locale order), `names` by the names joined with ', ' or else the preview (code-point
+ * order), `line` with objects allocated outside the file (line 0) after every line, `generation` by
+ * `generationCode`, the others numerically. `filter` (case-insensitive) keeps objects whose type, hex id
+ * (`0x7f…`), a bound name or preview contains it, or whose line is it (`12` or `line 12`).
+ * With `ids`: those objects (the live ones, in that order), and sort, filter, offset and limit are ignored.
+ */
+export interface ObjectQuery {
+  sort: ObjectColumn;
+  descending: boolean;
+  filter: string;
+  offset: number;
+  limit: number;
+  ids?: number[];
+}
+
+export interface ObjectPage {
+  position: number;
+  query: ObjectQuery;
+  /** objects matching the filter (with `ids`: found) */
+  total: number;
+  /** live traced objects at the position */
+  live: number;
+  /** rows `offset` .. `offset + rows.length` of the sorted, filtered objects */
+  rows: ObjectView[];
+}
+
+/** Generation codes (`PoolView.objects`, the `generation` sort): 0–2, permanent, untracked, not a GC type, unreachable. */
+export function generationCode(g: ObjectView['generation']): number {
+  return g === null ? 5 : g === 'unreachable' ? 6 : g === 'untracked' ? 4 : g === 'permanent' ? 3 : g;
+}
+
+/** `PoolView.objects` character for a block holding no traced object. */
+export const NO_OBJECT = '-';
+/** First code of the object characters of `PoolView.objects` (above Latin-1, so JSON keeps them as they are). */
+const OBJECT_ATTR_BASE = 0x100;
+/** Largest type index an object character can hold (the code stays below the surrogates). */
+export const MAX_ATTR_TYPE = ((0xd800 - OBJECT_ATTR_BASE) >> 3) - 1;
+
+/** The `PoolView.objects` character code of an object of type index `type` in generation `gen` (generationCode). */
+export function objectAttr(type: number, gen: number): number {
+  return OBJECT_ATTR_BASE + Math.min(type, MAX_ATTR_TYPE) * 8 + gen;
+}
+
+/** Type index and generation code of a `PoolView.objects` character code, or null for NO_OBJECT. */
+export function decodeObjectAttr(code: number): { type: number; gen: number } | null {
+  if (code < OBJECT_ATTR_BASE) return null;
+  return { type: (code - OBJECT_ATTR_BASE) >> 3, gen: (code - OBJECT_ATTR_BASE) & 7 };
+}
+
+/**
+ * Run-length encoding of a per-block string: each run is its character followed by its length in
+ * decimal when longer than 1 (`o12f3.` = 12 × 'o', 3 × 'f', '.'). The characters are never digits.
+ */
+export function encodeRuns(codes: ArrayLike<number>): string {
+  const parts: string[] = [];
+  let i = 0;
+  const n = codes.length;
+  while (i < n) {
+    const c = codes[i];
+    let j = i + 1;
+    while (j < n && codes[j] === c) j++;
+    parts.push(j - i > 1 ? String.fromCharCode(c) + (j - i) : String.fromCharCode(c));
+    i = j;
+  }
+  return parts.join('');
+}
+
+/** Decode `encodeRuns` into `out` (character codes, one per block); returns the number of codes written. */
+export function decodeRuns(s: string, out: Uint16Array | Uint8Array): number {
+  let k = 0;
+  let i = 0;
+  while (i < s.length && k < out.length) {
+    const c = s.charCodeAt(i++);
+    let n = 0;
+    let d: number;
+    while (i < s.length && (d = s.charCodeAt(i) - 48) >= 0 && d <= 9) {
+      n = n * 10 + d;
+      i++;
+    }
+    const end = Math.min(out.length, k + Math.max(1, n));
+    out.fill(c, k, end);
+    k = end;
+  }
+  return k;
 }
 
 export interface FreelistView {
@@ -228,8 +352,11 @@ export interface Snapshot {
   line: number;
   arenas: ArenaView[];
   raw: RawBlockView[];
-  /** live objects allocated during the run (or taken from a freelist), by id */
-  objects: ObjectView[];
+  /**
+   * (rev 4) live objects allocated during the run (or taken from a freelist) per type, the types
+   * `PoolView.objects` refers to by index; the objects themselves are queried (`PanelSession.objects`)
+   */
+  types: TypeCount[];
   freelists: FreelistView[];
   mallocStats: MallocStats;
   gc: GcView;
@@ -287,6 +414,8 @@ export interface PanelSession {
   findLine(from: number, line: number, dir: 1 | -1): number | null;
   /** details of one object at a position (may re-run the program to that position) */
   inspect(position: number, id: number): ObjectDetail | null;
+  /** (rev 4) a page of the live objects at a position (sorted, filtered), or the objects with the given ids */
+  objects(position: number, query: ObjectQuery): ObjectPage;
 }
 
 // ---------------------------------------------------------------- webview messages
@@ -298,6 +427,8 @@ export type HostToPanel =
   | { kind: 'run'; run: PanelRun }
   | { kind: 'snapshot'; snapshot: Snapshot }
   | { kind: 'detail'; detail: ObjectDetail | null; requestId: number }
+  /** (rev 4) the answer to `objects` (null: the host could not answer) */
+  | { kind: 'objects'; page: ObjectPage | null; requestId: number }
   | { kind: 'busy'; message: string }
   | { kind: 'error'; message: string };
 
@@ -307,6 +438,8 @@ export type PanelToHost =
   | { kind: 'seek'; position: number }
   | { kind: 'find'; from: number; what: StepKind; dir: 1 | -1 }
   | { kind: 'inspect'; position: number; id: number; requestId: number }
+  /** (rev 4) a page of the objects table, or a lookup of objects by id (hover, selection) */
+  | { kind: 'objects'; position: number; query: ObjectQuery; requestId: number }
   | { kind: 'revealLine'; line: number }
   | { kind: 'state'; state: PanelState };
 
@@ -319,4 +452,21 @@ export interface PanelState {
   tab: string;
   filter: string;
   sort: { column: string; descending: boolean };
+}
+
+/** (rev 4) Whether a value is a well-formed ObjectQuery (messages from a webview are untrusted input). */
+export function isObjectQuery(v: unknown): v is ObjectQuery {
+  if (typeof v !== 'object' || v === null) return false;
+  const q = v as Record<string, unknown>;
+  const count = (x: unknown): boolean => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+  return (
+    typeof q.sort === 'string' &&
+    (OBJECT_COLUMNS as readonly string[]).includes(q.sort) &&
+    typeof q.descending === 'boolean' &&
+    typeof q.filter === 'string' &&
+    q.filter.length <= 200 &&
+    count(q.offset) &&
+    count(q.limit) &&
+    (q.ids === undefined || (Array.isArray(q.ids) && q.ids.length <= MAX_OBJECT_ROWS && q.ids.every((x) => typeof x === 'number' && Number.isFinite(x))))
+  );
 }

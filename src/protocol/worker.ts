@@ -3,7 +3,7 @@
  * discriminated union per direction, used by both sides; everything is structured-clone safe.
  *
  *   host ──analyze{id, key}──▶ worker ──result{id} | failed{id}──▶ host
- *   host ──snapshot | find | findLine | inspect {id, key, runId}──▶ worker ──answer{id} | failed{id}──▶ host
+ *   host ──snapshot | find | findLine | inspect | objects {id, key, runId}──▶ worker ──answer{id} | failed{id}──▶ host
  *   worker ──ready──▶ host          (once, after the engine bundle has loaded)
  *
  * The worker handles one message at a time (the engine is synchronous). An analysis records a
@@ -15,7 +15,7 @@
  * host does that and starts a fresh one.
  */
 import type { AnalysisLimits, AnalysisResult, PythonVersion } from './analysis';
-import type { ObjectDetail, Snapshot, StepKind, TimelineView } from './heap';
+import type { ObjectDetail, ObjectPage, ObjectQuery, Snapshot, StepKind, TimelineView } from './heap';
 
 export interface AnalyzeRequest {
   kind: 'analyze';
@@ -64,7 +64,14 @@ export interface InspectQuery extends SessionQueryBase {
   objectId: number;
 }
 
-export type SessionQuery = SnapshotQuery | FindQuery | FindLineQuery | InspectQuery;
+/** A page of the objects table at a position, or objects looked up by id (`PanelSession.objects`). */
+export interface ObjectsQuery extends SessionQueryBase {
+  kind: 'objects';
+  position: number;
+  query: ObjectQuery;
+}
+
+export type SessionQuery = SnapshotQuery | FindQuery | FindLineQuery | InspectQuery | ObjectsQuery;
 
 /** What each query kind answers. */
 export interface SessionAnswers {
@@ -72,6 +79,7 @@ export interface SessionAnswers {
   find: number | null;
   findLine: number | null;
   inspect: ObjectDetail | null;
+  objects: ObjectPage;
 }
 
 export type HostToWorker = AnalyzeRequest | SessionQuery;

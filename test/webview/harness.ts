@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { HostToPanel, PanelSession, PanelState, PanelToHost } from '../../src/protocol/heap';
+import type { HostToPanel, ObjectView, PanelSession, PanelState, PanelToHost } from '../../src/protocol/heap';
+import { MAX_OBJECT_ROWS } from '../../src/protocol/heap';
 import { panelHtml } from '../../webview/html';
 
 export const root = resolve(__dirname, '../..');
@@ -89,6 +90,9 @@ export class TestHost {
         break;
       case 'inspect':
         await this.send({ kind: 'detail', detail: s.inspect(m.position, m.id), requestId: m.requestId });
+        break;
+      case 'objects':
+        await this.send({ kind: 'objects', page: s.objects(m.position, m.query), requestId: m.requestId });
         break;
       default:
         break;
@@ -171,6 +175,16 @@ export async function openPanel(browser: Browser, bundleDir: string, session: Pa
     consoleErrors,
     saved: async () => page.evaluate(() => JSON.parse((globalThis as unknown as PageGlobals).sessionStorage.getItem('heapscope-state') ?? 'null') as PanelState | null),
   };
+}
+
+/** Every live object of a session at position p (in id order), paged out of its objects table. */
+export function allObjects(session: PanelSession, p: number): ObjectView[] {
+  const out: ObjectView[] = [];
+  for (let offset = 0; ; offset += MAX_OBJECT_ROWS) {
+    const page = session.objects(p, { sort: 'id', descending: false, filter: '', offset, limit: MAX_OBJECT_ROWS });
+    out.push(...page.rows);
+    if (page.rows.length < MAX_OBJECT_ROWS) return out;
+  }
 }
 
 export function ensureShotsDir(): string {

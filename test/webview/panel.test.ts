@@ -10,11 +10,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { panelSession } from '../../src/engine/trace/panel';
 import type { PanelSession, PanelState, Snapshot } from '../../src/protocol/heap';
+import { DEFAULT_OBJECT_QUERY } from '../../src/protocol/heap';
+import { referenceFilter, referenceOrder } from '../engine/trace/objectorder';
 import { blockRect, layoutMap } from '../../webview/views/mapLayout';
 import { shownFreelists } from '../../webview/views/freelistRows';
 import { refcountSum } from '../../webview/views/refs';
 import { timelinePosition, timelineX } from '../../webview/views/timelineScale';
-import { buildBundles, ensureShotsDir, launch, openPanel, root, type PanelPage } from './harness';
+import { allObjects, buildBundles, ensureShotsDir, launch, openPanel, root, type PanelPage } from './harness';
+
+/** Rows per page of the objects table. */
+const PAGE = DEFAULT_OBJECT_QUERY.limit;
+/** A count as the panel prints it. */
+const fmt = (n: number): string => n.toLocaleString('en-US');
 
 const CYCLE = 'test/webview/programs/cycle.py';
 const EXAMPLES = ['examples/hello_memory.py', 'examples/linked_list.py', 'examples/object_graph.py', 'examples/word_count.py'];
@@ -61,15 +68,18 @@ async function shownPosition(page: Page): Promise<number> {
 /** What the panel shows for the current snapshot, compared with the engine's snapshot. */
 async function expectShows(pp: PanelPage, s: Snapshot, count: number): Promise<void> {
   const { page } = pp;
+  const session = pp.host.session;
   await atPosition(page, s.position);
-  // objects table: every live object, in the default order (the file's lines first, then by id), first 400
-  const ids = await page.locator('table.objects tbody tr[data-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-id'))));
+  // objects table: the first page of the live objects in the default order (the file's lines first, then by id)
   const filter = await page.locator('.objects-view .search').inputValue();
   const sorted = await page.locator('th[data-col="line"]').getAttribute('aria-sort');
-  if (!filter && sorted === 'ascending') {
-    const key = (o: { line: number }): number => (o.line > 0 ? o.line : Number.MAX_SAFE_INTEGER);
-    expect(ids).toEqual([...s.objects].sort((a, b) => key(a) - key(b) || a.id - b.id).map((o) => o.id).slice(0, 400));
-    await expect.poll(() => page.locator('.objects-view .count').textContent()).toContain(`${s.objects.length} live object`);
+  const tableShown = await page.locator('#panel-objects').isVisible();
+  if (tableShown && !filter && sorted === 'ascending') {
+    const all = allObjects(session, s.position);
+    const want = referenceOrder(all, 'line', false).map((o) => o.id).slice(0, PAGE);
+    await expect.poll(() => tableIds(page)).toEqual(want);
+    await expect.poll(() => page.locator('.objects-view .count').textContent()).toContain(`${fmt(all.length)} live object`);
+    expect(all.length).toBe(s.totals.liveObjects);
   }
   // the other tabs render when shown: look at each, then come back to the one that was open
   const openTab = await page.locator('[role=tab][aria-selected=true]').textContent();
@@ -99,13 +109,16 @@ async function expectShows(pp: PanelPage, s: Snapshot, count: number): Promise<v
   for (const a of (s.current?.allocs ?? []).slice(0, 6)) expect(now).toContain(`+ ${a.type} ${a.size} B`);
 }
 
+async function tableIds(page: Page): Promise<number[]> {
+  return page.locator('table.objects tbody tr[data-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-id'))));
+}
+
 /** Scroll an object's block into view and return its centre in page coordinates. */
-async function blockCentre(page: Page, s: Snapshot, id: number): Promise<{ x: number; y: number }> {
-  const o = s.objects.find((x) => x.id === id)!;
+async function blockCentre(page: Page, s: Snapshot, address: number): Promise<{ x: number; y: number }> {
   const width = await page.locator('.arena-canvas').evaluate((c) => (c as HTMLCanvasElement).width);
   const l = layoutMap(s.arenas.map((a) => a.poolsCarved), width, 1);
-  const r = blockRect(l, s, o);
-  if (!r) throw new Error(`object ${id} is not in a pool`);
+  const r = blockRect(l, s, address);
+  if (!r) throw new Error(`block ${address} is not in a pool`);
   // the canvas shows the scrolled-to window of the map (device px = CSS px here: dpr 1)
   const top = await page.locator('.map-scroll').evaluate((el, y) => {
     el.scrollTop = Math.max(0, y - 100);
@@ -245,15 +258,18 @@ describe('heap panel in Chromium', () => {
     const delLine = s0.run.source.split('\n').findIndex((t) => t.startsWith('del a, b')) + 1;
     const p = s0.findLine(0, delLine, 1)!;
     const s = s0.snapshot(p);
-    const node = s.objects.find((o) => o.type === 'Node' && o.names.includes('a'))!;
+    const objects = allObjects(s0, p);
+    const node = objects.find((o) => o.type === 'Node' && o.names.includes('a'))!;
     expect(node).toBeDefined();
     const pp = await openPanel(browser, bundleDir, s0, { storage: state(CYCLE, { position: p }) });
     const { page, host } = pp;
     await expectShows(pp, s, count);
-    const at = await blockCentre(page, s, node.id);
+    const at = await blockCentre(page, s, node.address);
     await page.mouse.move(at.x, at.y);
     const tip = page.locator('.map-box .tooltip');
     await expect.poll(() => tip.textContent()).toContain(`id 0x${node.id.toString(16)}`);
+    // the map knows the block's type; the rest is looked up through the host
+    await expect.poll(() => tip.textContent()).toContain('bound to a');
     const text = (await tip.textContent())!;
     expect(text).toContain(`refcount ${node.refcount}`);
     expect(text).toContain(`allocated on line ${node.line}`);
@@ -269,7 +285,7 @@ describe('heap panel in Chromium', () => {
     expect(await page.locator('.ref-graph .g-holder, .ref-graph .g-unexplained').count()).toBe(Math.min(holders, 8 + 1));
     expect(await page.locator('.ref-graph .g-referent').count()).toBe(Math.min(detail.referents.length, 8));
     // the other node holds this one (a.other is b, b.other is a): following the edge selects it
-    const other = s.objects.find((o) => o.type === 'Node' && o.names.includes('b'))!;
+    const other = objects.find((o) => o.type === 'Node' && o.names.includes('b'))!;
     const link = page.locator('.ref-graph .g-link', { hasText: other.id.toString(16) }).first();
     await link.click();
     await expect.poll(() => page.locator(`tr[data-id="${other.id}"]`).getAttribute('aria-selected')).toBe('true');
@@ -285,11 +301,12 @@ describe('heap panel in Chromium', () => {
     const s0 = session(CYCLE);
     const p = s0.find(0, 'gc', 1)!;
     const s = s0.snapshot(p);
-    const node = s.objects.find((o) => o.type === 'Node') ?? s.objects.find((o) => o.generation === 0 || o.generation === 1 || o.generation === 2)!;
+    const objects = allObjects(s0, p);
+    const node = objects.find((o) => o.type === 'Node') ?? objects.find((o) => o.generation === 0 || o.generation === 1 || o.generation === 2)!;
     const pp = await openPanel(browser, bundleDir, s0, { storage: state(CYCLE, { position: p }) });
     const { page } = pp;
     await atPosition(page, p);
-    const at = await blockCentre(page, s, node.id);
+    const at = await blockCentre(page, s, node.address);
     const box = (await page.locator('.arena-canvas').boundingBox())!;
     const px = { x: Math.floor(at.x - box.x), y: Math.floor(at.y - box.y) };
     const pixelAt = (): Promise<number[]> =>
@@ -331,27 +348,30 @@ describe('heap panel in Chromium', () => {
     const pp = await openPanel(browser, bundleDir, s0, { storage: state(file, { position: p }) });
     const { page } = pp;
     await expectShows(pp, s, s0.run.timeline.count);
+    const all = allObjects(s0, p);
     // search by type
     await page.getByLabel('Filter objects by type, name, id, value or line').fill('Employee');
-    const employees = s.objects.filter((o) => o.type.toLowerCase().includes('employee') || o.names.some((n) => n.toLowerCase().includes('employee')) || o.preview.toLowerCase().includes('employee'));
+    const employees = referenceFilter(all, 'employee');
+    expect(employees.length).toBeGreaterThan(0);
     await expect.poll(() => page.locator('table.objects tbody tr[data-id]').count()).toBe(employees.length);
-    expect(await page.locator('.objects-view .count').textContent()).toContain(`${employees.length} of ${s.objects.length}`);
+    expect(await page.locator('.objects-view .count').textContent()).toContain(`${fmt(employees.length)} matching of ${fmt(all.length)} objects`);
     // sort by size, descending on first click, ascending on the second
     await page.getByLabel('Filter objects by type, name, id, value or line').fill('');
     await page.locator('th[data-col="size"] button').click();
     const sizes = async (): Promise<number[]> => (await page.locator('table.objects tbody tr[data-id] td:nth-child(4)').allTextContents()).map(Number);
-    const desc = [...s.objects].map((o) => o.size).sort((a, b) => b - a).slice(0, 400);
-    await expect.poll(sizes).toEqual(desc);
+    await expect.poll(() => tableIds(page)).toEqual(referenceOrder(all, 'size', true).map((o) => o.id).slice(0, PAGE));
     expect(await page.locator('th[data-col="size"]').getAttribute('aria-sort')).toBe('descending');
     await page.locator('th[data-col="size"] button').click();
-    await expect.poll(sizes).toEqual([...desc].reverse().slice(0, 400));
+    await expect.poll(() => tableIds(page)).toEqual(referenceOrder(all, 'size', false).map((o) => o.id).slice(0, PAGE));
+    const ascending = await sizes();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
     // keyboard in the table: focus the first row, arrow down selects the next, Enter reveals its line
     const rows = page.locator('table.objects tbody tr[data-id]');
     await rows.first().focus();
     await page.keyboard.press('ArrowDown');
     const secondId = Number(await rows.nth(1).getAttribute('data-id'));
     await expect.poll(() => rows.nth(1).getAttribute('aria-selected')).toBe('true');
-    const second = s.objects.find((o) => o.id === secondId)!;
+    const second = all.find((o) => o.id === secondId)!;
     await page.keyboard.press('Enter');
     if (second.line > 0) await expect.poll(() => pp.host.last('revealLine')?.line).toBe(second.line);
     // tabs by keyboard
@@ -380,6 +400,59 @@ describe('heap panel in Chromium', () => {
     await page.context().close();
   });
 
+  it('objects table pages through a heap larger than a page: next, previous, sort and filter over all objects', async () => {
+    const file = 'test/webview/programs/many.py';
+    const s0 = session(file);
+    const count = s0.run.timeline.count;
+    const p = count; // before the last line: every point alive
+    const all = allObjects(s0, p);
+    expect(all.length).toBeGreaterThan(2 * PAGE);
+    const pp = await openPanel(browser, bundleDir, s0, { storage: state(file, { position: p }) });
+    const { page } = pp;
+    await expectShows(pp, s0.snapshot(p), count);
+    const byLine = referenceOrder(all, 'line', false).map((o) => o.id);
+    const countText = page.locator('.objects-view .count');
+    expect(await countText.textContent()).toBe(`1\u2013${PAGE} of ${fmt(all.length)} live objects`);
+    expect(await page.locator('.page-prev').isDisabled()).toBe(true);
+    // next page: rows 201-400 of the same order
+    await page.locator('.page-next').click();
+    await expect.poll(() => tableIds(page)).toEqual(byLine.slice(PAGE, 2 * PAGE));
+    expect(await countText.textContent()).toBe(`${PAGE + 1}\u2013${Math.min(all.length, 2 * PAGE)} of ${fmt(all.length)} live objects`);
+    // sorting starts again at the first page, over all objects
+    await page.locator('th[data-col="size"] button').click();
+    const bySize = referenceOrder(all, 'size', true).map((o) => o.id);
+    await expect.poll(() => tableIds(page)).toEqual(bySize.slice(0, PAGE));
+    await page.locator('.page-next').click();
+    await expect.poll(() => tableIds(page)).toEqual(bySize.slice(PAGE, 2 * PAGE));
+    await page.locator('.page-prev').click();
+    await expect.poll(() => tableIds(page)).toEqual(bySize.slice(0, PAGE));
+    // PageDown in the table turns the page too, and selects its first row
+    await page.locator('table.objects tbody tr[data-id]').first().focus();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => tableIds(page)).toEqual(bySize.slice(PAGE, 2 * PAGE));
+    await expect.poll(async () => (await pp.saved())?.selectedId).toBe(bySize[PAGE]);
+    // a filter matching more than a page: the total counts every match
+    await page.getByLabel('Filter objects by type, name, id, value or line').fill('point');
+    const points = referenceOrder(referenceFilter(all, 'point'), 'size', true).map((o) => o.id);
+    expect(points.length).toBeGreaterThan(PAGE);
+    await expect.poll(() => tableIds(page)).toEqual(points.slice(0, PAGE));
+    expect(await countText.textContent()).toBe(`1\u2013${PAGE} of ${fmt(points.length)} matching of ${fmt(all.length)} objects`);
+    await page.locator('.page-next').click();
+    await expect.poll(() => tableIds(page)).toEqual(points.slice(PAGE, 2 * PAGE));
+    // the last page: next is disabled
+    while (!(await page.locator('.page-next').isDisabled())) await page.locator('.page-next').click();
+    const last = Math.floor((points.length - 1) / PAGE) * PAGE;
+    await expect.poll(() => tableIds(page)).toEqual(points.slice(last));
+    // a value search (the previews of floats)
+    await page.getByLabel('Filter objects by type, name, id, value or line').fill('150.5');
+    const values = referenceOrder(referenceFilter(all, '150.5'), 'size', true).map((o) => o.id);
+    expect(values.length).toBeGreaterThan(0);
+    await expect.poll(() => tableIds(page)).toEqual(values);
+    await shoot(page, 'many-filtered-light');
+    expect(pp.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
   it('screenshots in light and dark themes at the collection of a cycle', async () => {
     for (const [file, name] of [
       [CYCLE, 'cycle'],
@@ -388,9 +461,10 @@ describe('heap panel in Chromium', () => {
       const s0 = session(file);
       const p = s0.find(0, 'gc', 1)!;
       const s = s0.snapshot(p);
+      const objects = allObjects(s0, p);
       // select what the collection is about: an instance of a class the program defines
-      const classes = new Set(s.objects.filter((o) => o.type === 'type').flatMap((o) => o.names));
-      const pick = s.objects.find((o) => classes.has(o.type))!;
+      const classes = new Set(objects.filter((o) => o.type === 'type').flatMap((o) => o.names));
+      const pick = objects.find((o) => classes.has(o.type))!;
       expect(pick).toBeDefined();
       for (const scheme of ['light', 'dark'] as const) {
         const pp = await openPanel(browser, bundleDir, s0, { colorScheme: scheme, storage: state(file, { position: p, selectedId: pick.id }) });

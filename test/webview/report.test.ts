@@ -15,7 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { panelSession } from '../../src/engine/trace/panel';
 import { openingPosition } from '../../src/cli/report';
 import { refcountSum } from '../../webview/views/refs';
-import { ensureShotsDir, launch, root } from './harness';
+import { DEFAULT_OBJECT_QUERY } from '../../src/protocol/heap';
+import { referenceOrder } from '../engine/trace/objectorder';
+import { allObjects, ensureShotsDir, launch, root } from './harness';
 
 let browser: Browser;
 let dir = '';
@@ -82,8 +84,13 @@ describe('heapscope report', () => {
     // painted at once from the embedded snapshot (the moment of peak memory)
     await expect.poll(() => slider.inputValue()).toBe(String(opening));
     const ids = async (): Promise<number[]> => (await page.locator('table.objects tbody tr[data-id]').evaluateAll((rows) => rows.map((x) => Number(x.getAttribute('data-id'))))).sort((a, b) => a - b);
-    const expectIds = (p: number): number[] => session.snapshot(p).objects.map((o) => o.id).sort((a, b) => a - b).slice(0, 400);
-    expect(await ids()).toEqual(expectIds(opening));
+    // the table's first page in its default order (the file's lines first, then by id)
+    const expectIds = (p: number): number[] =>
+      referenceOrder(allObjects(session, p), 'line', false)
+        .slice(0, DEFAULT_OBJECT_QUERY.limit)
+        .map((o) => o.id)
+        .sort((a, b) => a - b);
+    await expect.poll(ids).toEqual(expectIds(opening));
     expect(await page.locator('.arena-canvas').count()).toBe(1);
     // the source beside the panel marks the line about to run
     const line = session.snapshot(opening).line;
@@ -92,24 +99,24 @@ describe('heapscope report', () => {
     // stepping re-runs the program in the page: the same state as the engine here
     await page.getByRole('button', { name: 'First position' }).click();
     await expect.poll(() => slider.inputValue(), { timeout: 20_000 }).toBe('0');
-    expect(await ids()).toEqual(expectIds(0));
+    await expect.poll(ids).toEqual(expectIds(0));
     await page.getByRole('button', { name: 'Step forward one line' }).click();
     await expect.poll(() => slider.inputValue()).toBe('1');
-    expect(await ids()).toEqual(expectIds(1));
+    await expect.poll(ids).toEqual(expectIds(1));
     await page.getByRole('button', { name: 'Next collection' }).click();
     const gcAt = session.find(1, 'gc', 1)!;
     await expect.poll(() => slider.inputValue()).toBe(String(gcAt));
-    expect(await ids()).toEqual(expectIds(gcAt));
+    await expect.poll(ids).toEqual(expectIds(gcAt));
     await expect.poll(() => page.locator('.now .chip.gc').count()).toBe(1);
     // inspect a node of the cycle
-    const node = session.snapshot(gcAt).objects.find((o) => o.type === 'Node')!;
+    const node = allObjects(session, gcAt).find((o) => o.type === 'Node')!;
     await page.locator(`tr[data-id="${node.id}"]`).click();
     await expect.poll(() => page.locator('.detail .refsum').textContent()).toBe(refcountSum(session.inspect(gcAt, node.id)!));
     // revealLine scrolls the source to the allocating line and flashes it
     await expect.poll(() => page.locator(`#heapscope-source li[data-line="${node.line}"]`).getAttribute('class')).toContain('flash');
     await page.getByRole('button', { name: 'Last position' }).click();
     await expect.poll(() => slider.inputValue()).toBe(String(count + 1));
-    expect(await ids()).toEqual(expectIds(count + 1));
+    await expect.poll(ids).toEqual(expectIds(count + 1));
 
     expect(await page.locator('.status').getAttribute('class')).not.toContain('error');
     expect(requests).toEqual([url]);

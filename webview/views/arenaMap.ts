@@ -4,16 +4,24 @@
  *
  * Virtualised: the scroller holds a spacer as tall as the whole map and a canvas the size of the visible
  * part (`position: sticky`), repainted on scroll; a 64-arena heap costs what the window shows.
+ *
+ * The snapshot has no object list: a block's type and generation come with the map (PoolView.objects);
+ * the hovered object's other facts (refcount, line, names, value) are looked up through the host.
  */
 import type { ColourBy, ObjectView, Snapshot } from '../../src/protocol/heap';
 import { BLOCK_CHARS } from '../../src/protocol/heap';
 import { generationWords, refcount } from '../format';
 import type { Palette } from '../palette';
-import { arenaAt, blockGrid, blockRect, indexObjects, layoutMap, paintBlocks, poolDrawn, poolOrigin, POOLS_PER_ARENA, stripTop, type MapHit, type MapLayout, type MapView } from './mapLayout';
+import { arenaAt, blockGrid, blockObject, blockRect, findBlock, layoutMap, paintBlocks, poolBlocks, poolDrawn, poolOrigin, POOLS_PER_ARENA, stripTop, type MapHit, type MapLayout, type MapView } from './mapLayout';
 
 export interface ArenaMapEvents {
   select(id: number | null): void;
+  /** look up a hovered object (answer with `showHovered`) */
+  lookup(id: number): void;
 }
+
+/** Generation words by generationCode. */
+const GENERATIONS: ObjectView['generation'][] = [0, 1, 2, 'permanent', 'untracked', null, 'unreachable'];
 
 /** The canvas view: layout, paint, labels, selection outline, hover tooltip, keyboard focus. */
 export class ArenaMap {
@@ -22,9 +30,11 @@ export class ArenaMap {
   private layout: MapLayout | null = null;
   private image: ImageData | null = null;
   private snapshot: Snapshot | null = null;
-  private index: ReturnType<typeof indexObjects> | null = null;
   private colourBy: ColourBy = 'state';
+  /** the selected object's block address (null: none, or not in a pool) */
   private selected: number | null = null;
+  /** what the pointer is on (the tooltip shows the object's looked-up view when it arrives) */
+  private hovered: { hit: MapHit } | null = null;
   private palette: Palette;
   private readonly spacer: HTMLElement;
   /** the part of the layout the canvas shows (device px) */
@@ -59,7 +69,10 @@ export class ArenaMap {
     });
     this.ctx = this.canvas.getContext('2d', { alpha: false }) as CanvasRenderingContext2D;
     this.canvas.addEventListener('pointermove', (e) => this.hover(e));
-    this.canvas.addEventListener('pointerleave', () => this.hideTooltip());
+    this.canvas.addEventListener('pointerleave', () => {
+      this.hovered = null;
+      this.hideTooltip();
+    });
     this.canvas.addEventListener('click', (e) => {
       const hit = this.hitAt(e);
       this.events.select(hit?.object?.id ?? null);
@@ -78,7 +91,8 @@ export class ArenaMap {
 
   setSnapshot(s: Snapshot): void {
     this.snapshot = s;
-    this.index = indexObjects(s);
+    this.hovered = null;
+    this.hideTooltip();
     this.canvas.setAttribute('aria-label', describe(s));
     this.relayout();
   }
@@ -88,14 +102,18 @@ export class ArenaMap {
     this.draw();
   }
 
+  /** Outline the block of object `id` (null: no outline; nothing either when it is not in a pool). */
   setSelected(id: number | null): void {
-    this.selected = id;
+    this.selected = id === null || !this.snapshot ? null : (findBlock(this.snapshot, id)?.address ?? null);
     this.draw(false);
     this.scrollToSelected();
   }
 
-  objectAt(id: number): ObjectView | undefined {
-    return this.index?.byId.get(id);
+  /** The looked-up view of a hovered object: the tooltip shows it if the pointer is still on it. */
+  showHovered(o: ObjectView): void {
+    const h = this.hovered;
+    if (!h || h.hit.object?.id !== o.id) return;
+    this.tooltip.replaceChildren(...tooltipLines(h.hit, o));
   }
 
   private relayout(): void {
@@ -129,10 +147,10 @@ export class ArenaMap {
   draw(blocks = true): void {
     const l = this.layout;
     const s = this.snapshot;
-    if (!l || !s || !this.image || !this.index) return;
+    if (!l || !s || !this.image) return;
     const t0 = performance.now();
     const view = this.currentView(l, this.image.height);
-    if (blocks || view.top !== this.view.top) paintBlocks(new Uint32Array(this.image.data.buffer), l, s, this.colourBy, this.palette, this.index.byBlock, view);
+    if (blocks || view.top !== this.view.top) paintBlocks(new Uint32Array(this.image.data.buffer), l, s, this.colourBy, this.palette, view);
     this.view = view;
     this.ctx.putImageData(this.image, 0, 0);
     this.ctx.save();
@@ -184,9 +202,7 @@ export class ArenaMap {
 
   private drawSelection(l: MapLayout, s: Snapshot): void {
     if (this.selected === null) return;
-    const o = this.index?.byId.get(this.selected);
-    if (!o) return;
-    const r = blockRect(l, s, o);
+    const r = blockRect(l, s, this.selected);
     if (!r) return;
     const ctx = this.ctx;
     const [x, y, side] = r;
@@ -199,9 +215,8 @@ export class ArenaMap {
   private scrollToSelected(): void {
     const l = this.layout;
     const s = this.snapshot;
-    const o = this.selected === null ? undefined : this.index?.byId.get(this.selected);
-    if (!l || !s || !o) return;
-    const r = blockRect(l, s, o);
+    if (!l || !s || this.selected === null) return;
+    const r = blockRect(l, s, this.selected);
     if (!r) return;
     const y = r[1] / l.dpr;
     const top = this.scrollTop;
@@ -217,7 +232,7 @@ export class ArenaMap {
   hitAt(e: { offsetX: number; offsetY: number }): MapHit | null {
     const l = this.layout;
     const s = this.snapshot;
-    if (!l || !s || !this.index) return null;
+    if (!l || !s) return null;
     const x = e.offsetX * l.dpr;
     const y = e.offsetY * l.dpr + this.view.top;
     const ai = arenaAt(l, y);
@@ -239,14 +254,21 @@ export class ArenaMap {
     const by = Math.floor(py / g.px);
     const block = bx < g.side ? by * g.side + bx : -1;
     if (block < 0 || block >= pool.capacity) return { arena, pool, block: -1, object: null };
-    const object = this.index.byBlock.get(pool.address)?.get(block) ?? null;
-    return { arena, pool, block, object };
+    return { arena, pool, block, object: blockObject(s, pool, block) };
   }
 
   private hover(e: PointerEvent): void {
     const hit = this.hitAt(e);
-    if (!hit) return this.hideTooltip();
-    this.tooltip.replaceChildren(...tooltipLines(hit));
+    if (!hit) {
+      this.hovered = null;
+      return this.hideTooltip();
+    }
+    const same = this.hovered?.hit.object?.id === hit.object?.id && this.hovered?.hit.block === hit.block && this.hovered?.hit.pool === hit.pool;
+    if (!same) {
+      this.hovered = { hit };
+      this.tooltip.replaceChildren(...tooltipLines(hit, null));
+      if (hit.object) this.events.lookup(hit.object.id);
+    }
     this.tooltip.hidden = false;
     const box = this.scroller.getBoundingClientRect();
     const x = Math.min(e.clientX - box.left + 14, box.width - 260);
@@ -269,8 +291,8 @@ const STATE_WORDS: Record<string, string> = {
   [BLOCK_CHARS.freelist]: 'held by a type freelist',
 };
 
-/** Tooltip content: the object (if any), then the block and pool. */
-export function tooltipLines(hit: MapHit): HTMLElement[] {
+/** Tooltip content: the object (if any; `o` its looked-up view once it is in), then the block and pool. */
+export function tooltipLines(hit: MapHit, o: ObjectView | null): HTMLElement[] {
   const lines: HTMLElement[] = [];
   const line = (cls: string, text: string): void => {
     const d = document.createElement('div');
@@ -278,15 +300,19 @@ export function tooltipLines(hit: MapHit): HTMLElement[] {
     d.textContent = text;
     lines.push(d);
   };
-  const { pool, object: o } = hit;
+  const { pool, object: b } = hit;
   if (o) {
     line('tt-title', `${o.type} ${o.preview ? o.preview + ' ' : ''}`.trim());
     line('tt-row', `id 0x${o.id.toString(16)} · ${o.size} B in a ${o.blockSize}-byte block`);
     line('tt-row', `refcount ${refcount(o.refcount)} · ${generationWords(o.generation)}`);
     line('tt-row', o.line > 0 ? `allocated on line ${o.line}` : 'allocated outside this file');
     if (o.names.length) line('tt-row', `bound to ${o.names.join(', ')}`);
+  } else if (b) {
+    line('tt-title', b.type);
+    line('tt-row', `id 0x${b.id.toString(16)} · block ${hit.block} (${pool.blockSize} bytes)`);
+    line('tt-row', generationWords(GENERATIONS[b.generation] ?? null));
   } else if (hit.block >= 0) {
-    line('tt-title', `block ${hit.block}: ${STATE_WORDS[pool.blocks[hit.block]] ?? 'unknown'}`);
+    line('tt-title', `block ${hit.block}: ${STATE_WORDS[String.fromCharCode(poolBlocks(pool).states[hit.block])] ?? 'unknown'}`);
   }
   if (pool.sizeClass >= 0) {
     line('tt-muted', `pool ${pool.index} @0x${pool.address.toString(16)} · size class ${pool.sizeClass} (${pool.blockSize}-byte blocks) · ${pool.used} of ${pool.capacity} used`);
@@ -298,5 +324,5 @@ export function tooltipLines(hit: MapHit): HTMLElement[] {
 
 function describe(s: Snapshot): string {
   const pools = s.arenas.reduce((n, a) => n + a.pools.filter((p) => p.sizeClass >= 0).length, 0);
-  return `Arena map: ${s.arenas.length} arenas, ${pools} pools in use, ${s.objects.length} objects allocated by the program. Use the Objects table to inspect blocks with the keyboard.`;
+  return `Arena map: ${s.arenas.length} arenas, ${pools} pools in use, ${s.totals.liveObjects} objects allocated by the program. Use the Objects table to inspect blocks with the keyboard.`;
 }

@@ -11,9 +11,8 @@
  * once per palette), then a few fillText calls for arena headers and pool labels. Layout is arithmetic,
  * so hit-testing a pointer position is O(1). All sizes here are in device pixels.
  */
-import type { ArenaView, ColourBy, ObjectView, PoolView, Snapshot } from '../../src/protocol/heap';
-import { BLOCK_CHARS } from '../../src/protocol/heap';
-import { generationIndex } from '../format';
+import type { ArenaView, ColourBy, PoolView, Snapshot } from '../../src/protocol/heap';
+import { BLOCK_CHARS, decodeObjectAttr, decodeRuns } from '../../src/protocol/heap';
 import { typeColourIndex, type Palette } from '../palette';
 
 /** obmalloc's pool size and pool header (`struct pool_header`, 48 bytes on 64-bit) in 3.11–3.13. */
@@ -41,13 +40,56 @@ export interface MapLayout {
   dpr: number;
 }
 
+/** The traced object a block holds, as far as the map knows it (the rest is looked up on demand). */
+export interface BlockObject {
+  id: number;
+  address: number;
+  /** type name and index in `Snapshot.types` */
+  type: string;
+  typeIndex: number;
+  /** generationCode */
+  generation: number;
+}
+
 /** Where something is in the map. */
 export interface MapHit {
   arena: ArenaView;
   pool: PoolView;
   /** block index in the pool, or -1 when the pointer is on the pool but not on a block */
   block: number;
-  object: ObjectView | null;
+  object: BlockObject | null;
+}
+
+/** A pool's per-block data, decoded from its run-length strings (cached per PoolView object). */
+export interface PoolBlocks {
+  /** BlockChar code per block */
+  states: Uint8Array;
+  /** PoolView.objects character code per block */
+  objects: Uint16Array;
+}
+
+const decoded = new WeakMap<PoolView, PoolBlocks>();
+
+/** The decoded blocks of a pool in use (decoded once per snapshot's pool). */
+export function poolBlocks(pool: PoolView): PoolBlocks {
+  let d = decoded.get(pool);
+  if (d === undefined) {
+    d = { states: new Uint8Array(pool.capacity), objects: new Uint16Array(pool.capacity) };
+    decodeRuns(pool.blocks, d.states);
+    decodeRuns(pool.objects, d.objects);
+    decoded.set(pool, d);
+  }
+  return d;
+}
+
+/** The traced object in block `block` of `pool`, or null. */
+export function blockObject(s: Snapshot, pool: PoolView, block: number): BlockObject | null {
+  if (pool.sizeClass < 0 || block < 0 || block >= pool.capacity) return null;
+  const a = decodeObjectAttr(poolBlocks(pool).objects[block]);
+  const t = a === null ? undefined : s.types[a.type];
+  if (a === null || t === undefined) return null;
+  const address = pool.address + POOL_HEADER + block * pool.blockSize;
+  return { id: address + t.header, address, type: t.name, typeIndex: a.type, generation: a.gen };
 }
 
 /**
@@ -119,56 +161,41 @@ export function blockGrid(l: MapLayout, capacity: number): { side: number; px: n
   return { side, px: Math.max(1, Math.floor(l.poolPx / side)) };
 }
 
-/** Objects by the pool and block that hold them: key = pool address, value = block index → object. */
-export type BlockIndex = Map<number, Map<number, ObjectView>>;
-
-export function indexObjects(s: Snapshot): { byBlock: BlockIndex; byAddress: Map<number, ObjectView>; byId: Map<number, ObjectView> } {
-  const pools = new Map<number, PoolView>();
-  for (const a of s.arenas) for (const p of a.pools) if (p.sizeClass >= 0) pools.set(p.address, p);
-  const byBlock: BlockIndex = new Map();
-  const byAddress = new Map<number, ObjectView>();
-  const byId = new Map<number, ObjectView>();
-  for (const o of s.objects) {
-    byId.set(o.id, o);
-    byAddress.set(o.address, o);
-    const poolAddress = o.address - (o.address % POOL_SIZE);
-    const pool = pools.get(poolAddress);
-    if (!pool) continue; // a raw (malloc) allocation
-    const block = Math.floor((o.address - poolAddress - POOL_HEADER) / pool.blockSize);
-    let m = byBlock.get(poolAddress);
-    if (!m) byBlock.set(poolAddress, (m = new Map()));
-    m.set(block, o);
-  }
-  return { byBlock, byAddress, byId };
-}
-
-/** Where an object's block is drawn: [x, y, side] in device px, or null (raw allocation, not in a pool). */
-export function blockRect(l: MapLayout, s: Snapshot, o: ObjectView): [number, number, number] | null {
-  const poolAddress = o.address - (o.address % POOL_SIZE);
+/** The pool in use holding `address` and the row of its arena, or null (a raw allocation, not in a pool). */
+export function poolAt(s: Snapshot, address: number): { arenaRow: number; pool: PoolView } | null {
+  const poolAddress = address - (address % POOL_SIZE);
   for (let ai = 0; ai < s.arenas.length; ai++) {
     const a = s.arenas[ai];
-    const pool = a.pools.find((p) => p.address === poolAddress && p.sizeClass >= 0);
-    if (!pool) continue;
-    const i = Math.floor((o.address - poolAddress - POOL_HEADER) / pool.blockSize);
+    const i = (poolAddress - a.pools[0]?.address) / POOL_SIZE;
+    const pool = Number.isInteger(i) ? a.pools[i] : undefined;
+    if (pool && pool.address === poolAddress && pool.sizeClass >= 0) return { arenaRow: ai, pool };
+  }
+  return null;
+}
+
+/** The block holding the traced object `id`, or null (not alive, or a raw allocation): found from the map alone. */
+export function findBlock(s: Snapshot, id: number): BlockObject | null {
+  for (const header of new Set(s.types.map((t) => t.header))) {
+    const at = poolAt(s, id - header);
+    if (!at) continue;
+    const block = Math.floor((id - header - at.pool.address - POOL_HEADER) / at.pool.blockSize);
+    const o = blockObject(s, at.pool, block);
+    if (o && o.id === id) return o;
+  }
+  return null;
+}
+
+/** Where the block at `address` is drawn: [x, y, side] in device px, or null (raw allocation, not in a pool). */
+export function blockRect(l: MapLayout, s: Snapshot, address: number): [number, number, number] | null {
+  const at = poolAt(s, address);
+  if (at) {
+    const { arenaRow: ai, pool } = at;
+    const i = Math.floor((address - pool.address - POOL_HEADER) / pool.blockSize);
     const [x0, y0] = poolOrigin(l, ai, pool.index);
     const g = blockGrid(l, pool.capacity);
     return [x0 + (i % g.side) * g.px, y0 + Math.floor(i / g.side) * g.px, g.px];
   }
   return null;
-}
-
-/** Colour of the block of an object when colouring by something other than state. */
-function objectColour(p: Palette, by: ColourBy, o: ObjectView, pool: PoolView, sizeClassColour: (sc: number) => number): number {
-  switch (by) {
-    case 'type':
-      return p.categorical[typeColourIndex(o.type)];
-    case 'generation':
-      return p.generation[generationIndex(o.generation)];
-    case 'sizeClass':
-      return sizeClassColour(pool.sizeClass);
-    default:
-      return p.block[BLOCK_CHARS.object.charCodeAt(0)];
-  }
 }
 
 /** Blend a colour towards the background (for "the rest" when colouring by type or generation). */
@@ -188,7 +215,7 @@ export interface MapView {
  * only pools that intersect the view are visited, so the cost follows the canvas, not the heap. Pure
  * apart from writing the pixels.
  */
-export function paintBlocks(px: Uint32Array, l: MapLayout, s: Snapshot, by: ColourBy, p: Palette, byBlock: BlockIndex, view: MapView): void {
+export function paintBlocks(px: Uint32Array, l: MapLayout, s: Snapshot, by: ColourBy, p: Palette, view: MapView): void {
   px.fill(p.background);
   const W = l.width;
   const top = view.top;
@@ -209,6 +236,8 @@ export function paintBlocks(px: Uint32Array, l: MapLayout, s: Snapshot, by: Colo
   const objectCode = BLOCK_CHARS.object.charCodeAt(0);
   const bufferCode = BLOCK_CHARS.buffer.charCodeAt(0);
   const runtimeCode = BLOCK_CHARS.runtime.charCodeAt(0);
+  // colour of each type index (colour by type)
+  const typeColour = by === 'type' ? Uint32Array.from(s.types, (t) => p.categorical[typeColourIndex(t.name)]) : new Uint32Array(0);
   const first = Math.max(0, arenaAt(l, top));
   for (let ai = first; ai < s.arenas.length && l.arenaTop[ai] < bottom; ai++) {
     const arena = s.arenas[ai];
@@ -222,17 +251,16 @@ export function paintBlocks(px: Uint32Array, l: MapLayout, s: Snapshot, by: Colo
       }
       const { side, px: bpx } = blockGrid(l, pool.capacity);
       const inset = bpx >= 4 ? 1 : 0; // a 1-px grid line between big blocks
-      const objects = by === 'state' ? undefined : byBlock.get(pool.address);
-      const blocks = pool.blocks;
+      const { states, objects } = poolBlocks(pool);
       const scColour = by === 'sizeClass' ? sizeClassColour(pool.sizeClass) : 0;
-      for (let i = 0; i < blocks.length; i++) {
-        const code = blocks.charCodeAt(i);
+      for (let i = 0; i < states.length; i++) {
+        const code = states[i];
         let c: number;
         if (by === 'state') c = p.block[code];
         else if (by === 'sizeClass') c = code === objectCode || code === bufferCode || code === runtimeCode ? scColour : bgFaded[code];
         else {
-          const o = code === objectCode ? objects?.get(i) : undefined;
-          c = o ? objectColour(p, by, o, pool, sizeClassColour) : bgFaded[code];
+          const a = code === objectCode ? decodeObjectAttr(objects[i]) : null;
+          c = a === null ? bgFaded[code] : by === 'type' ? (typeColour[a.type] ?? bgFaded[code]) : p.generation[a.gen];
         }
         const bx = x0 + (i % side) * bpx;
         const by0 = y0 + Math.floor(i / side) * bpx;

@@ -2,59 +2,44 @@
  * The objects table: live objects allocated by the program at this position, searchable (type, id,
  * names, preview, line), sortable by any column, one row selectable (click, arrows, Enter to go to the
  * allocating line). Below it, the selected object's detail: repr, the refcount explained, the graph.
+ *
+ * The table is a paged query answered by the host (`objects` messages, `ObjectQuery` → `ObjectPage`): the
+ * engine sorts and filters all live objects, the table shows PAGE_ROWS of them at a time (Previous / Next,
+ * PageUp / PageDown). A heap of a million objects costs one page here.
  */
-import type { ObjectDetail, ObjectView, Snapshot } from '../../src/protocol/heap';
+import type { ObjectColumn, ObjectDetail, ObjectPage, ObjectQuery, ObjectView } from '../../src/protocol/heap';
+import { DEFAULT_OBJECT_QUERY } from '../../src/protocol/heap';
 import { el, replaceChildren } from '../dom';
-import { generation, generationIndex, generationWords, hex, int, plural, refcount } from '../format';
+import { generation, generationWords, hex, int, plural, refcount } from '../format';
 import { referenceGraph, refcountSum } from './graph';
 
-/** At most this many rows are in the DOM (the count says how many match). */
-export const MAX_ROWS = 400;
+/** Rows per page. */
+export const PAGE_ROWS = DEFAULT_OBJECT_QUERY.limit;
+
+/** How long the filter waits for more typing before it asks the host. */
+const FILTER_DELAY_MS = 120;
 
 export interface Column {
-  key: string;
+  key: ObjectColumn;
   title: string;
   numeric: boolean;
-  value(o: ObjectView): string | number;
   help: string;
 }
 
 export const COLUMNS: Column[] = [
-  { key: 'type', title: 'type', numeric: false, value: (o) => o.type, help: 'type(obj).__name__' },
-  { key: 'id', title: 'id', numeric: true, value: (o) => o.id, help: 'id(obj): its address' },
-  { key: 'refcount', title: 'refs', numeric: true, value: (o) => o.refcount, help: 'sys.getrefcount(obj) − 1: references held to it' },
-  { key: 'size', title: 'size', numeric: true, value: (o) => o.size, help: 'bytes requested for the object (with GC head), not its buffers' },
-  { key: 'generation', title: 'gen', numeric: true, value: (o) => generationIndex(o.generation), help: 'GC generation (— = not a GC type)' },
+  { key: 'type', title: 'type', numeric: false, help: 'type(obj).__name__' },
+  { key: 'id', title: 'id', numeric: true, help: 'id(obj): its address' },
+  { key: 'refcount', title: 'refs', numeric: true, help: 'sys.getrefcount(obj) − 1: references held to it' },
+  { key: 'size', title: 'size', numeric: true, help: 'bytes requested for the object (with GC head), not its buffers' },
+  { key: 'generation', title: 'gen', numeric: true, help: 'GC generation (— = not a GC type)' },
   // objects allocated outside the file (line 0: start-up, library code) sort after the file's lines
-  { key: 'line', title: 'line', numeric: true, value: (o) => (o.line > 0 ? o.line : Number.MAX_SAFE_INTEGER), help: 'line that allocated it' },
-  { key: 'names', title: 'names / value', numeric: false, value: (o) => o.names.join(', ') || o.preview, help: 'names bound to it here, or a preview of its value' },
+  { key: 'line', title: 'line', numeric: true, help: 'line that allocated it' },
+  { key: 'names', title: 'names / value', numeric: false, help: 'names bound to it here, or a preview of its value' },
 ];
 
-export function matches(o: ObjectView, filter: string): boolean {
-  if (!filter) return true;
-  const f = filter.toLowerCase();
-  return (
-    o.type.toLowerCase().includes(f) ||
-    hex(o.id).includes(f) ||
-    o.names.some((n) => n.toLowerCase().includes(f)) ||
-    o.preview.toLowerCase().includes(f) ||
-    `line ${o.line}` === f ||
-    String(o.line) === f
-  );
-}
-
-export function sortObjects(objects: ObjectView[], key: string, descending: boolean): ObjectView[] {
-  const col = COLUMNS.find((c) => c.key === key) ?? COLUMNS[1];
-  const dir = descending ? -1 : 1;
-  return [...objects].sort((a, b) => {
-    const x = col.value(a);
-    const y = col.value(b);
-    const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return c !== 0 ? c * dir : a.id - b.id;
-  });
-}
-
 export interface ObjectsEvents {
+  /** ask the host for a page (answered with `setPage`) */
+  query(q: ObjectQuery): void;
   select(id: number | null): void;
   reveal(line: number): void;
   filterChanged(filter: string): void;
@@ -65,26 +50,44 @@ export class ObjectsView {
   readonly root: HTMLElement;
   private readonly search: HTMLInputElement;
   private readonly count: HTMLElement;
+  private readonly prev: HTMLButtonElement;
+  private readonly next: HTMLButtonElement;
   private readonly head: HTMLTableRowElement;
   private readonly body: HTMLTableSectionElement;
   private readonly detail: HTMLElement;
-  private snapshot: Snapshot | null = null;
-  private byId = new Map<number, ObjectView>();
-  private rows: ObjectView[] = [];
+  private position: number | null = null;
+  private page: ObjectPage | null = null;
+  private offset = 0;
   private selected: number | null = null;
+  /** the selected object's view at this position (null: not known yet, or not alive) */
+  private selectedView: ObjectView | null = null;
+  /** the selection was looked up and is not a live object here */
+  private selectedGone = false;
   private filter = '';
-  private sort = { column: 'line', descending: false };
+  private sort: { column: ObjectColumn; descending: boolean } = { column: 'line', descending: false };
   private detailData: ObjectDetail | null = null;
   private detailPending = false;
+  private filterTimer: ReturnType<typeof setTimeout> | null = null;
+  /** focus the first (1) or last (-1) row when the next page arrives (keyboard paging) */
+  private focusOnPage: 1 | -1 | 0 = 0;
 
   constructor(private readonly events: ObjectsEvents) {
     this.search = el('input', { type: 'search', class: 'search', placeholder: 'Filter: type, name, id, value or line', 'aria-label': 'Filter objects by type, name, id, value or line' });
     this.search.addEventListener('input', () => {
-      this.filter = this.search.value.trim();
-      this.events.filterChanged(this.filter);
-      this.renderRows();
+      if (this.filterTimer !== null) clearTimeout(this.filterTimer);
+      this.filterTimer = setTimeout(() => {
+        this.filterTimer = null;
+        this.filter = this.search.value.trim();
+        this.offset = 0;
+        this.events.filterChanged(this.filter);
+        this.request();
+      }, FILTER_DELAY_MS);
     });
     this.count = el('span', { class: 'muted count', 'aria-live': 'polite' });
+    this.prev = el('button', { type: 'button', class: 'page-prev', 'aria-label': 'Previous page of objects', disabled: true }, '\u2039 previous');
+    this.next = el('button', { type: 'button', class: 'page-next', 'aria-label': 'Next page of objects', disabled: true }, 'next \u203a');
+    this.prev.addEventListener('click', () => this.turn(-1));
+    this.next.addEventListener('click', () => this.turn(1));
     this.head = el('tr');
     for (const c of COLUMNS) {
       const b = el('button', { class: 'sort', type: 'button', title: c.help }, c.title);
@@ -102,7 +105,7 @@ export class ObjectsView {
     this.root = el(
       'div',
       { class: 'objects-view' },
-      el('div', { class: 'toolbar' }, this.search, this.count),
+      el('div', { class: 'toolbar' }, this.search, this.count, el('span', { class: 'pager' }, this.prev, this.next)),
       el('div', { class: 'table-scroll' }, table),
       this.detail,
     );
@@ -111,8 +114,14 @@ export class ObjectsView {
   restore(filter: string, sort: { column: string; descending: boolean }): void {
     this.filter = filter;
     this.search.value = filter;
-    this.sort = { ...sort };
+    const column = COLUMNS.find((c) => c.key === sort.column)?.key ?? 'line';
+    this.sort = { column, descending: sort.descending };
     this.renderSortHeader();
+  }
+
+  /** The query for the current page (sort, filter, offset). */
+  query(): ObjectQuery {
+    return { sort: this.sort.column, descending: this.sort.descending, filter: this.filter, offset: this.offset, limit: PAGE_ROWS };
   }
 
   private renderSortHeader(): void {
@@ -123,20 +132,59 @@ export class ObjectsView {
   }
 
   setSort(column: string, descending: boolean): void {
-    this.sort = { column, descending };
-    this.renderRows();
+    this.sort = { column: COLUMNS.find((c) => c.key === column)?.key ?? 'line', descending };
+    this.offset = 0;
+    this.renderSortHeader();
+    this.request();
   }
 
-  setSnapshot(s: Snapshot): void {
-    this.snapshot = s;
-    this.byId = new Map(s.objects.map((o) => [o.id, o]));
-    if (this.detailData && this.detailData.position !== s.position) this.detailData = null;
-    this.renderRows();
+  /** A new position: ask for the same page (sort, filter, offset) there. */
+  setPosition(position: number): void {
+    if (this.position !== position && this.detailData && this.detailData.position !== position) this.detailData = null;
+    this.position = position;
+    this.request();
     this.renderDetail();
+  }
+
+  private request(): void {
+    if (this.position === null) return;
+    this.renderSortHeader();
+    this.events.query(this.query());
+  }
+
+  private turn(dir: 1 | -1, focus: 1 | -1 | 0 = 0): void {
+    const total = this.page?.total ?? 0;
+    const to = this.offset + dir * PAGE_ROWS;
+    if (to < 0 || to >= total) return;
+    this.offset = to;
+    this.focusOnPage = focus;
+    this.request();
+  }
+
+  /** The host's answer to the latest query. */
+  setPage(page: ObjectPage | null): void {
+    if (page === null) {
+      this.page = null;
+      this.count.textContent = 'The objects could not be listed.';
+      this.body.replaceChildren();
+      return;
+    }
+    this.page = page;
+    // the filter may have shrunk the set below the offset asked: show the last page
+    if (page.rows.length === 0 && page.total > 0 && page.query.offset >= page.total) {
+      this.offset = Math.floor((page.total - 1) / PAGE_ROWS) * PAGE_ROWS;
+      this.request();
+      return;
+    }
+    this.renderRows();
   }
 
   /** Select a row (null clears); `pending`: an inspect request is on its way. */
   setSelected(id: number | null, pending: boolean): void {
+    if (id !== this.selected) {
+      this.selectedView = null;
+      this.selectedGone = false;
+    }
     this.selected = id;
     this.detailPending = pending;
     if (pending) this.detailData = null;
@@ -148,24 +196,36 @@ export class ObjectsView {
     this.renderDetail();
   }
 
+  /** The selected object's view (looked up by the panel), or null when it is not alive at this position. */
+  setSelectedView(id: number, view: ObjectView | null): void {
+    if (id !== this.selected) return;
+    this.selectedView = view;
+    this.selectedGone = view === null && !this.detailPending;
+    this.renderDetail();
+  }
+
   setDetail(d: ObjectDetail | null): void {
     this.detailData = d;
     this.detailPending = false;
+    if (d && d.object.id === this.selected) {
+      this.selectedView = d.object;
+      this.selectedGone = false;
+    } else if (!this.selectedView) this.selectedGone = true;
     this.renderDetail();
   }
 
   private renderRows(): void {
     this.renderSortHeader();
-    const s = this.snapshot;
-    if (!s) return;
-    const all = s.objects.filter((o) => matches(o, this.filter));
-    this.rows = sortObjects(all, this.sort.column, this.sort.descending);
-    const shown = this.rows.slice(0, MAX_ROWS);
-    this.count.textContent =
-      (this.filter ? `${int(all.length)} of ${plural(s.objects.length, 'object')}` : plural(s.objects.length, 'live object')) +
-      (all.length > MAX_ROWS ? ` (first ${MAX_ROWS} shown)` : '');
+    const page = this.page;
+    if (!page) return;
+    const rows = page.rows;
+    const from = page.query.offset;
+    const range = rows.length ? `${int(from + 1)}\u2013${int(from + rows.length)} of ` : '';
+    this.count.textContent = page.query.filter ? `${range}${int(page.total)} matching of ${plural(page.live, 'object')}` : `${range}${plural(page.live, 'live object')}`;
+    this.prev.disabled = from === 0;
+    this.next.disabled = from + rows.length >= page.total;
     const frag = document.createDocumentFragment();
-    shown.forEach((o, i) => {
+    rows.forEach((o, i) => {
       const tr = el(
         'tr',
         { 'data-id': o.id, tabindex: o.id === this.selected || (this.selected === null && i === 0) ? 0 : -1, 'aria-selected': String(o.id === this.selected), class: o.id === this.selected ? 'selected' : '' },
@@ -182,21 +242,45 @@ export class ObjectsView {
       frag.append(tr);
     });
     this.body.replaceChildren(frag);
-    if (shown.length === 0) {
-      this.body.append(el('tr', {}, el('td', { colspan: COLUMNS.length, class: 'muted empty' }, s.objects.length ? 'No object matches the filter.' : 'No live objects allocated by the program at this position.')));
+    if (rows.length === 0) {
+      this.body.append(el('tr', {}, el('td', { colspan: COLUMNS.length, class: 'muted empty' }, page.live ? 'No object matches the filter.' : 'No live objects allocated by the program at this position.')));
     }
+    if (this.focusOnPage !== 0 && rows.length) {
+      const o = this.focusOnPage > 0 ? rows[0] : rows[rows.length - 1];
+      this.focusOnPage = 0;
+      this.events.select(o.id);
+      this.focusRow(o.id);
+    }
+  }
+
+  private focusRow(id: number): void {
+    const row = this.body.querySelector<HTMLTableRowElement>(`tr[data-id="${id}"]`);
+    if (!row) return;
+    for (const r of this.body.rows) r.tabIndex = -1;
+    row.tabIndex = 0;
+    row.focus();
   }
 
   private keydown(e: KeyboardEvent): void {
     const tr = (e.target as HTMLElement).closest('tr');
     if (!tr || tr.dataset.id === undefined) return;
+    const rows = this.page?.rows ?? [];
     const id = Number(tr.dataset.id);
-    const i = this.rows.findIndex((o) => o.id === id);
+    const i = rows.findIndex((o) => o.id === id);
     let next = i;
-    if (e.key === 'ArrowDown') next = Math.min(this.rows.length - 1, Math.min(MAX_ROWS - 1, i + 1));
-    else if (e.key === 'ArrowUp') next = Math.max(0, i - 1);
-    else if (e.key === 'Enter') {
-      const o = this.rows[i];
+    if (e.key === 'ArrowDown') {
+      if (i === rows.length - 1) this.turn(1, 1);
+      next = Math.min(rows.length - 1, i + 1);
+    } else if (e.key === 'ArrowUp') {
+      if (i === 0) this.turn(-1, -1);
+      next = Math.max(0, i - 1);
+    } else if (e.key === 'PageDown' || e.key === 'PageUp') {
+      this.turn(e.key === 'PageDown' ? 1 : -1, 1);
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    } else if (e.key === 'Enter') {
+      const o = rows[i];
       if (o && o.line > 0) this.events.reveal(o.line);
       e.preventDefault();
       return;
@@ -207,34 +291,31 @@ export class ObjectsView {
     } else return;
     e.preventDefault();
     e.stopPropagation();
-    const o = this.rows[next];
-    if (!o) return;
+    const o = rows[next];
+    if (!o || next === i) return;
     this.events.select(o.id);
-    const row = this.body.querySelector<HTMLTableRowElement>(`tr[data-id="${o.id}"]`);
-    if (row) {
-      for (const r of this.body.rows) r.tabIndex = -1;
-      row.tabIndex = 0;
-      row.focus();
-    }
+    this.focusRow(o.id);
   }
 
   private renderDetail(): void {
     const id = this.selected;
-    const o = id === null ? undefined : this.byId.get(id);
+    const o = this.selectedView;
     if (id === null || !o) {
-      replaceChildren(this.detail, el('p', { class: 'muted' }, id === null ? 'Select an object (here or in the arena map) to see who holds it and what it holds.' : `Object ${hex(id)} is not alive at this position.`));
+      const text = id === null ? 'Select an object (here or in the arena map) to see who holds it and what it holds.' : this.selectedGone ? `Object ${hex(id)} is not alive at this position.` : 'Looking the object up\u2026';
+      replaceChildren(this.detail, el('p', { class: 'muted' }, text));
       return;
     }
     const d = this.detailData && this.detailData.object.id === id ? this.detailData : null;
     const goto = el('button', { type: 'button', class: 'link', disabled: o.line <= 0, 'aria-label': `Go to line ${o.line} in the editor` }, o.line > 0 ? `line ${o.line}` : 'outside the file');
     goto.addEventListener('click', () => o.line > 0 && this.events.reveal(o.line));
+    const related = new Map<number, ObjectView>(d ? d.related.map((x) => [x.id, x]) : []);
     replaceChildren(
       this.detail,
       el('h3', {}, `${o.type} `, el('span', { class: 'mono muted' }, hex(o.id)), ' allocated on ', goto),
       el('p', { class: 'facts' }, `${o.size} B in a ${o.blockSize}-byte block${o.bufferBytes ? ` + ${o.bufferBytes} B of buffers` : ''} · ${generationWords(o.generation)}${o.names.length ? ' · bound to ' + o.names.join(', ') : ''}`),
       d ? el('pre', { class: 'repr mono' }, d.repr) : null,
       d ? el('p', { class: 'refsum' }, refcountSum(d)) : el('p', { class: 'muted' }, this.detailPending ? 'Finding references\u2026' : 'No reference details for this object.'),
-      d ? referenceGraph(d, this.byId, { select: (x) => this.events.select(x) }) : null,
+      d ? referenceGraph(d, related, { select: (x) => this.events.select(x) }) : null,
       d && d.unexplained > 0 ? el('p', { class: 'muted small' }, `${d.unexplained} of its references are held by the interpreter itself (C-level references the model does not name).`) : null,
     );
   }

@@ -12,7 +12,7 @@ export class ProgramView {
     this.root = el('div', { class: 'program-view' }, el('h3', {}, 'Frames (innermost first)'), this.frames, el('h3', {}, 'Output so far'), this.out);
   }
 
-  setSnapshot(s: Snapshot, known: Set<number>): void {
+  setSnapshot(s: Snapshot): void {
     if (s.frames.length === 0) replaceChildren(this.frames, el('p', { class: 'muted' }, 'No frame of this file is running.'));
     else
       replaceChildren(
@@ -32,7 +32,7 @@ export class ProgramView {
                     {},
                     ...f.locals.map((v) => {
                       const id = v.id;
-                      const name = id !== null && known.has(id) ? el('button', { type: 'button', class: 'link mono', 'aria-label': `Select the object bound to ${v.name}` }, v.name) : el('span', { class: 'mono' }, v.name);
+                      const name = id !== null ? el('button', { type: 'button', class: 'link mono', 'aria-label': `Select the object bound to ${v.name}` }, v.name) : el('span', { class: 'mono' }, v.name);
                       if (id !== null && name instanceof HTMLButtonElement) name.addEventListener('click', () => this.select(id));
                       return el('tr', {}, el('td', {}, name), el('td', { class: 'type' }, v.type), el('td', { class: 'mono muted' }, v.preview || (id !== null ? hex(id) : '')));
                     }),

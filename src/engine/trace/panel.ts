@@ -7,8 +7,14 @@
  *                    generations, names and owned buffers, freelists, sys._debugmallocstats() numbers,
  *                    gc counters, frames, what the line about to run will do, per-line totals so far;
  *   find / findLine  positions with activity of a kind, or where a line runs (per-position arrays);
+ *   objects(p, q)    a page of the live objects at p, sorted and filtered (objecttable.ts; the table of the
+ *                    last few positions is kept, so paging, sorting and searching do not replay again);
  *   inspect(p, id)   one object's referents and referrers: the program is re-run (deterministically: ids
  *                    are the recorded ones) and stopped at p, and the live heap is examined (inspect.ts).
+ *
+ * A snapshot costs what the panel draws, not one view per live object: the arena map (run-length encoded
+ * block states and the type and generation of each block's object), the per-type counts, and the small
+ * views (frames, freelists, stats). Objects are fetched a page at a time.
  *
  * Positions are the recorder's line events of the analysed file: position p (1 ≤ p ≤ count) is the state
  * right after the p-th such event (the line is about to run), 0 the state when the recorder attached
@@ -17,13 +23,16 @@
 import type { AnalyzeOptions, PythonVersion } from '../../protocol/analysis';
 import type {
   ArenaView, CollectionView, CurrentLineActivity, FrameView, FreelistView, GcView, MallocStats, ObjectDetail,
-  ObjectView, PanelRun, PanelSession, PoolView, RawBlockView, Snapshot, StepKind, TimelinePoint, TimelineView,
+  ObjectPage, ObjectQuery, ObjectView, PanelRun, PanelSession, PoolView, RawBlockView, Snapshot, StepKind, TimelinePoint,
+  TimelineView, TypeCount,
 } from '../../protocol/heap';
+import { encodeRuns, NO_OBJECT, objectAttr } from '../../protocol/heap';
+import { genCode, ObjectTable } from './objecttable';
 import { traceProgram, type TraceRun } from './analyze';
 import type { Recorder, RecorderOptions, CollectionRecord } from './recorder';
 import { POS_ALLOC, POS_FREE, POS_GC } from './recorder';
 import { Ev, addrOf, pymallocBlock, type Chunk } from './events';
-import { MirrorState, F_FREELISTED, F_OBJECT, GEN_NONE, GEN_UNREACHABLE, GEN_UNTRACKED, type Checkpoint } from './state';
+import { MirrorState, F_FREELISTED, F_OBJECT, type Checkpoint } from './state';
 import { LineTotals } from './summary';
 import { BM_WORDS } from './arenas';
 import { NUMBLOCKS, POOL_OVERHEAD, POOL_SIZE, MAX_POOLS_IN_ARENA } from '../memory/obmalloc';
@@ -43,6 +52,12 @@ const CH_OBJECT = 111; // 'o'
 const CH_BUFFER = 98; // 'b'
 const CH_RUNTIME = 114; // 'r'
 const CH_FREELIST = 108; // 'l'
+const CH_NO_OBJECT = NO_OBJECT.charCodeAt(0);
+
+/** Object tables kept (the positions most recently queried). */
+const TABLES_KEPT = 2;
+/** Words of events a cursor may replay to the end of its chunk rather than restoring the next checkpoint. */
+const CURSOR_CROSS_WORDS = 1 << 16;
 
 /** A replayed state: the mirror at a position plus where its replay stopped. */
 interface Replayed {
@@ -66,6 +81,10 @@ class Session implements PanelSession {
   private readonly count: number;
   private readonly version: PythonVersion;
   private inspectCache: InspectCache | null = null;
+  /** a replayed state no table or answer refers to, for the next replay to move on from */
+  private cursor: Replayed | null = null;
+  /** object tables of recently queried positions, oldest first */
+  private tables: { position: number; table: ObjectTable }[] = [];
 
   constructor(
     private readonly source: string,
@@ -118,8 +137,22 @@ class Session implements PanelSession {
     return c === this.rec.log.cur ? this.rec.log.n : c.used;
   }
 
-  /** The mirror state at position p (already clamped). */
+  /**
+   * The mirror state at position p (already clamped). Replaying restores the checkpoint of p's chunk and
+   * applies its events up to p (a chunk of a large heap holds millions of events: its size follows the
+   * heap's); when the cursor (the state the last snapshot or table left, not shared with anything) is at or
+   * before p in the same chunk, it is moved on instead, so stepping forward costs only the steps' events.
+   */
   private replay(p: number): Replayed {
+    const c = this.cursor;
+    if (c !== null && p >= 1 && p <= this.count && c.st.positions <= p) {
+      const target = this.chunkIndexFor(p);
+      if (target === c.chunkIndex || (target === c.chunkIndex + 1 && this.chunkEnd(c.chunk) - c.next <= CURSOR_CROSS_WORDS)) {
+        this.cursor = null;
+        this.advance(c, p);
+        return c;
+      }
+    }
     const cs = this.rec.log.chunks;
     let ci: number;
     if (p === 0) ci = 0;
@@ -141,35 +174,39 @@ class Session implements PanelSession {
     return { st, totals, chunk, next: i, chunkIndex: ci };
   }
 
+  /** Apply events to a replayed state until it is at position p (≤ count), into the next chunks as needed. */
+  private advance(r: Replayed, p: number): void {
+    const cs = this.rec.log.chunks;
+    while (r.st.positions < p) {
+      if (r.next >= this.chunkEnd(r.chunk)) {
+        if (r.chunkIndex + 1 >= cs.length) break;
+        // the next chunk continues exactly where this one ended
+        r.chunkIndex++;
+        r.chunk = cs[r.chunkIndex];
+        r.next = 0;
+        continue;
+      }
+      r.next = r.st.apply(r.chunk.words, r.next);
+    }
+  }
+
   // ================================================================ snapshot
 
   snapshot(position: number): Snapshot {
     const p = this.clamp(position);
     const r = this.replay(p);
     const st = r.st;
-    const t = this.rec.tables;
-    const names = this.namesByAddr(st);
-    const objects: ObjectView[] = [];
-    const raw: RawBlockView[] = [];
-    st.slotOf.forEach((s, addr) => {
-      const typeId = st.typeId[s];
-      const f = st.flags[s];
-      const isObj = (f & F_OBJECT) !== 0;
-      if (pymallocBlock(st.req[s]) < 0) {
-        raw.push({ address: addr, size: st.req[s], type: t.typeNames[typeId], id: isObj ? addr + t.typeHdr[typeId] : null });
-      }
-      if (isObj && !(f & F_FREELISTED)) objects.push(this.objectView(st, s, names));
-    });
-    objects.sort((a, b) => a.id - b.id);
-    raw.sort((a, b) => a.address - b.address);
-    const arenas = this.arenaViews(st);
+    const { arenas, raw, types } = this.heapViews(st);
+    // the objects table of p from this replay (the panel asks for its first page next): making it later
+    // would replay p again, which for a large heap costs far more than copying its columns now
+    this.tableAt(p, st);
     const snap: Snapshot = {
       position: p,
       step: st.step,
       line: p >= 1 && p <= this.count ? this.rec.posLines[p] : 0,
       arenas,
       raw,
-      objects,
+      types,
       freelists: this.freelistViews(st),
       mallocStats: this.mallocStats(st),
       gc: this.gcView(st, p),
@@ -188,41 +225,34 @@ class Session implements PanelSession {
       exact: p === 0 || p <= this.rec.rcExactUntilPos,
     };
     if (p >= 1 && p <= this.count) snap.current = this.currentActivity(r, p, snap.line);
+    // the state is now at the next position (currentActivity replayed the line up to the next line event):
+    // the next step starts there; at the last position it ran on to the end of the recording instead
+    if (p === 0 || (p <= this.count && r.st.positions > p)) this.cursor = r;
     return snap;
   }
 
-  /** The view of the traced object in slot `s`. */
-  private objectView(st: MirrorState, s: number, names: Map<number, string[]>): ObjectView {
-    const t = this.rec.tables;
-    const typeId = st.typeId[s];
-    const addr = st.addr[s];
-    const id = addr + t.typeHdr[typeId];
-    const g = st.gen[s];
-    return {
-      id,
-      address: addr,
-      type: t.typeNames[typeId],
-      size: st.req[s],
-      blockSize: st.block[s],
-      bufferBytes: st.bufBytes[s],
-      refcount: st.rc[s],
-      generation:
-        g === GEN_NONE ? null : g === GEN_UNTRACKED ? 'untracked' : g === GEN_UNREACHABLE ? 'unreachable' : g === 3 ? 'permanent' : (g as 0 | 1 | 2),
-      line: st.line[s],
-      names: names.get(id) ?? [],
-      preview: this.rec.previews.get(st.seq[s]) ?? '',
-    };
+  /** The objects table of position p (already clamped): kept for the last few positions queried. */
+  private tableAt(p: number, replayed?: MirrorState): ObjectTable {
+    const i = this.tables.findIndex((x) => x.position === p);
+    if (i >= 0) {
+      const [hit] = this.tables.splice(i, 1);
+      this.tables.push(hit);
+      return hit.table;
+    }
+    const r = replayed === undefined ? this.replay(p) : null;
+    const st = replayed ?? r!.st;
+    const previews = this.rec.previews;
+    const table = new ObjectTable(st, this.rec.tables, { preview: (seq) => previews.get(seq) ?? '', names: this.namesByAddr(st) });
+    // the table copied what it needs: the replayed state can go on as the cursor
+    if (r !== null && p <= this.count) this.cursor = r;
+    this.tables.push({ position: p, table });
+    if (this.tables.length > TABLES_KEPT) this.tables.shift();
+    return table;
   }
 
-  /** The view of object `id` at position p (already clamped), or null when it is not a live traced object. */
-  private objectAt(p: number, id: number): ObjectView | null {
-    const st = this.replay(p).st;
-    for (const [, s] of st.slotOf) {
-      const f = st.flags[s];
-      if (!(f & F_OBJECT) || f & F_FREELISTED) continue;
-      if (st.addr[s] + this.rec.tables.typeHdr[st.typeId[s]] === id) return this.objectView(st, s, this.namesByAddr(st));
-    }
-    return null;
+  objects(position: number, query: ObjectQuery): ObjectPage {
+    const p = this.clamp(position);
+    return this.tableAt(p).page(p, query);
   }
 
   /** Names bound to each object id: frames innermost first (`function.name`), then globals. */
@@ -245,11 +275,20 @@ class Session implements PanelSession {
     return out;
   }
 
-  private arenaViews(st: MirrorState): ArenaView[] {
+  /**
+   * One pass over the live blocks: the arenas with each pool's block states and, per block, the type
+   * (index into `types`) and generation of its traced object, run-length encoded; the raw blocks; the
+   * live traced objects per type. Per-pool data are in arrays indexed by arena index × 64 + pool.
+   */
+  private heapViews(st: MirrorState): { arenas: ArenaView[]; raw: RawBlockView[]; types: TypeCount[] } {
+    const t = this.rec.tables;
     const arenas = st.arenas.sorted();
+    let maxIndex = 0;
+    for (const a of arenas) maxIndex = Math.max(maxIndex, a.index);
     // block characters per pool in use: carved/uncarved/free from the mirror, in use = runtime until a
-    // traced block claims it
-    const pools = new Map<number, Uint8Array>();
+    // traced block claims it; objects: type id × 8 + generation code + 1 (0: no traced object)
+    const chars: (Uint8Array | undefined)[] = new Array((maxIndex + 1) * MAX_POOLS_IN_ARENA);
+    const objs: (Uint32Array | undefined)[] = new Array((maxIndex + 1) * MAX_POOLS_IN_ARENA);
     for (const a of arenas) {
       for (let s = 0; s < a.ncarved; s++) {
         if (a.count[s] === 0) continue;
@@ -257,47 +296,66 @@ class Session implements PanelSession {
         const bs = (sz + 1) << 4;
         const cap = NUMBLOCKS(sz);
         const carved = Math.min(cap, (a.nextoffset[s] - POOL_OVERHEAD) / bs);
-        const chars = new Uint8Array(cap).fill(CH_UNTOUCHED);
+        const c = new Uint8Array(cap).fill(CH_UNTOUCHED);
         const base = s * BM_WORDS;
-        for (let b = 0; b < carved; b++) chars[b] = a.used[base + (b >>> 5)] & (1 << (b & 31)) ? CH_RUNTIME : CH_FREE;
-        pools.set(a.index * MAX_POOLS_IN_ARENA + s, chars);
+        for (let b = 0; b < carved; b++) c[b] = a.used[base + (b >>> 5)] & (1 << (b & 31)) ? CH_RUNTIME : CH_FREE;
+        chars[a.index * MAX_POOLS_IN_ARENA + s] = c;
+        objs[a.index * MAX_POOLS_IN_ARENA + s] = new Uint32Array(cap);
       }
     }
+    const raw: RawBlockView[] = [];
+    const perType = new Float64Array(t.typeNames.length);
     st.slotOf.forEach((s, addr) => {
-      const block = st.block[s];
-      if (pymallocBlock(st.req[s]) < 0) return;
-      const key = st.arenas.poolOf(addr);
-      if (key < 0) return;
-      const chars = pools.get(key);
-      if (chars === undefined) return;
-      const b = ((addr % POOL_SIZE) - POOL_OVERHEAD) / block;
+      const typeId = st.typeId[s];
       const f = st.flags[s];
-      chars[b] = f & F_OBJECT ? (f & F_FREELISTED ? CH_FREELIST : CH_OBJECT) : CH_BUFFER;
+      const live = (f & (F_OBJECT | F_FREELISTED)) === F_OBJECT;
+      if (live) perType[typeId]++;
+      if (pymallocBlock(st.req[s]) < 0) {
+        raw.push({ address: addr, size: st.req[s], type: t.typeNames[typeId], id: f & F_OBJECT ? addr + t.typeHdr[typeId] : null });
+        return;
+      }
+      const key = st.arenas.poolOf(addr);
+      const c = key < 0 ? undefined : chars[key];
+      if (c === undefined) return;
+      // an integer index (addresses are doubles: a double index takes the typed arrays' slow path)
+      const b = (((addr % POOL_SIZE) - POOL_OVERHEAD) / st.block[s]) | 0;
+      c[b] = f & F_OBJECT ? (f & F_FREELISTED ? CH_FREELIST : CH_OBJECT) : CH_BUFFER;
+      if (live) objs[key]![b] = typeId * 8 + genCode(st.gen[s]) + 1;
     });
-    return arenas.map((a) => {
-      const views: PoolView[] = [];
+    raw.sort((a, b) => a.address - b.address);
+    // the types, most objects first (PoolView.objects refers to them by index)
+    const typeIds: number[] = [];
+    perType.forEach((c, id) => c > 0 && typeIds.push(id));
+    const names = t.typeNames;
+    typeIds.sort((a, b) => perType[b] - perType[a] || (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
+    const typeIndex = new Int32Array(names.length).fill(-1);
+    typeIds.forEach((id, i) => (typeIndex[id] = i));
+    const types: TypeCount[] = typeIds.map((id) => ({ name: names[id], count: perType[id], header: t.typeHdr[id] }));
+    const codes = new Uint16Array(4096);
+    const views = arenas.map((a): ArenaView => {
+      const pools: PoolView[] = [];
       let free = 0;
       for (let s = 0; s < a.ntotal; s++) {
         const address = a.firstPool + s * POOL_SIZE;
-        const chars = s < a.ncarved ? pools.get(a.index * MAX_POOLS_IN_ARENA + s) : undefined;
-        if (chars === undefined) {
+        const key = a.index * MAX_POOLS_IN_ARENA + s;
+        const c = s < a.ncarved ? chars[key] : undefined;
+        if (c === undefined) {
           free++;
-          views.push({ index: s, address, sizeClass: -1, blockSize: 0, capacity: 0, used: 0, blocks: '' });
+          pools.push({ index: s, address, sizeClass: -1, blockSize: 0, capacity: 0, used: 0, blocks: '', objects: '' });
           continue;
         }
+        const o = objs[key]!;
+        const out = codes.subarray(0, o.length);
+        for (let b = 0; b < o.length; b++) {
+          const v = o[b];
+          out[b] = v === 0 ? CH_NO_OBJECT : objectAttr(typeIndex[(v - 1) >>> 3], (v - 1) & 7);
+        }
         const sz = a.szidx[s];
-        views.push({
-          index: s,
-          address,
-          sizeClass: sz,
-          blockSize: (sz + 1) << 4,
-          capacity: chars.length,
-          used: a.count[s],
-          blocks: charsToString(chars),
-        });
+        pools.push({ index: s, address, sizeClass: sz, blockSize: (sz + 1) << 4, capacity: c.length, used: a.count[s], blocks: encodeRuns(c), objects: encodeRuns(out) });
       }
-      return { index: a.index, address: a.address, pools: views, poolsCarved: a.ncarved, freePools: free };
+      return { index: a.index, address: a.address, pools, poolsCarved: a.ncarved, freePools: free };
     });
+    return { arenas: views, raw, types };
   }
 
   private freelistViews(st: MirrorState): FreelistView[] {
@@ -498,6 +556,10 @@ class Session implements PanelSession {
     const k0 = this.collectionsBefore(p);
     const k1 = this.collectionsBefore(p + 1);
     const collections = this.rec.collections.slice(k0, k1).map((c) => this.collectionView(c));
+    // where the replay stopped (the caller keeps the state as its cursor)
+    r.chunk = chunk;
+    r.chunkIndex = ci;
+    r.next = i;
     return { line, execution, allocs, frees, refChanges, collections };
   }
 
@@ -556,18 +618,23 @@ class Session implements PanelSession {
 
   inspect(position: number, id: number): ObjectDetail | null {
     const p = this.clamp(position);
-    const view = this.objectAt(p, id);
+    const table = this.tableAt(p);
+    const view = table.viewOf(id);
     const r = inspectAt(this.source, this.options, p, this.count, id, this.inspectCache);
     this.inspectCache = r.cache;
     if (r.detail === null) return null;
     const object: ObjectView = view ?? r.detail.object;
-    return { ...r.detail, position: p, object };
+    // the live traced objects it is linked to (the graph names them and makes them selectable)
+    const related: ObjectView[] = [];
+    const seen = new Set<number>([object.id]);
+    for (const e of [...r.detail.referrers, ...r.detail.referents]) {
+      for (const x of [e.from, e.to]) {
+        if (x === null || seen.has(x)) continue;
+        seen.add(x);
+        const v = table.viewOf(x);
+        if (v !== null) related.push(v);
+      }
+    }
+    return { ...r.detail, position: p, object, related };
   }
-}
-
-/** A block string from character codes (in slices, to stay within argument limits). */
-function charsToString(chars: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < chars.length; i += 4096) s += String.fromCharCode.apply(null, chars.subarray(i, i + 4096) as unknown as number[]);
-  return s;
 }

@@ -540,7 +540,10 @@ export class MirrorState {
   static restore(tables: TraceTables, cp: Checkpoint): MirrorState {
     const st = new MirrorState(tables);
     const n = cp.addr.length;
-    if (n > st.addr.length) st.grow(Math.max(1024, n));
+    // room for the allocations a replay of one chunk adds, so that replaying does not copy every array
+    // (and rehash the address map) of a large heap once more
+    const room = n + (n >> 3) + 4096;
+    if (room > st.addr.length) st.grow(room);
     st.addr.set(cp.addr);
     st.typeId.set(cp.typeId);
     st.req.set(cp.req);
@@ -557,7 +560,7 @@ export class MirrorState {
     st.gcThresholds = cp.gcThresholds.slice();
     st.gcEnabled = cp.gcEnabled;
     st.nslots = n;
-    st.slotOf = new AddrMap(n);
+    st.slotOf = new AddrMap(room);
     for (let s = 0; s < n; s++) st.slotOf.set(cp.addr[s], s);
     st.allocSeq = cp.allocSeq;
     st.liveObjects = cp.liveObjects;

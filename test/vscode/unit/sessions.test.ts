@@ -6,7 +6,7 @@ import { AnalysisHost, type AnalysisJob } from '../../../extension/worker/host';
 import { SessionStore } from '../../../extension/worker/sessions';
 import { record, RECORDING_BUDGET_BYTES, respond } from '../../../extension/worker/worker';
 import type { AnalysisResult } from '../../../src/protocol/analysis';
-import type { PanelSession, Snapshot, StepKind } from '../../../src/protocol/heap';
+import type { ObjectQuery, PanelSession, Snapshot, StepKind } from '../../../src/protocol/heap';
 import type { AnalyzeRequest } from '../../../src/protocol/worker';
 
 const RESULT: AnalysisResult = {
@@ -40,6 +40,10 @@ function fakeSession(lines: number[], tag = 'run'): PanelSession & { calls: stri
       calls.push(`inspect ${position} ${id}`);
       return null;
     },
+    objects(position: number, query: ObjectQuery) {
+      calls.push(`objects ${position} ${query.sort} ${query.offset}`);
+      return { position, query, total: 0, live: 0, rows: [] };
+    },
   };
 }
 
@@ -48,7 +52,7 @@ const analyzeRequest = (key: string, id: number): AnalyzeRequest => ({
 });
 
 describe('SessionStore', () => {
-  it('answers the four queries about the run it holds', () => {
+  it('answers the five queries about the run it holds', () => {
     const store = new SessionStore();
     const session = fakeSession([1, 2, 3, 2, 3]);
     store.put('a', 7, session);
@@ -59,7 +63,9 @@ describe('SessionStore', () => {
     expect(store.answer({ kind: 'findLine', id: 3, key: 'a', runId: 7, from: 4, line: 1, dir: 1 })).toMatchObject({ answer: null });
     expect(store.answer({ kind: 'find', id: 4, key: 'a', runId: 7, from: 3, what: 'alloc', dir: -1 })).toMatchObject({ query: 'find', answer: 2 });
     expect(store.answer({ kind: 'inspect', id: 5, key: 'a', runId: 7, position: 3, objectId: 99 })).toMatchObject({ query: 'inspect', answer: null });
-    expect(session.calls).toEqual(['snapshot 2', 'find 3 alloc -1', 'inspect 3 99']);
+    const query: ObjectQuery = { sort: 'size', descending: true, filter: '', offset: 200, limit: 200 };
+    expect(store.answer({ kind: 'objects', id: 6, key: 'a', runId: 7, position: 3, query })).toMatchObject({ query: 'objects', answer: { position: 3, query, total: 0 } });
+    expect(session.calls).toEqual(['snapshot 2', 'find 3 alloc -1', 'inspect 3 99', 'objects 3 size 200']);
   });
 
   it('keeps only the newest run of a document and answers noSession for another run', () => {
