@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run fuzz -- --minutes N [--seed S] [--version 3.12]`: bundles test/fuzz/cli.ts with esbuild and runs
 // it (see that file). `node scripts/fuzz.mjs --reliability` instead measures the README's reliability table
-// (test/fuzz/reliability.ts). The bundle lives in node_modules/.cache so esbuild (external) resolves.
+// (test/fuzz/reliability.ts); `node scripts/fuzz.mjs --explain prog.py [3.12] [--trap TYPE]` explains a leak
+// (test/fuzz/explain.ts). The bundle lives in node_modules/.cache so esbuild (external) resolves.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,8 +29,10 @@ const locationPlugin = {
 };
 
 const reliability = process.argv[2] === '--reliability';
+const explain = process.argv[2] === '--explain';
+const entry = reliability ? 'test/fuzz/reliability.ts' : explain ? 'test/fuzz/explain.ts' : 'test/fuzz/cli.ts';
 await esbuild.build({
-  entryPoints: [join(root, reliability ? 'test/fuzz/reliability.ts' : 'test/fuzz/cli.ts')],
+  entryPoints: [join(root, entry)],
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -38,5 +41,5 @@ await esbuild.build({
   logLevel: 'warning',
   plugins: [locationPlugin],
 });
-const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(reliability ? 3 : 2)], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(reliability || explain ? 3 : 2)], { stdio: 'inherit' });
 process.exitCode = r.status ?? 1;

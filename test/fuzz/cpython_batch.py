@@ -11,17 +11,16 @@ conformance oracle's setting) so sets of str iterate in the same order as in the
 """
 import builtins
 import json
+import linecache
 import os
 import signal
 import sys
-import tempfile
-import traceback
 import types
 
 TIME_LIMIT_S = 10
 
 
-def run_child(source, filename, out_path, err_path):
+def run_child(source, filename, out_path, err_path, src_dir):
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     for fd, path in ((1, out_path), (2, err_path)):
@@ -34,7 +33,17 @@ def run_child(source, filename, out_path, err_path):
     main.__cached__ = None
     main.__builtins__ = builtins
     sys.modules["__main__"] = main
+    # the program's file does not exist here, but warnings (compile-time SyntaxWarnings too) and tracebacks
+    # quote its lines as for `python prog.py`: Python-level display reads linecache; C-level display (3.12's
+    # warnings before the module is imported, tracebacks before 3.13) opens the file, and when that fails,
+    # looks for its base name in each sys.path directory (_Py_FindSourceFile), where the script's own
+    # directory comes first
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    with open(os.path.join(src_dir, os.path.basename(filename)), "w", encoding="utf-8") as f:
+        f.write(source)
+    sys.path.insert(0, src_dir)
     status = 0
+    code = None
     try:
         code = compile(source, filename, "exec")
         exec(code, main.__dict__)
@@ -47,26 +56,34 @@ def run_child(source, filename, out_path, err_path):
             print(e.code, file=sys.stderr)
             status = 1
     except BaseException as e:
-        # the traceback without this runner's frame, as the interpreter prints it for a script
-        tb = e.__traceback__.tb_next if e.__traceback__ is not None and not isinstance(e, SyntaxError) else e.__traceback__
-        traceback.print_exception(type(e), e, tb)
+        # the traceback without this runner's frame, as the interpreter prints it for a script (a program
+        # that does not compile has no traceback at all)
+        tb = None if code is None or e.__traceback__ is None else e.__traceback__.tb_next
+        e.__traceback__ = tb
+        # the interpreter's own display (PyErr_Display): 3.11 adds "Did you mean" suggestions only there,
+        # not in the traceback module
+        sys.__excepthook__(type(e), e, tb)
         status = 1
         del e, tb
-    del main
+    del main, code
     sys.exit(status)
 
 
 def main():
-    tmp = tempfile.mkdtemp(prefix="heapscope-fuzz-")
-    out_path = os.path.join(tmp, "out")
-    err_path = os.path.join(tmp, "err")
+    # per-process output files (no tempfile module: every child finalizes each module the runner imported,
+    # and tempfile's imports made that a third of a child's CPU time)
+    base = os.path.join(os.environ.get("TMPDIR") or "/tmp", "heapscope-fuzz-%d" % os.getpid())
+    out_path = base + ".out"
+    err_path = base + ".err"
+    src_dir = base + ".src"
+    os.makedirs(src_dir, exist_ok=True)
     for line in sys.stdin:
         job = json.loads(line)
         sys.stdout.flush()
         pid = os.fork()
         if pid == 0:
             # never returns: the SystemExit it raises unwinds this loop and the interpreter finalizes
-            run_child(job["source"], job["filename"], out_path, err_path)
+            run_child(job["source"], job["filename"], out_path, err_path, src_dir)
         _, status = os.waitpid(pid, 0)
         if os.WIFSIGNALED(status):
             code = -os.WTERMSIG(status)
@@ -81,7 +98,9 @@ def main():
     for p in (out_path, err_path):
         if os.path.exists(p):
             os.remove(p)
-    os.rmdir(tmp)
+    for name in os.listdir(src_dir):
+        os.remove(os.path.join(src_dir, name))
+    os.rmdir(src_dir)
 
 
 if __name__ == "__main__":

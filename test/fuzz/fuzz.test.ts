@@ -8,14 +8,17 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  VERSIONS, checkCases, createPool, findPythons, listRegressions, makeCase, readKnownFuzzFailures, regressionCase,
+  VERSIONS, checkCases, createPool, findPythons, listRegressions, makeCase, readKnownFuzzFailures, regressionCase, runEngine,
   type CaseOutcome,
 } from './harness';
 import { generateProgram } from './generator';
 import { mutateProgram } from './mutate';
 
-/** Size of the fixed batch and its seed (changing either changes the programs; both are deterministic). */
-const BATCH_SIZE = 1500;
+/**
+ * Size of the fixed batch and its seed (changing either changes the programs; both are deterministic).
+ * About 100 s of CPU time (engine and CPython together), so within a minute on two idle cores.
+ */
+const BATCH_SIZE = 2000;
 const BATCH_SEED = 20261121;
 
 const pool = createPool();
@@ -65,6 +68,25 @@ describe('fuzz: fixed-seed batch', () => {
     );
     expect(report(outcomes)).toEqual([]);
   }, 600_000);
+});
+
+describe('fuzz: independent runs', () => {
+  it('a program prints and leaves the same whatever ran before it in the worker', async () => {
+    // 40 batch programs, then the same ones in reverse order: each run starts from a fresh interpreter, so
+    // ids, sizes, refcounts and the leak check must not depend on the programs a worker ran earlier
+    const cases = Array.from({ length: 40 }, (_, i) => makeCase(BATCH_SEED + 1, i));
+    type Result = Awaited<ReturnType<typeof runEngine>>;
+    const key = (r: Result) => JSON.stringify([r.stdout, r.stderr, r.exitCode, r.leaks, r.audit]);
+    // (a run the wall-clock time limit stopped, on a loaded machine, is not comparable)
+    const stopped = (r: Result) => /^heapscope: stopped after .* \(the time limit\)/m.test(r.stderr);
+    const first = await Promise.all(cases.map((c) => runEngine(pool, c)));
+    const again: Result[] = [];
+    for (const c of [...cases].reverse()) again.unshift(await runEngine(pool, c));
+    const differing = cases
+      .filter((_, i) => key(first[i]) !== key(again[i]) && !stopped(first[i]) && !stopped(again[i]))
+      .map((c) => `${c.kind} seed ${c.seed} [${c.version}] ${c.origin}`);
+    expect(differing).toEqual([]);
+  }, 300_000);
 });
 
 describe('fuzz: regressions', () => {

@@ -14,6 +14,7 @@ import { auditLastRun, auditRuntime, forEachRef } from '../../src/engine/memory/
 import { traceProgram } from '../../src/engine/trace/analyze';
 import { GCF, PyObject, PyType, TPFLAGS } from '../../src/engine/objects/object';
 import { StrObject } from '../../src/engine/objects/str';
+import { DictObject, dictForEach, dictLen } from '../../src/engine/objects/dict';
 import { RT_EXT } from '../../src/engine/vm/rtext';
 import type { Runtime } from '../../src/engine/vm/runtime';
 import type { PythonVersion } from '../../src/engine/index';
@@ -46,8 +47,17 @@ export interface FuzzJobResult {
   internalError?: string;
 }
 
-function describe(o: PyObject): string {
-  const extra = o instanceof StrObject ? ` ${JSON.stringify(o.value.slice(0, 30))}` : '';
+export function describe(o: PyObject): string {
+  let extra = '';
+  if (o instanceof StrObject) extra = ` ${JSON.stringify(o.value.slice(0, 30))}`;
+  else if (o instanceof DictObject) {
+    // a dict's str keys usually tell which namespace or keyword-argument dict it was
+    const keys: string[] = [];
+    dictForEach(o, (k) => {
+      if (keys.length < 4) keys.push(k instanceof StrObject ? JSON.stringify(k.value.slice(0, 20)) : k.ob_type.tp_name);
+    });
+    extra = ` {${keys.join(', ')}${dictLen(o) > keys.length ? ', ...' : ''}}`;
+  }
   return `${o.ob_type.tp_name}${extra} (refcount ${o.ob_refcnt})`;
 }
 
@@ -58,7 +68,24 @@ function describe(o: PyObject): string {
  * dicts, the gc module's lists (gc.garbage, callbacks), freelists. Every other live object has a reference
  * count that no remaining holder accounts for, which in CPython would mean it is never freed: a leak.
  */
-function findLeaks(rt: Runtime, live: Map<number, PyObject>): string[] {
+export function findLeaks(rt: Runtime, live: Map<number, PyObject>): string[] {
+  const leaked = leakedObjects(rt, live);
+  if (leaked.length === 0) return [];
+  // report the roots of the leaked subgraph: leaked objects no other leaked object references
+  const shown = leakRoots(leaked).slice(0, 8).map(describe);
+  return [`${leaked.length} object(s) still alive after shutdown with nothing left to free them; e.g. ${shown.join(', ')}`];
+}
+
+/** The leaked objects no other leaked object references (all of them when they form cycles only). */
+export function leakRoots(leaked: PyObject[]): PyObject[] {
+  const referenced = new Set<PyObject>();
+  for (const o of leaked) forEachRef(o, (r) => referenced.add(r));
+  const roots = leaked.filter((o) => !referenced.has(o));
+  return roots.length ? roots : leaked;
+}
+
+/** The objects of `live` (allocated during the run) that nothing the interpreter keeps reaches (see findLeaks). */
+export function leakedObjects(rt: Runtime, live: Map<number, PyObject>): PyObject[] {
   const fl = rt.freelists;
   const dead = new Set<PyObject>([...fl.float, ...fl.list, ...fl.dict, ...fl.slice, ...fl.tuple.flat()]);
   const reached = new Set<PyObject>();
@@ -90,6 +117,11 @@ function findLeaks(rt: Runtime, live: Map<number, PyObject>): string[] {
     const o = queue.pop()!;
     if (dead.has(o)) continue;
     forEachRef(o, reach);
+    // an instance owns its dict also when tp_traverse visits the inline values one by one instead
+    // (_PyObject_VisitManagedDict): the values' dict object is not among the visited references
+    if (o.dict !== null) reach(o.dict);
+    // a dict owns its keys, but dict_traverse skips the keys of an all-str table (they cannot form cycles)
+    if (o instanceof DictObject) dictForEach(o, (k) => reach(k));
     // what a type owns outside tp_traverse (static types are made at bootstrap, so not in `live`; their
     // dicts may hold per-run objects)
     if (o instanceof PyType) for (const x of [o.tp_dict, o.basesTuple, o.mroTuple]) if (x !== null) reach(x);
@@ -99,20 +131,14 @@ function findLeaks(rt: Runtime, live: Map<number, PyObject>): string[] {
     if (dead.has(o) || reached.has(o) || o.immortal || o.gc_flags & GCF.STATIC) continue;
     leaked.push(o);
   }
-  if (leaked.length === 0) return [];
-  // report the roots of the leaked subgraph: leaked objects no other leaked object references
-  const referenced = new Set<PyObject>();
-  for (const o of leaked) forEachRef(o, (r) => referenced.add(r));
-  const roots = leaked.filter((o) => !referenced.has(o));
-  const shown = (roots.length ? roots : leaked).slice(0, 8).map(describe);
-  return [`${leaked.length} object(s) still alive after shutdown with nothing left to free them; e.g. ${shown.join(', ')}`];
+  return leaked;
 }
 
 function errorText(e: unknown): string {
   return e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);
 }
 
-function runJob(job: FuzzJob): FuzzJobResult {
+export function runJob(job: FuzzJob): FuzzJobResult {
   const live = new Map<number, PyObject>();
   const options = { version: job.version, filename: job.filename, stdin: job.stdin, timeoutMs: job.timeoutMs, maxSteps: job.maxSteps };
   const r = runProgram(job.source, options, {
@@ -147,7 +173,8 @@ function runJob(job: FuzzJob): FuzzJobResult {
   return result;
 }
 
-parentPort!.on('message', (job: FuzzJob) => {
+// in a pool worker: answer each job; imported elsewhere (a debugging script), only runJob is used
+parentPort?.on('message', (job: FuzzJob) => {
   let out: FuzzJobResult;
   try {
     out = runJob(job);
