@@ -114,7 +114,7 @@ class Mods:
 # Modules heapscope's interpreter provides natively (see the stdlib brief);
 # 'os' is imported lazily by contextlib.chdir only.
 ALLOWED_NATIVE = {'sys', 'math', 'itertools', '_functools', '_collections', '_weakref', '_tracemalloc',
-                  'weakref', 'gc', 'time', 'random', 'os', 'linecache'}
+                  'weakref', 'gc', 'time', 'random', 'os', 'linecache', '_typing', '_warnings'}
 
 
 def real_module(name):

@@ -45,6 +45,7 @@ import {
   SymtableEntry,
   locOf,
   mangle,
+  typeParamDefaultKey,
   type Loc,
 } from './symtable';
 import {
@@ -68,7 +69,7 @@ type AnyNode = any;
 const STACK_USE_GUIDELINE = 30;
 const CO_MAXBLOCKS = 20;
 
-type ScopeType = 'module' | 'class' | 'function' | 'async' | 'lambda' | 'comprehension';
+type ScopeType = 'module' | 'class' | 'function' | 'async' | 'lambda' | 'comprehension' | 'typeparams';
 type FBlockType =
   | 'WHILE_LOOP'
   | 'FOR_LOOP'
@@ -214,6 +215,8 @@ function getDocString(body: S[]): A.Constant | null {
 export interface CompileWarning {
   lineno: number;
   msg: string;
+  /** where compiler_warn points (a SyntaxError at this location replaces the warning when a filter makes it an error) */
+  loc: Loc;
 }
 
 /** CPython's infer_type(e)->tp_name, or null when the type of `e` is not known at compile time. */
@@ -268,7 +271,7 @@ export class Compiler {
     private readonly version: '3.11' | '3.12' | '3.13' = '3.12',
     private readonly future: FutureFeatures = { annotations: false, location: null },
   ) {
-    this.st = new Symtable(mod, flags.inlineComprehensions, future.annotations, version === '3.11');
+    this.st = new Symtable(mod, flags.inlineComprehensions, future.annotations, version === '3.11', version === '3.13');
   }
 
   /** compile() mode 'single': top-level expression statements print their value */
@@ -315,7 +318,15 @@ export class Compiler {
     const u = this.u;
     let base: string | null = null;
     if (this.stack.length > 0) {
-      const parent = this.stack[this.stack.length - 1];
+      let parent = this.stack[this.stack.length - 1];
+      if (parent.scopeType === 'typeparams') {
+        // inside a `<generic parameters of X>` function: qualify by the grandparent
+        if (this.stack.length === 1) {
+          u.qualname = u.name;
+          return;
+        }
+        parent = this.stack[this.stack.length - 2];
+      }
       let forceGlobal = false;
       if (u.scopeType === 'function' || u.scopeType === 'async' || u.scopeType === 'class') {
         const mangled = mangle(parent.privateName, u.name);
@@ -465,6 +476,9 @@ export class Compiler {
           if (u.ste.type === 'class' && !u.inInlinedComp) {
             op = Op.LOAD_FROM_DICT_OR_DEREF;
             this.addop(l, Op.LOAD_LOCALS);
+          } else if (u.ste.canSeeClassScope) {
+            op = Op.LOAD_FROM_DICT_OR_DEREF;
+            this.loadClassdict(l);
           } else op = Op.LOAD_DEREF;
         } else op = ctx === 'Store' ? Op.STORE_DEREF : Op.DELETE_DEREF;
         break;
@@ -473,7 +487,10 @@ export class Compiler {
         this.addopI(l, op, u.varnames.add(mangled));
         return;
       case 'global':
-        op = ctx === 'Load' ? Op.LOAD_GLOBAL : ctx === 'Store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL;
+        if (ctx === 'Load' && u.ste.canSeeClassScope && scope === GLOBAL_IMPLICIT) {
+          op = Op.LOAD_FROM_DICT_OR_GLOBALS;
+          this.loadClassdict(l);
+        } else op = ctx === 'Load' ? Op.LOAD_GLOBAL : ctx === 'Store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL;
         break;
       case 'name':
         if (ctx === 'Load') op = u.ste.type === 'class' && u.inInlinedComp ? Op.LOAD_GLOBAL : Op.LOAD_NAME;
@@ -485,6 +502,12 @@ export class Compiler {
     if (dict === u.freevars) arg += u.cellvars.size;
     if (op === Op.LOAD_GLOBAL) arg <<= 1;
     this.addopI(l, op, arg);
+  }
+
+  /** A block that can see the enclosing class namespace reads it through the free variable __classdict__. */
+  private loadClassdict(l: Loc): void {
+    const i = this.u.freevars.add('__classdict__');
+    this.addopI(l, Op.LOAD_DEREF, i + this.u.cellvars.size);
   }
 
   // ------------------------------------------------------------------------------------------- module/body
@@ -608,7 +631,7 @@ export class Compiler {
       case 'AsyncFor':
         return this.compilerAsyncFor(s);
       case 'TypeAlias':
-        return this.error('heapscope: type aliases are not supported yet', l);
+        return this.compilerTypealias(s);
     }
   }
 
@@ -1330,9 +1353,121 @@ export class Compiler {
     let firstlineno = s.lineno;
     if (s.decorator_list.length) firstlineno = s.decorator_list[0].lineno;
     const l = loc(s);
+    const generic = s.type_params.length > 0;
+    // PEP 695: the function is made (and returned) by a hidden `<generic parameters of f>` function that
+    // first creates the type parameters; the defaults are evaluated outside and passed in as arguments
+    if (generic) this.addop(l, Op.PUSH_NULL);
     let funcflags = this.defaultArguments(l, s.args);
+    let numTypeParamArgs = 0;
+    if (generic) {
+      if (funcflags & 0x01) numTypeParamArgs++;
+      if (funcflags & 0x02) numTypeParamArgs++;
+      if (numTypeParamArgs === 2) this.addopI(l, Op.SWAP, 2);
+      this.enterScope(`<generic parameters of ${s.name}>`, 'typeparams', s.type_params, firstlineno);
+      this.typeParams(s.type_params);
+      for (let i = 0; i < numTypeParamArgs; i++) this.addopI(l, Op.LOAD_FAST, i);
+    }
     if (this.visitAnnotations(l, s.args, s.returns)) funcflags |= 0x04;
-    // compiler_function_body
+    this.functionBody(s, isAsync, funcflags, firstlineno);
+    if (generic) {
+      this.addopI(l, Op.SWAP, 2);
+      this.addopI(l, Op.CALL_INTRINSIC_2, INTRINSIC2.SET_FUNCTION_TYPE_PARAMS);
+      this.u.argcount = numTypeParamArgs;
+      const co = this.assemble(false);
+      this.exitScope();
+      this.makeClosure(l, co, 0);
+      if (numTypeParamArgs > 0) this.addopI(l, Op.SWAP, numTypeParamArgs + 1);
+      this.addopI(l, Op.CALL, numTypeParamArgs);
+    }
+    this.applyDecorators(s.decorator_list);
+    this.nameop(l, s.name, 'Store');
+  }
+
+  /** compiler_type_params: create each type parameter, bind it in the current (type-params) scope, and
+   * leave the tuple of them on the stack. */
+  private typeParams(params: A.TypeParam[]): void {
+    let seenDefault = false;
+    for (const tp of params) {
+      const l = loc(tp);
+      this.loadConst(l, mkStr(tp.name));
+      if (tp._type === 'TypeVar') {
+        if (tp.bound) {
+          const bound = tp.bound;
+          this.typeParamBoundOrDefault(bound, tp.name, tp, l, false);
+          this.addopI(l, Op.CALL_INTRINSIC_2, bound._type === 'Tuple' ? INTRINSIC2.TYPEVAR_WITH_CONSTRAINTS : INTRINSIC2.TYPEVAR_WITH_BOUND);
+        } else this.addopI(l, Op.CALL_INTRINSIC_1, INTRINSIC.TYPEVAR);
+      } else {
+        this.addopI(l, Op.CALL_INTRINSIC_1, tp._type === 'ParamSpec' ? INTRINSIC.PARAMSPEC : INTRINSIC.TYPEVARTUPLE);
+      }
+      // PEP 696 (3.13): a lazily evaluated default; once one parameter has a default, all later ones need one
+      if (tp.default_value) {
+        seenDefault = true;
+        this.typeParamBoundOrDefault(tp.default_value, tp.name, typeParamDefaultKey(tp), l, tp._type === 'TypeVarTuple');
+        this.addopI(l, Op.CALL_INTRINSIC_2, INTRINSIC2.SET_TYPEPARAM_DEFAULT);
+      } else if (seenDefault) {
+        this.error(`non-default type parameter '${tp.name}' follows default type parameter`, l);
+      }
+      this.addopI(l, Op.COPY, 1);
+      this.nameop(l, tp.name, 'Store');
+    }
+    this.addopI(loc(params[0]), Op.BUILD_TUPLE, params.length);
+  }
+
+  /**
+   * compiler_type_param_bound_or_default: the function that evaluates a bound, constraints or default
+   * (a TypeVarTuple's `*default` is unpacked: UNPACK_SEQUENCE 1). 3.12 locates its return and the closure at
+   * the parameter, 3.13 at the expression.
+   */
+  private typeParamBoundOrDefault(e: E, name: string, key: object, paramLoc: Loc, allowStarred: boolean): void {
+    const l = this.version === '3.13' ? loc(e) : paramLoc;
+    this.enterScope(name, 'typeparams', key, e.lineno);
+    if (allowStarred && e._type === 'Starred') {
+      this.visitExpr(e.value);
+      this.addopI(loc(e), Op.UNPACK_SEQUENCE, 1);
+    } else this.visitExpr(e);
+    this.addop(l, Op.RETURN_VALUE);
+    const co = this.assemble(true);
+    this.exitScope();
+    this.makeClosure(l, co, 0);
+  }
+
+  /** compiler_typealias: `type X[T] = v` makes a TypeAliasType whose value is computed lazily by a function. */
+  private compilerTypealias(s: A.TypeAlias): void {
+    const l = loc(s);
+    const name = s.name.id;
+    const generic = s.type_params.length > 0;
+    if (generic) {
+      this.addop(l, Op.PUSH_NULL);
+      this.enterScope(`<generic parameters of ${name}>`, 'typeparams', s.type_params, l.lineno);
+      this.loadConst(l, mkStr(name));
+      this.typeParams(s.type_params);
+    } else {
+      this.loadConst(l, mkStr(name));
+      this.loadConst(l, NONE);
+    }
+    // compiler_typealias_body
+    this.enterScope(name, 'function', s, l.lineno);
+    // None is the first constant so that the evaluate function has no docstring
+    this.u.consts.add(NONE);
+    this.visitExpr(s.value);
+    this.addop(l, Op.RETURN_VALUE);
+    const body = this.assemble(false);
+    this.exitScope();
+    this.makeClosure(l, body, 0);
+    this.addopI(l, Op.BUILD_TUPLE, 3);
+    this.addopI(l, Op.CALL_INTRINSIC_1, INTRINSIC.TYPEALIAS);
+    if (generic) {
+      const co = this.assemble(false);
+      this.exitScope();
+      this.makeClosure(l, co, 0);
+      this.addopI(l, Op.CALL, 0);
+    }
+    this.nameop(l, name, 'Store');
+  }
+
+  /** compiler_function_body: compile the body into a code object and make the function from it. */
+  private functionBody(s: A.FunctionDef, isAsync: boolean, funcflags: number, firstlineno: number): void {
+    const l = loc(s);
     this.enterScope(s.name, isAsync ? 'async' : 'function', s, firstlineno);
     const doc = getDocString(s.body);
     this.u.consts.add(doc ? this.docConst(doc) : NONE);
@@ -1344,8 +1479,6 @@ export class Compiler {
     const co = this.assemble(true);
     this.exitScope();
     this.makeClosure(l, co, funcflags);
-    this.applyDecorators(s.decorator_list);
-    this.nameop(l, s.name, 'Store');
   }
 
   private wrapInStopIterationHandler(): void {
@@ -1413,6 +1546,38 @@ export class Compiler {
     let firstlineno = s.lineno;
     if (s.decorator_list.length) firstlineno = s.decorator_list[0].lineno;
     const l = loc(s);
+    const generic = s.type_params.length > 0;
+    // PEP 695: a hidden `<generic parameters of C>` function creates the type parameters, evaluates the
+    // bases (plus Generic[*params]) and builds the class
+    if (generic) {
+      // 3.12 (not 3.13) also sets the *enclosing* unit's private name here, so later `__x` names in that
+      // scope are mangled with this class's name (CPython 3.12's compiler_class: Py_XSETREF(c->u->u_private))
+      if (this.version === '3.12') this.u.privateName = s.name;
+      this.addop(l, Op.PUSH_NULL);
+      this.enterScope(`<generic parameters of ${s.name}>`, 'typeparams', s.type_params, firstlineno);
+      this.u.privateName = s.name;
+      this.typeParams(s.type_params);
+      this.nameop(l, '.type_params', 'Store');
+    }
+    this.classBody(s, firstlineno);
+    if (generic) {
+      this.nameop(l, '.type_params', 'Load');
+      this.addopI(l, Op.CALL_INTRINSIC_1, INTRINSIC.SUBSCRIPT_GENERIC);
+      this.nameop(l, '.generic_base', 'Store');
+      const genericBase: A.Name = { _type: 'Name', id: '.generic_base', ctx: 'Load', ...l } as A.Name;
+      this.callHelper(l, 2, [...s.bases, genericBase], s.keywords);
+      const co = this.assemble(false);
+      this.exitScope();
+      this.makeClosure(l, co, 0);
+      this.addopI(l, Op.CALL, 0);
+    } else this.callHelper(l, 2, s.bases, s.keywords);
+    this.applyDecorators(s.decorator_list);
+    this.nameop(l, s.name, 'Store');
+  }
+
+  /** compiler_class_body: the class body function; leaves __build_class__, NULL, it and the name pushed. */
+  private classBody(s: A.ClassDef, firstlineno: number): void {
+    const l = loc(s);
     // compiler_class_body
     this.enterScope(s.name, 'class', s, firstlineno);
     const bl = LOCATION(firstlineno, firstlineno, 0, 0);
@@ -1425,6 +1590,10 @@ export class Compiler {
     if (this.flags.classFirstlineno) {
       this.loadConst(bl, mkInt(firstlineno));
       this.nameop(bl, '__firstlineno__', 'Store');
+    }
+    if (s.type_params.length > 0) {
+      this.nameop(bl, '.type_params', 'Load');
+      this.nameop(bl, '__type_params__', 'Store');
     }
     if (this.u.ste.needsClassdict) {
       this.addop(bl, Op.LOAD_LOCALS);
@@ -1453,9 +1622,6 @@ export class Compiler {
     this.addop(l, Op.LOAD_BUILD_CLASS);
     this.makeClosure(l, co, 0);
     this.loadConst(l, mkStr(s.name));
-    this.callHelper(l, 2, s.bases, s.keywords);
-    this.applyDecorators(s.decorator_list);
-    this.nameop(l, s.name, 'Store');
   }
 
   // ------------------------------------------------------------------------------------------- expressions
@@ -1820,7 +1986,7 @@ export class Compiler {
         const literal = !left ? e.left : e.comparators[i];
         const [word, eq] = op === 'Is' ? ['is', '=='] : ['is not', '!='];
         const what = this.version === '3.11' ? 'a literal' : `'${inferTypeName(literal)}' literal`;
-        this.warnings.push({ lineno: e.lineno, msg: `"${word}" with ${what}. Did you mean "${eq}"?` });
+        this.warnings.push({ lineno: e.lineno, msg: `"${word}" with ${what}. Did you mean "${eq}"?`, loc: loc(e) });
         return;
       }
       left = right;
@@ -1961,7 +2127,7 @@ export class Compiler {
     // check_caller: calling a display or a literal is almost always a missing comma
     const f = e.func;
     if (f._type !== 'Lambda' && inferTypeName(f) !== null) {
-      this.warnings.push({ lineno: f.lineno, msg: `'${inferTypeName(f)}' object is not callable; perhaps you missed a comma?` });
+      this.warnings.push({ lineno: f.lineno, msg: `'${inferTypeName(f)}' object is not callable; perhaps you missed a comma?`, loc: loc(f) });
     }
     const fl = loc(e.func);
     this.addop(fl, Op.PUSH_NULL);

@@ -51,6 +51,7 @@ function argRepr(code: CodeSpec, op: number, arg: number): string {
     case Op.DELETE_ATTR:
     case Op.IMPORT_NAME:
     case Op.IMPORT_FROM:
+    case Op.LOAD_FROM_DICT_OR_GLOBALS:
       return names[arg];
     case Op.LOAD_GLOBAL:
       return (arg & 1 ? 'NULL + ' : '') + names[arg >> 1];

@@ -125,6 +125,7 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.MAKE_CELL:
     case Op.COPY_FREE_VARS:
     case Op.LOAD_FROM_DICT_OR_DEREF:
+    case Op.LOAD_FROM_DICT_OR_GLOBALS:
     case Op.DELETE_DEREF:
     case Op.LIST_TO_TUPLE:
     case Op.JUMP_FORWARD:

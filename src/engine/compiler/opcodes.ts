@@ -142,6 +142,8 @@ export const enum Op {
   GET_ANEXT, //              [... aiter] -> [... aiter, awaitable of aiter.__anext__()]
   END_ASYNC_FOR, //          [... aiter, exc] -> [...] if exc is StopAsyncIteration, else re-raise exc
   BEFORE_ASYNC_WITH, //      [... mgr] -> [... bound __aexit__, awaitable of __aenter__()]
+  // ---- PEP 695 (3.12+) ----
+  LOAD_FROM_DICT_OR_GLOBALS, // namei  [... mapping] -> [... mapping[name] or global/builtin name]
   /** Not an instruction: the number of opcodes. */
   COUNT,
 }
@@ -194,11 +196,29 @@ export const enum INTRINSIC {
   ASYNC_GEN_WRAP = 4,
   UNARY_POSITIVE = 5,
   LIST_TO_TUPLE = 6,
+  /** PEP 695: TypeVar(name) */
+  TYPEVAR = 7,
+  /** PEP 695: ParamSpec(name) */
+  PARAMSPEC = 8,
+  /** PEP 695: TypeVarTuple(name) */
+  TYPEVARTUPLE = 9,
+  /** PEP 695: Generic[*type_params] (the implicit base of a generic class) */
+  SUBSCRIPT_GENERIC = 10,
+  /** PEP 695: TypeAliasType from (name, type_params | None, compute_value) */
+  TYPEALIAS = 11,
 }
 
 /** CALL_INTRINSIC_2 opargs (CPython 3.12 numbering). */
 export const enum INTRINSIC2 {
   PREP_RERAISE_STAR = 1,
+  /** PEP 695: TypeVar(name, lazily evaluated bound) */
+  TYPEVAR_WITH_BOUND = 2,
+  /** PEP 695: TypeVar(name, lazily evaluated constraints) */
+  TYPEVAR_WITH_CONSTRAINTS = 3,
+  /** PEP 695: func.__type_params__ = type_params; returns func */
+  SET_FUNCTION_TYPE_PARAMS = 4,
+  /** PEP 696 (3.13): the type parameter's lazily evaluated default; returns the type parameter */
+  SET_TYPEPARAM_DEFAULT = 5,
 }
 
 /** RESUME opargs. */
@@ -229,6 +249,7 @@ export const OP_NAMES: readonly string[] = [
   'IMPORT_NAME', 'IMPORT_FROM',
   'SETUP_ANNOTATIONS', 'GET_LEN', 'MATCH_MAPPING', 'MATCH_SEQUENCE', 'MATCH_KEYS', 'MATCH_CLASS',
   'CALL_INTRINSIC_2', 'GET_AWAITABLE', 'GET_AITER', 'GET_ANEXT', 'END_ASYNC_FOR', 'BEFORE_ASYNC_WITH',
+  'LOAD_FROM_DICT_OR_GLOBALS',
 ];
 
 /** Opcodes whose oparg is an absolute jump target. */

@@ -42,6 +42,12 @@ export const CELL = 5;
 
 export type BlockType = 'module' | 'class' | 'function';
 export type ComprehensionKind = 'none' | 'list' | 'set' | 'dict' | 'genexp';
+/**
+ * CPython's function-like block kinds beyond FunctionBlock (PEP 695, 3.12+): TypeParamBlock (the hidden
+ * `<generic parameters of X>` function), TypeVarBoundBlock (a lazily evaluated bound / constraints) and
+ * TypeAliasBlock (the lazily evaluated value of `type X = ...`). All of them have type 'function'.
+ */
+export type FunctionKind = 'function' | 'typeparams' | 'typevarbound' | 'typealias';
 
 export interface Loc {
   lineno: number;
@@ -74,6 +80,20 @@ export function mangle(privateName: string | null, name: string): string {
   return '_' + privateName.slice(i) + name;
 }
 
+/**
+ * The symtable / compiler key of a type parameter's default block (CPython uses the node's address + 1:
+ * the default expression itself cannot be the key, a comprehension there is keyed by its node).
+ */
+const defaultKeys = new WeakMap<object, object>();
+export function typeParamDefaultKey(tp: A.TypeParam): object {
+  let k = defaultKeys.get(tp);
+  if (k === undefined) {
+    k = {};
+    defaultKeys.set(tp, k);
+  }
+  return k;
+}
+
 export class SymtableEntry {
   readonly symbols = new Map<string, number>();
   readonly varnames: string[] = [];
@@ -94,6 +114,10 @@ export class SymtableEntry {
   varkeywords = false;
   returnsValue = false;
   canSeeClassScope = false;
+  /** For type 'function' blocks: which of CPython's function-like block types this is. */
+  kind: FunctionKind = 'function';
+  /** 3.13's ste_scope_info of a 'typevarbound' block ("a TypeVar bound", "a ParamSpec default", ...). */
+  scopeInfo: string | null = null;
   constructor(
     readonly name: string,
     readonly type: BlockType,
@@ -120,6 +144,8 @@ export class Symtable {
   private cur!: SymtableEntry;
   private global!: Map<string, number>;
   private privateName: string | null = null;
+  /** CPython 3.12's private-name leak after a generic class (see the ClassDef case) */
+  private readonly v312Quirks: boolean;
 
   constructor(
     mod: A.Module,
@@ -128,7 +154,10 @@ export class Symtable {
     readonly futureAnnotations = false,
     /** 3.11 spells the annotation-block errors "'X' can not be used within an annotation". */
     readonly v311 = false,
+    /** 3.13: PEP 696 defaults and the precise scope names of TypeVar bound / constraint / default errors. */
+    readonly v313 = false,
   ) {
+    this.v312Quirks = !v311 && !v313;
     this.top = this.enterBlock('top', 'module', mod, { lineno: 0, end_lineno: 0, col_offset: 0, end_col_offset: 0 });
     this.global = this.top.symbols;
     for (const s of mod.body) this.visitStmt(s);
@@ -168,6 +197,9 @@ export class Symtable {
       if (flag & DEF_PARAM && val & DEF_PARAM) {
         throw new CompileError(`duplicate argument '${name}' in function definition`, loc);
       }
+      if (flag & DEF_TYPE_PARAM && val & DEF_TYPE_PARAM) {
+        throw new CompileError(`duplicate type parameter '${name}'`, loc);
+      }
       val |= flag;
     } else val = flag;
     if (ste.compIterTarget) {
@@ -206,27 +238,46 @@ export class Symtable {
         this.visitExprs(s.args.defaults);
         this.visitExprs(s.args.kw_defaults);
         this.visitExprs(s.decorator_list);
-        if (s.type_params.length) throw new CompileError('heapscope: type parameter lists are not supported yet', loc);
+        const generic = s.type_params.length > 0;
+        if (generic) {
+          // CPython tests `args->defaults != NULL`, true even for an empty list: `.defaults` is always a local
+          this.enterTypeParamBlock(s.name, s.type_params, true, s.args.kw_defaults.some((d) => d !== null), false, loc);
+          for (const tp of s.type_params) this.visitTypeParam(tp);
+        }
         this.visitAnnotations(s.args, s.returns);
         const ste = this.enterBlock(s.name, 'function', s, loc);
         if (s._type === 'AsyncFunctionDef') ste.coroutine = true;
         this.visitArguments(s.args);
         this.visitStmts(s.body);
         this.exitBlock();
+        if (generic) this.exitBlock();
         break;
       }
       case 'ClassDef': {
         this.addDef(s.name, DEF_LOCAL, loc);
         this.visitExprs(s.decorator_list);
-        if (s.type_params.length) throw new CompileError('heapscope: type parameter lists are not supported yet', loc);
         const tmp = this.privateName;
+        const generic = s.type_params.length > 0;
+        if (generic) {
+          this.enterTypeParamBlock(s.name, s.type_params, false, false, true, loc);
+          this.privateName = s.name;
+          for (const tp of s.type_params) this.visitTypeParam(tp);
+        }
         this.visitExprs(s.bases);
         for (const k of s.keywords) this.visitExpr(k.value);
         this.enterBlock(s.name, 'class', s, loc);
         this.privateName = s.name;
+        if (generic) {
+          const tploc = locOf(s.type_params[0]);
+          this.addDef('__type_params__', DEF_LOCAL, tploc);
+          this.addDef('.type_params', USE, tploc);
+        }
         this.visitStmts(s.body);
         this.exitBlock();
-        this.privateName = tmp;
+        if (generic) this.exitBlock();
+        // CPython 3.12 saves the private name again after setting it for the type parameters, so after a
+        // generic class the enclosing block keeps mangling with the class name (fixed in 3.13)
+        this.privateName = generic && this.v312Quirks ? s.name : tmp;
         break;
       }
       case 'Return':
@@ -346,9 +397,76 @@ export class Symtable {
         this.visitStmts(s.body);
         if (s._type === 'AsyncWith') this.cur.coroutine = true;
         break;
-      case 'TypeAlias':
-        throw new CompileError('heapscope: type aliases are not supported yet', loc);
+      case 'TypeAlias': {
+        this.visitExpr(s.name);
+        const name = s.name.id;
+        const inClass = this.cur.type === 'class';
+        const generic = s.type_params.length > 0;
+        if (generic) {
+          this.enterTypeParamBlock(name, s.type_params, false, false, false, loc);
+          for (const tp of s.type_params) this.visitTypeParam(tp);
+        }
+        const ste = this.enterBlock(name, 'function', s, loc);
+        ste.kind = 'typealias';
+        ste.canSeeClassScope = inClass;
+        if (inClass) this.addDef('__classdict__', USE, locOf(s.value));
+        this.visitExpr(s.value);
+        this.exitBlock();
+        if (generic) this.exitBlock();
+        break;
+      }
     }
+  }
+
+  /**
+   * symtable_enter_type_param_block: the hidden function that creates the type parameters. Inside a class
+   * it can see the class namespace (through `__classdict__`); a generic class's block holds `.type_params`
+   * and `.generic_base`; a generic function's defaults are passed in as `.defaults` / `.kwdefaults`.
+   */
+  private enterTypeParamBlock(name: string, key: object, hasDefaults: boolean, hasKwDefaults: boolean, isClass: boolean, loc: Loc): void {
+    const currentType = this.cur.type;
+    const ste = this.enterBlock(name, 'function', key, loc);
+    ste.kind = 'typeparams';
+    if (currentType === 'class') {
+      ste.canSeeClassScope = true;
+      this.addDef('__classdict__', USE, loc);
+    }
+    if (isClass) {
+      this.addDef('.type_params', DEF_LOCAL, loc);
+      this.addDef('.type_params', USE, loc);
+      this.privateName = name;
+      this.addDef('.generic_base', DEF_LOCAL, loc);
+      this.addDef('.generic_base', USE, loc);
+    }
+    if (hasDefaults) this.addDef('.defaults', DEF_PARAM, loc);
+    if (hasKwDefaults) this.addDef('.kwdefaults', DEF_PARAM, loc);
+  }
+
+  /**
+   * symtable_visit_type_param: a TypeVar's bound / constraints and (3.13, PEP 696) any type parameter's
+   * default get their own lazily evaluated block (keyed by the parameter, and by typeParamDefaultKey()).
+   */
+  private visitTypeParam(tp: A.TypeParam): void {
+    const loc = locOf(tp);
+    this.addDef(tp.name, DEF_TYPE_PARAM | DEF_LOCAL, loc);
+    if (tp._type === 'TypeVar' && tp.bound) {
+      this.visitBoundOrDefault(tp.bound, tp.name, tp, tp.bound._type === 'Tuple' ? 'a TypeVar constraint' : 'a TypeVar bound');
+    }
+    if (tp.default_value) {
+      const what = tp._type === 'TypeVar' ? 'a TypeVar default' : tp._type === 'ParamSpec' ? 'a ParamSpec default' : 'a TypeVarTuple default';
+      this.visitBoundOrDefault(tp.default_value, tp.name, typeParamDefaultKey(tp), what);
+    }
+  }
+
+  private visitBoundOrDefault(e: A.Expr, name: string, key: object, scopeInfo: string): void {
+    const inClass = this.cur.canSeeClassScope;
+    const ste = this.enterBlock(name, 'function', key, locOf(e));
+    ste.kind = 'typevarbound';
+    ste.scopeInfo = scopeInfo;
+    ste.canSeeClassScope = inClass;
+    if (inClass) this.addDef('__classdict__', USE, locOf(e));
+    this.visitExpr(e);
+    this.exitBlock();
   }
 
   private visitAlias(a: A.Alias): void {
@@ -441,6 +559,7 @@ export class Symtable {
     const loc = locOf(e);
     switch (e._type) {
       case 'NamedExpr':
+        this.raiseIfTypeParamBlock('named expression', loc);
         if (this.cur.compIterExpr > 0) {
           throw new CompileError('assignment expression cannot be used in a comprehension iterable expression', loc);
         }
@@ -492,16 +611,19 @@ export class Symtable {
         this.handleComprehension(e, 'dictcomp', e.generators, e.key, e.value);
         break;
       case 'Yield':
+        this.raiseIfTypeParamBlock('yield expression', loc);
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension !== 'none') this.raiseIfComprehension(e);
         break;
       case 'YieldFrom':
+        this.raiseIfTypeParamBlock('yield expression', loc);
         this.visitExpr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension !== 'none') this.raiseIfComprehension(e);
         break;
       case 'Await':
+        this.raiseIfTypeParamBlock('await expression', loc);
         this.visitExpr(e.value);
         this.cur.coroutine = true;
         break;
@@ -547,6 +669,18 @@ export class Symtable {
         this.visitExprs(e.elts);
         break;
     }
+  }
+
+  /** symtable_raise_if_annotation_block for the PEP 695 blocks (evaluated lazily / in a hidden function). */
+  private raiseIfTypeParamBlock(what: string, loc: Loc): void {
+    const ste = this.cur;
+    if (ste.type !== 'function' || ste.kind === 'function') return;
+    // 3.12 names every bound / constraints block "a TypeVar bound"; 3.13 says which (constraint, default)
+    const where =
+      ste.kind === 'typevarbound'
+        ? this.v313 ? ste.scopeInfo! : 'a TypeVar bound'
+        : ste.kind === 'typealias' ? 'a type alias' : 'the definition of a generic';
+    throw new CompileError(`${what} cannot be used within ${where}`, loc);
   }
 
   private extendNamedExprScope(target: A.Name, loc: Loc): void {
@@ -624,7 +758,7 @@ export class Symtable {
   private analyze(): void {
     const free = new Set<string>();
     const global = new Set<string>();
-    this.analyzeBlock(this.top, null, free, global);
+    this.analyzeBlock(this.top, null, free, global, new Set(), null);
   }
 
   private errorAtDirective(ste: SymtableEntry, name: string, msg: string): never {
@@ -641,6 +775,8 @@ export class Symtable {
     local: Set<string>,
     free: Set<string>,
     global: Set<string>,
+    typeParams: Set<string>,
+    classEntry: SymtableEntry | null,
   ): void {
     if (flags & DEF_GLOBAL) {
       if (flags & DEF_NONLOCAL) this.errorAtDirective(ste, name, `name '${name}' is nonlocal and global`);
@@ -652,6 +788,7 @@ export class Symtable {
     if (flags & DEF_NONLOCAL) {
       if (!bound) this.errorAtDirective(ste, name, 'nonlocal declaration not allowed at module level');
       if (!bound.has(name)) this.errorAtDirective(ste, name, `no binding for nonlocal '${name}' found`);
+      if (typeParams.has(name)) this.errorAtDirective(ste, name, `nonlocal binding not allowed for type parameter '${name}'`);
       scopes.set(name, FREE);
       ste.free = true;
       free.add(name);
@@ -661,7 +798,21 @@ export class Symtable {
       scopes.set(name, LOCAL);
       local.add(name);
       global.delete(name);
+      if (flags & DEF_TYPE_PARAM) typeParams.add(name);
+      else typeParams.delete(name);
       return;
+    }
+    // a block that can see the enclosing class namespace: a name the class binds is looked up in the
+    // class dict first (then globals), even when an outer function binds it too
+    if (classEntry !== null) {
+      const classFlags = classEntry.getSymbol(name);
+      if (classFlags & DEF_GLOBAL) {
+        scopes.set(name, GLOBAL_EXPLICIT);
+        return;
+      } else if (classFlags & DEF_BOUND && !(classFlags & DEF_NONLOCAL)) {
+        scopes.set(name, GLOBAL_IMPLICIT);
+        return;
+      }
     }
     if (bound && bound.has(name)) {
       scopes.set(name, FREE);
@@ -677,7 +828,14 @@ export class Symtable {
     scopes.set(name, GLOBAL_IMPLICIT);
   }
 
-  private analyzeBlock(ste: SymtableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>): void {
+  private analyzeBlock(
+    ste: SymtableEntry,
+    bound: Set<string> | null,
+    free: Set<string>,
+    global: Set<string>,
+    typeParams: Set<string>,
+    classEntry: SymtableEntry | null,
+  ): void {
     const local = new Set<string>();
     const scopes = new Map<string, number>();
     const newglobal = new Set<string>();
@@ -689,7 +847,7 @@ export class Symtable {
       for (const g of global) newglobal.add(g);
       if (bound) for (const b of bound) newbound.add(b);
     }
-    for (const [name, flags] of ste.symbols) this.analyzeName(ste, scopes, name, flags, bound, local, free, global);
+    for (const [name, flags] of ste.symbols) this.analyzeName(ste, scopes, name, flags, bound, local, free, global, typeParams, classEntry);
 
     if (ste.type !== 'class') {
       if (ste.isFunctionLike) for (const l of local) newbound.add(l);
@@ -703,7 +861,12 @@ export class Symtable {
     for (const entry of ste.children) {
       const inlineComp = this.inlineComps && entry.comprehension !== 'none' && !entry.generator;
       const childFree = new Set<string>(newfree);
-      this.analyzeBlock(entry, new Set(newbound), childFree, new Set(newglobal));
+      let newClassEntry: SymtableEntry | null = null;
+      if (entry.canSeeClassScope) {
+        if (ste.type === 'class') newClassEntry = ste;
+        else if (classEntry !== null) newClassEntry = classEntry;
+      }
+      this.analyzeBlock(entry, new Set(newbound), childFree, new Set(newglobal), new Set(typeParams), newClassEntry);
       if (inlineComp) {
         this.inlineComprehension(ste, entry, scopes, childFree, inlinedCells);
         entry.compInlined = true;

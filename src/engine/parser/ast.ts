@@ -233,9 +233,10 @@ export type Pattern =
 // ---------------------------------------------------------------------------
 // type_param (3.12+)
 
-export interface TypeVar extends Located { _type: 'TypeVar'; name: string; bound: Expr | null }
-export interface ParamSpec extends Located { _type: 'ParamSpec'; name: string }
-export interface TypeVarTuple extends Located { _type: 'TypeVarTuple'; name: string }
+/** `default_value` (PEP 696) exists from 3.13 on (absent / null before). */
+export interface TypeVar extends Located { _type: 'TypeVar'; name: string; bound: Expr | null; default_value?: Expr | null }
+export interface ParamSpec extends Located { _type: 'ParamSpec'; name: string; default_value?: Expr | null }
+export interface TypeVarTuple extends Located { _type: 'TypeVarTuple'; name: string; default_value?: Expr | null }
 export type TypeParam = TypeVar | ParamSpec | TypeVarTuple;
 
 /** Any AST node. */

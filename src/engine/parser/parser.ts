@@ -148,6 +148,8 @@ export class Parser {
   private p = 0;
   private readonly version: Version;
   private readonly v312: boolean;
+  /** PEP 696 type parameter defaults (`[T = int]`) */
+  private readonly v313: boolean;
   /** Expressions whose source was wrapped in parentheses (for target checks). */
   private readonly parenthesized = new WeakSet<object>();
   /** Opening parenthesis of a parenthesized expression (its outermost one). */
@@ -160,6 +162,7 @@ export class Parser {
   ) {
     this.version = opts.version;
     this.v312 = opts.version !== '3.11';
+    this.v313 = opts.version === '3.13';
   }
 
   // ------------------------------------------------------------------ tokens
@@ -476,8 +479,16 @@ export class Parser {
         case 'import': return this.importStmt();
         case 'from': return this.fromImport();
         case 'type':
-          if (this.isName(1) && (this.isOp('=', 2) || this.isOp('[', 2))) {
-            if (this.v312) return this.typeAlias();
+          // 3.11 has no type_alias rule: no lookahead (it would move the furthest token of "invalid syntax")
+          if (this.v312 && this.isName(1) && (this.isOp('=', 2) || this.isOp('[', 2))) {
+            // type_alias is one alternative of the statement: when it fails, `type` is an ordinary name
+            const save = this.p;
+            try {
+              return this.typeAlias();
+            } catch (e) {
+              if (!(e instanceof Fail)) throw e;
+              this.p = save;
+            }
           }
           break;
       }
@@ -719,8 +730,8 @@ export class Parser {
     const defTok = this.advance();
     const start = asyncTok ?? defTok;
     const name = this.name().str;
-    let typeParams: A.TypeParam[] = [];
-    if (this.isOp('[') && this.v312) typeParams = this.typeParams();
+    // [type_params] is optional: when it does not parse, the error is the forced '(' at the '['
+    const typeParams = this.isOp('[') && this.v312 ? this.optionalTypeParams() : [];
     if (!this.isOp('(')) this.errTok(this.peek(), "expected '('");
     this.p++;
     const args = this.parameters(')');
@@ -757,8 +768,7 @@ export class Parser {
   private classDef(decos: A.Expr[]): A.Stmt {
     const t = this.advance();
     const name = this.name().str;
-    let typeParams: A.TypeParam[] = [];
-    if (this.isOp('[') && this.v312) typeParams = this.typeParams();
+    const typeParams = this.isOp('[') && this.v312 ? this.optionalTypeParams() : [];
     let bases: A.Expr[] = [];
     let keywords: A.Keyword[] = [];
     if (this.eatOp('(')) {
@@ -770,22 +780,42 @@ export class Parser {
     return this.finBlock({ _type: 'ClassDef', name, bases, keywords, body, decorator_list: decos, type_params: typeParams } as A.ClassDef, t, body);
   }
 
+  /** `[type_params]` where the rule is optional: on failure nothing is consumed (the caller reports). */
+  private optionalTypeParams(): A.TypeParam[] {
+    const save = this.p;
+    try {
+      return this.typeParams();
+    } catch (e) {
+      if (!(e instanceof Fail)) throw e;
+      this.p = save;
+      return [];
+    }
+  }
+
   private typeParams(): A.TypeParam[] {
     this.expectOp('[');
     const out: A.TypeParam[] = [];
+    // 3.13 (PEP 696): `= default` (a TypeVarTuple's default may be starred); the AST field exists from 3.13
+    const withDefault = <T extends A.TypeParam>(node: T, starred: boolean): T => {
+      if (!this.v313) return node;
+      let d: A.Expr | null = null;
+      if (this.eatOp('=')) d = starred ? this.starExpression() : this.expression();
+      node.default_value = d;
+      return node;
+    };
     for (;;) {
       const s = this.peek();
       if (this.eatOp('*')) {
         const n = this.name().str;
-        out.push(this.fin({ _type: 'TypeVarTuple', name: n } as A.TypeVarTuple, s));
+        out.push(this.fin(withDefault({ _type: 'TypeVarTuple', name: n } as A.TypeVarTuple, true), s));
       } else if (this.eatOp('**')) {
         const n = this.name().str;
-        out.push(this.fin({ _type: 'ParamSpec', name: n } as A.ParamSpec, s));
+        out.push(this.fin(withDefault({ _type: 'ParamSpec', name: n } as A.ParamSpec, false), s));
       } else {
         const n = this.name().str;
         let bound: A.Expr | null = null;
         if (this.eatOp(':')) bound = this.expression();
-        out.push(this.fin({ _type: 'TypeVar', name: n, bound } as A.TypeVar, s));
+        out.push(this.fin(withDefault({ _type: 'TypeVar', name: n, bound } as A.TypeVar, false), s));
       }
       if (!this.eatOp(',')) break;
       if (this.isOp(']')) break;

@@ -768,6 +768,17 @@ class ParamSpec(_Final, _root=True):
         return prefix + self.__name__
 
 
+if _PY312:
+    # 3.12+: the type-parameter objects are implemented in C (Objects/typevarobject.c); PEP 695 syntax
+    # (def f[T], class C[T], type X = ...) creates these same types
+    from _typing import (TypeVar, ParamSpec, TypeVarTuple, ParamSpecArgs, ParamSpecKwargs,
+                         TypeAliasType)
+    __all__.append('TypeAliasType')
+    if sys.version_info >= (3, 13):
+        # PEP 696: the __default__ of a type parameter without a default
+        from _typing import NoDefault
+        __all__.append('NoDefault')
+
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
@@ -793,7 +804,19 @@ class Generic:
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         else:
-            nparams = len(cls.__dict__.get('__parameters__', ()))
+            cls_params = cls.__dict__.get('__parameters__', ())
+            if any(isinstance(p, ParamSpec) for p in cls_params):
+                # a ParamSpec's argument list [int, str] is stored as a tuple (_paramspec_prepare_subst)
+                params = tuple(tuple(p) if isinstance(p, list) else p for p in params)
+            nparams = len(cls_params)
+            if len(params) < nparams and sys.version_info >= (3, 13):
+                # PEP 696: missing trailing arguments take the parameters' defaults
+                missing = cls_params[len(params):]
+                if all(p.has_default() for p in missing):
+                    params = params + tuple(p.__default__ for p in missing)
+                else:
+                    required = sum(1 for p in cls_params if not p.has_default())
+                    raise TypeError(f"Too few arguments for {cls}; actual {len(params)}, expected at least {required}")
             if nparams != len(params) and nparams:
                 raise TypeError(f"Too {'many' if len(params) > nparams else 'few'} arguments for {cls};"
                                 f" actual {len(params)}, expected {nparams}")
@@ -802,11 +825,24 @@ class Generic:
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         tvars = []
+        gvars = None
         for base in cls.__dict__.get('__orig_bases__', ()):
             if isinstance(base, _GenericAlias):
                 for p in base.__parameters__:
                     if p not in tvars:
                         tvars.append(p)
+                if base.__origin__ is Generic:
+                    # Generic[...] lists the parameters (and their order) explicitly
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+        if gvars is not None:
+            missing = [t for t in tvars if t not in gvars]
+            if missing:
+                s_vars = ', '.join(str(t) for t in missing)
+                s_args = ', '.join(str(g) for g in gvars)
+                raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
+            tvars = gvars
         cls.__parameters__ = tuple(tvars)
 
 

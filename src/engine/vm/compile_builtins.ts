@@ -10,7 +10,7 @@
 import { PyObject, PyErr, RT, incref, decref, newref } from '../objects/object';
 import { T } from '../objects/types';
 import { None, IntObject } from '../objects/singletons';
-import { E, raise, ExceptionObject, setExcField, getExcField } from '../objects/exceptions';
+import { E, raise, excMatches, ExceptionObject, setExcField, getExcField } from '../objects/exceptions';
 import { StrObject, newStr, ID } from '../objects/str';
 import { newInt } from '../objects/numbers';
 import { newTuple, TupleObject } from '../objects/sequences';
@@ -29,6 +29,7 @@ import { Materializer } from './interp';
 import type { PyConstant } from '../parser/ast';
 import type { MethFn } from '../objects/funcobject';
 import * as A from './abstract';
+import { warnExplicit } from './modules/warnings';
 
 type Mode = 'exec' | 'eval' | 'single';
 
@@ -164,8 +165,29 @@ function compileSource(source: string, filenameObj: PyObject, filename: string, 
   const compiled = compileModule(parsed.module, { filename, version, flags: RT.profile.codegen, source, mode });
   // compiler errors take their text from the file named `filename` (PyErr_ProgramTextObject): none here
   if (!compiled.ok) syntaxErrorFromInfo({ ...compiled.error, text: null });
-  // compile-time SyntaxWarnings: the warnings module finds no source line for a string's filename
-  for (const w of compiled.warnings) RT.write('stderr', `${filename}:${w.lineno}: SyntaxWarning: ${w.msg}\n`);
+  // compile-time SyntaxWarnings go through the warnings filters (compiler_warn: PyErr_WarnExplicitObject with
+  // no module and no registry); a filter that turns one into an error makes it a SyntaxError at its location
+  for (const w of compiled.warnings) {
+    const msg = newStr(w.msg);
+    try {
+      warnExplicit(msg, E.SyntaxWarning, filenameObj, w.lineno, null, null, null);
+    } catch (e) {
+      if (!(e instanceof PyErr) || !excMatches(e.exc, E.SyntaxWarning)) throw e;
+      decref(e.exc);
+      syntaxErrorFromInfo({
+        type: 'SyntaxError',
+        msg: w.msg,
+        filename,
+        lineno: w.loc.lineno,
+        offset: w.loc.col_offset + 1,
+        end_lineno: w.loc.end_lineno,
+        end_offset: w.loc.end_col_offset + 1,
+        text: null,
+      });
+    } finally {
+      decref(msg);
+    }
+  }
   const mat = new Materializer(filenameObj);
   const astRefs: PyObject[] = [];
   try {
@@ -245,8 +267,12 @@ function currentBuiltins(): DictObject {
   return f !== null ? f.builtins : RT.builtinsDict;
 }
 
-/** PyEval_EvalCode: a function object for the code, then a frame with `locals`. New reference. */
-function evalCode(code: CodeObject, globals: DictObject, locals: PyObject): PyObject {
+/**
+ * PyEval_EvalCode: a function object for the code, then a frame with `locals`. New reference. Also how the
+ * program's module code runs (run_eval_code_obj; vm/interp.ts runMain): the function is a GC object, which
+ * gc.get_count() sees, and it holds a reference to the module's globals while the program runs.
+ */
+export function evalCode(code: CodeObject, globals: DictObject, locals: PyObject): PyObject {
   const builtins = builtinsFromGlobals(globals);
   const func = RT.ext.newFunction(code, globals, builtins);
   // _PyFunction_FromConstructor: func_doc is None

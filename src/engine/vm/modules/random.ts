@@ -39,6 +39,7 @@ import { intFromBytes, intSign, type PyInt } from '../../lib/intops';
 import { sha512 } from '../../lib/sha512';
 import { mLog, mExp, mSqrt } from '../../lib/pymath';
 import type { Runtime } from '../runtime';
+import { warnPy } from './warnings';
 
 // ------------------------------------------------------------------ simulated entropy
 
@@ -405,7 +406,7 @@ const METHODS: Record<string, MethFn> = {
     const stop = A.binaryOp(y!, one, NB.ADD);
     decref(one);
     try {
-      return newInt(randrange(self, x!, stop, null));
+      return newInt(randrange(self, x!, stop, null, false));
     } finally {
       decref(stop);
     }
@@ -598,12 +599,27 @@ function newIntTmp(v: number): PyObject {
   return o;
 }
 
-/** randrange with random.py's argument handling (3.11 accepts integral floats). */
-function randrange(self: PyObject, start: PyObject, stop: PyObject | null, step: PyObject | null): PyInt {
+/**
+ * randrange with random.py's argument handling (3.11 accepts integral floats with a DeprecationWarning,
+ * `_warn(..., DeprecationWarning, 2)`: attributed to randrange's caller. Called from randint, that caller
+ * is random.py itself, whose DeprecationWarnings the default filters ignore: `warn` is false there.)
+ */
+function randrange(self: PyObject, start: PyObject, stop: PyObject | null, step: PyObject | null, warn = true): PyInt {
   const rng = rngOf(self);
   const v311 = RT.profile.version === '3.11';
   const toInt = (o: PyObject, which: 'start' | 'stop' | 'step'): PyInt => {
-    if (v311 && o instanceof FloatObject) return randrangeCoerce311(o.value, which);
+    if (v311 && o instanceof FloatObject) {
+      const x = o.value;
+      if (warn && Number.isFinite(x)) {
+        warnPy(
+          E.DeprecationWarning,
+          Math.trunc(x) !== x
+            ? 'randrange() will raise TypeError in the future'
+            : 'non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version',
+        );
+      }
+      return randrangeCoerce311(x, which);
+    }
     return idx(o);
   };
   const istart = toInt(start, 'start');

@@ -28,6 +28,7 @@ import * as A from '../abstract';
 import { kwCount } from '../args';
 import { strRepr } from '../../lib/pystr';
 import { nativeType, moduleFn } from './nativetype';
+import { warnPy } from './warnings';
 import type { Runtime } from '../runtime';
 
 const SIM_EPOCH_S = 1735689600; // 2025-01-01T00:00:00Z
@@ -300,8 +301,38 @@ function strptimePattern(format: string): string {
   return out + f;
 }
 
-/** _strptime(data_string, format): the 11 struct_time fields. */
-function strptime(data: string, format: string): PyObject[] {
+/** _strptime's _regex_cache (format -> compiled pattern) of each run; cleared when it grows past 5 entries. */
+const STRPTIME_CACHE_MAX = 5;
+const strptimeCaches = new WeakMap<object, Map<string, string>>();
+
+const DAY_WITHOUT_YEAR_WARNING = `Parsing dates involving a day of month without a year specified is ambiguious
+and fails to parse leap day. The default behavior will change in Python 3.15
+to either always raise an exception or to use a different default year (TBD).
+To avoid trouble, add a specific year to the input & format.
+See https://github.com/python/cpython/issues/70647.`;
+
+/** TimeRE.pattern's 3.13 check: a %d directive without %Y / %y / %G in the same format. */
+function dayOfMonthWithoutYear(format: string): boolean {
+  let year = false;
+  let day = false;
+  for (let i = format.indexOf('%'); i >= 0 && i + 1 < format.length; i = format.indexOf('%', i + 2)) {
+    const c = format[i + 1];
+    if (c === 'Y' || c === 'y' || c === 'G') year = true;
+    else if (c === 'd') day = true;
+  }
+  return day && !year;
+}
+
+/** _TimeRE_cache.compile(format) through _regex_cache; 3.13 warns (DeprecationWarning) when compiling. */
+function strptimeRegex(format: string): string {
+  let cache = strptimeCaches.get(RT);
+  if (cache === undefined) {
+    cache = new Map();
+    strptimeCaches.set(RT, cache);
+  }
+  if (cache.size > STRPTIME_CACHE_MAX) cache.clear();
+  const cached = cache.get(format);
+  if (cached !== undefined) return cached;
   let src: string;
   try {
     src = strptimePattern(format);
@@ -310,6 +341,15 @@ function strptime(data: string, format: string): PyObject[] {
     const bad = (e as Error).message === '\\' ? '%' : (e as Error).message;
     raise(E.ValueError, `'${bad}' is a bad directive in format '${format}'`);
   }
+  // warnings.warn(..., DeprecationWarning, skip_file_prefixes=(<Lib dir>,)): attributed to the caller
+  if (RT.profile.version === '3.13' && dayOfMonthWithoutYear(format)) warnPy(E.DeprecationWarning, DAY_WITHOUT_YEAR_WARNING);
+  cache.set(format, src);
+  return src;
+}
+
+/** _strptime(data_string, format): the 11 struct_time fields. */
+function strptime(data: string, format: string): PyObject[] {
+  const src = strptimeRegex(format);
   const found = new RegExp(src, 'iy').exec(data);
   if (found === null) raise(E.ValueError, `time data ${strRepr(data)} does not match format ${strRepr(format)}`);
   if (found[0].length !== data.length) raise(E.ValueError, `unconverted data remains: ${data.slice(found[0].length)}`);
