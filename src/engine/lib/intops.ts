@@ -604,15 +604,23 @@ function repr200(s: string, repr: (s: string) => string): string {
   return cps.length > 200 ? cps.slice(0, 200).join('') : r;
 }
 
+/** What intFromString parsed: the number of digit characters (leading zeros included) and the base. */
+export interface IntStringInfo {
+  digits: number;
+  base: number;
+}
+
 /**
  * int(s, base) for a str argument (PyLong_FromUnicodeObject). `repr` renders the original argument for
- * the error message (Python str repr by default; pass a bytes repr for bytes arguments).
+ * the error message (Python str repr by default; pass a bytes repr for bytes arguments).  `info` receives
+ * the digit count and base (CPython sizes the result's allocation from them: lib/longalloc.ts).
  */
 export function intFromString(
   s: string,
   base: PyInt = 10,
   maxStrDigits = DEFAULT_MAX_STR_DIGITS,
   repr: (s: string) => string = pyStrRepr,
+  info?: IntStringInfo,
 ): PyInt {
   const b0 = Number(base);
   if (typeof base === 'bigint' || (b0 !== 0 && (b0 < 2 || b0 > 36)))
@@ -629,7 +637,13 @@ export function intFromString(
         break;
       }
     }
-    if (ok) return +s + 0;
+    if (ok) {
+      if (info) {
+        info.digits = s.length - (s.charCodeAt(0) === 45 || s.charCodeAt(0) === 43 ? 1 : 0);
+        info.base = 10;
+      }
+      return +s + 0;
+    }
   }
   const invalid = (): never => {
     throw new PyLibError('ValueError', `invalid literal for int() with base ${b0}: ${repr200(s, repr)}`);
@@ -719,6 +733,10 @@ export function intFromString(
   }
   while (p < n && isPySpace(t.charCodeAt(p))) p++;
   if (p !== n) return invalid();
+  if (info) {
+    info.digits = digits;
+    info.base = base2;
+  }
   let v: PyInt;
   if (base2 === 10 && clean.length <= 15) v = +clean;
   else if (base2 === 16) v = normInt(BigInt('0x' + clean));

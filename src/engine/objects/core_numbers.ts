@@ -7,7 +7,7 @@ import { T } from './types';
 import { None, NotImplemented, Ellipsis, True, False, IntObject } from './singletons';
 import { E, raise } from './exceptions';
 import { newStr, newStrFresh, StrObject } from './str';
-import { FloatObject, newInt, newFloat, newBool, intDealloc, floatDealloc, intHash, floatHash } from './numbers';
+import { FloatObject, newInt, newIntAlloc, newFloat, newBool, intDealloc, floatDealloc, intHash, floatHash } from './numbers';
 import {
   onBootstrap, objectRepr, objectHash, objectRichCompare, objectNew, objectInit, genericGetAttr, genericSetAttr,
   typeGetAttr, typeSetAttr, typeRepr, heapTypeDealloc,
@@ -23,6 +23,10 @@ import {
   floatMod, floatDivmod, floatPow, floatTrueDiv, intToFloat, type PyInt,
 } from '../lib/intops';
 import { floatRepr } from '../lib/floatrepr';
+import {
+  addDigits, subDigits, mulDigits, powWithDigits, lshiftDigits, rshiftDigits, invertDigits, bitwiseDigits,
+  divmodDigits, floorDivDigits, modDigits, SAME,
+} from '../lib/longalloc';
 import { hashBool, PyHash } from '../lib/pyhash';
 import { hashNone } from '../lib/pyhash';
 
@@ -46,13 +50,30 @@ export function cmpBool(c: number, op: number): boolean {
   }
 }
 
-function intBin(f: (a: PyInt, b: PyInt) => PyInt) {
+/**
+ * An int binary slot: `f` computes the value, `digits` how many digits CPython allocates for it
+ * (lib/longalloc.ts; SAME: the result is the left operand itself).
+ */
+function intBin(f: (a: PyInt, b: PyInt) => PyInt, digits: (a: PyInt, b: PyInt) => number) {
   return (a: PyObject, b: PyObject): PyObject => {
     const x = asIntV(a);
     const y = asIntV(b);
     if (x === null || y === null) return newref(NotImplemented);
-    return newInt(f(x, y));
+    const r = f(x, y);
+    const nd = digits(x, y);
+    if (nd === SAME && a.ob_type === T.int) return newref(a);
+    return newIntAlloc(r, nd);
   };
+}
+
+/** int + int (long_add), also the eval loop's fast path. New reference. */
+export function intAddObject(a: PyInt, b: PyInt): PyObject {
+  return newIntAlloc(intAdd(a, b), addDigits(a, b));
+}
+
+/** int - int (long_sub), also the eval loop's fast path. New reference. */
+export function intSubObject(a: PyInt, b: PyInt): PyObject {
+  return newIntAlloc(intSub(a, b), subDigits(a, b));
 }
 
 /** Compare an int with a float exactly (CPython's float_richcompare logic). */
@@ -135,17 +156,20 @@ onBootstrap(() => {
     if (y === null) return newref(NotImplemented);
     return newBool(cmpBool(intCompare(x, y), op));
   };
-  it.nb_add = intBin(intAdd);
-  it.nb_subtract = intBin(intSub);
-  it.nb_multiply = intBin(intMul);
-  it.nb_floor_divide = intBin((a, b) => intFloorDiv(a, b));
-  it.nb_remainder = intBin((a, b) => intMod(a, b));
+  it.nb_add = intBin(intAdd, addDigits);
+  it.nb_subtract = intBin(intSub, subDigits);
+  it.nb_multiply = intBin(intMul, mulDigits);
+  // the division checks (ZeroDivisionError) run before the digit counts are asked for
+  it.nb_floor_divide = intBin((a, b) => intFloorDiv(a, b), floorDivDigits);
+  it.nb_remainder = intBin((a, b) => intMod(a, b), modDigits);
   it.nb_divmod = (a, b) => {
     const x = asIntV(a);
     const y = asIntV(b);
     if (x === null || y === null) return newref(NotImplemented);
     const [q, r] = intDivmod(x, y);
-    return RT.ext.newTuple2(newInt(q), newInt(r));
+    const [qd, rd] = divmodDigits(x, y);
+    const qo = newIntAlloc(q, qd);
+    return RT.ext.newTuple2(qo, rd === SAME && a.ob_type === T.int ? newref(a) : newIntAlloc(r, rd));
   };
   it.nb_true_divide = (a, b) => {
     const x = asIntV(a);
@@ -163,18 +187,19 @@ onBootstrap(() => {
       return newInt(intPowMod(x, y, z));
     }
     if (intSign(y) < 0) return newFloat(intPow(x, y) as number);
-    return newInt(intPow(x, y) as PyInt);
+    const [r, nd] = powWithDigits(x, y);
+    return newIntAlloc(r, nd);
   };
   it.nb_negative = (a) => newInt(intNeg((a as IntObject).value));
   it.nb_positive = (a) => (a.ob_type === T.int ? newref(a) : newInt((a as IntObject).value));
   it.nb_absolute = (a) => newInt(intAbs((a as IntObject).value));
-  it.nb_invert = (a) => newInt(intInvert((a as IntObject).value));
+  it.nb_invert = (a) => newIntAlloc(intInvert((a as IntObject).value), invertDigits((a as IntObject).value));
   it.nb_bool = (a) => intSign((a as IntObject).value) !== 0;
-  it.nb_and = intBin(intAnd);
-  it.nb_or = intBin(intOr);
-  it.nb_xor = intBin(intXor);
-  it.nb_lshift = intBin(intLshift);
-  it.nb_rshift = intBin(intRshift);
+  it.nb_and = intBin(intAnd, (a, b) => bitwiseDigits(a, '&', b));
+  it.nb_or = intBin(intOr, (a, b) => bitwiseDigits(a, '|', b));
+  it.nb_xor = intBin(intXor, (a, b) => bitwiseDigits(a, '^', b));
+  it.nb_lshift = intBin(intLshift, lshiftDigits);
+  it.nb_rshift = intBin(intRshift, rshiftDigits);
   it.nb_int = (a) => (a.ob_type === T.int ? newref(a) : newInt((a as IntObject).value));
   it.nb_index = it.nb_int;
   it.nb_float = (a) => newFloat(intToFloat((a as IntObject).value));

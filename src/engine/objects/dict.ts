@@ -6,7 +6,7 @@
 import { PyObject, RT, incref, decref, newref } from './object';
 import { T } from './types';
 import { StrObject, ID, probe } from './str';
-import { DictTable, PYDICT_LOG_MINSIZE, keysSize, type DictHooks } from './dicttable';
+import { DictTable, PYDICT_LOG_MINSIZE, keysSize, type DictHooks, type SharedKeysModel } from './dicttable';
 import { PyHash } from '../lib/pyhash';
 import { allocObject, freeObject } from '../memory/heap';
 import { E, raise, makeException } from './exceptions';
@@ -15,6 +15,18 @@ import { RT_EXT } from '../vm/rtext';
 
 export class DictObject extends PyObject {
   table: DictTable<PyObject, PyObject>;
+  /**
+   * A stand-in for an instance's values (no dict object exists in CPython yet): see newInstanceValues.
+   * It is never allocated itself and becomes a real dict only through materializeInstanceDict.
+   */
+  inlineValues = false;
+  /** The values array this split dict (or stand-in) owns: its PyMem block, 0 when none (or embedded, 3.13). */
+  valuesAddr = 0;
+  valuesBytes = 0;
+  /** The capacity of this split dict's values, separate or embedded (PyDictValues.capacity, 3.13 copy_values) */
+  valuesCapacity = 0;
+  /** 3.13: the instance whose embedded values this (materialised) dict uses while it is split */
+  embeddedIn: PyObject | null = null;
   constructor() {
     super(T.dict);
     this.table = new DictTable<PyObject, PyObject>(DICT_HOOKS, this);
@@ -52,7 +64,62 @@ export const DICT_HOOKS: DictHooks<PyObject> = {
     }
     RT.heap.free(handle as number, nbytes);
   },
+  onUnsplit(owner: unknown): void {
+    if (!(owner instanceof DictObject)) return;
+    // the table's own keys object now holds a reference to each key (dictresize increfs them)
+    if (owner.table.used > 0) dictForEach(owner, (k) => incref(k));
+    // dictresize / PyDict_Clear of a split dict: free_values (embedded 3.13 values stay in the object)
+    freeValuesArray(owner);
+  },
+  onSplitKey(_owner: unknown, key: PyObject, added: boolean): void {
+    // insert_into_dictkeys: a new name's reference goes to the shared keys; the split entry owns none
+    if (!added) decref(key);
+  },
 };
+
+/**
+ * new_values(n): bytes of a separately allocated values array of capacity n (PyMem_Malloc).  3.11 / 3.12:
+ * an insertion-order prefix of round_up(n + 2, 8) bytes before n pointers; 3.13: a header word and n
+ * pointers followed by an order suffix of round_up(n, 8) bytes (values_size_from_count), which is also
+ * _PyInlineValuesSize, the bytes 3.13 embeds in an object of an inline-values class.
+ */
+export function valuesArraySize(n: number): number {
+  const round8 = (x: number) => (x + 7) & ~7;
+  if (RT.profile.version === '3.13') return (n + 1) * 8 + round8(n);
+  return round8(n + 2) + 8 * n;
+}
+
+/**
+ * new_values(n): a values array of capacity n for the split dict (or instance stand-in) `d`.  Callers that
+ * allocate a dict object too allocate the values first, as CPython does.
+ */
+export function allocValuesArray(d: DictObject, n: number): void {
+  const nbytes = valuesArraySize(n);
+  setValuesArray(d, RT.heap.malloc(nbytes), nbytes, n);
+}
+
+function setValuesArray(d: DictObject, addr: number, nbytes: number, capacity: number): void {
+  d.valuesAddr = addr;
+  d.valuesBytes = nbytes;
+  d.valuesCapacity = capacity;
+}
+
+/** A split dict sharing `shared` with a new values array of capacity n (new_dict_with_shared_keys). */
+export function newSplitDict(shared: SharedKeysModel, n: number, useFreelist = true): DictObject {
+  const nbytes = valuesArraySize(n);
+  const addr = RT.heap.malloc(nbytes);
+  const d = newDict(useFreelist);
+  setValuesArray(d, addr, nbytes, n);
+  d.table.shared = shared;
+  return d;
+}
+
+/** free_values: release the values array `d` owns, if any. */
+export function freeValuesArray(d: DictObject): void {
+  if (d.valuesBytes === 0) return;
+  RT.heap.free(d.valuesAddr, d.valuesBytes);
+  setValuesArray(d, 0, 0, 0);
+}
 
 /** Empty the dict keys freelist back to the allocator (_PyDict_ClearFreeList, by a full collection). */
 export function clearDictKeysFreelist(): void {
@@ -74,8 +141,9 @@ export function newDict(useFreelist = true): DictObject {
   // dict() itself allocates with PyType_GenericAlloc (dict_new): no freelist
   if (useFreelist && fl.length > 0) {
     d = fl.pop() as DictObject;
-    (d as any).inlineValues = false;
     d.ob_refcnt = 1;
+    d.embeddedIn = null;
+    d.valuesCapacity = 0;
     d.table = new DictTable<PyObject, PyObject>(DICT_HOOKS, d);
     RT.onFreelistPop(d);
   } else {
@@ -87,15 +155,16 @@ export function newDict(useFreelist = true): DictObject {
 }
 
 /**
- * The attribute storage of a managed-dict instance (3.11+ keeps attributes in a values array, not in a dict
- * object): allocated directly, never from the dict freelist, and not counted by the cyclic GC's gen-0
- * count (memory/gc.ts skips `inlineValues` objects). It becomes a real dict when `__dict__` is requested
- * (RT.ext.materializeInstanceDict). New reference.
+ * The attribute storage of a managed-dict instance whose values exist without a dict object (3.11 / 3.12:
+ * a values array allocated when object.__new__ made the instance, `valuesBytes` > 0; 3.13: values embedded
+ * in the object's own block, `valuesBytes` = 0).  The stand-in only holds the entries (split on the class's
+ * shared keys): it has no memory, no address and no GC presence of its own, and is only ever referenced by
+ * its instance's `dict` field.  `obj.__dict__` replaces it with a real dict (materializeInstanceDict,
+ * objects/typeobject.ts).  New reference.
  */
 export function newInstanceValues(): DictObject {
   const d = new DictObject();
-  (d as any).inlineValues = true;
-  allocObject(d, RT.profile.sizes.dict);
+  d.inlineValues = true;
   return d;
 }
 
@@ -150,7 +219,8 @@ export function dictDelItem(d: DictObject, key: PyObject): boolean {
   if (old === undefined) return false;
   const k = d.table.lastKey!;
   d.table.lastKey = undefined;
-  decref(k);
+  // a split dict's entries do not own their keys (the class's shared keys do)
+  if (d.table.shared === null) decref(k);
   decref(old);
   return true;
 }
@@ -165,8 +235,8 @@ export function raiseKeyError(key: PyObject): never {
 /** Release every entry (in entry order, key then value, as dict_dealloc / clear do). */
 export function dictClear(d: DictObject): void {
   // free_keys_object: key then value of each entry in entry order, then the keys block
-  d.table.clear((k, v) => {
-    decref(k);
+  d.table.clear((k, v, ownsKey) => {
+    if (ownsKey) decref(k);
     decref(v);
   });
 }
@@ -175,9 +245,15 @@ export function dictDealloc(o: PyObject): void {
   const d = o as DictObject;
   RT.gc.untrack(d);
   dictClear(d);
+  // a split dict's values array goes after its entries (dict_dealloc: free_values); dictClear freed it
+  // unless clear() keeps the table split (3.13 embedded values own no block)
+  freeValuesArray(d);
+  // a table that stayed split (3.13 embedded values) lets go of the shared keys
+  d.table.shared = null;
+  // a stand-in for instance values has no memory of its own (_PyObject_FreeInstanceAttributes)
+  if (d.inlineValues) return;
   const fl = RT.freelists.dict;
-  // instance values (not materialised as a dict) are freed directly, like CPython's values array
-  if (d.ob_type === T.dict && (d as any).inlineValues !== true && fl.length < RT.profile.freelists.dict) {
+  if (d.ob_type === T.dict && fl.length < RT.profile.freelists.dict) {
     fl.push(d);
     RT.onFreelistPush(d);
     return;

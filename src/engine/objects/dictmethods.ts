@@ -21,7 +21,7 @@ import { E, raise, excMatches } from './exceptions';
 import { StrObject, newStr } from './str';
 import { newInt, newBool } from './numbers';
 import { TupleObject, ListObject, newTuple, newList, listClearItems, EMPTY_TUPLE } from './sequences';
-import { DictObject, newDict, dictGetItem, dictSetItem, dictClear, raiseKeyError, DICT_HOOKS } from './dict';
+import { DictObject, newDict, newSplitDict, dictGetItem, dictSetItem, dictClear, raiseKeyError, DICT_HOOKS } from './dict';
 import { DictTable, DictIterator, DictReverseIterator, usableFraction, estimateLog2Keysize, PYDICT_LOG_MINSIZE } from './dicttable';
 import { DictIterObject, newDictIter, dictIterAdvance } from './core_dict';
 import { onBootstrap, defineMethods, defineGetSets, typeLookup, registerStaticTypes } from './typeobject';
@@ -302,15 +302,18 @@ export function dictCopy(o: DictObject): DictObject {
   const t = o.table;
   if (t.used === 0) return newDict();
   if (t.shared !== null) {
-    // the copy of a split dict shares the same keys, with values of its own
-    const d = newDict();
+    // the copy of a split dict shares the same keys, with a values array of its own (allocated first) and a
+    // dict object from PyObject_GC_New (not the freelist); capacity: the shared keys' usable size (3.11 /
+    // 3.12), the source values' capacity (3.13 copy_values)
+    const cap = RT.profile.version === '3.13' ? o.valuesCapacity : t.shared.capacity;
+    const d = newSplitDict(t.shared, cap, false);
     try {
       dictMerge(d, o, 1);
     } catch (e) {
       decref(d);
       throw e;
     }
-    d.table.shared = t.shared;
+    if (RT.gc.isTracked(o) && !RT.gc.isTracked(d)) RT.gc.track(d);
     return d;
   }
   if (hasDictIter(o) && t.used >= Math.floor((t.dk.nentries * 2) / 3)) {
@@ -343,7 +346,8 @@ function dictPop(d: DictObject, key: PyObject): PyObject | null {
   if (v === undefined) return null;
   const k = d.table.lastKey!;
   d.table.lastKey = undefined;
-  decref(k);
+  // a split dict's entries do not own their keys (the class's shared keys do)
+  if (d.table.shared === null) decref(k);
   return v;
 }
 
@@ -527,7 +531,7 @@ function itemsXor(self: PyObject, other: PyObject): PyObject {
           if (old !== undefined) {
             const k = temp.table.lastKey!;
             temp.table.lastKey = undefined;
-            decref(k);
+            if (temp.table.shared === null) decref(k);
             decref(old);
           }
         } else {

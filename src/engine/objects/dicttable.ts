@@ -59,8 +59,10 @@
  *  (lookups, instance order) but counts and converts like a split dict — a new str key takes a shared slot,
  *  a non-str key or full shared keys make it combined (insertion_resize), popitem first resizes it to the
  *  shared size (2**6), clear() drops it to the empty keys (3.13: not while the values are embedded in the
- *  instance), copy() of a split dict is split, and merging never clones a split source's keys.  The
- *  allocations are still those of a combined table (the values array is not modelled as its own block).
+ *  instance), copy() of a split dict is split, and merging never clones a split source's keys.  While split,
+ *  the table's own keys objects are `virtual` (JS storage for the entries, never allocated): the shared keys
+ *  belong to the class and the values array is allocated by the owner (objects/dict.ts), which the
+ *  `onUnsplit` hook tells when the table gets keys of its own.
  */
 import { pyError } from '../lib/errors';
 import { PyHash } from '../lib/pyhash';
@@ -90,6 +92,17 @@ export interface DictHooks<K> {
   newKeys?(owner: unknown, log2Size: number, unicode: boolean, nbytes: number, how: 'new' | 'clone'): unknown;
   /** Called where CPython frees a keys object (free_keys_object). */
   freeKeys?(owner: unknown, handle: unknown, log2Size: number, unicode: boolean, nbytes: number): void;
+  /**
+   * A split table stopped sharing its class's keys (dictresize to a combined table, or clear()): called after
+   * the new keys are allocated and the old entries released, where CPython frees the old values array.
+   */
+  onUnsplit?(owner: unknown): void;
+  /**
+   * A key entered a split table (its name is in the shared keys): a split table's entries own no key
+   * references (the shared keys hold one per name), so the caller's reference is dropped, unless `added`:
+   * the name was new and the shared keys keep that reference.  After onUnsplit the table owns its keys.
+   */
+  onSplitKey?(owner: unknown, key: K, added: boolean): void;
 }
 
 type IndexArray = Int8Array | Int16Array | Int32Array;
@@ -103,6 +116,11 @@ export class DictKeys<K, V> {
   readonly hashHi: Int32Array;
   readonly hashLo: Int32Array;
   handle: unknown = null;
+  /**
+   * Storage of a split table's entries only: CPython keeps them in the class's shared keys and the values
+   * array, so this keys object is never allocated (no hooks) and its resizes are not CPython's.
+   */
+  virtual = false;
 
   constructor(
     readonly log2Size: number,
@@ -199,7 +217,18 @@ export class DictTable<K, V> {
    * model, else null.  The entries still live in this table (lookups and order are the same); what the split
    * state changes is `sys.getsizeof` and the point where the table becomes combined (see the design note).
    */
-  shared: SharedKeysModel | null = null;
+  get shared(): SharedKeysModel | null {
+    return this.sharedKeys;
+  }
+  /** Sharing holds a reference to the shared keys (dictkeys_incref / dictkeys_decref). */
+  set shared(v: SharedKeysModel | null) {
+    const old = this.sharedKeys;
+    if (v === old) return;
+    if (v !== null) v.refs++;
+    this.sharedKeys = v;
+    if (old !== null) old.release();
+  }
+  private sharedKeys: SharedKeysModel | null = null;
   /** 3.13: the values are embedded in the instance, so clear() keeps the table split. */
   clearKeepsSplit = false;
 
@@ -291,13 +320,17 @@ export class DictTable<K, V> {
   private allocKeys(log2Size: number, unicode: boolean, how: 'new' | 'clone'): DictKeys<K, V> {
     if (log2Size >= 31) pyError('MemoryError', '');
     const dk = new DictKeys<K, V>(log2Size, unicode);
+    if (this.shared !== null) {
+      dk.virtual = true;
+      return dk;
+    }
     const h = this.hooks.newKeys;
     if (h) dk.handle = h(this.owner, log2Size, unicode, dk.nbytes, how);
     return dk;
   }
 
   private freeKeys(dk: DictKeys<K, V>): void {
-    if (dk === EMPTY_KEYS) return;
+    if (dk === EMPTY_KEYS || dk.virtual) return;
     const f = this.hooks.freeKeys;
     if (f) f(this.owner, dk.handle, dk.log2Size, dk.unicode, dk.nbytes);
   }
@@ -483,7 +516,11 @@ export class DictTable<K, V> {
   /** A new key for a split table: it takes a shared slot, or (shared keys full) the table becomes combined. */
   private addSharedKey(key: K): void {
     const name = this.hooks.exactStr(key);
-    if (name !== null && this.shared!.indexOf(name, true) >= 0) return;
+    const shared = this.shared!;
+    if (name !== null && shared.indexOf(name, true, key) >= 0) {
+      this.hooks.onSplitKey?.(this.owner, key, shared.lastAdded);
+      return;
+    }
     this.unsplit(calculateLog2Keysize(this.used * 3), name !== null);
   }
 
@@ -492,6 +529,7 @@ export class DictTable<K, V> {
     this.shared = null;
     this.clearKeepsSplit = false;
     this.resize(log2NewSize, unicode);
+    this.hooks.onUnsplit?.(this.owner);
   }
 
   private insertionResize(unicode: boolean): void {
@@ -625,27 +663,62 @@ export class DictTable<K, V> {
 
   /**
    * dict.clear(): the dict switches to the empty keys first, then `onEntry` sees every old (key, value) in
-   * entry order (where CPython decrefs them), then the old keys object is freed.
+   * entry order (where CPython decrefs them; `ownsKey` is false for a split table's entries, whose keys are
+   * the shared keys'), then the old keys object is freed.
    */
-  clear(onEntry?: (key: K, value: V) => void): void {
+  clear(onEntry?: (key: K, value: V, ownsKey: boolean) => void): void {
     // a split table switches to the empty keys (3.13 keeps values embedded in the instance split)
-    if (this.shared !== null && !this.clearKeepsSplit) this.shared = null;
+    const shared = this.shared;
+    const unsplit = shared !== null && !this.clearKeepsSplit;
+    if (unsplit) this.shared = null;
     const old = this.dk;
-    if (old === EMPTY_KEYS) return;
-    this.dk = EMPTY_KEYS;
-    this.used = 0;
-    if (onEntry) {
-      for (let i = 0; i < old.nentries; i++) {
-        const v = old.values[i];
-        if (v !== undefined) onEntry(old.keys[i] as K, v);
+    if (old !== EMPTY_KEYS) {
+      this.dk = EMPTY_KEYS;
+      this.used = 0;
+      if (onEntry) {
+        if (shared === null) {
+          for (let i = 0; i < old.nentries; i++) {
+            const v = old.values[i];
+            if (v !== undefined) onEntry(old.keys[i] as K, v, true);
+          }
+        } else {
+          // a split table's values array is indexed by the shared keys: released in that order, not the
+          // instance's insertion order (usually the same: then no sorting)
+          let sorted = true;
+          for (let i = 0, prev = -1; i < old.nentries && sorted; i++) {
+            if (old.values[i] === undefined) continue;
+            const at = this.sharedIndexOf(shared, old.keys[i] as K);
+            if (at < prev) sorted = false;
+            prev = at;
+          }
+          if (sorted) {
+            for (let i = 0; i < old.nentries; i++) {
+              const v = old.values[i];
+              if (v !== undefined) onEntry(old.keys[i] as K, v, false);
+            }
+          } else {
+            const order: number[] = [];
+            for (let i = 0; i < old.nentries; i++) if (old.values[i] !== undefined) order.push(i);
+            order.sort((i, j) => this.sharedIndexOf(shared, old.keys[i] as K) - this.sharedIndexOf(shared, old.keys[j] as K));
+            for (const i of order) onEntry(old.keys[i] as K, old.values[i] as V, false);
+          }
+        }
       }
+      this.freeKeys(old);
     }
-    this.freeKeys(old);
+    if (unsplit) this.hooks.onUnsplit?.(this.owner);
+  }
+
+  /** The index of a split table's key in the shared keys. */
+  private sharedIndexOf(shared: SharedKeysModel, key: K): number {
+    return shared.indexOf(this.hooks.exactStr(key) ?? '', false);
   }
 
   /** Free the keys object when the dict itself is deallocated (dict_dealloc). */
   dispose(): void {
+    const unsplit = this.shared !== null;
     this.shared = null;
+    if (unsplit) this.hooks.onUnsplit?.(this.owner);
     const old = this.dk;
     this.dk = EMPTY_KEYS;
     this.used = 0;
@@ -876,9 +949,29 @@ export class SharedKeysModel {
   nentries = 0;
   usable = SharedKeysModel.MAX_SIZE;
   readonly names: string[] = [];
+  /** The key objects (one reference each, held for the class), parallel to `names` */
+  readonly keys: unknown[] = [];
+  /** Whether the last indexOf() added its name */
+  lastAdded = false;
+  /** Holders: the class and every split table using these keys */
+  refs = 0;
+  /** Called with the key objects when the last holder lets go (the owner releases their references) */
+  onRelease: ((keys: unknown[]) => void) | null = null;
+
+  /** dictkeys_decref: the last holder frees the keys, which release their names. */
+  release(): void {
+    if (--this.refs > 0) return;
+    const keys = this.keys.splice(0);
+    this.onRelease?.(keys);
+  }
 
   /** Bytes of the shared keys allocation (new_keys_object(6, unicode)). */
   static readonly NBYTES = keysSize(SharedKeysModel.LOG2_SIZE, true);
+
+  /** shared_keys_usable_size: the capacity a values array made now gets (nentries + usable). */
+  get capacity(): number {
+    return this.nentries + this.usable;
+  }
 
   /** An instance's values are being created: returns the values capacity (nentries + usable, after the decrement). */
   onNewInstance(): number {
@@ -886,12 +979,18 @@ export class SharedKeysModel {
     return this.nentries + this.usable;
   }
 
-  /** Index of `name` in the shared keys, adding it if there is room; -1 when full (dict becomes combined). */
-  indexOf(name: string, add: boolean): number {
+  /**
+   * Index of `name` in the shared keys, adding it (with its key object `key`, whose reference the caller
+   * hands over) if there is room; -1 when full (dict becomes combined).  Sets `lastAdded`.
+   */
+  indexOf(name: string, add: boolean, key: unknown = null): number {
+    this.lastAdded = false;
     const i = this.names.indexOf(name);
     if (i >= 0 || !add) return i;
     if (this.usable <= 0) return -1;
+    this.lastAdded = true;
     this.names.push(name);
+    this.keys.push(key);
     this.nentries++;
     this.usable--;
     return this.nentries - 1;

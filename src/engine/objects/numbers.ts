@@ -4,7 +4,9 @@
  * int: value is a JS number when it is a safe integer, else a bigint (lib/intops.ts canonical form).
  *   Memory (3.11+): a one-digit ("medium") int made by arithmetic is allocated by _PyLong_FromMedium as
  *   sizeof(PyLongObject) = 32 bytes; a longer one by _PyLong_New(n) as offsetof(ob_digit) + 4n bytes.
- *   sys.getsizeof reports offsetof(ob_digit) + 4 * max(1, ndigits).
+ *   sys.getsizeof reports offsetof(ob_digit) + 4 * max(1, ndigits).  Results of the digit algorithms
+ *   (x_add, x_mul, shifts, ...) keep the digits they were allocated with before normalisation: newIntAlloc
+ *   with the counts of lib/longalloc.ts; the block's request is then kept in `allocBytes`.
  *   -5..256 are static small ints (singletons.ts).
  * float: 24 bytes, with CPython's freelist of 100 (a freed float keeps its block and is reused LIFO).
  */
@@ -59,9 +61,26 @@ export function newInt(v: PyInt): IntObject {
   return o;
 }
 
+/**
+ * An int result of CPython's digit arithmetic: allocated for `ndigits` digits by _PyLong_New, then
+ * normalised, so the block keeps that request while the value may need fewer digits (`ndigits` < 0: made
+ * at its exact size; lib/longalloc.ts computes the counts).  Small ints come back cached (maybe_small_long).
+ * New reference.
+ */
+export function newIntAlloc(v: PyInt, ndigits: number): IntObject {
+  if (ndigits < 0) return newInt(v);
+  if (typeof v === 'number' && v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) return newInt(v);
+  const nbytes = RT.profile.sizes.intHeader + 4 * Math.max(1, ndigits);
+  if (nbytes === intAllocSize(v)) return newInt(v);
+  const o = new IntObject(T.int, typeof v === 'bigint' && v >= BIG_MIN_SAFE && v <= BIG_MAX_SAFE ? Number(v) : v);
+  o.allocBytes = nbytes;
+  allocObject(o, nbytes);
+  return o;
+}
+
 export function intDealloc(o: PyObject): void {
   const i = o as IntObject;
-  freeObject(i, intAllocSize(i.value));
+  freeObject(i, i.allocBytes !== 0 ? i.allocBytes : intAllocSize(i.value));
 }
 
 export function newBool(b: boolean): PyObject {

@@ -7,6 +7,8 @@ import { GCF, PyObject, PyType } from './object';
 import { T } from './types';
 
 export class IntObject extends PyObject {
+  /** The block's request when it is not the value's own size (digit arithmetic, objects/numbers.ts); else 0 */
+  allocBytes = 0;
   constructor(
     type: PyType,
     public value: number | bigint,

@@ -13,9 +13,10 @@ import { E, raise } from './exceptions';
 import { StrObject, newStr, ID, probe } from './str';
 import { newInt, newBool } from './numbers';
 import { TupleObject, ListObject, newTuple, newListFrom } from './sequences';
-import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach, dictDelItem } from './dict';
+import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach, dictDelItem, allocValuesArray } from './dict';
 import { FunctionObject, CellObject } from './funcobject';
-import { onBootstrap, defineGetSets, defineMethods, typeLookup, typeModuleName, typeModified, makeStatic, instanceDict, InstanceObject } from './typeobject';
+import { callMethod } from './core_func';
+import { onBootstrap, defineGetSets, defineMethods, typeLookup, typeModuleName, typeModified, makeStatic, instanceDict, materializeInstanceDict, InstanceObject } from './typeobject';
 import { ModuleObject, newModule } from './core_misc';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
@@ -27,6 +28,7 @@ import { supportsWeakrefs } from './weakref';
 import { STDLIB_SOURCES } from '../vm/importer';
 import { parse, formatSyntaxError } from '../parser/index';
 import { compileModule } from '../compiler/index';
+import type { CodeSpec } from '../compiler/code';
 
 // ------------------------------------------------------------------ mappingproxy
 
@@ -134,7 +136,8 @@ function defaultDir(o: PyObject): PyObject {
       const d = o.dict as DictObject;
       dictForEach(d, (k) => dictSetItem(out, k, None));
     } else {
-      const d = o.dict as DictObject | null;
+      // object.__dir__ reads self.__dict__, which makes an instance's dict from its values
+      const d = o.dict !== null && (o.dict as DictObject).inlineValues ? materializeInstanceDict(o) : (o.dict as DictObject | null);
       if (d !== null) dictForEach(d, (k) => dictSetItem(out, k, None));
       mergeClassDict(out, o.ob_type);
     }
@@ -190,6 +193,26 @@ function callableIter(func: PyObject, sentinel: PyObject): PyObject {
 
 // ------------------------------------------------------------------ stdlib modules written in Python
 
+/**
+ * Compiled stdlib modules, by version and name. Parsing and compiling are pure (plain-data CodeSpecs, no
+ * heap objects: the Materializer makes those per run), so every run of a process shares them, as CPython
+ * shares the .pyc files it imports the stdlib from; the first import in a process compiles.
+ */
+const stdlibCodeCache = new Map<string, { src: string; spec: CodeSpec }>();
+
+function stdlibCode(name: string, filename: string, src: string): CodeSpec {
+  const version = RT.profile.version;
+  const key = `${version}\0${name}`;
+  const hit = stdlibCodeCache.get(key);
+  if (hit !== undefined && hit.src === src) return hit.spec;
+  const parsed = parse(src, { filename, version });
+  if (!parsed.ok) raise(E.ImportError, `heapscope stdlib module '${name}' failed to parse: ${formatSyntaxError(parsed.error, version)}`);
+  const compiled = compileModule(parsed.module, { filename, version, flags: RT.profile.codegen, source: src });
+  if (!compiled.ok) raise(E.ImportError, `heapscope stdlib module '${name}' failed to compile: ${compiled.error.msg}`);
+  stdlibCodeCache.set(key, { src, spec: compiled.code });
+  return compiled.code;
+}
+
 function execStdlibModule(name: string, src: string): PyObject {
   const mod = newModule(name) as ModuleObject;
   const d = mod.dict as DictObject;
@@ -208,14 +231,10 @@ function execStdlibModule(name: string, src: string): PyObject {
   const pk = newStr(pkg);
   dictSetStr(d, '__package__', pk);
   decref(pk);
-  const version = RT.profile.version;
-  const parsed = parse(src, { filename, version });
-  if (!parsed.ok) raise(E.ImportError, `heapscope stdlib module '${name}' failed to parse: ${formatSyntaxError(parsed.error, version)}`);
-  const compiled = compileModule(parsed.module, { filename, version, flags: RT.profile.codegen, source: src });
-  if (!compiled.ok) raise(E.ImportError, `heapscope stdlib module '${name}' failed to compile: ${compiled.error.msg}`);
+  const spec = stdlibCode(name, filename, src);
   RT.ext.registerSource(filename, src);
   const mat = new RT.ext.Materializer(fn);
-  const code = mat.code(compiled.code);
+  const code = mat.code(spec);
   incref(d);
   incref(RT.builtinsDict);
   const f = new Frame(code, null, d, RT.builtinsDict, d);
@@ -386,6 +405,16 @@ onBootstrap(() => {
         if (!(o.ob_type.tp_flags & TPFLAGS.HEAPTYPE) || !(v.tp_flags & TPFLAGS.HEAPTYPE))
           raise(E.TypeError, `__class__ assignment only supported for mutable types or ModuleType subclasses`);
         const old = o.ob_type;
+        // object_set_class: the new class has other shared keys, so the instance's dict is made first; 3.13
+        // also detaches it from values embedded in the object (_PyDict_DetachFromObject: copy_values)
+        const d = o.dict as DictObject | null;
+        if (d !== null && d.inlineValues) materializeInstanceDict(o);
+        const md = o.dict as DictObject | null;
+        if (md !== null && md.embeddedIn === o && md.table.shared !== null) {
+          allocValuesArray(md, md.valuesCapacity);
+          md.embeddedIn = null;
+          md.table.clearKeepsSplit = false;
+        }
         o.ob_type = newref(v);
         decref(old);
       },
@@ -464,15 +493,16 @@ onBootstrap(() => {
   };
   mp.tp_traverse = (o, visit) => visit((o as MappingProxyObject).mapping);
   defineMethods(mp, {
-    keys: (self) => A.call(A.getAttrStr((self as MappingProxyObject).mapping, 'keys'), [], 0, 0, null),
-    values: (self) => A.call(A.getAttrStr((self as MappingProxyObject).mapping, 'values'), [], 0, 0, null),
-    items: (self) => A.call(A.getAttrStr((self as MappingProxyObject).mapping, 'items'), [], 0, 0, null),
+    // PyObject_CallMethodNoArgs(mapping, name): the method is called unbound, no bound object is made
+    keys: (self) => callMethod((self as MappingProxyObject).mapping, 'keys', []),
+    values: (self) => callMethod((self as MappingProxyObject).mapping, 'values', []),
+    items: (self) => callMethod((self as MappingProxyObject).mapping, 'items', []),
     get: (self, a, s, n) => {
       const m = (self as MappingProxyObject).mapping as DictObject;
       const v = dictGetItem(m, a[s]);
       return v !== null ? newref(v) : newref(n > 1 ? a[s + 1] : None);
     },
-    copy: (self) => A.call(A.getAttrStr((self as MappingProxyObject).mapping, 'copy'), [], 0, 0, null),
+    copy: (self) => callMethod((self as MappingProxyObject).mapping, 'copy', []),
   });
   // callable_iterator
   const ci = T.callable_iterator;
@@ -604,8 +634,9 @@ function getNewArguments(obj: PyObject): [PyObject | null, PyObject | null] {
 function objectGetstateDefault(obj: PyObject, required = false): PyObject {
   const tp = obj.ob_type;
   if (required && tp.tp_itemsize) raise(E.TypeError, `cannot pickle ${tp.tp_name} objects`);
+  // _PyObject_IsInstanceDictEmpty, else PyObject_GenericGetDict (which makes an instance's dict from its values)
   const d = obj.dict as DictObject | null;
-  const state: PyObject = d !== null && d.table.used > 0 ? newref(d) : newref(None);
+  const state: PyObject = d !== null && d.table.used > 0 ? newref(materializeInstanceDict(obj)!) : newref(None);
   const copyreg = importCopyreg();
   let names: PyObject;
   try {
@@ -772,13 +803,18 @@ function layoutOffsets(tp: PyType): [number, number] {
  * __slots__ ask for them).  3.12+ keep both before the object (managed: -1 and -32); 3.11 puts the weakref
  * pointer after the slots and gives the managed dict offset -(end of the object) - 24 (-8 for var-sized bases).
  */
+/** add_dict / add_weak of type_new_descriptors for a class over `base` (slots: what its __slots__ name). */
+function layoutAdds(base: PyType, slots: { dict: boolean; weak: boolean } | null): { dict: boolean; weak: boolean } {
+  const [baseDict, baseWeak] = layoutOffsets(base);
+  const varSized = VAR_SIZED.has(staticBase(base).tp_name);
+  return { dict: baseDict === 0 && (slots === null || slots.dict), weak: baseWeak === 0 && !varSized && (slots === null || slots.weak) };
+}
+RT_EXT.layoutAdds = layoutAdds;
+
 RT_EXT.setLayoutOffsets = (type: PyType, base: PyType, nOwnSlots: number, slots: { dict: boolean; weak: boolean } | null) => {
   const [baseDict, baseWeak] = layoutOffsets(base);
   const varSized = VAR_SIZED.has(staticBase(base).tp_name);
-  const mayAddDict = baseDict === 0;
-  const mayAddWeak = baseWeak === 0 && !varSized;
-  const addDict = mayAddDict && (slots === null || slots.dict);
-  const addWeak = mayAddWeak && (slots === null || slots.weak);
+  const { dict: addDict, weak: addWeak } = layoutAdds(base, slots);
   let dict = 0;
   let weak = 0;
   if (RT.profile.version === '3.11') {

@@ -32,8 +32,9 @@ export function bufferAddrOf(o: PyObject, kind: number): number {
     case BUF_LIST:
       return (o as ListObject).itemsAddr;
     case BUF_DICT: {
+      // a split dict owns no keys object (they are its class's) but its values array
       const h = (o as DictObject).table.dk.handle;
-      return typeof h === 'number' ? h : 0;
+      return typeof h === 'number' ? h : (o as DictObject).valuesAddr;
     }
     case BUF_SET: {
       // SetTable keeps the malloced table's handle privately (null while the inline small table is used)

@@ -8,11 +8,11 @@ import { T } from '../objects/types';
 import { None, IntObject } from '../objects/singletons';
 import { E, raise, excMatches } from '../objects/exceptions';
 import { StrObject, newStr, EMPTY_STR } from '../objects/str';
-import { FloatObject, newInt, newFloat, floatValueOf } from '../objects/numbers';
+import { FloatObject, newInt, newIntAlloc, newFloat, floatValueOf } from '../objects/numbers';
 import { TupleObject, ListObject, newTuple, newList, listResize, listClearItems, EMPTY_TUPLE, listAppend } from '../objects/sequences';
 import { DictObject, dictSetStr, dictClear } from '../objects/dict';
 import { CellObject, GetSetDescrObject } from '../objects/funcobject';
-import { onBootstrap, instanceDict, typeLookup } from '../objects/typeobject';
+import { onBootstrap, instanceDict, materializeInstanceDict, typeLookup } from '../objects/typeobject';
 import { SliceObject, sliceAdjust, SeqIterObject, newSeqIter } from '../objects/core_seq';
 import { allocObject, freeObject } from '../memory/heap';
 import { RT_EXT } from './rtext';
@@ -21,7 +21,8 @@ import { Frame, frameObjectOf } from './frame';
 import { evalFrame } from './eval';
 import { Op } from '../compiler/opcodes';
 import { CO_FAST_CELL } from '../compiler/code';
-import { intFromString as pyParseInt, intToString, type PyInt } from '../lib/intops';
+import { intFromString as pyParseInt, intToString, type PyInt, type IntStringInfo } from '../lib/intops';
+import { fromStringDigits, EXACT } from '../lib/longalloc';
 import { floatFromString as pyParseFloat } from '../lib/floatparse';
 import { asciiEscape } from '../lib/pystr';
 
@@ -45,6 +46,8 @@ function intNew(type: PyType, args: PyObject[], start: number, nargs: number, kw
     else raiseUnexpectedKeyword('int', n);
   }
   let v: PyInt;
+  let nd = EXACT;
+  const parsed: IntStringInfo = { digits: 0, base: 10 };
   if (x === null) {
     if (base !== null) raise(E.TypeError, "int() missing string argument");
     v = 0;
@@ -54,16 +57,19 @@ function intNew(type: PyType, args: PyObject[], start: number, nargs: number, kw
       raise(E.TypeError, "int() can't convert non-string with explicit base");
     const s = x instanceof StrObject ? x.value : RT.ext.bytesToLatin1(x);
     if (typeof b !== 'number' || (b !== 0 && (b < 2 || b > 36))) raise(E.ValueError, 'int() base must be >= 2 and <= 36, or 0');
-    v = pyParseInt(s, b, RT.intMaxStrDigits);
+    v = pyParseInt(s, b, RT.intMaxStrDigits, undefined, parsed);
+    nd = fromStringDigits(parsed.digits, parsed.base);
   } else if (x instanceof IntObject) {
     v = x.value;
     if (type === T.int && x.ob_type === T.int) return newref(x);
   } else if (x instanceof FloatObject) {
     v = floatToInt(x.value);
   } else if (x instanceof StrObject) {
-    v = pyParseInt(x.value, 10, RT.intMaxStrDigits);
+    v = pyParseInt(x.value, 10, RT.intMaxStrDigits, undefined, parsed);
+    nd = fromStringDigits(parsed.digits, parsed.base);
   } else if (x.ob_type === T.bytes || x.ob_type === T.bytearray) {
-    v = pyParseInt(RT.ext.bytesToLatin1(x), 10, RT.intMaxStrDigits);
+    v = pyParseInt(RT.ext.bytesToLatin1(x), 10, RT.intMaxStrDigits, undefined, parsed);
+    nd = fromStringDigits(parsed.digits, parsed.base);
   } else {
     const tp = x.ob_type;
     let r: PyObject | null = null;
@@ -84,7 +90,8 @@ function intNew(type: PyType, args: PyObject[], start: number, nargs: number, kw
     v = r.value;
     decref(r);
   }
-  if (type === T.int) return newInt(v);
+  // parsed strings keep PyLong_FromString's allocation (lib/longalloc.ts)
+  if (type === T.int) return newIntAlloc(v, nd);
   const o = new IntObject(type, v);
   incref(type);
   allocObject(o, type.tp_basicsize + 8);
@@ -305,8 +312,7 @@ function instanceDictDescr(type: PyType, name: string): PyObject {
     type,
     name === '__dict__'
       ? (o) => {
-          const d = instanceDict(o, true);
-          if (d !== null) RT.ext.materializeInstanceDict?.(d, o);
+          const d = materializeInstanceDict(o);
           return newref(d ?? None);
         }
       : (o) => RT.ext.firstWeakref(o),

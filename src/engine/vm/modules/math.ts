@@ -9,7 +9,7 @@ import { T } from '../../objects/types';
 import { None, IntObject } from '../../objects/singletons';
 import { E, raise } from '../../objects/exceptions';
 import { StrObject, newStr } from '../../objects/str';
-import { FloatObject, newInt, newFloat, newBool, floatValueOf } from '../../objects/numbers';
+import { FloatObject, newInt, newIntAlloc, newFloat, newBool, floatValueOf } from '../../objects/numbers';
 import { newTuple, TupleObject } from '../../objects/sequences';
 import { DictObject, dictSetStr } from '../../objects/dict';
 import { typeLookup } from '../../objects/typeobject';
@@ -23,7 +23,8 @@ import { NB } from '../../compiler/opcodes';
 import * as M from '../../lib/pymath';
 import { PyLibError } from '../../lib/errors';
 import { floatToInt, frexp as cFrexp, ldexp as cLdexp, decompose, normInt, type PyInt } from '../../lib/floatrepr';
-import { bitLength, intSign } from '../../lib/intops';
+import { bitLength, intSign, bitCount, intRshift } from '../../lib/intops';
+import { lshiftDigits } from '../../lib/longalloc';
 
 // ------------------------------------------------------------------ argument helpers
 
@@ -398,7 +399,13 @@ const FUNCS: Record<string, MethFn> = {
   factorial: (_s, a, st, n, kw) => {
     one('factorial', n, kw);
     const x = a[st];
-    return newInt(M.factorial(idx(x)));
+    const v = idx(x);
+    const r = M.factorial(v);
+    // math_factorial: 0! .. 20! from a table (exact size); beyond, odd_part << (n - popcount(n)), a
+    // long_lshift result (lib/longalloc.ts)
+    if (typeof v !== 'number' || v <= 20) return newInt(r);
+    const shift = v - bitCount(v);
+    return newIntAlloc(r, lshiftDigits(intRshift(r, shift), shift));
   },
   gcd: (_s, a, st, n, kw) => {
     noKw('gcd', kw);
