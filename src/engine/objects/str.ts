@@ -7,11 +7,12 @@
  * Interning: compile-time identifier-like constants and sys.intern results are interned (the table is per
  * runtime); on 3.12+ interned strings are immortal.
  */
-import { PyObject, RT, incref, decref, newref } from './object';
+import { PyObject, RT, GCF, incref, decref, newref, rcTouched } from './object';
 import { T } from './types';
 import { registerStatic, assignStaticAddr } from './singletons';
 import { hashStr, PyHash } from '../lib/pyhash';
 import { allocObject, freeObject } from '../memory/heap';
+import { STARTUP_STRING_NAMES, STARTUP_STRING_STATES } from '../profiles/startup_strings';
 
 /** Any non-ASCII UTF-16 code unit (StrObject's constructor scans code points only when this matches). */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -173,6 +174,14 @@ export function intern(s: StrObject, immortal: boolean): StrObject {
     decref(s);
     return st;
   }
+  const boot = startupString(s.value);
+  if (boot !== null) {
+    incref(boot);
+    decref(s);
+    // 3.13 _PyUnicode_InternImmortal of a string the start-up interned mortal: it becomes immortal
+    if (immortal && RT.profile.immortal && !boot.immortal) immortalizeInterned(boot);
+    return boot;
+  }
   const tab = RT.interned;
   const existing = tab.get(s.value);
   if (existing !== undefined) {
@@ -195,6 +204,8 @@ export function intern(s: StrObject, immortal: boolean): StrObject {
 function immortalizeInterned(s: StrObject): void {
   s.interned = 2;
   s.immortal = true;
+  // a traced str's count changes without incref/decref: the trace recorder compares it again
+  if (s.rcw > 0) rcTouched(s);
   s.ob_refcnt = RT.profile.immortalRefcnt;
 }
 
@@ -225,6 +236,88 @@ let staticIdsFrozen = false;
 export function freezeStaticIds(): void {
   staticIdsFrozen = true;
   lateVisible = new Map();
+  startupVisible = new Map();
+}
+
+/**
+ * The strings CPython has interned when a program starts (profiles/startup_strings.ts, generated from each
+ * interpreter): interning an equal string gives that object, which the program did not allocate. Statically
+ * allocated ones (_Py_ID, deep-frozen modules) are immortal (3.12+) or count from 999999999 (3.11); heap ones
+ * carry the references the start-up holds (3.12 made them immortal). One object per string and version is
+ * created on first use and kept for the process (its address comes from the table, so it is the same
+ * whatever ran before); each run sees it from its first use with the start-up refcount.
+ */
+const STARTUP_OBJECTS = new Map<string, Map<string, StrObject>>();
+let startupTables: Map<string, Map<string, { index: number; state: string }>> | null = null;
+let startupVisible = new Map<string, StrObject>();
+/** statically allocated strings sit in the data segment after the engine's other static objects */
+const STARTUP_STRINGS_BASE = 0x55d4a2a1c000 + 0x100000;
+let startupOffsets: number[] | null = null;
+
+function startupTable(version: string): Map<string, { index: number; state: string }> {
+  startupTables ??= new Map();
+  let t = startupTables.get(version);
+  if (t === undefined) {
+    t = new Map();
+    const states = (STARTUP_STRING_STATES[version] ?? '').split(',');
+    for (let i = 0; i < STARTUP_STRING_NAMES.length; i++) {
+      if (states[i]) t.set(STARTUP_STRING_NAMES[i], { index: i, state: states[i] });
+    }
+    startupTables.set(version, t);
+  }
+  return t;
+}
+
+function startupAddr(index: number): number {
+  if (startupOffsets === null) {
+    startupOffsets = [];
+    let off = 0;
+    for (const n of STARTUP_STRING_NAMES) {
+      startupOffsets.push(off);
+      // room for the largest str header (3.11's 48 bytes) and the characters, 16-byte aligned: the
+      // addresses do not depend on which version ran first in the process
+      off += (48 + n.length + 1 + 15) & ~15;
+    }
+  }
+  return STARTUP_STRINGS_BASE + startupOffsets[index];
+}
+
+/** The start-up interned string equal to `value` for this run's version (borrowed), or null. */
+function startupString(value: string): StrObject | null {
+  const seen = startupVisible.get(value);
+  if (seen !== undefined) return seen;
+  const version = RT.profile.version;
+  const entry = startupTable(version).get(value);
+  if (entry === undefined) return null;
+  let objs = STARTUP_OBJECTS.get(version);
+  if (objs === undefined) {
+    objs = new Map();
+    STARTUP_OBJECTS.set(version, objs);
+  }
+  let o = objs.get(value);
+  if (o === undefined) {
+    o = new StrObject(value);
+    o.gc_flags |= GCF.STATIC;
+    o.addr = startupAddr(entry.index);
+    objs.set(value, o);
+  }
+  const state = entry.state;
+  const p = RT.profile;
+  if (state === 'i' && p.immortal) {
+    o.interned = 2;
+    o.immortal = true;
+    o.ob_refcnt = p.immortalRefcnt;
+  } else if (state[0] === 's') {
+    o.interned = 2;
+    o.immortal = false;
+    o.ob_refcnt = p.staticInitialRefcnt + Number(state.slice(1));
+  } else {
+    o.interned = 1;
+    o.immortal = false;
+    o.ob_refcnt = Number(state);
+  }
+  startupVisible.set(value, o);
+  return o;
 }
 export function ID(name: string): StrObject {
   let s = STATIC_IDS.get(name);

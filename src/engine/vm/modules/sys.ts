@@ -12,6 +12,7 @@ import { newTuple, newListFrom } from '../../objects/sequences';
 import { DictObject, dictSetStr } from '../../objects/dict';
 import { BuiltinFunctionObject, type MethFn } from '../../objects/funcobject';
 import { makeStatic } from '../../objects/typeobject';
+import { typeCacheClear } from '../../objects/typecache';
 import { ModuleObject, newModule } from '../../objects/core_misc';
 import type { Runtime } from '../runtime';
 import * as A from '../abstract';
@@ -135,5 +136,10 @@ export function makeSysModule(rt: Runtime): ModuleObject {
   });
   installUnraisableHook(d);
   fn(m, 'getallocatedblocks', () => newInt(RT.heap.mem.allocatedBlocks()));
+  // PyType_ClearCache: the type attribute cache releases the names it holds (objects/typecache.ts)
+  fn(m, '_clear_type_cache', () => {
+    typeCacheClear(RT);
+    return newref(None);
+  });
   return m;
 }
