@@ -70,6 +70,12 @@ export class PyObject {
   gc_refs = 0;
   /** __dict__ of instances (and modules, functions, types). */
   dict: PyObject | null = null;
+  /**
+   * The trace recorder's refcount watch (trace/recorder.ts): slot + 1 while the object is traced and its
+   * count unchanged since the recorder last compared it, -(slot + 1) once changed (queued in rcQueue), 0 when
+   * not traced. incref/decref queue an object on its first change, so the recorder compares only those.
+   */
+  rcw = 0;
   constructor(type: PyType) {
     this.ob_type = type;
   }
@@ -234,27 +240,50 @@ export class LimitStop {
 
 // ---------- reference counting ----------
 
+/**
+ * Traced objects whose reference count changed since the recorder last compared them: items[0 .. n).
+ * Entries past n are stale (the array is not truncated: setting length is slow).
+ */
+export const rcQueue: { items: PyObject[]; n: number } = { items: [], n: 0 };
+
+/** First count change of a watched object (o.rcw > 0) since the last comparison: queue it. */
+export function rcTouched(o: PyObject): void {
+  o.rcw = -o.rcw;
+  rcQueue.items[rcQueue.n++] = o;
+}
+
 export function incref(o: PyObject): void {
-  if (!o.immortal) o.ob_refcnt++;
+  if (!o.immortal) {
+    o.ob_refcnt++;
+    if (o.rcw > 0) rcTouched(o);
+  }
 }
 
 export function xincref(o: PyObject | null): void {
-  if (o !== null && !o.immortal) o.ob_refcnt++;
+  if (o !== null && !o.immortal) {
+    o.ob_refcnt++;
+    if (o.rcw > 0) rcTouched(o);
+  }
 }
 
 /** Returns `o` after increfing it: `return newref(x)` reads like CPython's Py_NewRef. */
 export function newref<T extends PyObject>(o: T): T {
-  if (!o.immortal) o.ob_refcnt++;
+  if (!o.immortal) {
+    o.ob_refcnt++;
+    if (o.rcw > 0) rcTouched(o);
+  }
   return o;
 }
 
 export function decref(o: PyObject): void {
   if (o.immortal) return;
+  if (o.rcw > 0) rcTouched(o);
   if (--o.ob_refcnt === 0) dealloc(o);
 }
 
 export function xdecref(o: PyObject | null): void {
   if (o === null || o.immortal) return;
+  if (o.rcw > 0) rcTouched(o);
   if (--o.ob_refcnt === 0) dealloc(o);
 }
 

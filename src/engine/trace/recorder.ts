@@ -7,10 +7,13 @@
  * instructions that store or delete a name (STORE_FAST, STORE_NAME, STORE_GLOBAL, STORE_DEREF, their
  * DELETE_ forms, LOAD_FAST_AND_CLEAR), grouped by line; when a frame leaves a line (next line event, a
  * call, a step, a return) the names that line can bind are compared with their previous values.
- * Reference counts of the traced objects are compared at every step while a work budget lasts; after
- * that they are exact at checkpoints only (reported by seek).
+ * Reference counts: every traced object is watched (PyObject.rcw); incref/decref queue it on its first
+ * change (objects/object.ts rcQueue), and at each step and position only the queued objects are compared,
+ * so the work is proportional to what changed, not to the live heap. The comparisons are counted against
+ * a work budget; once it is exhausted the watch stops and counts are exact at checkpoints only (reported by
+ * seek).
  */
-import { PyObject, PyType, RT, TPFLAGS } from '../objects/object';
+import { PyObject, PyType, RT, TPFLAGS, rcQueue, rcTouched } from '../objects/object';
 import type { CodeObject } from '../objects/funcobject';
 import { CellObject } from '../objects/funcobject';
 import { DictObject, dictGetStr, dictForEach } from '../objects/dict';
@@ -35,12 +38,18 @@ export interface RecorderOptions {
   budgetBytes?: number;
   /** Minimum words per chunk (checkpoint interval), default 65536. */
   chunkWords?: number;
-  /** Object-visits allowed for per-step refcount comparison (default 100 million). */
+  /** Refcount comparisons allowed at steps and positions (default 100 million; 0 = exact at checkpoints only). */
   rcScanBudget?: number;
   /** Called after each step's event (tests stop a run here and inspect the live state). */
   onStep?(rec: Recorder, step: number): void;
   /** Called at each position (a line event of the analysed file, protocol/heap.ts), after its event. */
   onLine?(rec: Recorder, position: number): void;
+  /**
+   * Tests: after each comparison at a step or position, every traced object is checked too, and this is
+   * called for each refcount the watch (incref/decref hooks) missed and each owned buffer size the owner
+   * comparison missed. Slow (a full pass per step).
+   */
+  onMirrorMismatch?(what: 'refcount' | 'buffer', o: PyObject, mirror: number, actual: number): void;
 }
 
 /** One collection, where it ran (the heap panel's CollectionView). */
@@ -203,10 +212,13 @@ export class Recorder implements Tracer, HeapListener {
   /** live objects by slot (for refcount comparison and direct capture) */
   objs: (PyObject | null)[] = [];
   private rcBudget: number;
+  /** the refcount watch is off (budget exhausted, or none): traced objects get rcw = 0 */
+  private rcOff: boolean;
   /** last step whose refcounts are exact in the replay (Infinity while the scan budget lasts) */
   rcExactUntil = Infinity;
   private chunkWords: number;
   private onStep: ((rec: Recorder, step: number) => void) | null;
+  private onMismatch: ((what: 'refcount' | 'buffer', o: PyObject, mirror: number, actual: number) => void) | null;
   private prevHeapListener: HeapListener | null = null;
   private prevFlPush: ((o: PyObject) => void) | null = null;
   private prevFlPop: ((o: PyObject) => void) | null = null;
@@ -225,17 +237,37 @@ export class Recorder implements Tracer, HeapListener {
   readonly collections: CollectionRecord[] = [];
   readonly timeline = new TimelineSampler();
   private onLineHook: ((rec: Recorder, position: number) => void) | null;
-  /** objects whose GC generation may have changed since the last flush */
-  private genDirty = new Set<PyObject>();
+  /**
+   * objects whose GC generation may have changed since the last flush: genDirty[0 .. nGenDirty), repeats
+   * allowed (the first one emits the final state, the others find it equal)
+   */
+  private genDirty: PyObject[] = [];
+  private nGenDirty = 0;
   private prevGenHook: ((o: PyObject) => void) | null = null;
   private prevPmListener: MemoryListener | null = null;
-  /** a separate buffer was allocated, freed or resized since the last scan (owners' bufferBytes may differ) */
+  /** the next scan compares every owner's buffer (the first one, or a new buffer no compared owner claimed) */
   private buffersDirty = true;
+  /** the owners of each traced buffer address, as last read (bufAddr); more than one for shared dict keys */
+  private bufOwner = new Map<number, number>();
+  private bufOwnersMore = new Map<number, Set<number>>();
+  /**
+   * owner slots to compare at the next scan: s for a touched owner (compared when its buffer address
+   * changed), -(s + 1) for a new owner or one whose buffer was freed or resized (its bytes read again)
+   */
+  private bufCand: number[] = [];
+  private nCand = 0;
+  /**
+   * owners pointing to no traced buffer (empty, a split dict, a list being sorted): compared at every scan,
+   * as they can take a buffer that exists already without any buffer event (a dict its split table's keys,
+   * a sorted list its saved items array)
+   */
+  private bufferless = new Set<number>();
+  /** buffers allocated since the last scan: one no compared owner points to makes the scan visit every owner */
+  private newBufs: number[] = [];
+  private nNewBufs = 0;
   /** per slot: the object's buffer kind (buffers.ts), and the buffer address its bufferBytes were read from */
   private bufKind = new Uint8Array(1024);
   private bufAddr = new Float64Array(1024);
-  /** buffers resized in place since the last scan */
-  private resizedBuffers = new Set<number>();
   /** previews of immutable scalars (int, float, str), by allocation sequence number (MirrorState.seq) */
   readonly previews = new PreviewTable();
   /** slots of previewable objects allocated (or reused) since the last position */
@@ -244,6 +276,8 @@ export class Recorder implements Tracer, HeapListener {
   private nPending = 0;
   /** per type id: its objects get previews (isPreviewableType) */
   private typePreviewable: boolean[] = [];
+  /** per type id: the buffer kind of its objects (bufferKind: instances of one type share their JS class) */
+  private typeBufKind: number[] = [];
   /** typeIdOf's last answer */
   private lastType: PyType | null = null;
   private lastTypeId = 0;
@@ -255,7 +289,9 @@ export class Recorder implements Tracer, HeapListener {
     this.chunkWords = options.chunkWords ?? 1 << 16;
     this.log = new EventLog<Checkpoint>(options.budgetBytes ?? 256 * 1024 * 1024, this.chunkWords);
     this.rcBudget = options.rcScanBudget ?? 100_000_000;
+    this.rcOff = this.rcBudget <= 0;
     this.onStep = options.onStep ?? null;
+    this.onMismatch = options.onMirrorMismatch ?? null;
     this.onLineHook = options.onLine ?? null;
   }
 
@@ -268,6 +304,7 @@ export class Recorder implements Tracer, HeapListener {
     this.stderr = rt.stderr;
     this.startStep = rt.steps;
     this.state.step = rt.steps;
+    rcQueue.n = 0;
     const main = rt.mainModule?.dict;
     if (main instanceof DictObject) {
       this.mainGlobals = main;
@@ -337,7 +374,7 @@ export class Recorder implements Tracer, HeapListener {
     const prevGen = rt.gc.genHook;
     rt.gc.genHook = (o) => {
       prevGen?.(o);
-      this.genDirty.add(o);
+      this.genDirty[this.nGenDirty++] = o;
     };
 
     this.prevHeapListener = rt.heap.listener;
@@ -393,7 +430,29 @@ export class Recorder implements Tracer, HeapListener {
     rt.gc.genHook = this.prevGenHook;
     delete (rt as unknown as Record<string, unknown>).evalBreaker;
     delete (rt as unknown as Record<string, unknown>).write;
+    this.unwatchAll();
     this.log.sealCurrent();
+  }
+
+  /** Stop the refcount watch: no traced object queues itself any more. */
+  private unwatchAll(): void {
+    const objs = this.objs;
+    for (let s = 0; s < objs.length; s++) {
+      const o = objs[s];
+      if (o !== null && o !== undefined) o.rcw = 0;
+    }
+    const q = rcQueue;
+    for (let i = 0; i < q.n; i++) q.items[i].rcw = 0;
+    q.n = 0;
+    q.items = [];
+  }
+
+  /** Watch the refcount of `o`, traced in slot `s` with mirror count 1 (just allocated or reused). */
+  private watchRc(o: PyObject, s: number): void {
+    if (this.rcOff) return;
+    o.rcw = s + 1;
+    // a count taken before the object was announced is compared at the next step too
+    if (o.ob_refcnt !== 1) rcTouched(o);
   }
 
   private parkPreexisting(o: PyObject, req: number): void {
@@ -598,12 +657,17 @@ export class Recorder implements Tracer, HeapListener {
 
   /** Emit GEN records for traced objects whose generation changed. */
   private flushGen(): void {
-    if (this.genDirty.size === 0) return;
+    const n = this.nGenDirty;
+    if (n === 0) return;
     const st = this.state;
-    for (const o of this.genDirty) {
+    const dirty = this.genDirty;
+    for (let i = 0; i < n; i++) {
+      const o = dirty[i];
+      // a watched object knows its slot (rcw); else look its block up
+      const w = o.rcw;
       const typeId = this.typeIdOf(o.ob_type);
       const block = o.addr - this.tables.typeHdr[typeId];
-      const s = st.slotOf.get(block);
+      const s = w > 0 ? w - 1 : w < 0 ? -w - 1 : st.slotOf.get(block);
       if (s === undefined || this.objs[s] !== o) continue;
       // tracked but on one of the collector's own lists (gc_gen -1) during a collection: GEN_UNREACHABLE
       const g = o.gc_next === null ? GEN_UNTRACKED : o.gc_gen < 0 ? GEN_UNREACHABLE : o.gc_gen;
@@ -611,7 +675,9 @@ export class Recorder implements Tracer, HeapListener {
       this.emitX(Xk.GEN, g + 2, addrHi(block), addrLo(block), 0, 0, 2);
       st.gen[s] = g;
     }
-    this.genDirty.clear();
+    this.nGenDirty = 0;
+    // drop the references when a collection queued many (the array keeps its length)
+    if (n > 65536) this.genDirty = [];
   }
 
   /** Emit GC_COUNT / GC_CONF when gc.get_count(), thresholds or enabled differ from the mirror. */
@@ -883,10 +949,11 @@ export class Recorder implements Tracer, HeapListener {
     this.emitAddr(Ev.ALLOC | (((typeId << 1) | (raw ? 1 : 0)) << 4), addr, requested, block, raw ? 2 : 1);
     const s = this.state.alloc(typeId, addr, requested, block);
     this.objs[s] = obj;
+    if (obj !== null) this.watchRc(obj, s);
     this.posFlags[this.state.positions] |= POS_ALLOC;
     this.setBufKind(s, obj);
     if (obj !== null && this.typePreviewable[typeId]) this.pendingPreviews[this.nPending++] = s;
-    if (typeId === 0) this.buffersDirty = true;
+    if (typeId === 0 && !this.rcOff) this.newBufs[this.nNewBufs++] = addr;
   }
 
   onFree(addr: number, obj: PyObject | null): void {
@@ -898,8 +965,11 @@ export class Recorder implements Tracer, HeapListener {
     }
     this.syncForEvent();
     this.emitAddr(Ev.FREE, addr, 0, 0, 0);
-    if (!(this.state.flags[s] & F_OBJECT)) this.buffersDirty = true;
+    if (!(this.state.flags[s] & F_OBJECT)) this.bufferChanged(addr);
+    else this.dropOwner(s);
     this.state.free(addr);
+    const o = this.objs[s];
+    if (o !== null && o !== undefined) o.rcw = 0;
     this.objs[s] = null;
     this.posFlags[this.state.positions] |= POS_FREE;
   }
@@ -923,11 +993,14 @@ export class Recorder implements Tracer, HeapListener {
     log.cur!.events++;
     log.totalEvents++;
     const had = this.state.slotOf.get(oldAddr);
-    this.buffersDirty = true;
-    if (oldAddr === newAddr) this.resizedBuffers.add(newAddr);
+    this.bufferChanged(oldAddr);
     this.state.realloc(oldAddr, newAddr, requested, block);
-    if (had === undefined) this.objs[this.state.slotOf.get(newAddr)!] = null;
-    else {
+    if (had === undefined) {
+      const s = this.state.slotOf.get(newAddr)!;
+      this.objs[s] = null;
+      this.setBufKind(s, null);
+      if (!this.rcOff) this.newBufs[this.nNewBufs++] = newAddr;
+    } else {
       // an object resized in place (a str grown by +=) gets its preview again
       const o = this.objs[had];
       if (o !== null && o !== undefined && isPreviewable(o)) this.pendingPreviews[this.nPending++] = had;
@@ -944,6 +1017,9 @@ export class Recorder implements Tracer, HeapListener {
     this.syncForEvent();
     this.emitAddr(Ev.FL_PUSH, b, 0, 0, 0);
     this.state.flPush(b);
+    this.dropOwner(this.state.slotOf.get(b)!);
+    // a parked object's count is not compared (it is dead to Python)
+    o.rcw = 0;
   }
 
   private flPop(o: PyObject): void {
@@ -961,6 +1037,7 @@ export class Recorder implements Tracer, HeapListener {
     this.state.flPop(typeId, b, req);
     const s = this.state.slotOf.get(b)!;
     this.objs[s] = o;
+    this.watchRc(o, s);
     this.setBufKind(s, o);
     if (isPreviewable(o)) this.pendingPreviews[this.nPending++] = s;
   }
@@ -1043,56 +1120,221 @@ export class Recorder implements Tracer, HeapListener {
   }
 
   /**
-   * Compare refcounts (and owned buffer bytes) of traced objects with the mirror; `silent` updates without
-   * events (checkpoint). Returns false when the scan budget is exhausted (nothing compared).
+   * Compare refcounts (and owned buffer bytes) of traced objects with the mirror: the objects queued since
+   * the last comparison (RC events), or with `silent` every traced object without events (checkpoint).
+   * Returns false when the comparison budget is exhausted (nothing compared).
    */
   private scanRefcounts(silent: boolean): boolean {
     const st = this.state;
     const n = st.nslots;
-    if (!silent) {
-      if (this.rcBudget < n) {
-        if (this.rcExactUntil === Infinity) this.rcExactUntil = st.step;
-        return false;
-      }
-      this.rcBudget -= n;
-    }
     const objs = this.objs;
     const rc = st.rc;
     const flags = st.flags;
-    for (let s = 0; s < n; s++) {
-      const o = objs[s];
-      if (o === null || o === undefined || flags[s] & F_FREELISTED) continue;
-      const c = o.ob_refcnt;
-      if (c !== rc[s]) {
-        rc[s] = c;
-        if (!silent) this.emitAddr(Ev.RC, st.addr[s], c | 0, 0, 1);
+    const q = rcQueue;
+    if (!silent) {
+      if (!this.rcOff && this.rcBudget < q.n) {
+        this.rcOff = true;
+        this.unwatchAll();
+      }
+      if (this.rcOff) {
+        if (this.rcExactUntil === Infinity) this.rcExactUntil = st.step;
+        return false;
+      }
+      this.rcBudget -= q.n;
+      const items = q.items;
+      const kinds = this.bufKind;
+      const cand = this.bufCand;
+      let nCand = this.nCand;
+      for (let i = 0; i < q.n; i++) {
+        const o = items[i];
+        const w = o.rcw;
+        // >= 0: compared already (queued twice across a free and a reuse), freed or parked since
+        if (w >= 0) continue;
+        const s = -w - 1;
+        o.rcw = s + 1;
+        // a touched owner may have switched buffers without one being freed (a dict leaving shared keys)
+        if (kinds[s] !== BUF_NONE) cand[nCand++] = s;
+        const c = o.ob_refcnt;
+        if (c !== rc[s]) {
+          rc[s] = c;
+          this.emitAddr(Ev.RC, st.addr[s], c | 0, 0, 1);
+        }
+      }
+      q.n = 0;
+      this.nCand = nCand;
+    } else {
+      for (let s = 0; s < n; s++) {
+        const o = objs[s];
+        if (o === null || o === undefined || flags[s] & F_FREELISTED) continue;
+        const c = o.ob_refcnt;
+        if (c !== rc[s]) {
+          // the watch missed a change (a count set without incref/decref)
+          if (this.onMismatch !== null && !this.rcOff) this.onMismatch('refcount', o, rc[s], c);
+          rc[s] = c;
+        }
       }
     }
-    // owned buffers change only with a buffer event (alloc, free, realloc) or a new owner (setBufKind); an
-    // object whose buffer address is the one already read, and not resized in place, is unchanged
-    if (this.buffersDirty || silent) {
-      this.buffersDirty = false;
-      const resized = this.resizedBuffers;
-      const kinds = this.bufKind;
-      const seen = this.bufAddr;
-      const buf = st.bufBytes;
-      for (let s = 0; s < n; s++) {
+    this.compareBuffers(silent);
+    if (!silent && this.onMismatch !== null) this.verifyMirror();
+    return true;
+  }
+
+  /**
+   * Compare the bytes of the buffers owners point to with the mirror (BUF events unless `silent`). An owner
+   * changes buffers only with a buffer event (alloc, free, realloc) or as a new owner, so the owners compared
+   * are: new ones, touched ones, and those of a freed or resized buffer; a buffer allocated since the last
+   * scan that none of them points to (an untouched empty list's first items array) makes the scan visit
+   * every owner, as does a checkpoint (`silent`).
+   */
+  private compareBuffers(silent: boolean): void {
+    const st = this.state;
+    const objs = this.objs;
+    const flags = st.flags;
+    const kinds = this.bufKind;
+    const seen = this.bufAddr;
+    const buf = st.bufBytes;
+    const cand = this.bufCand;
+    if (!silent && this.bufferless.size > 0) for (const s of this.bufferless) cand[this.nCand++] = s;
+    const nCand = this.nCand;
+    if (!silent) {
+      this.rcBudget -= nCand;
+      for (let i = 0; i < nCand; i++) {
+        let s = cand[i];
+        const reread = s < 0;
+        if (reread) s = -s - 1;
         const k = kinds[s];
         if (k === BUF_NONE) continue;
         const o = objs[s];
-        if (o === null || o === undefined || flags[s] & F_FREELISTED) continue;
+        if (o === null || o === undefined || flags[s] & F_FREELISTED) {
+          this.dropOwner(s);
+          continue;
+        }
         const a = bufferAddrOf(o, k);
-        if (a === seen[s] && !silent && (resized.size === 0 || !resized.has(a))) continue;
-        seen[s] = a;
+        if (a === seen[s] && !reread) continue;
+        if (a !== seen[s]) this.claim(s, a);
+        this.noteOwner(s, a);
+        // read again even at the same address: the buffer may have been resized in place, or freed and
+        // its block reused
         const b = this.bufferBytesAt(a);
         if (b !== buf[s]) {
           buf[s] = b;
-          if (!silent) this.emitX(Xk.BUF, 0, addrHi(st.addr[s]), addrLo(st.addr[s]), b, 0, 3);
+          this.emitX(Xk.BUF, 0, addrHi(st.addr[s]), addrLo(st.addr[s]), b, 0, 3);
         }
       }
-      resized.clear();
+      if (!this.buffersDirty) {
+        const nb = this.newBufs;
+        for (let i = 0; i < this.nNewBufs; i++) {
+          const a = nb[i];
+          const t = st.slotOf.get(a);
+          if (t !== undefined && !(flags[t] & F_OBJECT) && !this.ownedNow(a)) {
+            this.buffersDirty = true;
+            break;
+          }
+        }
+      }
     }
-    return true;
+    this.nCand = 0;
+    this.nNewBufs = 0;
+    if (!this.buffersDirty && !silent) return;
+    this.buffersDirty = false;
+    const n = st.nslots;
+    if (!silent) this.rcBudget -= n;
+    for (let s = 0; s < n; s++) {
+      const k = kinds[s];
+      if (k === BUF_NONE) continue;
+      const o = objs[s];
+      if (o === null || o === undefined || flags[s] & F_FREELISTED) continue;
+      const a = bufferAddrOf(o, k);
+      this.noteOwner(s, a);
+      if (a === seen[s] && !silent) continue;
+      if (a !== seen[s]) this.claim(s, a);
+      const b = this.bufferBytesAt(a);
+      if (b !== buf[s]) {
+        buf[s] = b;
+        if (!silent) this.emitX(Xk.BUF, 0, addrHi(st.addr[s]), addrLo(st.addr[s]), b, 0, 3);
+      }
+    }
+  }
+
+  private noteOwner(s: number, a: number): void {
+    if (a === 0) this.bufferless.add(s);
+    else if (this.bufferless.size > 0) this.bufferless.delete(s);
+  }
+
+  /** Buffer `a` has a recorded owner that still points to it. */
+  private ownedNow(a: number): boolean {
+    const s = this.bufOwner.get(a);
+    if (s === undefined) return false;
+    const o = this.objs[s];
+    return o !== null && o !== undefined && !(this.state.flags[s] & F_FREELISTED) && bufferAddrOf(o, this.bufKind[s]) === a;
+  }
+
+  /** Owner slot `s` now points to buffer address `a` (0: none). */
+  private claim(s: number, a: number): void {
+    const old = this.bufAddr[s];
+    if (old !== 0) this.unclaim(s, old);
+    this.bufAddr[s] = a;
+    if (a === 0) return;
+    const first = this.bufOwner.get(a);
+    if (first === undefined) this.bufOwner.set(a, s);
+    else if (first !== s) {
+      let more = this.bufOwnersMore.get(a);
+      if (more === undefined) this.bufOwnersMore.set(a, (more = new Set()));
+      more.add(s);
+    }
+  }
+
+  /** Slot `s` is no longer a live owner (freed, parked, or reused). */
+  private dropOwner(s: number): void {
+    if (this.bufAddr[s] !== 0) this.unclaim(s, this.bufAddr[s]);
+    if (this.bufferless.size > 0) this.bufferless.delete(s);
+  }
+
+  /** Owner slot `s` no longer points to buffer address `a`. */
+  private unclaim(s: number, a: number): void {
+    this.bufAddr[s] = 0;
+    const more = this.bufOwnersMore.get(a);
+    if (this.bufOwner.get(a) === s) {
+      if (more === undefined) {
+        this.bufOwner.delete(a);
+        return;
+      }
+      const next = more.values().next().value as number;
+      more.delete(next);
+      if (more.size === 0) this.bufOwnersMore.delete(a);
+      this.bufOwner.set(a, next);
+    } else if (more !== undefined && more.delete(s) && more.size === 0) this.bufOwnersMore.delete(a);
+  }
+
+  /** Buffer `a` is freed or resized: its owners are compared at the next scan. */
+  private bufferChanged(a: number): void {
+    if (this.rcOff) return;
+    const first = this.bufOwner.get(a);
+    if (first === undefined) return;
+    this.bufCand[this.nCand++] = -first - 1;
+    const more = this.bufOwnersMore.get(a);
+    if (more !== undefined) for (const s of more) this.bufCand[this.nCand++] = -s - 1;
+  }
+
+  /** Tests: every traced count and owned buffer size must equal the mirror right after a comparison. */
+  private verifyMirror(): void {
+    const st = this.state;
+    const objs = this.objs;
+    for (let s = 0; s < st.nslots; s++) {
+      const o = objs[s];
+      if (o === null || o === undefined || st.flags[s] & F_FREELISTED) continue;
+      if (o.ob_refcnt !== st.rc[s]) {
+        this.onMismatch!('refcount', o, st.rc[s], o.ob_refcnt);
+        st.rc[s] = o.ob_refcnt;
+      }
+      const k = this.bufKind[s];
+      if (k === BUF_NONE) continue;
+      const b = this.bufferBytesAt(bufferAddrOf(o, k));
+      if (b !== st.bufBytes[s]) {
+        this.onMismatch!('buffer', o, st.bufBytes[s], b);
+        st.bufBytes[s] = b;
+      }
+    }
   }
 
   /** Classify a traced slot's object by the buffer it can own. */
@@ -1106,11 +1348,16 @@ export class Recorder implements Tracer, HeapListener {
       a.set(this.bufAddr);
       this.bufAddr = a;
     }
-    const k = o === null ? BUF_NONE : bufferKind(o);
+    let k = BUF_NONE;
+    if (o !== null) {
+      const id = this.typeIdOf(o.ob_type);
+      const known = this.typeBufKind[id];
+      k = known === undefined ? (this.typeBufKind[id] = bufferKind(o)) : known;
+    }
+    this.dropOwner(s);
     this.bufKind[s] = k;
-    this.bufAddr[s] = 0;
     // a new owner may take a buffer that already exists (a dict adopting a keys object)
-    if (k !== BUF_NONE) this.buffersDirty = true;
+    if (k !== BUF_NONE && !this.rcOff) this.bufCand[this.nCand++] = -s - 1;
   }
 
   /** Requested bytes of the traced buffer at `a` (0 when none). */
