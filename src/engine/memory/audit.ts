@@ -5,7 +5,7 @@
  *   1. Walk the object graph from the runtime's roots (sys.modules, builtins, the frame stack's localsplus
  *      and value stacks, interned strings, the AST arena references, freelists, the gc module's lists)
  *      through each object's references: tp_traverse for GC types, and the fields of the non-GC holders
- *      the engine knows (code objects: consts, names, localsplus names, filename, name, qualname).
+ *      the engine knows (code objects: the consts, names and localsplus names tuples, filename, name, qualname).
  *   2. For every reached object that is neither static nor immortal: counted = references from reached
  *      objects + references held by roots. counted > ob_refcnt means some holder visits a reference it does
  *      not own (or a count was lost): always reported. counted < ob_refcnt means a holder the walk cannot
@@ -18,11 +18,15 @@ import { StrObject } from '../objects/str';
 import type { Runtime } from '../vm/runtime';
 import { RT_EXT } from '../vm/rtext';
 import { staticSubclassesRoots } from '../objects/subclasses';
+import { typeCacheRoots } from '../objects/typecache';
 
 interface CodeLike {
   consts: PyObject[];
   names: PyObject[];
-  localsplusNames: PyObject[];
+  /** co_consts, co_names, co_localsplusnames: the tuples holding the references (objects/funcobject.ts) */
+  constsTuple: PyObject | null;
+  namesTuple: PyObject | null;
+  localsplusTuple: PyObject | null;
   filenameObj: PyObject;
   nameObj: PyObject;
   qualnameObj: PyObject;
@@ -36,9 +40,9 @@ function isCode(o: PyObject): o is PyObject & CodeLike {
 /** The references `o` owns, as far as the engine can enumerate them (also used by the fuzzer's leak check). */
 export function forEachRef(o: PyObject, visit: (r: PyObject) => void): void {
   if (isCode(o)) {
-    for (const c of o.consts) visit(c);
-    for (const c of o.names) visit(c);
-    for (const c of o.localsplusNames) visit(c);
+    if (o.constsTuple !== null) visit(o.constsTuple);
+    if (o.namesTuple !== null) visit(o.namesTuple);
+    if (o.localsplusTuple !== null) visit(o.localsplusTuple);
     visit(o.filenameObj);
     visit(o.nameObj);
     visit(o.qualnameObj);
@@ -89,6 +93,9 @@ export function auditRuntime(rt: Runtime, opts: AuditOptions = {}): string[] {
   for (const s of rt.interned.values()) reach(s);
   for (const a of rt.astRefs) roots.push(a);
   for (let f = rt.frame; f !== null; f = f.back) {
+    // a generator's or coroutine's frame (running when a limit stopped the program) belongs to its
+    // generator object, whose traverse visits the stack: not a root of its own
+    if (f.gen !== null) continue;
     for (let i = 0; i < f.sp; i++) {
       const v = f.s[i];
       if (v !== null) roots.push(v);
@@ -101,6 +108,8 @@ export function auditRuntime(rt: Runtime, opts: AuditOptions = {}): string[] {
   if (textio) for (const o of textio) roots.push(o);
   // the static types' subclass registries of this run (objects/subclasses.ts)
   for (const d of staticSubclassesRoots(rt)) roots.push(d);
+  // the type attribute cache's names (objects/typecache.ts)
+  for (const n of typeCacheRoots(rt)) roots.push(n);
   // the thread state's dict (Py_ReprEnter's list lives there)
   const tsDict = RT_EXT.threadStateDict?.(rt) as PyObject | null | undefined;
   if (tsDict) roots.push(tsDict);

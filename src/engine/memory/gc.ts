@@ -16,11 +16,14 @@
  * ─── Counting and automatic collection ─────────────────────────────────────────────────────────────
  *   count[0] += 1 in onAlloc (= _PyObject_GC_Link, at allocation of a GC object, before it is tracked);
  *   count[0] -= 1 (if > 0) in onFree (= PyObject_GC_Del). Freelist pops/pushes touch neither.
+ *   A program starts from CPython's counts and stats when it compiles the file (startProgram,
+ *   profile.gcStartupCounts); the module code then runs in a function object (PyEval_EvalCode), count + 1.
  *   Trigger: count[0] > threshold[0] && enabled && threshold[0] != 0 && !collecting && !errOccurred.
  *     3.11: collects at once, inside the allocation (gc_collect_generations).
  *     3.12, 3.13: sets `pendingCollection` (_Py_ScheduleGC's eval-breaker bit); the VM calls runPending()
- *       at its eval-breaker check points. 3.13's _Py_RunGC returns without collecting when gc is disabled
- *       by then; 3.12's does not look at `enabled`. Threshold 2000 on 3.13 (profile).
+ *       at its eval-breaker check points (backward jumps, after calls, a frame's RESUME). 3.13's _Py_RunGC
+ *       returns without collecting when gc is disabled by then; 3.12's does not look at `enabled`.
+ *       Threshold 2000 on 3.13 (profile).
  *   Which generation: the oldest i with count[i] > threshold[i]; generation 2 is skipped while
  *     long_lived_pending < long_lived_total / 4.
  *   A collection of generation g: count[g+1] += 1, count[0..g] = 0.
@@ -147,18 +150,26 @@ export interface GCHooks {
  * collections only when long_lived_pending > long_lived_total / 4) decide as CPython does — e.g. after a
  * gc.collect(), CPython's generation 2 holds ~5000 (3.12/3.13) or ~11000 (3.11) objects, so a program must
  * promote over a thousand objects before an automatic full collection happens.
- * The counts at start-up are not modelled: they depend on the allocations of compiling the program.
+ * The counts at start-up are the profile's gcStartupCounts (GC.startProgram).
  */
 export interface GCStartupState {
   virtual: [number, number, number];
   /** 3.11's start-up ran generation-1 collections, which promoted its objects into generation 2 */
   longLivedPending: number;
+  /**
+   * The generation the interpreter's own start-up objects (sys.modules, builtins, sys, __main__ and their
+   * dicts) are in when the program starts: start-up collections ran after they were made (3.11: a full one,
+   * 3.12/3.13: a generation-0 one). Measured as the generation holding globals() at the first line of a
+   * script. It decides the order of a later full collection's list ([gen2, gen0, gen1] after merging), hence
+   * the order of the __del__ calls at shutdown.
+   */
+  setupGeneration: number;
 }
 
 export const GC_STARTUP: Record<string, GCStartupState> = {
-  '3.11': { virtual: [300, 0, 10921], longLivedPending: 10921 },
-  '3.12': { virtual: [0, 4992, 0], longLivedPending: 0 },
-  '3.13': { virtual: [36, 5086, 0], longLivedPending: 0 },
+  '3.11': { virtual: [300, 0, 10921], longLivedPending: 10921, setupGeneration: 2 },
+  '3.12': { virtual: [0, 4992, 0], longLivedPending: 0, setupGeneration: 1 },
+  '3.13': { virtual: [36, 5086, 0], longLivedPending: 0, setupGeneration: 1 },
 };
 
 /** Collection listener (trace recorder). */
@@ -303,6 +314,38 @@ export class GC {
     if (st === undefined) return;
     for (let i = 0; i < NUM_GENERATIONS; i++) this.virtual[i] = st.virtual[i];
     this.longLivedPending = st.longLivedPending;
+  }
+
+  /**
+   * The interpreter is set up (sys.modules, builtins, sys, __main__): its objects, tracked so far in
+   * generation 0, move to the generation CPython's start-up collections left them in (setupGeneration).
+   * The virtual populations trade the same number of objects, so each generation keeps its size.
+   */
+  placeSetupObjects(): void {
+    const st = GC_STARTUP[this.profile.version];
+    if (st === undefined || st.setupGeneration === 0) return;
+    const g = st.setupGeneration;
+    const moved = this.generations[0].size();
+    this.generations[0].mergeInto(this.generations[g]);
+    const traded = Math.min(moved, this.virtual[g]);
+    this.virtual[g] -= traded;
+    this.virtual[0] += traded;
+  }
+
+  /**
+   * The program's file is about to be compiled: the counts and gc.get_stats() become CPython's at that
+   * moment (profile.gcStartupCounts / gcStartupStats: start-up, `site`, __main__.__loader__). The objects
+   * heapscope's own set-up allocated stand for objects CPython's start-up made, which that state already
+   * accounts for.
+   */
+  startProgram(): void {
+    const c = this.profile.gcStartupCounts;
+    const st = this.profile.gcStartupStats;
+    for (let i = 0; i < NUM_GENERATIONS; i++) {
+      this.counts[i] = c[i];
+      const [collections, collected, uncollectable] = st[i] ?? [0, 0, 0];
+      this.stats[i] = { collections, collected, uncollectable };
+    }
   }
 
   // ─────────────────────────────────────────────────────────── tracking (heap.ts, containers)

@@ -12,12 +12,19 @@ import type { CodeSpec } from '../compiler/code';
 export type MethFn = (self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null) => PyObject;
 
 export class CodeObject extends PyObject {
-  /** co_consts as live objects (each holding one reference) */
+  /** co_consts as live objects: the items of constsTuple (borrowed view) */
   consts: PyObject[] = [];
-  /** co_names as interned strs */
+  /** co_names as interned strs: the items of namesTuple (borrowed view) */
   names: PyObject[] = [];
-  /** localsplus names as interned strs */
+  /** localsplus names as interned strs: the items of localsplusTuple (borrowed view) */
   localsplusNames: PyObject[] = [];
+  /**
+   * The tuples CPython's makecode creates and the code object owns (co_consts, co_names,
+   * co_localsplusnames): they hold the references; `co.co_consts is co.co_consts`. Null once deallocated.
+   */
+  constsTuple: PyObject | null = null;
+  namesTuple: PyObject | null = null;
+  localsplusTuple: PyObject | null = null;
   nlocalsplus: number;
   ncells = 0;
   nfree: number;
@@ -44,6 +51,8 @@ export class FunctionObject extends PyObject {
   kwdefaults: PyObject | null = null; // dict
   closure: PyObject | null = null; // tuple of cells
   annotations: PyObject | null = null; // dict
+  /** 3.12+ func_typeparams: the PEP 695 type parameters (tuple), null when none were set */
+  typeParams: PyObject | null = null;
   doc: PyObject;
   module: PyObject;
   /** func_version-like cache of the argument binding shape */

@@ -58,6 +58,17 @@ export interface Profile {
   gcThresholds: readonly [number, number, number];
   /** 3.12+ runs the automatic collection at the next eval breaker, not inside the allocation. */
   gcAtEvalBreaker: boolean;
+  /**
+   * gc.get_count() when CPython starts compiling the program's file (`python -s prog.py`): the state
+   * start-up, `site` and __main__.__loader__ (_PyRun_SimpleFileObject's set_main_loader) leave; the same for
+   * every program. Measured by scripts/measure-gc-startup.mjs (gdb on _PyAST_Compile), which writes it here.
+   */
+  gcStartupCounts: readonly [number, number, number];
+  /**
+   * gc.get_stats() at the same moment, per generation [collections, collected, uncollectable]: the
+   * collections start-up and `site` ran. Measured and written by the same script.
+   */
+  gcStartupStats: readonly (readonly [number, number, number])[];
   recursionLimit: number;
   sizes: ObjectSizes;
   freelists: { float: number; tupleMaxSize: number; tuplePerSize: number; list: number; dict: number; dictKeys: number; slice: number };
@@ -121,6 +132,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     sysInternImmortal: false,
     gcThresholds: [700, 10, 10],
     gcAtEvalBreaker: false,
+    gcStartupCounts: [221, 0, 2],
+    gcStartupStats: [[22, 43, 0], [2, 92, 0], [0, 0, 0]],
     preInternedChars: 'BCLST_abcdefhijklmnopqrstvwxy',
     sizes: { ...sizes312, strAscii: 48, strCompact: 72, function: 136, generator: 152, type: 904, instance: 24 },
   },
@@ -136,6 +149,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     sysInternImmortal: true,
     gcThresholds: [700, 10, 10],
     gcAtEvalBreaker: true,
+    gcStartupCounts: [667, 4, 0],
+    gcStartupStats: [[4, 24, 0], [0, 0, 0], [0, 0, 0]],
     preInternedChars: '_abcdenprsx',
     sizes: sizes312,
   },
@@ -151,6 +166,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     sysInternImmortal: false,
     gcThresholds: [2000, 10, 10],
     gcAtEvalBreaker: true,
+    gcStartupCounts: [3, 3, 0],
+    gcStartupStats: [[3, 24, 0], [0, 0, 0], [0, 0, 0]],
     preInternedChars: '',
     sizes: { ...sizes312, type: 928 },
   },

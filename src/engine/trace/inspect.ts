@@ -169,6 +169,7 @@ function capture(rec: Recorder, id: number, position: number): Map<number, Objec
       referents,
       referrers,
       unexplained: f.o.immortal ? 0 : f.refcount - explained,
+      related: [], // filled by the session (panel.ts) from its objects table
     });
   }
   for (const f of facts) out.get(f.o.addr)!.repr = safeRepr(rt, f.o);
@@ -232,9 +233,10 @@ function referentsOf(o: PyObject, instDicts: Map<PyObject, DictRole>): { to: PyO
     return out;
   }
   if (o instanceof CodeObject) {
-    o.consts.forEach((v, i) => out.push({ to: v, label: `co_consts[${i}]`, count: 1 }));
-    o.names.forEach((v, i) => out.push({ to: v, label: `co_names[${i}]`, count: 1 }));
-    o.localsplusNames.forEach((v, i) => out.push({ to: v, label: `co_localsplusnames[${i}]`, count: 1 }));
+    // the code object owns its co_consts, co_names and co_localsplusnames tuples (which own the items)
+    if (o.constsTuple !== null) out.push({ to: o.constsTuple, label: 'co_consts', count: 1 });
+    if (o.namesTuple !== null) out.push({ to: o.namesTuple, label: 'co_names', count: 1 });
+    if (o.localsplusTuple !== null) out.push({ to: o.localsplusTuple, label: 'co_localsplusnames', count: 1 });
     out.push({ to: o.filenameObj, label: 'co_filename', count: 1 });
     out.push({ to: o.nameObj, label: 'co_name', count: 1 });
     out.push({ to: o.qualnameObj, label: 'co_qualname', count: 1 });

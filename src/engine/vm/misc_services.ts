@@ -1,7 +1,7 @@
 /**
  * Small runtime services: sys._debugmallocstats() rendered from the model's own state, sys.stdin,
- * range attributes and hashing, `X | Y` union types (types.UnionType), code-object attributes, and a
- * minimal `warnings` module.
+ * range attributes and hashing, `X | Y` union types (types.UnionType) and code-object attributes
+ * (the `warnings` module is stdlib/warnings.py over vm/modules/warnings.ts).
  */
 import { PyObject, PyType, RT, decref, newref } from '../objects/object';
 import { T } from '../objects/types';
@@ -9,7 +9,7 @@ import { None, NotImplemented, IntObject } from '../objects/singletons';
 import { E, raise } from '../objects/exceptions';
 import { StrObject, newStr } from '../objects/str';
 import { newInt, newBool, newFloat } from '../objects/numbers';
-import { TupleObject, newTuple } from '../objects/sequences';
+import { TupleObject, newTuple, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, dictSetStr } from '../objects/dict';
 import { CodeObject, BuiltinFunctionObject } from '../objects/funcobject';
 import { onBootstrap, defineGetSets, defineMethods, makeStatic, isSubtype, registerStaticTypes } from '../objects/typeobject';
@@ -58,7 +58,8 @@ function unionItems(o: PyObject): PyObject[] {
 }
 
 function unionOr(a: PyObject, b: PyObject): PyObject {
-  const ok = (x: PyObject) => x === None || x instanceof PyType || x instanceof UnionObject || RT.ext.isGenericAlias?.(x);
+  // is_unionable: None, types, generic aliases, unions and (3.12+) typing.TypeAliasType
+  const ok = (x: PyObject) => x === None || x instanceof PyType || x instanceof UnionObject || RT.ext.isGenericAlias?.(x) || RT.ext.isTypeAlias?.(x);
   if (!ok(a) || !ok(b)) return newref(NotImplemented);
   const items: PyObject[] = [];
   for (const x of [...unionItems(a), ...unionItems(b)]) {
@@ -201,30 +202,11 @@ onBootstrap(() => {
     co_varnames: { get: (o) => names(o, 0x20) },
     co_cellvars: { get: (o) => names(o, 0x40) },
     co_freevars: { get: (o) => names(o, 0x80) },
-    co_names: { get: (o) => newTuple((o as CodeObject).names.map((n) => newref(n))) },
-    co_consts: { get: (o) => newTuple((o as CodeObject).consts.map((n) => newref(n))) },
+    // the code object's own tuples (CPython returns co->co_names / co->co_consts)
+    co_names: { get: (o) => newref((o as CodeObject).namesTuple ?? EMPTY_TUPLE) },
+    co_consts: { get: (o) => newref((o as CodeObject).constsTuple ?? EMPTY_TUPLE) },
   });
   // sys.stdin (read, readline, readlines, iteration) fed from the run's stdin text
-  NATIVE_MODULES.warnings = () => {
-    const m = newModule('warnings') as ModuleObject;
-    const fn = (name: string, f: (a: PyObject[], s: number, n: number, kw: PyObject | null) => PyObject) => {
-      const b = new BuiltinFunctionObject(name, (_self, a, s, n, kw) => f(a, s, n, kw), m, 'warnings');
-      makeStatic(b);
-      dictSetStr(m.dict as DictObject, name, b);
-    };
-    fn('warn', (a, s, n) => {
-      const msg = a[s];
-      const cat = n > 1 && a[s + 1] instanceof PyType ? (a[s + 1] as PyType) : E.UserWarning;
-      const f = RT.frame;
-      const file = f === null ? RT.filename : ((f.code.filenameObj as StrObject).value);
-      const line = f === null ? 0 : f.lineno;
-      RT.write('stderr', `${file}:${line}: ${cat.tp_name}: ${A.strString(msg)}\n`);
-      return newref(None);
-    });
-    fn('simplefilter', () => newref(None));
-    fn('filterwarnings', () => newref(None));
-    return m;
-  };
   RT_EXT.makeStdin = () => {
     const m = newModule('<stdin>') as ModuleObject;
     const fn = (name: string, f: (a: PyObject[], s: number, n: number) => PyObject) => {
@@ -257,6 +239,8 @@ onBootstrap(() => {
 // ------------------------------------------------------------------ types.GenericAlias (list[int], dict[str, int])
 
 export class GenericAliasObject extends PyObject {
+  /** `*tuple[int]` (PEP 646): what iterating an alias yields; repr with a '*', __unpacked__ is True */
+  starred = false;
   constructor(
     public origin: PyObject,
     public args: PyObject,
@@ -264,6 +248,16 @@ export class GenericAliasObject extends PyObject {
     super(T_GA);
   }
 }
+
+/** ga_iter's generic_alias_iterator: yields the starred alias once. */
+class GAIterObject extends PyObject {
+  constructor(public obj: PyObject | null) {
+    super(T_GA_ITER);
+  }
+}
+const T_GA_ITER = new PyType(null, 'generic_alias_iterator');
+T_GA_ITER.tp_basicsize = 24;
+T_GA_ITER.tp_flags = 1 << 14;
 const T_GA = new PyType(null, 'types.GenericAlias');
 T_GA.tp_basicsize = 64;
 T_GA.tp_module = 'types';
@@ -292,7 +286,7 @@ onBootstrap(() => {
     const g = o as GenericAliasObject;
     const items = (g.args as TupleObject).items;
     const inner = items.length === 0 ? '()' : items.map(gaArgRepr).join(', ');
-    return newStr(`${gaArgRepr(g.origin)}[${inner}]`);
+    return newStr(`${g.starred ? '*' : ''}${gaArgRepr(g.origin)}[${inner}]`);
   };
   T_GA.tp_call = (o, a, s, n, kw) => {
     const r = A.call((o as GenericAliasObject).origin, a, s, n, kw);
@@ -304,6 +298,7 @@ onBootstrap(() => {
     if (n === '__origin__') return newref(g.origin);
     if (n === '__args__') return newref(g.args);
     if (n === '__parameters__') return newTuple([]);
+    if (n === '__unpacked__') return newBool(g.starred);
     const r = RT.genericGetAttr(o, name);
     if (r !== null) return r;
     if (n.startsWith('__') && n.endsWith('__')) return null;
@@ -312,7 +307,7 @@ onBootstrap(() => {
   T_GA.tp_richcompare = (a, b, op) => {
     if (!(b instanceof GenericAliasObject) || (op !== CMP.EQ && op !== CMP.NE)) return newref(NotImplemented);
     const x = a as GenericAliasObject;
-    const eq = x.origin === b.origin && A.richCompareBool(x.args, b.args, CMP.EQ);
+    const eq = x.starred === b.starred && x.origin === b.origin && A.richCompareBool(x.args, b.args, CMP.EQ);
     return newBool(op === CMP.EQ ? eq : !eq);
   };
   T_GA.tp_hash = (o) => {
@@ -333,6 +328,38 @@ onBootstrap(() => {
   T_GA.tp_traverse = (o, visit) => {
     visit((o as GenericAliasObject).origin);
     visit((o as GenericAliasObject).args);
+  };
+  // ga_iter: `*tuple[int, str]` in a subscript or an unpacking
+  T_GA.tp_iter = (o) => {
+    const it = new GAIterObject(newref(o));
+    allocObject(it, T_GA_ITER.tp_basicsize);
+    RT.gc.track(it);
+    return it;
+  };
+  T_GA_ITER.ob_type = T.type;
+  T_GA_ITER.tp_base = T.object;
+  T_GA_ITER.tp_bases = [T.object];
+  T_GA_ITER.tp_mro = [T_GA_ITER, T.object];
+  T_GA_ITER.tp_iter = (o) => newref(o);
+  T_GA_ITER.tp_iternext = (o) => {
+    const it = o as GAIterObject;
+    if (it.obj === null) return null;
+    const g = it.obj as GenericAliasObject;
+    const starred = newGenericAlias(g.origin, g.args) as GenericAliasObject;
+    starred.starred = true;
+    it.obj = null;
+    decref(g);
+    return starred;
+  };
+  T_GA_ITER.tp_dealloc = (o) => {
+    const it = o as GAIterObject;
+    RT.gc.untrack(it);
+    if (it.obj !== null) decref(it.obj);
+    freeObject(it, T_GA_ITER.tp_basicsize);
+  };
+  T_GA_ITER.tp_traverse = (o, visit) => {
+    const it = o as GAIterObject;
+    if (it.obj !== null) visit(it.obj);
   };
   RT_EXT.isGenericAlias = (o: PyObject) => o instanceof GenericAliasObject;
   RT_EXT.genericAlias = newGenericAlias;

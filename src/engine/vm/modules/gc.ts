@@ -294,24 +294,11 @@ RT_EXT.tupleMaybeUntrack = (t: PyObject) => {
  * instance with a materialised __dict__ is 1 unreachable object on 3.13, 2 on 3.11/3.12).
  */
 function valuesEmbedded(d: PyObject): boolean {
-  const owner = (d as { embeddedIn?: PyObject | null }).embeddedIn;
+  const owner = (d as DictObject).embeddedIn;
   return owner !== undefined && owner !== null && owner.dict === d && (d as DictObject).table.shared !== null;
 }
 RT_EXT.valuesEmbedded = valuesEmbedded;
 
-/** `obj.__dict__` of an instance whose attributes were inline values: the dict becomes a real GC object. */
-RT_EXT.materializeInstanceDict = (d: DictObject, owner?: PyObject) => {
-  if ((d as any).inlineValues !== true) return;
-  (d as any).inlineValues = false;
-  if (RT.profile.version === '3.13' && owner !== undefined) (d as any).embeddedIn = owner;
-  // CPython allocates the dict object now (make_dict_from_instance_attributes): a GC allocation
-  RT.gc.onAlloc(d);
-  let track = false;
-  dictForEach(d, (k, v) => {
-    if (!track && (RT.gc.mayBeTracked(v) || RT.gc.mayBeTracked(k))) track = true;
-  });
-  if (track) RT.gc.track(d);
-};
 RT_EXT.subtypeClear = subtypeClear;
 
 function installGCSlots(): void {
@@ -711,6 +698,14 @@ NATIVE_MODULES.gc = () => {
   }
   return m;
 };
+
+/**
+ * _PyGC_Init (pycore_interp_init, before the builtin types and modules): gc.garbage and gc.callbacks exist
+ * from interpreter start-up, not from `import gc`, so the import does not allocate them.
+ */
+export function initGCState(rt: Runtime): void {
+  stateOf(rt);
+}
 
 /** gc.garbage and gc.callbacks of a run (audit roots). */
 RT_EXT.gcStateLists = (rt: Runtime) => {

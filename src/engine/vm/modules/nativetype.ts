@@ -9,7 +9,8 @@ import { StrObject } from '../../objects/str';
 import type { TupleObject } from '../../objects/sequences';
 import { DictObject, dictSetStr } from '../../objects/dict';
 import { BuiltinFunctionObject, type MethFn } from '../../objects/funcobject';
-import { makeStatic, registerStaticTypes } from '../../objects/typeobject';
+import { registerStaticTypes } from '../../objects/typeobject';
+import { T } from '../../objects/types';
 import { allocObject, freeObject } from '../../memory/heap';
 
 /**
@@ -54,19 +55,18 @@ export function freeNative(o: PyObject): void {
   if (tp.tp_flags & TPFLAGS.HEAPTYPE) decref(tp);
 }
 
-/** Module-level builtin functions are created once per process and shared by every run's module. */
-const fnCache = new Map<string, BuiltinFunctionObject>();
-
-/** Put a builtin function `name` in module dict `d` (module `modName`). */
+/**
+ * Put a builtin function `name` in module dict `d` (module `modName`): PyModule_AddFunctions makes one
+ * PyCFunction object per method each time a module is created (the import of a builtin module), a
+ * GC-tracked allocation the collector counts; the dict holds the only reference.
+ * (CPython's m_self is the module and m_module its name; heapscope keeps self null: `__self__` is None.)
+ */
 export function moduleFn(d: DictObject, modName: string, name: string, f: MethFn, doc: string | null = null): void {
-  const key = `${modName}.${name}`;
-  let b = fnCache.get(key);
-  if (b === undefined) {
-    b = new BuiltinFunctionObject(name, f, null, modName, doc);
-    makeStatic(b);
-    fnCache.set(key, b);
-  }
+  const b = new BuiltinFunctionObject(name, f, null, modName, doc);
+  allocObject(b, T.builtin_function_or_method.tp_basicsize);
+  RT.gc.track(b);
   dictSetStr(d, name, b);
+  decref(b);
 }
 
 export function kwNames(kwnames: PyObject | null): string[] {
