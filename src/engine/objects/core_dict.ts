@@ -279,7 +279,13 @@ onBootstrap(() => {
     const pre = DictTable.newPresized<PyObject, PyObject>(DICT_HOOKS, keys.length, keys.every((k) => k.ob_type === T.str), d);
     d.table.dispose();
     d.table = pre;
-    for (let i = 0; i < keys.length; i++) dictSetItem(d, keys[i], vals[i]);
+    try {
+      for (let i = 0; i < keys.length; i++) dictSetItem(d, keys[i], vals[i]);
+    } catch (e) {
+      // an unhashable key frees the partly built dict (_PyDict_FromItems)
+      decref(d);
+      throw e;
+    }
     return d;
   };
   RT_EXT.dictUpdate = dictUpdateFrom;

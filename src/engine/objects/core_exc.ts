@@ -266,13 +266,15 @@ export function formatTracebackEntries(tb: PyObject | null): string {
 
 /** ". Did you mean: 'x'?" / ". Did you forget to import 'x'?" as CPython's traceback printing adds. */
 function suggestionSuffix(e: ExceptionObject): string {
-  const isName = isSubtype(e.ob_type, E.NameError);
-  const isAttr = isSubtype(e.ob_type, E.AttributeError);
+  const v311 = RT.profile.version === '3.11';
+  // 3.11's offer_suggestions checks the exact types (no suggestion for UnboundLocalError); 3.12+'s
+  // traceback module takes subclasses
+  const isName = v311 ? e.ob_type === E.NameError : isSubtype(e.ob_type, E.NameError);
+  const isAttr = v311 ? e.ob_type === E.AttributeError : isSubtype(e.ob_type, E.AttributeError);
   if (!isName && !isAttr) return '';
   const wrong = getExcField(e, 'name');
   if (!(wrong instanceof StrObject)) return '';
   const wrongName = wrong.value;
-  const v311 = RT.profile.version === '3.11';
   try {
     let groups: string[][] = [];
     if (isAttr) {

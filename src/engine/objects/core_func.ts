@@ -86,6 +86,7 @@ function funcDealloc(o: PyObject): void {
   xdecref(f.dict);
   xdecref(f.closure);
   xdecref(f.annotations);
+  xdecref(f.typeParams);
   decref(f.code);
   decref(f.name);
   decref(f.qualname);
@@ -134,6 +135,7 @@ onBootstrap(() => {
     if (f.dict) visit(f.dict);
     if (f.closure) visit(f.closure);
     if (f.annotations) visit(f.annotations);
+    if (f.typeParams) visit(f.typeParams);
     visit(f.qualname);
   };
   ft.hasDict = true;
@@ -187,6 +189,22 @@ onBootstrap(() => {
     },
     __dict__: {
       get: (o) => newref(instanceDict(o, true)!),
+    },
+    // PEP 695 (3.12+): () until a generic function's type parameters are set
+    __type_params__: {
+      get: (o) => {
+        if (RT.profile.version === '3.11') raise(E.AttributeError, "'function' object has no attribute '__type_params__'");
+        const f = o as FunctionObject;
+        return f.typeParams === null ? newTuple([]) : newref(f.typeParams);
+      },
+      set: (o, v) => {
+        if (RT.profile.version === '3.11') raise(E.AttributeError, "'function' object has no attribute '__type_params__'");
+        if (v === null || !(v instanceof TupleObject)) raise(E.TypeError, '__type_params__ must be set to a tuple');
+        const f = o as FunctionObject;
+        const old = f.typeParams;
+        f.typeParams = newref(v);
+        xdecref(old);
+      },
     },
   });
   // ---------------------------------------------------------------- bound method

@@ -599,12 +599,16 @@ onBootstrap(() => {
     visit(g.name);
     visit(g.qualname);
     const f = g.frame;
-    if (f === null) return;
-    if (f.frameObj !== null) visit(f.frameObj);
-    if (f.locals !== null) visit(f.locals);
-    if (f.func !== null) visit(f.func);
-    visit(g.code);
-    for (let i = 0; i < f.sp; i++) if (f.s[i] !== null) visit(f.s[i]!);
+    if (f !== null) {
+      if (f.frameObj !== null) visit(f.frameObj);
+      if (f.locals !== null) visit(f.locals);
+      if (f.func !== null) visit(f.func);
+      visit(g.code);
+      for (let i = 0; i < f.sp; i++) if (f.s[i] !== null) visit(f.s[i]!);
+    }
+    // gi_exc_state.exc_value: the exception a generator suspended in an except block is handling
+    // (its traceback reaches the generator's frame: a cycle the collector must see)
+    if (g.excState.value !== null) visit(g.excState.value);
   };
   defineMethods(gt, {
     send: (self, args, start) => {

@@ -247,7 +247,13 @@ onBootstrap(() => {
   };
   RT_EXT.newSetFrom = (items: PyObject[]) => {
     const s = newSet();
-    for (const x of items) setAddKey(s, x);
+    try {
+      for (const x of items) setAddKey(s, x);
+    } catch (e) {
+      // BUILD_SET: an unhashable item frees the partly built set
+      decref(s);
+      throw e;
+    }
     return s;
   };
   RT_EXT.setAdd = (s: PyObject, v: PyObject) => setAddKey(s as SetObject, v);

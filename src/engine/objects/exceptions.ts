@@ -23,17 +23,19 @@ export class ExceptionObject extends PyObject {
   }
 }
 
-/** basicsize of each exception family (sizeof its C struct), used for allocation. */
+/** basicsize of each exception family (sizeof its C struct on Linux: no winerror), used for allocation. */
 export const EXC_BASICSIZE: Record<string, number> = {
   BaseException: 72,
   StopIteration: 80,
   SystemExit: 80,
   ImportError: 104,
-  OSError: 120,
-  SyntaxError: 144,
+  OSError: 112,
+  SyntaxError: 136,
   AttributeError: 88,
   NameError: 80,
-  UnicodeError: 120,
+  UnicodeDecodeError: 112,
+  UnicodeEncodeError: 112,
+  UnicodeTranslateError: 112,
   BaseExceptionGroup: 88,
   KeyError: 72,
 };
@@ -52,13 +54,13 @@ const B = excType('BaseException', null, 72);
 const Exc = excType('Exception', B);
 const ArithmeticError = excType('ArithmeticError', Exc);
 const LookupError = excType('LookupError', Exc);
-const OSError = excType('OSError', Exc, 120);
+const OSError = excType('OSError', Exc, 112);
 const ImportError = excType('ImportError', Exc, 104);
 const NameError = excType('NameError', Exc, 80);
 const RuntimeError = excType('RuntimeError', Exc);
-const SyntaxError = excType('SyntaxError', Exc, 144);
+const SyntaxError = excType('SyntaxError', Exc, 136);
 const ValueError = excType('ValueError', Exc);
-const UnicodeError = excType('UnicodeError', ValueError, 120);
+const UnicodeError = excType('UnicodeError', ValueError);
 const Warning = excType('Warning', Exc);
 
 export const E = {
@@ -114,9 +116,9 @@ export const E = {
   TypeError: excType('TypeError', Exc),
   ValueError,
   UnicodeError,
-  UnicodeDecodeError: excType('UnicodeDecodeError', UnicodeError),
-  UnicodeEncodeError: excType('UnicodeEncodeError', UnicodeError),
-  UnicodeTranslateError: excType('UnicodeTranslateError', UnicodeError),
+  UnicodeDecodeError: excType('UnicodeDecodeError', UnicodeError, 112),
+  UnicodeEncodeError: excType('UnicodeEncodeError', UnicodeError, 112),
+  UnicodeTranslateError: excType('UnicodeTranslateError', UnicodeError, 112),
   Warning,
   DeprecationWarning: excType('DeprecationWarning', Warning),
   PendingDeprecationWarning: excType('PendingDeprecationWarning', Warning),

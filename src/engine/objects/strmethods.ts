@@ -605,10 +605,12 @@ function pieceIsLast(items: FormatItem[]): boolean {
 
 // ------------------------------------------------------------------ the method table
 
+/** upper(), lower(), title(), ...: case_operation / ascii_upper_or_lower always make a new str
+ * (PyUnicode_New), never a one-character singleton nor self (only '' gives the empty string). */
 function caseMethod(qual: string, f: (s: string) => string): MethFn {
   return (self, _a, _st, nargs, kwnames) => {
     noArgs(qual, nargs, kwnames);
-    return newStr(f(sv(self)));
+    return strCopy(f(sv(self)));
   };
 }
 

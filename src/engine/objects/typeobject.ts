@@ -15,8 +15,12 @@ import {
 import { T } from './types';
 import { None, NotImplemented, registerStatic, assignStaticAddr, IntObject, True, False } from './singletons';
 import { E, raise, excMatches, EXCEPTION_TYPES } from './exceptions';
-import { StrObject, ID, probe, newStr } from './str';
-import { DictObject, dictGetItem, dictSetItem, dictDelItem, dictGetStr, dictSetStr, dictForEach, newDict, newInstanceValues } from './dict';
+import { StrObject, ID, probe, newStr, staticId } from './str';
+import { typeCacheLookup } from './typecache';
+import {
+  DictObject, dictGetItem, dictSetItem, dictDelItem, dictGetStr, dictSetStr, dictForEach, newDict, newInstanceValues,
+  allocValuesArray, valuesArraySize, newSplitDict,
+} from './dict';
 import { SharedKeysModel } from './dicttable';
 import { addSubclass, removeSubclass, typeSubclasses } from './subclasses';
 import { TupleObject, newTuple } from './sequences';
@@ -32,6 +36,8 @@ import { hashPointer, PyHash as PyHashRec } from '../lib/pyhash';
 /** Instances of classes (heap types whose layout is plain object + optional slots). */
 export class InstanceObject extends PyObject {
   slots: (PyObject | null)[];
+  /** 3.13: bytes of the attribute values embedded after the object (_PyInlineValuesSize when allocated) */
+  inlineValuesBytes = 0;
   constructor(type: PyType) {
     super(type);
     this.slots = type.nslots > 0 ? new Array(type.nslots).fill(null) : EMPTY_SLOTS;
@@ -41,8 +47,25 @@ const EMPTY_SLOTS: (PyObject | null)[] = [];
 
 // ------------------------------------------------------------------ lookup
 
-/** _PyType_Lookup: the attribute `name` along type's MRO, borrowed, or null. */
+/**
+ * _PyType_Lookup: the attribute `name` along type's MRO, borrowed, or null. The name is the identifier
+ * object the engine (or the program's interned constants) has for it: CPython's type attribute cache keeps
+ * a reference to it (typecache.ts). Use typeLookupName when the caller has the program's name object.
+ */
 export function typeLookup(tp: PyType, name: string): PyObject | null {
+  const nameObj = staticId(name) ?? (RT as typeof RT | undefined)?.interned.get(name);
+  if (nameObj !== undefined) typeCacheLookup(tp, nameObj);
+  return findInMroCached(tp, name);
+}
+
+/** _PyType_Lookup(tp, name) with the program's name object (attribute access, getattr, setattr). Borrowed. */
+export function typeLookupName(tp: PyType, name: StrObject): PyObject | null {
+  typeCacheLookup(tp, name);
+  return findInMroCached(tp, name.value);
+}
+
+/** find_name_in_mro, memoized per type until the type is modified (the values of the type cache). */
+function findInMroCached(tp: PyType, name: string): PyObject | null {
   let cache = tp.lookupCache;
   if (cache === null) {
     cache = new Map();
@@ -83,19 +106,63 @@ export function isSubtype(a: PyType, b: PyType): boolean {
 
 // ------------------------------------------------------------------ generic attribute access
 
+/**
+ * The attribute storage of an instance (borrowed): its dict, or the stand-in for values that have no dict
+ * object yet (DictObject.inlineValues; allocInstance made it).  With `create`, an instance without either
+ * gets its dict now, as CPython's first attribute store does (_PyObjectDict_SetItem): a class with shared
+ * keys gets a split dict with a values array of its own (new_dict_with_shared_keys), else a combined dict.
+ * Code handing the dict to Python must use materializeInstanceDict instead.
+ */
 export function instanceDict(o: PyObject, create: boolean): DictObject | null {
   if (o.dict !== null) return o.dict as DictObject;
   if (!create) return null;
   if (!o.ob_type.hasDict) return null;
-  // 3.11+: a managed-dict instance keeps its attributes in a values array that is not a separate GC object;
-  // the dict object materialises when __dict__ is requested (RT.ext.materializeInstanceDict, vm/modules/gc.ts)
-  const d = o.ob_type.tp_flags & TPFLAGS.MANAGED_DICT ? newInstanceValues() : newDict();
-  // the instance dict of a class with shared keys starts split (allocInstance made the keys)
   const shared = o.ob_type.cachedKeys;
-  if (shared !== null && o instanceof InstanceObject) {
-    d.table.shared = shared;
-    d.table.clearKeepsSplit = RT.profile.version === '3.13';
+  let d: DictObject;
+  if (shared !== null && o instanceof InstanceObject && o.ob_type.tp_flags & TPFLAGS.MANAGED_DICT) {
+    // new_dict_with_shared_keys: capacity as the shared keys are now
+    d = newSplitDict(shared, shared.capacity);
+  } else {
+    d = newDict();
   }
+  o.dict = d;
+  return d;
+}
+
+/**
+ * Does this class embed its instances' attribute values in the object (3.13 Py_TPFLAGS_INLINE_VALUES,
+ * type_ready_managed_dict: a managed dict and nothing in the object beyond PyObject's header)?
+ */
+function hasInlineValues(type: PyType): boolean {
+  return (
+    RT.profile.version === '3.13' &&
+    (type.tp_flags & TPFLAGS.MANAGED_DICT) !== 0 &&
+    type.tp_itemsize === 0 &&
+    type.tp_basicsize === T.object.tp_basicsize
+  );
+}
+
+/**
+ * `obj.__dict__` (PyObject_GenericGetDict): the instance's dict, borrowed, made first if needed.  Values
+ * without a dict object get one now (make_dict_from_instance_attributes: a dict from the freelist, split on
+ * the class's keys, owning the values array; 3.13: the values stay embedded in the object), tracked when a
+ * value may be; the stand-in is dropped.  Null for objects without a `__dict__`.
+ */
+export function materializeInstanceDict(o: PyObject): DictObject | null {
+  const cur = instanceDict(o, true);
+  if (cur === null || !cur.inlineValues) return cur;
+  const d = newDict();
+  d.table = cur.table;
+  d.table.owner = d;
+  d.valuesAddr = cur.valuesAddr;
+  d.valuesBytes = cur.valuesBytes;
+  d.valuesCapacity = cur.valuesCapacity;
+  if (RT.profile.version === '3.13') d.embeddedIn = o;
+  let track = false;
+  dictForEach(d, (k, v) => {
+    if (!track && (RT.gc.mayBeTracked(v) || RT.gc.mayBeTracked(k))) track = true;
+  });
+  if (track) RT.gc.track(d);
   o.dict = d;
   return d;
 }
@@ -104,7 +171,7 @@ export function instanceDict(o: PyObject, create: boolean): DictObject | null {
 export function genericGetAttr(o: PyObject, name: PyObject): PyObject | null {
   const n = (name as StrObject).value;
   const tp = o.ob_type;
-  const descr = typeLookup(tp, n);
+  const descr = typeLookupName(tp, name as StrObject);
   let get = null;
   if (descr !== null) {
     const dt = descr.ob_type;
@@ -125,7 +192,7 @@ export function genericGetAttr(o: PyObject, name: PyObject): PyObject | null {
 export function genericSetAttr(o: PyObject, name: PyObject, value: PyObject | null): void {
   const n = (name as StrObject).value;
   const tp = o.ob_type;
-  const descr = typeLookup(tp, n);
+  const descr = typeLookupName(tp, name as StrObject);
   if (descr !== null) {
     const set = descr.ob_type.tp_descr_set;
     if (set !== null) {
@@ -133,7 +200,14 @@ export function genericSetAttr(o: PyObject, name: PyObject, value: PyObject | nu
       return;
     }
   }
-  const d = instanceDict(o, value !== null);
+  let d = instanceDict(o, value !== null);
+  if (d !== null && d.inlineValues) {
+    // _PyObject_StoreInstanceAttribute: the name goes into the class's shared keys (insert_into_dictkeys, even
+    // for a deletion); a non-str name or full shared keys make the dict first, which then takes the change
+    const shared = d.table.shared!;
+    if (name.ob_type !== T.str || shared.indexOf(n, true, name) < 0) d = materializeInstanceDict(o)!;
+    else if (shared.lastAdded) incref(name); // the shared keys' reference to a new name
+  }
   if (d === null) {
     if (descr === null) {
       // 3.13 says why, when the type's own setattr is the generic one and it has no __dict__ at all
@@ -154,15 +228,14 @@ export function genericSetAttr(o: PyObject, name: PyObject, value: PyObject | nu
 /** type_getattro: attributes of a class. */
 export function typeGetAttr(o: PyObject, name: PyObject): PyObject | null {
   const type = o as PyType;
-  const n = (name as StrObject).value;
   const meta = type.ob_type;
-  const metaAttr = typeLookup(meta, n);
+  const metaAttr = typeLookupName(meta, name as StrObject);
   let metaGet = null;
   if (metaAttr !== null) {
     metaGet = metaAttr.ob_type.tp_descr_get;
     if (metaGet !== null && metaAttr.ob_type.tp_descr_set !== null) return metaGet(metaAttr, type, meta);
   }
-  const attr = typeLookup(type, n);
+  const attr = typeLookupName(type, name as StrObject);
   if (attr !== null) {
     const g = attr.ob_type.tp_descr_get;
     if (g !== null) return g(attr, null, type);
@@ -184,7 +257,7 @@ export function typeSetAttr(o: PyObject, name: PyObject, value: PyObject | null)
         : `cannot set '${n}' attribute of immutable type '${type.tp_name}'`,
     );
   }
-  const metaAttr = typeLookup(type.ob_type, n);
+  const metaAttr = typeLookupName(type.ob_type, name as StrObject);
   if (metaAttr !== null && metaAttr.ob_type.tp_descr_set !== null) {
     metaAttr.ob_type.tp_descr_set(metaAttr, type, value);
     return;
@@ -281,15 +354,47 @@ function raiseAbstract(type: PyType): never {
   );
 }
 
+/** A class's ht_cached_keys: held by the class; the names' references go when the last holder lets go. */
+function newCachedKeys(): SharedKeysModel {
+  const k = new SharedKeysModel();
+  k.refs = 1;
+  k.onRelease = (names) => {
+    for (const n of names) decref(n as PyObject);
+  };
+  return k;
+}
+
+/**
+ * object_new's allocation of an instance of a class.  A class with a managed dict gives each instance its
+ * attribute values at creation, sized by the class's shared keys, which each such instance shrinks by one
+ * spare slot: 3.11 / 3.12 allocate a separate values array after the object (_PyObject_InitializeDict ->
+ * init_inline_values); 3.13 embeds them in the object when the class has inline values, sized before the
+ * shrink (_PyType_AllocNoTrack + _PyObject_InitInlineValues); other 3.13 classes get a dict at the first
+ * attribute store (instanceDict).
+ */
 export function allocInstance(type: PyType): PyObject {
   const o = new InstanceObject(type);
   incref(type);
-  allocObject(o, type.tp_basicsize);
-  // _PyObject_InitInlineValues: each new instance shrinks the shared keys' spare room by one
-  if ((type.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)) === (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)) {
-    (type.cachedKeys ??= new SharedKeysModel()).onNewInstance();
-  }
+  const keys =
+    (type.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)) === (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)
+      ? (type.cachedKeys ??= newCachedKeys())
+      : null;
+  const inline = keys !== null && hasInlineValues(type);
+  if (inline) o.inlineValuesBytes = valuesArraySize(keys.capacity);
+  allocObject(o, type.tp_basicsize + o.inlineValuesBytes);
   if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o);
+  if (keys !== null && (inline || RT.profile.version !== '3.13')) {
+    const n = keys.onNewInstance();
+    const d = newInstanceValues();
+    d.table.shared = keys;
+    if (inline) {
+      d.table.clearKeepsSplit = true;
+      d.valuesCapacity = n;
+    } else {
+      allocValuesArray(d, n);
+    }
+    o.dict = d;
+  }
   return o;
 }
 
@@ -344,7 +449,7 @@ export function subtypeDealloc(o: PyObject): void {
     // builtin base (list, dict, exceptions...) releases its own storage and memory
     base.tp_dealloc(o);
   } else {
-    freeObject(o, type.tp_basicsize);
+    freeObject(o, type.tp_basicsize + (o instanceof InstanceObject ? o.inlineValuesBytes : 0));
   }
   decref(type);
 }
@@ -1176,6 +1281,27 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
   }
   const base = bestBase(bases);
   const type = new PyType(meta, name);
+  try {
+    return typeNewFill(type, meta, base, name, bases, ns, basesTuple);
+  } catch (e) {
+    // an error before the class was allocated (bad __slots__ or __qualname__, an MRO conflict): release
+    // what it had taken (type_new's error path frees the half-made type the same way)
+    if (type.addr === 0) releaseUnbornType(type);
+    throw e;
+  }
+}
+
+/** The references a class under construction holds before it is allocated (see typeNew). */
+function releaseUnbornType(type: PyType): void {
+  const owned = [type.ob_type, type.tp_base, type.tp_dict, type.basesTuple, type.mroTuple];
+  type.tp_base = null;
+  type.tp_dict = null;
+  type.basesTuple = null;
+  type.mroTuple = null;
+  for (const o of owned) if (o !== null) decref(o);
+}
+
+function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bases: PyType[], ns: DictObject, basesTuple: TupleObject | null): PyType {
   incref(meta);
   type.isStatic = false;
   type.tp_flags = TPFLAGS.HEAPTYPE | TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC | (base.tp_flags & ~(TPFLAGS.HEAPTYPE | TPFLAGS.HAVE_GC | TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF));
@@ -1202,12 +1328,16 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
     for (const it of items) {
       if (!(it instanceof StrObject)) raise(E.TypeError, `__slots__ items must be strings, not '${it.ob_type.tp_name}'`);
       const sn = it.value;
+      // type_new_visit_slots: a base (or an earlier item) that already gave the instances one
       if (sn === '__dict__') {
+        if (dictSlot || !RT.ext.layoutAdds(base, { dict: true, weak: false }).dict) raise(E.TypeError, '__dict__ slot disallowed: we already got one');
         addDict = true;
         dictSlot = true;
         continue;
       }
       if (sn === '__weakref__') {
+        if (weakrefSlot || !RT.ext.layoutAdds(base, { dict: false, weak: true }).weak)
+          raise(E.TypeError, `__weakref__ slot disallowed: ${RT.profile.version === '3.11' ? 'either we already got one, or __itemsize__ != 0' : 'we already got one'}`);
         weakrefSlot = true;
         RT.ext.markWeakrefSlot?.(type);
         continue;
@@ -1241,6 +1371,13 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
     type.tp_basicsize = base.tp_basicsize + 8 * slotNames.length + (type.hasDict && !base.hasDict ? 16 : 0);
     // inherit_special: a managed dict / weakref of the builtin base stays in the pre-header
     type.tp_flags |= base.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF);
+    // a builtin base whose instances have a dict but no weakref list (BaseException's family):
+    // type_new_descriptors adds __weakref__ (add_weak) unless __slots__ leaves it out; 3.11 as a pointer
+    // in the object, 3.12+ as a managed weakref in the pre-header
+    if (!(base.tp_flags & TPFLAGS.HEAPTYPE) && base.hasDict && (slotsObj === null || weakrefSlot) && RT.isSubtypeOf(base, E.BaseException)) {
+      if (RT.profile.version === '3.11') type.tp_basicsize += 8;
+      else type.tp_flags |= TPFLAGS.MANAGED_WEAKREF;
+    }
   }
   // qualname, module, doc
   const qn = dictGetStr(d, '__qualname__');
@@ -1278,8 +1415,12 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
     decref(md);
   }
   // (a metaclass adds neither: type's own __dict__ / __weakref__ already serve its instances, the classes)
-  if (type.hasDict && !base.hasDict && !isSubtype(base, T.type)) {
+  // type_new_descriptors: the getset for what this class adds (add_dict / add_weak: its base has no dict
+  // pointer / weakref list, and there are no __slots__ or they name it; typemethods.ts layoutAdds)
+  if (!isSubtype(base, T.type)) {
+    const adds = RT.ext.layoutAdds(base, slotsObj === null ? null : { dict: dictSlot, weak: weakrefSlot }) as { dict: boolean; weak: boolean };
     for (const n of ['__dict__', '__weakref__']) {
+      if (!(n === '__dict__' ? adds.dict : adds.weak)) continue;
       const gs = RT.instanceDictDescr(type, n);
       dictSetStr(d, n, gs);
       decref(gs);
@@ -1311,6 +1452,12 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
   if (cell !== null) {
     RT.setCell(cell, type);
     dictDelItem(d, ID('__classcell__'));
+  }
+  // __classdictcell__ (3.12+, PEP 695 scopes inside the class): the cell gets the class's dict
+  const dictCell = dictGetStr(d, '__classdictcell__');
+  if (dictCell !== null) {
+    RT.setCell(dictCell, d);
+    dictDelItem(d, ID('__classdictcell__'));
   }
   typeModified(type);
   return type;
@@ -1347,6 +1494,10 @@ export function heapTypeDealloc(o: PyObject): void {
   xdecref(bases);
   xdecref(mro);
   type.lookupCache = null;
+  // ht_cached_keys: the class lets go of its shared keys (split dicts still using them keep them)
+  const cached = type.cachedKeys;
+  type.cachedKeys = null;
+  if (cached !== null) cached.release();
   freeObject(type, RT.profile.sizes.type);
   decref(type.ob_type);
 }

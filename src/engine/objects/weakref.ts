@@ -26,6 +26,7 @@ import { None, True, False, NotImplemented } from './singletons';
 import { E, raise } from './exceptions';
 import { newStr } from './str';
 import { newTuple } from './sequences';
+import { DictObject, dictGetStr } from './dict';
 import { allocObject, freeObject } from '../memory/heap';
 import { PyHash } from '../lib/pyhash';
 import * as A from '../vm/abstract';
@@ -104,6 +105,15 @@ export function supportsWeakrefs(tp: PyType): boolean {
   for (const t of tp.tp_mro) {
     if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) break;
     if (WEAKREF_SLOT.has(t)) return true;
+  }
+  // a builtin base with a dict but no weakref list (BaseException's family): only a class without
+  // __slots__ adds __weakref__ (its instances have a dict either way)
+  if (b !== null && b.hasDict && RT.isSubtypeOf(b, E.BaseException)) {
+    for (const t of tp.tp_mro) {
+      if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) break;
+      if (t.tp_dict !== null && dictGetStr(t.tp_dict as DictObject, '__slots__') === null) return true;
+    }
+    return false;
   }
   // a class without __slots__ gets both __dict__ and __weakref__
   return tp.hasDict;

@@ -19,7 +19,7 @@ import { RT_EXT } from './rtext';
 import { kwCount, oneArg, posArgs, parseArgs, raiseUnexpectedKeyword } from './args';
 import { CMP } from '../compiler/opcodes';
 import { hashToPython } from '../lib/pyhash';
-import { intDivmod, intAbs, type PyInt } from '../lib/intops';
+import { intDivmod, intAbs, intAdd, type PyInt } from '../lib/intops';
 import { floatRound, floatRoundToInt } from '../lib/floatrepr';
 import { chr as pyChr, ord as pyOrd, asciiEscape } from '../lib/pystr';
 import { COMPILE_BUILTINS } from './compile_builtins';
@@ -264,6 +264,11 @@ function minmax(name: string, op: number, args: PyObject[], start: number, nargs
   }
 }
 
+const LONG_MIN = -(2n ** 63n);
+const LONG_MAX = 2n ** 63n - 1n;
+/** Does an int fit in a C long (64-bit)? */
+const inCLong = (v: PyInt): boolean => typeof v === 'number' || (v >= LONG_MIN && v <= LONG_MAX);
+
 const bSum: MethFn = (_s, a, st, n, kw) => {
   const [it, startO] = parseArgs('sum', a, st, n, kw, ['iterable', '/', 'start?']);
   let acc: PyObject = startO === null ? newInt(0) : newref(startO);
@@ -291,6 +296,22 @@ const bSum: MethFn = (_s, a, st, n, kw) => {
         decref(acc);
         return r;
       }
+    }
+    if (acc.ob_type === T.int && inCLong((acc as IntObject).value)) {
+      // builtin_sum_impl: exact ints and bools add up in a C long, making no objects, until a sum would
+      // overflow or an item is something else; the total is then made at its exact size (PyLong_FromLong)
+      let total = (acc as IntObject).value;
+      for (; i < items.length; i++) {
+        const x = items[i];
+        if (x.ob_type !== T.int && x.ob_type !== T.bool) break;
+        const b = (x as IntObject).value;
+        if (!inCLong(b)) break;
+        const t = intAdd(total, b);
+        if (!inCLong(t)) break;
+        total = t;
+      }
+      decref(acc);
+      acc = newInt(total);
     }
     for (; i < items.length; i++) {
       const r = A.binaryOp(acc, items[i], 0);
@@ -870,8 +891,10 @@ function installIterTypes(): void {
   const en = T.enumerate;
   en.tp_new = (type, a, st, n, kw) => {
     const [it, startO] = parseArgs('enumerate', a, st, n, kw, ['iterable', 'start?']);
+    // enum_new_impl: start is converted before the iterator is made (its error wins; no iterator leaks)
+    const start = startO === null ? 0 : A.indexValue(startO);
     const iter = A.getIter(it!);
-    return alloc(new EnumerateObject(type, iter, startO === null ? 0 : A.indexValue(startO)));
+    return alloc(new EnumerateObject(type, iter, start));
   };
   en.tp_iter = (o) => newref(o);
   en.tp_iternext = (o) => {

@@ -14,7 +14,7 @@
  */
 import { Op, NB, INTRINSIC } from '../compiler/opcodes';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
-import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, xdecref, newref, type BinaryFunc } from '../objects/object';
+import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, xdecref, newref, rcTouched, type BinaryFunc } from '../objects/object';
 import { T } from '../objects/types';
 import { None, True, False, NotImplemented, IntObject, SMALL_INTS } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from '../objects/exceptions';
@@ -23,12 +23,12 @@ import { newInt } from '../objects/numbers';
 import { TupleObject, ListObject, newTuple, newListFrom, listAppend, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictGetStr } from '../objects/dict';
 import { CodeObject, FunctionObject, CellObject, MethodObject, BuiltinFunctionObject, newCell } from '../objects/funcobject';
-import { typeLookup } from '../objects/typeobject';
-import { cmpBool } from '../objects/core_numbers';
+import { typeLookupName } from '../objects/typeobject';
+import { cmpBool, intAddObject, intSubObject } from '../objects/core_numbers';
 import { Frame, FrameState, clearFrame } from './frame';
 import * as A from './abstract';
 import { PyLibError } from '../lib/errors';
-import { intAdd, intSub, intCompare } from '../lib/intops';
+import { intCompare } from '../lib/intops';
 import { probe } from '../objects/str';
 
 /** Signals from evalFrame to generator machinery. */
@@ -299,7 +299,14 @@ export function evalFrame(f0: Frame): PyObject {
         pc++;
         switch (op) {
           case Op.NOP:
+            break;
           case Op.RESUME:
+            // CPython checks the eval breaker at a frame's start (oparg 0) and after a yield (1): a collection
+            // scheduled before (3.12+: e.g. while the file was compiled, or by the caller) runs here
+            if (oparg < 2 && rt.gc.pendingCollection) {
+              f.sp = sp;
+              rt.gc.runPending();
+            }
             break;
           case Op.POP_TOP: {
             const v = s[--sp]!;
@@ -365,7 +372,7 @@ export function evalFrame(f0: Frame): PyObject {
             if (v.ob_type === T.int && w.ob_type === T.int && (oparg === NB.ADD || oparg === NB.INPLACE_ADD || oparg === NB.SUBTRACT || oparg === NB.INPLACE_SUBTRACT)) {
               const a = (v as IntObject).value;
               const b = (w as IntObject).value;
-              r = newInt(oparg === NB.ADD || oparg === NB.INPLACE_ADD ? intAdd(a, b) : intSub(a, b));
+              r = oparg === NB.ADD || oparg === NB.INPLACE_ADD ? intAddObject(a, b) : intSubObject(a, b);
             } else if (v.ob_type === T.str && w.ob_type === T.str && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
               r = rt.strConcat(v as StrObject, w as StrObject);
             } else {
@@ -530,13 +537,19 @@ export function evalFrame(f0: Frame): PyObject {
           // ---------------------------------------------------------------- loads and stores
           case Op.LOAD_CONST: {
             const v = consts[oparg];
-            if (!v.immortal) v.ob_refcnt++;
+            if (!v.immortal) {
+              v.ob_refcnt++;
+              if (v.rcw > 0) rcTouched(v);
+            }
             s[sp++] = v;
             break;
           }
           case Op.LOAD_FAST: {
             const v = s[oparg]!;
-            if (!v.immortal) v.ob_refcnt++;
+            if (!v.immortal) {
+              v.ob_refcnt++;
+              if (v.rcw > 0) rcTouched(v);
+            }
             s[sp++] = v;
             break;
           }
@@ -607,6 +620,31 @@ export function evalFrame(f0: Frame): PyObject {
             }
             incref(v);
             s[sp++] = v;
+            break;
+          }
+          case Op.LOAD_FROM_DICT_OR_GLOBALS: {
+            // PEP 695 scopes inside a class: [... classdict] -> [... classdict[name] or global or builtin]
+            const mapping = s[sp - 1]!;
+            const name = names[oparg] as StrObject;
+            let v: PyObject | null = null; // a new reference
+            if (mapping.ob_type === T.dict) {
+              v = dictGetItem(mapping as DictObject, name);
+              if (v !== null) incref(v);
+            } else {
+              try {
+                v = A.getItem(mapping, name);
+              } catch (e) {
+                if (!(e instanceof PyErr) || !excMatches(e.exc, E.KeyError)) throw e;
+                decref(e.exc);
+              }
+            }
+            if (v === null) {
+              v = dictGetItem(f.globals, name) ?? dictGetItem(f.builtins, name);
+              if (v === null) raise(E.NameError, `name '${name.value}' is not defined`, { name });
+              incref(v);
+            }
+            s[sp - 1] = v;
+            decref(mapping);
             break;
           }
           case Op.STORE_GLOBAL: {
@@ -1139,7 +1177,8 @@ export function evalFrame(f0: Frame): PyObject {
                 break;
               }
               default:
-                raise(E.SystemError, `unknown intrinsic ${oparg}`);
+                // PEP 695 intrinsics (vm/modules/typevar.ts)
+                r = rt.ext.typingIntrinsic1(oparg, v);
             }
             s[sp - 1] = r;
             decref(v);
@@ -1152,7 +1191,8 @@ export function evalFrame(f0: Frame): PyObject {
             const v2 = s[sp - 1]!;
             let r: PyObject;
             try {
-              r = rt.ext.prepReraiseStar(v2, v1);
+              // PREP_RERAISE_STAR (1) or a PEP 695 intrinsic (vm/modules/typevar.ts)
+              r = oparg === 1 ? rt.ext.prepReraiseStar(v2, v1) : rt.ext.typingIntrinsic2(oparg, v2, v1);
             } finally {
               decref(v1);
             }
@@ -1574,20 +1614,23 @@ function findHandler(f: Frame, i: number): [number, number, number] | null {
   return null;
 }
 
+// format_exc_check_arg sets `name` only on an exact NameError (UnboundLocalError.name stays None, so no
+// "Did you mean" suggestion either)
 function unboundLocal(f: Frame, i: number): never {
   const name = f.code.spec.co_localsplusnames[i];
-  // makeException takes its own reference to the field: release ours
-  const nameObj = newStr(name);
-  const exc = makeException(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`, { name: nameObj });
-  decref(nameObj);
-  throw new PyErr(exc);
+  raise(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
 function unboundDeref(f: Frame, i: number): never {
   const name = f.code.spec.co_localsplusnames[i];
   const kind = f.code.spec.co_localspluskinds[i];
-  if (kind & CO_FAST_FREE && !(kind & CO_FAST_CELL))
-    raise(E.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  if (kind & CO_FAST_FREE && !(kind & CO_FAST_CELL)) {
+    // makeException takes its own reference to the field: release ours
+    const nameObj = newStr(name);
+    const exc = makeException(E.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, { name: nameObj });
+    decref(nameObj);
+    throw new PyErr(exc);
+  }
   raise(E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
@@ -1623,7 +1666,7 @@ function loadName(f: Frame, name: StrObject): PyObject {
 function loadMethod(owner: PyObject, name: StrObject): PyObject | null {
   const tp = owner.ob_type;
   if (tp.tp_getattro !== RT.genericGetAttr) return null;
-  const descr = typeLookup(tp, name.value);
+  const descr = typeLookupName(tp, name);
   if (descr === null) return null;
   const dt = descr.ob_type;
   if (dt !== T.function && dt !== T.method_descriptor) return null;

@@ -67,11 +67,17 @@ export function importModuleByName(nameO: PyObject, fromlist: PyObject, _level: 
   if (name === '') raise(E.ValueError, 'Empty module name');
   const parts = name.split('.');
   let mod: PyObject | null = null;
-  for (let i = 0; i < parts.length; i++) {
-    const full = parts.slice(0, i + 1).join('.');
-    const m = loadModule(full);
-    if (i === 0) mod = m;
-    else decref(m);
+  try {
+    for (let i = 0; i < parts.length; i++) {
+      const full = parts.slice(0, i + 1).join('.');
+      const m = loadModule(full);
+      if (i === 0) mod = m;
+      else decref(m);
+    }
+  } catch (e) {
+    // `import a.b` where a.b fails: the reference to the top package taken for the result is released
+    if (mod !== null) decref(mod);
+    throw e;
   }
   const hasFrom = fromlist !== None && fromlist instanceof TupleObject && fromlist.items.length > 0;
   if (hasFrom && parts.length > 1) {

@@ -22,8 +22,9 @@ import { allocObject, freeObject } from '../memory/heap';
 import { newWeakref, weakrefGet, type WeakrefObject } from '../objects/weakref';
 import { Runtime } from './runtime';
 import { RT_EXT, completeExt } from './rtext';
-import { Frame, clearFrame } from './frame';
-import { evalFrame, toPyErr } from './eval';
+import { clearFrame } from './frame';
+import { toPyErr } from './eval';
+import { evalCode } from './compile_builtins';
 import { makeBuiltinsModule } from './builtins';
 import { getProfile } from '../profiles';
 import { parse, formatSyntaxError, type SyntaxErrorInfo } from '../parser/index';
@@ -64,15 +65,18 @@ import './modules/time';
 import './modules/collections';
 import './modules/functools';
 import './modules/itertools';
-import './modules/gc';
+import { initGCState } from './modules/gc';
 import './modules/weakref';
 import './modules/tracemalloc';
+import './modules/typevar';
+import './modules/warnings';
 import { runExitFuncs } from './modules/atexit';
 import './frametype';
 import '../memory/sizes';
 import '../memory/audit';
 import { textioFlush, textioRelease } from './textio';
 import { initStaticSubclasses, releaseStaticSubclasses } from '../objects/subclasses';
+import { typeCacheClear } from '../objects/typecache';
 
 let booted = false;
 
@@ -145,11 +149,14 @@ export class Materializer {
           setAddKey(s, o);
           decref(o);
         }
-        // CPython's const merging rebuilds a constant frozenset twice from its iteration order
-        // (_PyCode_ConstantKey, merge_consts_recursive), which decides the slot order; exact for int/str items
+        // CPython rebuilds a constant frozenset from its iteration order, which decides the slot order
+        // (exact for int/str items): merge_consts_recursive makes a new frozenset from the folded one's
+        // items, and intern_string_constants (code creation) makes another when interning replaced an
+        // item: modelled as "an identifier-like str item" (measured on 3.11-3.13 against set literals)
         const keys0 = s.table.toArray();
         if (keys0.every((k) => k.ob_type === T.int || k.ob_type === T.str)) {
-          for (let pass = 0; pass < 2; pass++) {
+          const passes = keys0.some((k) => k instanceof StrObject && allNameChars(k.value)) ? 2 : 1;
+          for (let pass = 0; pass < passes; pass++) {
             const n = newSet(T.frozenset);
             for (const k of s.table.toArray()) setAddKey(n, k);
             decref(s);
@@ -181,6 +188,17 @@ export class Materializer {
     });
     co.names = spec.co_names.map((n) => intern(newStr(n), true));
     co.localsplusNames = spec.co_localsplusnames.map((n) => intern(newStr(n), true));
+    // makecode: the names tuple, then the constants tuple, then the localsplus names tuple (tuple
+    // allocations: freelists, GC counts); each steals the references the arrays hold, which stay as views
+    const namesT = newTuple(co.names);
+    const constsT = newTuple(co.consts);
+    const localsT = newTuple(co.localsplusNames);
+    co.namesTuple = namesT;
+    co.constsTuple = constsT;
+    co.localsplusTuple = localsT;
+    co.names = (namesT as TupleObject).items;
+    co.consts = (constsT as TupleObject).items;
+    co.localsplusNames = (localsT as TupleObject).items;
     // line starts (for tracing), from positions
     const n = spec.code.length >> 1;
     const ls = new Uint8Array(n);
@@ -201,9 +219,10 @@ export class Materializer {
 export function codeDealloc(o: PyObject): void {
   const co = o as CodeObject;
   RT.clearWeakrefs(co);
-  for (const c of co.consts) decref(c);
-  for (const c of co.names) decref(c);
-  for (const c of co.localsplusNames) decref(c);
+  // code_dealloc: co_consts, co_names, co_localsplusnames
+  const tuples = [co.constsTuple, co.namesTuple, co.localsplusTuple];
+  co.constsTuple = co.namesTuple = co.localsplusTuple = null;
+  for (const t of tuples) if (t !== null) decref(t);
   co.consts = [];
   co.names = [];
   co.localsplusNames = [];
@@ -259,6 +278,8 @@ export function runProgram(source: string, options: RunOptions = {}, hooks: RunH
 }
 
 function setupInterpreter(rt: Runtime): void {
+  // _PyGC_Init: gc.garbage and gc.callbacks (vm/modules/gc.ts)
+  initGCState(rt);
   rt.modules = newDict();
   const b = makeBuiltinsModule();
   rt.builtinsModule = b;
@@ -285,9 +306,13 @@ function setupInterpreter(rt: Runtime): void {
   // CPython's startup (site.py) slices, so the one-slot slice cache holds a slice when the program starts:
   // the program's first slice reuses it (measured with tracemalloc on 3.11-3.13)
   decref(rt.newSlice(None, None, None));
+  // CPython's start-up collections moved these objects out of generation 0 (memory/gc.ts setupGeneration)
+  rt.gc.placeSetupObjects();
 }
 
 function runMain(rt: Runtime, source: string, filename: string, version: PythonVersion, finalize = true): number {
+  // the GC counts and stats CPython has when it starts compiling the file (memory/gc.ts startProgram)
+  rt.gc.startProgram();
   const parsed = parse(source, { filename, version });
   if (!parsed.ok) return reportSyntaxError(rt, parsed.error, version);
   const compiled = compileModule(parsed.module, { filename, version, flags: rt.profile.codegen, source });
@@ -305,20 +330,17 @@ function runMain(rt: Runtime, source: string, filename: string, version: PythonV
   const code = mat.code(compiled.code);
   decref(fnObj);
   const globals = rt.mainModule.dict as DictObject;
-  incref(globals);
-  const f = new Frame(code, null, globals, rt.builtinsDict, globals);
-  incref(rt.builtinsDict);
   let exit = 0;
   try {
-    const r = evalFrame(f);
+    // run_eval_code_obj → PyEval_EvalCode: a function object for the module code, then its frame
+    const r = evalCode(code, globals, globals);
     decref(r);
   } catch (e) {
     if (e instanceof LimitStop) throw e;
     const err = toPyErr(e);
     exit = handleUncaught(rt, err.exc);
   } finally {
-    // module frame: release the references the Frame holds (globals are owned by the module)
-    decref(rt.builtinsDict);
+    // the code object's creation reference (the module frame released the function and its locals)
     decref(code);
   }
   // the AST arena is freed when the program finishes
@@ -404,9 +426,15 @@ function finalizeInterpreter(rt: Runtime): void {
     if (sysDict !== null) decref(sysDict);
     // the last flush_std_files() and _PyArg_Fini (print's keyword tuple); PyThreadState_Clear
     textioRelease(rt);
+    // _PyType_Fini: the type attribute cache releases its names (objects/typecache.ts)
+    typeCacheClear(rt);
     // _PyStaticType_Dealloc: the static types' subclass registries (objects/subclasses.ts)
     releaseStaticSubclasses(rt);
     RT_EXT.releaseThreadState?.(rt);
+    // _PyWarnings_Fini, then _PyTraceMalloc_Fini: tracing stops after every object was destroyed; its
+    // filename table lets go
+    RT_EXT.warningsFini?.(rt);
+    RT_EXT.tracemallocFini?.(rt);
   } catch (e) {
     if (e instanceof LimitStop) throw e;
     const err = toPyErr(e);

@@ -27,6 +27,7 @@ import { DictObject } from '../../objects/dict';
 import { newModule } from '../../objects/core_misc';
 import type { HeapListener } from '../../memory/heap';
 import { NATIVE_MODULES } from '../importer';
+import { RT_EXT } from '../rtext';
 import * as A from '../abstract';
 import { moduleFn } from './nativetype';
 import './linecache'; // tracemalloc.py's Traceback.format reads source lines
@@ -253,6 +254,12 @@ function stop(): void {
   s.prevPop = null;
   clearTraces(s);
 }
+
+// _PyTraceMalloc_Stop at interpreter shutdown (after the objects were destroyed, so destructors can still
+// be traced): the filename table releases its references
+RT_EXT.tracemallocFini = (rt: Runtime) => {
+  if (states.has(rt)) stop();
+};
 
 /** tracemalloc_clear_traces: drop every trace and the filename table. */
 function clearTraces(s: TMState): void {
