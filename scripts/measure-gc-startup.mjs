@@ -26,27 +26,12 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanEnv } from './oracle-env.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PROFILES = path.join(ROOT, 'src/engine/profiles/index.ts');
 const VERSIONS = ['3.11', '3.12', '3.13'];
 
-/** The conformance harness's environment (scripts/update-conformance.mjs cleanEnv). */
-function cleanEnv() {
-  return {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? homedir(),
-    LANG: 'C.UTF-8',
-    LC_ALL: 'C.UTF-8',
-    TERM: 'dumb',
-    NO_COLOR: '1',
-    PYTHON_COLORS: '0',
-    PYTHONHASHSEED: '0',
-    PYTHONDONTWRITEBYTECODE: '1',
-    PYTHONIOENCODING: 'utf-8',
-    PYTHONNOUSERSITE: '1',
-  };
-}
 
 function pyenvRoot() {
   try {

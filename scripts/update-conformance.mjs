@@ -18,6 +18,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
+import { cleanEnv } from './oracle-env.mjs';
 
 const VERSIONS = ['3.11', '3.12', '3.13'];
 /** The patch releases the committed expectations were generated with (other patches usually agree; a warning is printed). */
@@ -101,22 +102,6 @@ function findInterpreter(version, root) {
   );
 }
 
-function cleanEnv() {
-  const env = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? homedir(),
-    LANG: 'C.UTF-8',
-    LC_ALL: 'C.UTF-8',
-    TERM: 'dumb',
-    NO_COLOR: '1',
-    PYTHON_COLORS: '0',
-    PYTHONHASHSEED: '0',
-    PYTHONDONTWRITEBYTECODE: '1',
-    PYTHONIOENCODING: 'utf-8',
-    PYTHONNOUSERSITE: '1',
-  };
-  return env;
-}
 
 function describeInterpreter(exe) {
   const code = 'import sys, sysconfig; print(".".join(map(str, sys.version_info[:3]))); print(sysconfig.get_paths()["stdlib"])';

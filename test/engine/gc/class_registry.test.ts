@@ -5,16 +5,10 @@
  * script with its output on a pipe (PYTHONIOENCODING=utf-8), identical on the three versions unless named.
  */
 import { describe, expect, it } from 'vitest';
-import { runSource, auditLastRun } from '../../../src/engine/index';
+import { runAudited as run } from '../audited';
 
 const VERSIONS = ['3.11', '3.12', '3.13'] as const;
 
-function run(src: string, version: (typeof VERSIONS)[number]): string {
-  const r = runSource(src, { version, filename: 'prog.py' });
-  expect(r.stderr).toBe('');
-  expect(auditLastRun()).toEqual([]);
-  return r.stdout;
-}
 
 /** `gc.get_count()[0]` before and after each statement, with the get_count tuple taken from the freelist. */
 function countDeltas(statements: string[]): string {

@@ -7,16 +7,10 @@
  * Expected outputs were printed by CPython 3.11.7, 3.12.1 and 3.13.0 running the same programs.
  */
 import { describe, expect, it } from 'vitest';
-import { runSource, auditLastRun } from '../../../src/engine/index';
+import { runAudited as run } from '../audited';
 
 const VERSIONS = ['3.11', '3.12', '3.13'] as const;
 
-function run(src: string, version: (typeof VERSIONS)[number]): string {
-  const r = runSource(src, { version, filename: 'prog.py' });
-  expect(r.stderr).toBe('');
-  expect(auditLastRun()).toEqual([]);
-  return r.stdout;
-}
 
 describe.each(VERSIONS)('%s', (v) => {
   it('a builtin module’s functions are tracked objects that outlive the module’s sys.modules entry', () => {

@@ -4,17 +4,12 @@
  * output on a pipe (identical on the three versions unless a version is named).
  */
 import { describe, expect, it } from 'vitest';
-import { runSource, auditLastRun } from '../../../src/engine/index';
+import { runSource } from '../../../src/engine/index';
 import { GC, GC_STARTUP } from '../../../src/engine/memory/gc';
+import { runAudited as run } from '../audited';
 
 const VERSIONS = ['3.11', '3.12', '3.13'] as const;
 
-function run(src: string, version: (typeof VERSIONS)[number]): string {
-  const r = runSource(src, { version, filename: 'prog.py' });
-  expect(r.stderr).toBe('');
-  expect(auditLastRun()).toEqual([]);
-  return r.stdout;
-}
 
 describe.each(VERSIONS)('gc-visible runtime objects on %s', (v) => {
   it("sys.stdout's pending buffer keeps printed strings alive until a flush, and its list counts", () => {

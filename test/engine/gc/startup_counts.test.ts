@@ -5,18 +5,12 @@
  * printed by CPython 3.11.7, 3.12.1 and 3.13.0 running the same program as a script.
  */
 import { describe, expect, it } from 'vitest';
-import { runSource, auditLastRun } from '../../../src/engine/index';
 import { GC } from '../../../src/engine/memory/gc';
 import { getProfile } from '../../../src/engine/profiles/index';
+import { runAudited as run } from '../audited';
 
 const VERSIONS = ['3.11', '3.12', '3.13'] as const;
 
-function run(src: string, version: (typeof VERSIONS)[number]): string {
-  const r = runSource(src, { version, filename: 'prog.py' });
-  expect(r.stderr).toBe('');
-  expect(auditLastRun()).toEqual([]);
-  return r.stdout;
-}
 
 /** "(a, b, c)" → [a, b, c] */
 function counts(line: string): number[] {

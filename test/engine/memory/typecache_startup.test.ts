@@ -5,18 +5,12 @@
  * Every expected output was printed by CPython 3.11.7, 3.12.1 and 3.13.0 running the same program.
  */
 import { describe, expect, it } from 'vitest';
-import { runSource, auditLastRun } from '../../../src/engine/index';
 import { STARTUP_STRING_NAMES, STARTUP_STRING_STATES, FIRST_HEAP_TYPE_VERSION_TAG } from '../../../src/engine/profiles/startup_strings';
+import { runAudited as run } from '../audited';
 
 const VERSIONS = ['3.11', '3.12', '3.13'] as const;
 type V = (typeof VERSIONS)[number];
 
-function run(src: string, version: V): string {
-  const r = runSource(src, { version, filename: 'prog.py' });
-  expect(r.stderr).toBe('');
-  expect(auditLastRun()).toEqual([]);
-  return r.stdout;
-}
 
 const CACHE_PROGRAM = [
   'import sys',

@@ -4,13 +4,8 @@
  * 3.13), and reference hygiene (auditLastRun). Expected outputs were printed by CPython 3.11.7 / 3.12.1 / 3.13.0.
  */
 import { describe, expect, it } from 'vitest';
-import { runSource, auditLastRun } from '../../../src/engine/index';
+import { runAuditedOutput as run } from '../audited';
 
-function run(src: string, version: '3.11' | '3.12' | '3.13'): { stdout: string; stderr: string } {
-  const r = runSource(src, { version, filename: 'prog.py' });
-  expect(auditLastRun()).toEqual([]);
-  return { stdout: r.stdout, stderr: r.stderr };
-}
 
 describe.each(['3.11', '3.12', '3.13'] as const)('warnings on %s', (v) => {
   it('shows a warning once per location until the filters change', () => {
