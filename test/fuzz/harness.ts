@@ -120,7 +120,9 @@ const JS_ISMS = [
 const NAMED_LIMIT = /^heapscope: stopped after .* \(the \w+ limit\)/;
 const PYTHON_ERROR_LINE = /^[A-Za-z_][\w.]*(?::(?: .*)?)?$/;
 /** an uncaught exception group prints boxed sub-tracebacks, ending with a "+----" line */
-const EXCEPTION_GROUP = /^\s*\+ Exception Group Traceback \(most recent call last\):$/m;
+// an uncaught exception group: its traceback box, or (when the group itself has no traceback, e.g. what an
+// except* block re-raises) the box's first line naming the group
+const EXCEPTION_GROUP = /^\s*\+ Exception Group Traceback \(most recent call last\):$|^ {2}\| \w*ExceptionGroup: /m;
 
 /** Engine-level properties: hold for every program, valid or not. */
 export function engineFailures(c: FuzzCase, r: FuzzJobResult): Failure[] {
