@@ -289,6 +289,9 @@ function suggestionSuffix(e: ExceptionObject): string {
       while (tb.next !== null && tb.next !== None) tb = tb.next as TracebackObject;
       const fo = tb.frame;
       const locals = frameLocalNames(fo);
+      // 3.11/3.12 (suggestions.c) offer the code's co_varnames, bound or not (and, at module level in 3.12,
+      // the hidden variables of inlined comprehensions); 3.13's traceback module offers the bound f_locals
+      const localNames = RT.profile.version === '3.13' ? locals.names : codeVarnames(fo.code.spec);
       const globals = dictKeysOf(fo.globals);
       const builtins = dictKeysOf(RT.builtinsDict);
       if (!v311 && locals.self !== undefined) {
@@ -304,10 +307,12 @@ function suggestionSuffix(e: ExceptionObject): string {
           return `. Did you mean: 'self.${wrongName}'?`;
         }
       }
-      groups = v311 ? [locals.names, globals, builtins] : [[...locals.names, ...globals, ...builtins]];
+      // 3.11/3.12 print through suggestions.c: locals, then globals, then builtins, each a separate search;
+      // 3.13's traceback module searches one combined list (with the same C distance search)
+      groups = RT.profile.version === '3.13' ? [[...localNames, ...globals, ...builtins]] : [localNames, globals, builtins];
     }
     for (const d of groups) {
-      const sug = v311 ? calculateSuggestion(d, wrongName) : calculateSuggestion312(d, wrongName);
+      const sug = calculateSuggestion(d, wrongName);
       if (sug !== null) return `. Did you mean: '${sug}'?`;
     }
     if (isName && !v311 && STDLIB_MODULE_NAMES.has(wrongName)) return `. Did you forget to import '${wrongName}'?`;
@@ -315,24 +320,6 @@ function suggestionSuffix(e: ExceptionObject): string {
     if (err instanceof PyErr) decref(err.exc);
   }
   return '';
-}
-
-function calculateSuggestion312(d: string[], name: string): string | null {
-  if (d.length > 750 || name.length > 40) return null;
-  let best: string | null = null;
-  let bestDistance = name.length;
-  for (const item of d) {
-    if (item === name) continue;
-    let maxDistance = Math.floor(((item.length + name.length + 3) * 2) / 6);
-    maxDistance = Math.min(maxDistance, bestDistance - 1);
-    const dist = levenshtein(name, item, maxDistance);
-    if (dist > maxDistance) continue;
-    if (best === null || dist < bestDistance) {
-      best = item;
-      bestDistance = dist;
-    }
-  }
-  return best;
 }
 
 function dictKeysOf(d: PyObject): string[] {
@@ -343,6 +330,11 @@ function dictKeysOf(d: PyObject): string[] {
     if (k instanceof StrObject) out.push(k.value);
   }
   return out;
+}
+
+/** co_varnames (_PyCode_GetVarnames): the names of the code's local variables (CO_FAST_LOCAL), in order. */
+function codeVarnames(spec: FrameObject['code']['spec']): string[] {
+  return spec.co_localsplusnames.filter((_n, i) => (spec.co_localspluskinds[i] & 0x20) !== 0);
 }
 
 function frameLocalNames(fo: FrameObject): { names: string[]; self?: PyObject } {
