@@ -19,7 +19,7 @@ import { RT_EXT } from '../vm/rtext';
 import { raiseUnexpectedKeyword } from '../vm/args';
 import { Frame, FrameObject, frameObjectOf } from '../vm/frame';
 import type { DictObject } from './dict';
-import { calculateSuggestion, levenshtein, STDLIB_MODULE_NAMES } from './suggestions';
+import { calculateSuggestion, STDLIB_MODULE_NAMES } from './suggestions';
 import { formatEntrySource } from './tbformat';
 import type { PythonVersion } from '../parser';
 
