@@ -16,7 +16,7 @@ import { allocObject, freeObject } from '../memory/heap';
 import { packedArgsTuple } from './core_numbers';
 import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
-import { raiseUnexpectedKeyword } from '../vm/args';
+import { oneArg, raiseUnexpectedKeyword } from '../vm/args';
 import { Frame, FrameObject, frameObjectOf } from '../vm/frame';
 import type { DictObject } from './dict';
 import { calculateSuggestion, STDLIB_MODULE_NAMES } from './suggestions';
@@ -555,15 +555,18 @@ onBootstrap(() => {
     __dict__: { get: (o) => newref(instanceDict(o, true)!) },
   });
   defineMethods(be, {
-    with_traceback: (self, args, start) => {
+    with_traceback: (self, args, start, nargs, kwnames) => {
+      oneArg('BaseException.with_traceback', nargs, kwnames);
       const e = self as ExceptionObject;
       const v = args[start];
+      if (v !== None && v.ob_type !== T.traceback) raise(E.TypeError, '__traceback__ must be a traceback or None');
       const old = e.traceback;
       e.traceback = v === None ? null : newref(v);
       xdecref(old);
       return newref(self);
     },
-    add_note: (self, args, start) => {
+    add_note: (self, args, start, nargs, kwnames) => {
+      oneArg('BaseException.add_note', nargs, kwnames);
       const e = self as ExceptionObject;
       const note = args[start];
       if (!(note instanceof StrObject)) raise(E.TypeError, `note must be a str, not '${note.ob_type.tp_name}'`);

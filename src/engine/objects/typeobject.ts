@@ -1361,6 +1361,8 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
     type.tp_basicsize = (base.tp_flags & TPFLAGS.HEAPTYPE ? base.tp_basicsize : 16) + 8 * slotNames.length;
     if (slotsObj === null && !(base.tp_flags & TPFLAGS.HEAPTYPE)) type.tp_basicsize = sz.instance;
     if (type.hasDict) type.tp_flags |= TPFLAGS.MANAGED_DICT | (RT.profile.version !== '3.11' ? TPFLAGS.MANAGED_WEAKREF : 0);
+    // inherit_special: a heap base's managed dict / weakref stay in the subclass's pre-header
+    if (base.tp_flags & TPFLAGS.HEAPTYPE) type.tp_flags |= base.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF);
     // __slots__ = ('__weakref__',): 3.11 adds the weakref pointer, 3.12+ a managed weakref in the pre-header
     if (slotsObj !== null && weakrefSlot && !type.hasDict) {
       if (RT.profile.version === '3.11') type.tp_basicsize += 8;
