@@ -112,7 +112,8 @@ const JS_ISMS = [
   /Invalid (?:array|string) length/,
   /\[object \w+\]/,
   /\bundefined\b/,
-  /\bNaN\b/,
+  // a JavaScript NaN, not Python's "cannot convert float NaN to integer"
+  /(?<!float )\bNaN\b/,
   /^\s*at .+:\d+:\d+\)?$/,
   /\b(?:RangeError|ReferenceError|InternalError)\b/,
 ];
