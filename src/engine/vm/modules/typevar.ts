@@ -14,7 +14,6 @@
  * Unpack[Ts], _type_check) call the typing module.
  */
 import { PyObject, PyType, RT, TPFLAGS, incref, decref, xdecref, newref } from '../../objects/object';
-import { T } from '../../objects/types';
 import { None, NotImplemented } from '../../objects/singletons';
 import { E, raise } from '../../objects/exceptions';
 import { StrObject, newStr } from '../../objects/str';
@@ -185,6 +184,20 @@ function setModule(o: PyObject, module: PyObject): void {
   } finally {
     decref(key);
   }
+}
+
+/** A new type parameter gets its caller's module as __module__ (typevar.c caller()); on failure it is released. */
+function withCallerModule<O extends PyObject>(o: O): O {
+  const module = callerModule();
+  try {
+    setModule(o, module);
+  } catch (e) {
+    decref(o);
+    throw e;
+  } finally {
+    decref(module);
+  }
+  return o;
 }
 
 function varianceRepr(name: PyObject, inferVariance: boolean, covariant: boolean, contravariant: boolean): PyObject {
@@ -447,21 +460,12 @@ onBootstrap(() => {
       xdecref(bound);
       throw e;
     }
-    const module = callerModule();
     const tv = newTypeVar(name, covariant, contravariant, inferVariance);
     tv.bound = bound;
     bound = null;
     setDefaultArg(tv, opts.default ?? null);
     if (constraints.length > 0) tv.constraints = newTuple(constraints.map((c) => newref(c)));
-    try {
-      setModule(tv, module);
-    } catch (e) {
-      decref(tv);
-      throw e;
-    } finally {
-      decref(module);
-    }
-    return tv;
+    return withCallerModule(tv);
   };
   tvt.tp_repr = (o) => {
     const tv = o as TypeVarObject;
@@ -535,19 +539,10 @@ onBootstrap(() => {
     if (covariant && contravariant) raise(E.ValueError, 'Bivariant types are not supported.');
     if (inferVariance && (covariant || contravariant)) raise(E.ValueError, 'Variance cannot be specified with infer_variance.');
     const bound = bound0 === null || bound0 === None ? null : typeCheck(bound0, 'Bound must be a type.');
-    const module = callerModule();
     const ps = newParamSpec(name!, bound, covariant, contravariant, inferVariance);
     xdecref(bound);
     setDefaultArg(ps, dflt ?? null);
-    try {
-      setModule(ps, module);
-    } catch (e) {
-      decref(ps);
-      throw e;
-    } finally {
-      decref(module);
-    }
-    return ps;
+    return withCallerModule(ps);
   };
   pst.tp_repr = (o) => {
     const ps = o as ParamSpecObject;
@@ -630,18 +625,9 @@ onBootstrap(() => {
     maxArgs('typevartuple', n, kw, RT.profile.version === '3.13' ? 2 : 1);
     const [name, dflt] = parseArgs('typevartuple', a, s, n, kw, ['name', ...(RT.profile.version === '3.13' ? ['$default?'] : [])]);
     checkName('typevartuple', name);
-    const module = callerModule();
     const t = newTypeVarTuple(name!);
     setDefaultArg(t, dflt ?? null);
-    try {
-      setModule(t, module);
-    } catch (e) {
-      decref(t);
-      throw e;
-    } finally {
-      decref(module);
-    }
-    return t;
+    return withCallerModule(t);
   };
   tvtt.tp_repr = (o) => newref((o as TypeVarTupleObject).name);
   tvtt.tp_iter = (o) => {
