@@ -2,10 +2,13 @@
  * Benchmark harness (bundled by bench/run.mjs to a temporary CommonJS file): runs one program in the
  * engine in-process, like `heapscope run` minus the worker thread, and writes statistics as JSON.
  *
- *   node --stack-size=4000 harness.cjs FILE VERSION run|trace STATS.json
+ *   node --stack-size=4000 harness.cjs FILE VERSION run|trace|live STATS.json [REPEATS]
  *
  * `run` = tracing off (runProgram, the path of `heapscope run`); `trace` = the engine's per-line
- * attribution (`analyze`, feature-detected; exit 3 when the engine does not export it yet).
+ * attribution (`analyze`, feature-detected; exit 3 when the engine does not export it yet); `live` = what
+ * the extension's worker does after each edit (`record()` of extension/worker/worker.ts: a recorded panel
+ * session, which also gives the annotations), REPEATS times in this one process like the long-lived worker;
+ * the stats then hold every run's engine time (`liveMs`), the first one cold.
  * The program's stdout/stderr are written to this process's stdout/stderr.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,11 +16,14 @@ import { resolve } from 'node:path';
 import * as engine from '../src/engine/index';
 import { decodeSource, formatSyntaxError } from '../src/engine/parser/index';
 import { runProgram } from '../src/engine/vm/interp';
+import { record } from '../extension/worker/worker';
 
 interface Stats {
   exitCode: number;
   steps: number | null;
   engineMs: number;
+  /** mode `live`: the engine time of each repetition, in order */
+  liveMs?: number[];
   maxRssKb: number;
   /** user + system CPU time of this process, seconds */
   cpuS?: number;
@@ -38,6 +44,19 @@ async function main(): Promise<number> {
     return 1;
   }
   const options = { version: version_, filename, maxSteps: Infinity, timeoutMs: 0 };
+  if (mode === 'live') {
+    const repeats = Math.max(1, Number(process.argv[6] ?? '5'));
+    const liveMs: number[] = [];
+    let last: Awaited<ReturnType<typeof record>> | null = null;
+    for (let i = 0; i < repeats; i++) {
+      const t = performance.now();
+      last = await record({ kind: 'analyze', id: i, key: filename, source: decoded.text, version: version_, filename, limits: { maxSteps: 10_000_000, timeoutMs: 0 } });
+      liveMs.push(performance.now() - t);
+    }
+    const ru = process.resourceUsage();
+    write({ exitCode: last?.result.exitCode ?? 1, steps: null, engineMs: liveMs[0], liveMs, maxRssKb: ru.maxRSS, cpuS: (ru.userCPUTime + ru.systemCPUTime) / 1e6 });
+    return 0;
+  }
   const t0 = performance.now();
   let stdout: string;
   let stderr: string;
