@@ -5,7 +5,9 @@
  * _PyRun_SimpleFileObject's set_main_loader (the SourceFileLoader it creates for __main__.__loader__),
  * just before _PyAST_Compile.
  * They do not depend on the program (checked here with two different programs) and are the
- * `gcStartupCounts` and `gcStartupStats` of the version profiles (src/engine/profiles/index.ts).
+ * `gcStartupCounts` and `gcStartupStats` of the version profiles (src/engine/profiles/index.ts); so are the
+ * tuple, list and dict freelists' sizes at that moment (`gcStartupFreelists`) and the modules start-up
+ * left in sys.modules that heapscope implements natively (`startupModules`: importing them is a cache hit).
  *
  * CPython offers no Python-level way to read the counts before the program's first line, so the
  * interpreter runs under gdb (the pyenv builds carry debug info): a breakpoint on _PyAST_Compile, armed
@@ -77,6 +79,14 @@ class AtCompile(gdb.Breakpoint):
             print("@counts", *(int(g[i]["count"]) for i in range(3)))
             st = gdb.parse_and_eval("_PyRuntime.interpreters.main->gc.generation_stats")
             print("@stats", *(int(st[i][f]) for i in range(3) for f in ("collections", "collected", "uncollectable")))
+            # the freelists: interp->tuple/list/dict_state up to 3.12, interp->object_state.freelists in 3.13
+            i = "_PyRuntime.interpreters.main->"
+            try:
+                t, l, d = (gdb.parse_and_eval(i + e) for e in ("tuple.numfree", "list.numfree", "dict_state.numfree"))
+            except gdb.error:
+                f = i + "object_state.freelists."
+                t, l, d = (gdb.parse_and_eval(f + e) for e in ("tuples.numfree", "lists.numfree", "dicts.numfree"))
+            print("@freelists", int(l), int(d), *(int(t[k]) for k in range(20)))
         return False
 class Step(gdb.Breakpoint):
     def __init__(self, spec, label, finish=False, extra=None):
@@ -159,12 +169,46 @@ function measure(exe, dir, program) {
   const out = runGdb(exe, dir, file, false);
   const m = /^@counts (\d+) (\d+) (\d+)$/m.exec(out);
   const st = /^@stats ((?:\d+ ?){9})$/m.exec(out);
-  if (m === null || st === null) throw new Error(`${exe}: no counts in gdb output:\n${out}`);
+  const fl = /^@freelists ((?:\d+ ?){22})$/m.exec(out);
+  if (m === null || st === null || fl === null) throw new Error(`${exe}: no counts in gdb output:\n${out}`);
   const n = st[1].trim().split(' ').map(Number);
-  return { counts: [Number(m[1]), Number(m[2]), Number(m[3])], stats: [n.slice(0, 3), n.slice(3, 6), n.slice(6, 9)] };
+  const f = fl[1].trim().split(' ').map(Number);
+  return {
+    counts: [Number(m[1]), Number(m[2]), Number(m[3])],
+    stats: [n.slice(0, 3), n.slice(3, 6), n.slice(6, 9)],
+    // numfree per tuple size 1..20 (index size - 1), the list and the dict freelist
+    freelists: { tuple: f.slice(2), list: f[0], dict: f[1] },
+  };
+}
+
+/** The modules heapscope implements natively: the names its sources register in NATIVE_MODULES. */
+function nativeModuleNames() {
+  const names = new Set();
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) {
+        for (const m of readFileSync(p, 'utf8').matchAll(/NATIVE_MODULES(?:\.(\w+)|\['([\w.]+)'\]) =/g)) names.add(m[1] ?? m[2]);
+      }
+    }
+  };
+  walk(path.join(ROOT, 'src/engine/vm'));
+  return names;
+}
+
+/** sys.modules when a program starts (run as the harness runs it), restricted to heapscope's native modules. */
+function measureStartupModules(exe, dir) {
+  const file = path.join(dir, 'mods.py');
+  writeFileSync(file, 'import sys\nprint(" ".join(sys.modules))\n');
+  const out = execFileSync(exe, ['-s', file], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+  const native = nativeModuleNames();
+  return out.trim().split(' ').filter((m) => native.has(m));
 }
 
 const show = (st) => `[${st.map((g) => `[${g.join(', ')}]`).join(', ')}]`;
+const showModules = (m) => `[${m.map((x) => `'${x}'`).join(', ')}]`;
+const showFreelists = (f) => `{ tuple: [${f.tuple.join(', ')}], list: ${f.list}, dict: ${f.dict} }`;
 
 /** --phases prog.py: the steps' counts, per version (the program's own output is left out). */
 function phases(file) {
@@ -193,8 +237,11 @@ function main() {
       if (states.some((st) => JSON.stringify(st) !== JSON.stringify(states[0]))) {
         throw new Error(`${v}: the state at _PyAST_Compile depends on the program: ${JSON.stringify(states)}`);
       }
-      results[v] = states[0];
-      console.log(`${v} (${exe}): gcStartupCounts [${states[0].counts.join(', ')}], gcStartupStats ${show(states[0].stats)}`);
+      results[v] = { ...states[0], modules: measureStartupModules(exe, dir) };
+      console.log(
+        `${v} (${exe}): gcStartupCounts [${states[0].counts.join(', ')}], gcStartupStats ${show(states[0].stats)}, ` +
+          `gcStartupFreelists ${showFreelists(states[0].freelists)}, startupModules ${showModules(results[v].modules)}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -207,6 +254,8 @@ function main() {
     for (const [field, value] of [
       ['gcStartupCounts', `[${results[v].counts.join(', ')}]`],
       ['gcStartupStats', show(results[v].stats)],
+      ['gcStartupFreelists', showFreelists(results[v].freelists)],
+      ['startupModules', showModules(results[v].modules)],
     ]) {
       const re = entry(field);
       if (!re.test(src)) throw new Error(`no ${field} entry for ${v} in ${PROFILES}`);

@@ -27,7 +27,7 @@ import {
   CO_VARARGS,
   CO_VARKEYWORDS,
 } from './code';
-import { ConstCache, ConstList, NONE, constRepr, mkInt, mkStr } from './constants';
+import { ConstCache, ConstList, NONE, constRepr, mkInt, mkStr, type CompileGcEvent } from './constants';
 import {
   CELL,
   CompileError,
@@ -272,6 +272,7 @@ export class Compiler {
     private readonly future: FutureFeatures = { annotations: false, location: null },
   ) {
     this.st = new Symtable(mod, flags.inlineComprehensions, future.annotations, version === '3.11', version === '3.13');
+    this.cache.events.push({ k: 'symtable', shape: this.st.shape });
   }
 
   /** compile() mode 'single': top-level expression statements print their value */
@@ -300,6 +301,7 @@ export class Compiler {
   private enterScope(name: string, scopeType: ScopeType, key: object, lineno: number): void {
     const ste = this.st.lookup(key);
     const u = new CompilerUnit(ste, name, scopeType, lineno, this.cache);
+    this.cache.events.push({ k: 'enter', scopeType });
     if (this.u) {
       u.privateName = this.u.privateName;
       this.stack.push(this.u);
@@ -380,7 +382,7 @@ export class Compiler {
       },
       this.cache,
     );
-    return {
+    const code: CodeSpec = {
       co_name: u.name,
       co_qualname: u.qualname || u.name,
       co_filename: this.filename,
@@ -398,6 +400,13 @@ export class Compiler {
       exceptionTable: asm.exceptionTable,
       co_stacksize: asm.stacksize,
     };
+    this.cache.events.push({ k: 'exit', code });
+    return code;
+  }
+
+  /** The compile-time allocation log of this compilation (constants.ts CompileGcEvent). */
+  get gcEvents(): CompileGcEvent[] {
+    return this.cache.events;
   }
 
   // ------------------------------------------------------------------------------------------- emit

@@ -31,6 +31,7 @@
  */
 import type { PyConstant } from '../parser/ast';
 import type { CodeSpec, ConstSpec } from './code';
+import type { SymtableShape } from './symtable';
 
 export const NONE: PyConstant = { kind: 'None' };
 
@@ -89,9 +90,25 @@ export function constKey(c: ConstSpec): string {
   }
 }
 
+/**
+ * What the compiler did with CPython's GC-tracked compile-time objects, in CPython's order (the VM replays
+ * it with real objects, vm/compile_gc.ts): the symbol table's blocks, each compiler_enter_scope, every constant handed to
+ * _PyCompile_AddConst (one per LOAD_CONST emitted, repeats included: each builds a key for the cache), every
+ * tuple the CFG optimizer folds (fold_tuple_on_constants: a new tuple merged with _PyCompile_ConstCacheMergeOne)
+ * and each makecode + compiler_exit_scope. `c` is the canonical constant (the object co_consts will hold).
+ */
+export type CompileGcEvent =
+  | { k: 'symtable'; shape: SymtableShape }
+  | { k: 'enter'; scopeType: string }
+  | { k: 'add'; c: ConstSpec }
+  | { k: 'fold'; c: ConstSpec }
+  | { k: 'exit'; code: CodeSpec };
+
 /** The module-wide constant cache (`c_const_cache`). */
 export class ConstCache {
   private readonly map = new Map<string, ConstSpec>();
+  /** The compile-time allocation log (see CompileGcEvent). */
+  readonly events: CompileGcEvent[] = [];
 
   /** merge_consts_recursive: returns the canonical object for `c` (possibly `c` itself). */
   merge(c: ConstSpec, knownKey?: string): ConstSpec {
@@ -132,11 +149,22 @@ export class ConstList {
   private readonly index = new Map<string, number>();
   constructor(private readonly cache: ConstCache) {}
   add(c: ConstSpec): number {
+    return this.addAs(c, 'add');
+  }
+  /** A tuple the CFG optimizer folded from LOAD_CONSTs (fold_tuple_on_constants). */
+  addFolded(c: ConstSpec): number {
+    return this.addAs(c, 'fold');
+  }
+  private addAs(c: ConstSpec, k: 'add' | 'fold'): number {
     // equal constants have equal keys, so the key of `c` is also the key of its canonical object
     const key = constKey(c);
     const got = this.index.get(key);
-    if (got !== undefined) return got;
+    if (got !== undefined) {
+      this.cache.events.push({ k, c: this.items[got] });
+      return got;
+    }
     const canon = this.cache.merge(c, key);
+    this.cache.events.push({ k, c: canon });
     const i = this.items.length;
     this.items.push(canon);
     this.keys.push(key);

@@ -471,7 +471,7 @@ function foldTupleOnConstants(b: BasicBlock, start: number, n: number, consts: C
   for (let i = 0; i < n; i++) if (!hasConst(b.instrs[start + i].op) || b.instrs[start + i].op !== Op.LOAD_CONST) return;
   const items: ConstSpec[] = [];
   for (let i = 0; i < n; i++) items.push(consts.items[b.instrs[start + i].arg]);
-  const index = consts.add({ kind: 'tuple', items });
+  const index = consts.addFolded({ kind: 'tuple', items });
   for (let i = 0; i < n; i++) setNop(b.instrs[start + i]);
   const bt = b.instrs[start + n];
   bt.op = Op.LOAD_CONST;

@@ -13,9 +13,11 @@ import { AstOptimizer, collectAstConstants } from './optimizer';
 import { Compiler, type CompileWarning } from './codegen';
 import { CompileError } from './symtable';
 import { parseFuture } from './future';
+import type { CompileGcEvent } from './constants';
 
 export { disassemble } from './disassemble';
 export type { CompileWarning } from './codegen';
+export type { CompileGcEvent } from './constants';
 
 export interface CompileOptions {
   filename: string;
@@ -28,7 +30,14 @@ export interface CompileOptions {
 }
 
 export type CompileResult =
-  | { ok: true; code: CodeSpec; astConstants: ConstSpec[]; warnings: CompileWarning[] }
+  | {
+      ok: true;
+      code: CodeSpec;
+      astConstants: ConstSpec[];
+      warnings: CompileWarning[];
+      /** The compile-time GC objects CPython made and freed, in order (replayed by vm/compile_gc.ts). */
+      gcEvents: CompileGcEvent[];
+    }
   | { ok: false; error: SyntaxErrorInfo };
 
 export function compileModule(module: Module, options: CompileOptions): CompileResult {
@@ -38,7 +47,7 @@ export function compileModule(module: Module, options: CompileOptions): CompileR
     const astConstants = collectAstConstants(optimized);
     const compiler = new Compiler(optimized, options.filename, options.flags, options.version, future);
     const code = compiler.compile(options.mode ?? 'exec');
-    return { ok: true, code, astConstants, warnings: compiler.warnings };
+    return { ok: true, code, astConstants, warnings: compiler.warnings, gcEvents: compiler.gcEvents };
   } catch (e) {
     if (e instanceof CompileError) {
       let text: string | null = null;

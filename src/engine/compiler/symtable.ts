@@ -137,8 +137,20 @@ export class SymtableEntry {
 }
 
 
+/** A block and its child blocks as the symtable built them (before inlined comprehensions are spliced). */
+export interface SymtableShape {
+  type: BlockType;
+  children: SymtableShape[];
+}
+
+function shapeOf(ste: SymtableEntry): SymtableShape {
+  return { type: ste.type, children: ste.children.map(shapeOf) };
+}
+
 export class Symtable {
   readonly top: SymtableEntry;
+  /** The block tree as built, for the compile-time GC objects the VM models (vm/compile_gc.ts). */
+  readonly shape: SymtableShape;
   private readonly blocks = new Map<object, SymtableEntry>();
   private stack: SymtableEntry[] = [];
   private cur!: SymtableEntry;
@@ -162,6 +174,7 @@ export class Symtable {
     this.global = this.top.symbols;
     for (const s of mod.body) this.visitStmt(s);
     this.exitBlock();
+    this.shape = shapeOf(this.top);
     this.analyze();
   }
 

@@ -69,6 +69,18 @@ export interface Profile {
    * collections start-up and `site` ran. Measured and written by the same script.
    */
   gcStartupStats: readonly (readonly [number, number, number])[];
+  /**
+   * How many dead objects the tuple (per size 1..20), list and dict freelists hold at the same moment: the
+   * compiler's and the program's first allocations of those types reuse them instead of allocating new GC
+   * objects, which gc.get_count() sees. Measured and written by the same script.
+   */
+  gcStartupFreelists: { tuple: readonly number[]; list: number; dict: number };
+  /**
+   * The modules in sys.modules when the program starts that heapscope implements natively, in sys.modules
+   * order (start-up and `site` imported them): importing one is a cache hit that allocates nothing.
+   * Measured and written by the same script.
+   */
+  startupModules: readonly string[];
   recursionLimit: number;
   sizes: ObjectSizes;
   freelists: { float: number; tupleMaxSize: number; tuplePerSize: number; list: number; dict: number; dictKeys: number; slice: number };
@@ -134,6 +146,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcAtEvalBreaker: false,
     gcStartupCounts: [221, 0, 2],
     gcStartupStats: [[22, 43, 0], [2, 92, 0], [0, 0, 0]],
+    gcStartupFreelists: { tuple: [4, 3, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6], list: 40, dict: 7 },
+    startupModules: ['_warnings', '_weakref', 'time', 'atexit', 'itertools', '_collections', '_functools', 'math', 'random', '_typing'],
     preInternedChars: 'BCLST_abcdefhijklmnopqrstvwxy',
     sizes: { ...sizes312, strAscii: 48, strCompact: 72, function: 136, generator: 152, type: 904, instance: 24 },
   },
@@ -151,6 +165,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcAtEvalBreaker: true,
     gcStartupCounts: [667, 4, 0],
     gcStartupStats: [[4, 24, 0], [0, 0, 0], [0, 0, 0]],
+    gcStartupFreelists: { tuple: [5, 3, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0], list: 9, dict: 14 },
+    startupModules: ['_warnings', '_weakref', 'time'],
     preInternedChars: '_abcdenprsx',
     sizes: sizes312,
   },
@@ -168,6 +184,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcAtEvalBreaker: true,
     gcStartupCounts: [3, 3, 0],
     gcStartupStats: [[3, 24, 0], [0, 0, 0], [0, 0, 0]],
+    gcStartupFreelists: { tuple: [5, 3, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0], list: 10, dict: 12 },
+    startupModules: ['_warnings', '_weakref', 'time'],
     preInternedChars: '',
     sizes: { ...sizes312, type: 928 },
   },

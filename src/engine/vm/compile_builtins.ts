@@ -26,6 +26,7 @@ import { parseArgs } from './args';
 import { parse, formatSyntaxError, type SyntaxErrorInfo, type PythonVersion } from '../parser/index';
 import { compileModule } from '../compiler/index';
 import { Materializer } from './interp';
+import { materializeCompiled } from './compile_gc';
 import type { PyConstant } from '../parser/ast';
 import type { MethFn } from '../objects/funcobject';
 import * as A from './abstract';
@@ -191,8 +192,11 @@ function compileSource(source: string, filenameObj: PyObject, filename: string, 
   const mat = new Materializer(filenameObj);
   const astRefs: PyObject[] = [];
   try {
-    for (const c of compiled.astConstants) astRefs.push(mat.ref(c as PyConstant));
-    return { code: mat.code(compiled.code), astRefs };
+    // the compiler's own GC objects around the code objects (vm/compile_gc.ts)
+    const code = materializeCompiled(mat, compiled.gcEvents, compiled.code, () => {
+      for (const c of compiled.astConstants) astRefs.push(mat.ref(c as PyConstant));
+    });
+    return { code, astRefs };
   } catch (e) {
     for (const r of astRefs) decref(r);
     throw e;

@@ -12,6 +12,7 @@ import { TupleObject } from '../objects/sequences';
 import { DictObject, dictGetStr, dictSetStr, dictForEach, dictSetItem } from '../objects/dict';
 import { ModuleObject } from '../objects/core_misc';
 import type { Frame } from './frame';
+import { newBuiltinSpec, initBuiltinModuleAttrs } from './modulespec';
 import * as A from './abstract';
 
 /** Native module factories: name -> creates the module object (new reference). */
@@ -32,7 +33,17 @@ function loadModule(name: string): PyObject {
   if (existing !== null) return newref(existing);
   const native = NATIVE_MODULES[name];
   if (native !== undefined) {
-    const m = native();
+    // importlib: BuiltinImporter.find_spec's spec, the module (create_module), _init_module_attrs, sys.modules
+    const spec = newBuiltinSpec(name);
+    let m: PyObject;
+    try {
+      m = native();
+    } catch (e) {
+      decref(spec);
+      throw e;
+    }
+    initBuiltinModuleAttrs(m, spec);
+    decref(spec);
     dictSetStr(modules, name, m);
     return m;
   }
@@ -52,6 +63,17 @@ function loadModule(name: string): PyObject {
     }
   }
   raiseNamed(E.ModuleNotFoundError, `No module named '${name}'`, name);
+}
+
+/**
+ * The builtin modules CPython's start-up and `site` leave in sys.modules (profile.startupModules), imported
+ * while the interpreter is set up: the program's `import time` (and on 3.11 `import math`, ...) finds them
+ * there and allocates nothing.
+ */
+export function preloadStartupModules(): void {
+  for (const name of RT.profile.startupModules) {
+    if (NATIVE_MODULES[name] !== undefined) decref(loadModule(name));
+  }
 }
 
 /** IMPORT_NAME: `import a.b.c` returns the top package unless fromlist is non-empty. */

@@ -29,11 +29,12 @@ import { makeBuiltinsModule } from './builtins';
 import { getProfile } from '../profiles';
 import { parse, formatSyntaxError, type SyntaxErrorInfo } from '../parser/index';
 import { compileModule } from '../compiler/index';
+import { materializeCompiled, namesTupleSpec, type CodeTupleMerger } from './compile_gc';
 import type { CodeSpec, ConstSpec } from '../compiler/code';
 import type { PyConstant } from '../parser/ast';
 import type { PythonVersion, RunOptions, RunResult } from '../index';
 import { makeSysModule } from './modules/sys';
-import { importName, importFrom, importStar, importModuleByName, STDLIB_SOURCES } from './importer';
+import { importName, importFrom, importStar, importModuleByName, preloadStartupModules, STDLIB_SOURCES } from './importer';
 import { STDLIB, STDLIB_PACKAGES as STDLIB_PACKAGES_LIST } from '../stdlib/index';
 import { STDLIB_PACKAGES } from '../objects/typemethods';
 
@@ -65,7 +66,7 @@ import './modules/time';
 import './modules/collections';
 import './modules/functools';
 import './modules/itertools';
-import { initGCState } from './modules/gc';
+import { initGCState, seedStartupFreelists } from './modules/gc';
 import './modules/weakref';
 import './modules/tracemalloc';
 import './modules/typevar';
@@ -102,6 +103,8 @@ function allNameChars(s: string): boolean {
 
 export class Materializer {
   private map = new Map<object, PyObject>();
+  /** code objects made ahead of their constants (vm/compile_gc.ts): the first ref() takes the reference */
+  readonly codes = new Map<CodeSpec, CodeObject>();
   constructor(private filename: PyObject) {}
 
   /**
@@ -114,6 +117,16 @@ export class Materializer {
     const o = this.make(c);
     this.map.set(c, o);
     return o;
+  }
+
+  /** Whether constant `c` has its object already. */
+  has(c: ConstSpec): boolean {
+    return this.map.has(c);
+  }
+
+  /** Constant `c` is the live object `o` from now on (merged by the compiler's constant cache). */
+  alias(c: ConstSpec, o: PyObject): void {
+    this.map.set(c, o);
   }
 
   private make(c: ConstSpec): PyObject {
@@ -165,12 +178,19 @@ export class Materializer {
         }
         return s;
       }
-      case 'code':
+      case 'code': {
+        const made = this.codes.get(c.code);
+        if (made !== undefined) {
+          this.codes.delete(c.code);
+          return made;
+        }
         return this.code(c.code);
+      }
     }
   }
 
-  code(spec: CodeSpec): CodeObject {
+  /** makecode; `merger` shares the tuples equal to ones the compiler's constant cache holds (compile_gc.ts). */
+  code(spec: CodeSpec, merger?: CodeTupleMerger): CodeObject {
     const name = intern(newStr(spec.co_name), true);
     const qual = spec.co_qualname === spec.co_name ? newref(name) : newStr(spec.co_qualname);
     incref(this.filename);
@@ -190,9 +210,12 @@ export class Materializer {
     co.localsplusNames = spec.co_localsplusnames.map((n) => intern(newStr(n), true));
     // makecode: the names tuple, then the constants tuple, then the localsplus names tuple (tuple
     // allocations: freelists, GC counts); each steals the references the arrays hold, which stay as views
-    const namesT = newTuple(co.names);
-    const constsT = newTuple(co.consts);
-    const localsT = newTuple(co.localsplusNames);
+    let namesT = newTuple(co.names);
+    if (merger) namesT = merger.mergeTuple(namesT, namesTupleSpec(spec.co_names));
+    let constsT = newTuple(co.consts);
+    if (merger) constsT = merger.mergeTuple(constsT, { kind: 'tuple', items: spec.co_consts });
+    let localsT = newTuple(co.localsplusNames);
+    if (merger) localsT = merger.mergeTuple(localsT, namesTupleSpec(spec.co_localsplusnames));
     co.namesTuple = namesT;
     co.constsTuple = constsT;
     co.localsplusTuple = localsT;
@@ -306,12 +329,15 @@ function setupInterpreter(rt: Runtime): void {
   // CPython's startup (site.py) slices, so the one-slot slice cache holds a slice when the program starts:
   // the program's first slice reuses it (measured with tracemalloc on 3.11-3.13)
   decref(rt.newSlice(None, None, None));
+  // the builtin modules start-up and `site` imported (profile.startupModules)
+  preloadStartupModules();
   // CPython's start-up collections moved these objects out of generation 0 (memory/gc.ts setupGeneration)
   rt.gc.placeSetupObjects();
 }
 
 function runMain(rt: Runtime, source: string, filename: string, version: PythonVersion, finalize = true): number {
-  // the GC counts and stats CPython has when it starts compiling the file (memory/gc.ts startProgram)
+  // the freelists, GC counts and stats CPython has when it starts compiling the file (memory/gc.ts startProgram)
+  seedStartupFreelists(rt);
   rt.gc.startProgram();
   const parsed = parse(source, { filename, version });
   if (!parsed.ok) return reportSyntaxError(rt, parsed.error, version);
@@ -325,9 +351,11 @@ function runMain(rt: Runtime, source: string, filename: string, version: PythonV
   }
   const fnObj = intern(newStr(filename), false);
   const mat = new Materializer(fnObj);
-  // the AST arena keeps one reference to every constant object for the whole run
-  for (const c of compiled.astConstants) rt.astRefs.push(mat.ref(c as PyConstant));
-  const code = mat.code(compiled.code);
+  // the compiler's own GC objects around the code objects (vm/compile_gc.ts); the AST arena keeps one
+  // reference to every constant object for the whole run
+  const code = materializeCompiled(mat, compiled.gcEvents, compiled.code, () => {
+    for (const c of compiled.astConstants) rt.astRefs.push(mat.ref(c as PyConstant));
+  });
   decref(fnObj);
   const globals = rt.mainModule.dict as DictObject;
   let exit = 0;

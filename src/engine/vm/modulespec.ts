@@ -1,0 +1,103 @@
+/**
+ * importlib's view of a builtin module (Lib/importlib/_bootstrap.py): `import gc` on a module that is not in
+ * sys.modules runs _find_and_load, where BuiltinImporter.find_spec makes a ModuleSpec(name, BuiltinImporter,
+ * origin='built-in') and _init_module_attrs stores it in the new module with __loader__ (the BuiltinImporter
+ * class) and __package__ (spec.parent). The spec is an instance of a Python class: a GC object that stays
+ * alive with the module, one of the allocations that decide when the first automatic collection runs.
+ *
+ * Both classes are modelled as static types named like CPython's (`_frozen_importlib.ModuleSpec`,
+ * `_frozen_importlib.BuiltinImporter`). A spec's attributes live in the instance (CPython: the inline values
+ * of a managed dict, no dict object), read through getsets. importlib's other temporaries of the import
+ * (module locks, weak references, bound methods, frames) are freed before the import returns and are not
+ * modelled.
+ */
+import { PyObject, RT, TPFLAGS, decref, newref } from '../objects/object';
+import { None, False } from '../objects/singletons';
+import { newStr, StrObject } from '../objects/str';
+import { dictSetStr, type DictObject } from '../objects/dict';
+import { onBootstrap, defineGetSets } from '../objects/typeobject';
+import { allocObject, freeObject } from '../memory/heap';
+import { nativeType } from './modules/nativetype';
+import * as A from './abstract';
+
+/** importlib's BuiltinImporter: the loader (the class itself) of every builtin module. */
+export const T_BUILTIN_IMPORTER = nativeType('_frozen_importlib.BuiltinImporter', 16, TPFLAGS.BASETYPE);
+
+/** importlib's ModuleSpec (a plain class instance: GC-tracked, managed dict and weakref). */
+export const T_MODULE_SPEC = nativeType(
+  '_frozen_importlib.ModuleSpec',
+  16,
+  TPFLAGS.HAVE_GC | TPFLAGS.BASETYPE | TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF,
+);
+
+export class ModuleSpecObject extends PyObject {
+  /** name, loader, origin (ModuleSpec.__init__'s order); loader_state, submodule_search_locations and cached are None */
+  constructor(
+    public name: PyObject,
+    public loader: PyObject,
+    public origin: PyObject,
+  ) {
+    super(T_MODULE_SPEC);
+  }
+}
+
+/** BuiltinImporter.find_spec → spec_from_loader(name, BuiltinImporter, origin='built-in'): a new spec. */
+export function newBuiltinSpec(name: string): ModuleSpecObject {
+  const spec = new ModuleSpecObject(newStr(name), newref(T_BUILTIN_IMPORTER), newStr('built-in'));
+  // a class instance: the type's instance size (its attribute values need no dict object)
+  allocObject(spec, RT.profile.sizes.instance);
+  RT.gc.track(spec);
+  return spec;
+}
+
+/** _init_module_attrs(spec, module): __spec__, __loader__ and __package__ (spec.parent) of a builtin module. */
+export function initBuiltinModuleAttrs(module: PyObject, spec: ModuleSpecObject): void {
+  const d = module.dict as DictObject;
+  dictSetStr(d, '__spec__', spec);
+  dictSetStr(d, '__loader__', spec.loader);
+  const parent = newStr(specParent(spec));
+  dictSetStr(d, '__package__', parent);
+  decref(parent);
+}
+
+/** ModuleSpec.parent: the package a module belongs to (a builtin module is no package). */
+function specParent(spec: ModuleSpecObject): string {
+  const name = (spec.name as StrObject).value;
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(0, dot);
+}
+
+onBootstrap(() => {
+  T_MODULE_SPEC.tp_dealloc = (o) => {
+    const s = o as ModuleSpecObject;
+    RT.gc.untrack(s);
+    RT.clearWeakrefs(s);
+    decref(s.name);
+    decref(s.loader);
+    decref(s.origin);
+    freeObject(s, RT.profile.sizes.instance);
+  };
+  T_MODULE_SPEC.tp_traverse = (o, visit) => {
+    const s = o as ModuleSpecObject;
+    visit(s.name);
+    visit(s.loader);
+    visit(s.origin);
+  };
+  // ModuleSpec.__repr__: the name, the loader, and the origin when there is one
+  T_MODULE_SPEC.tp_repr = (o) => {
+    const s = o as ModuleSpecObject;
+    const args = [`name=${A.reprString(s.name)}`, `loader=${A.reprString(s.loader)}`];
+    if (s.origin !== None) args.push(`origin=${A.reprString(s.origin)}`);
+    return newStr(`ModuleSpec(${args.join(', ')})`);
+  };
+  defineGetSets(T_MODULE_SPEC, {
+    name: { get: (o) => newref((o as ModuleSpecObject).name) },
+    loader: { get: (o) => newref((o as ModuleSpecObject).loader) },
+    origin: { get: (o) => newref((o as ModuleSpecObject).origin) },
+    loader_state: { get: () => newref(None) },
+    submodule_search_locations: { get: () => newref(None) },
+    cached: { get: () => newref(None) },
+    parent: { get: (o) => newStr(specParent(o as ModuleSpecObject)) },
+    has_location: { get: () => newref(False) },
+  });
+});
