@@ -135,8 +135,8 @@ export class DictKeys<K, V> {
     else if (log2Size < 31) this.indices = new Int32Array(size);
     else pyError('MemoryError', '');
     this.indices.fill(DKIX_EMPTY);
-    this.keys = new Array<K | undefined>(usable).fill(undefined);
-    this.values = new Array<V | undefined>(usable).fill(undefined);
+    this.keys = undefinedSlots(usable);
+    this.values = undefinedSlots(usable);
     this.hashHi = new Int32Array(usable);
     this.hashLo = new Int32Array(usable);
   }
@@ -149,6 +149,22 @@ export class DictKeys<K, V> {
   get nbytes(): number {
     return keysSize(this.log2Size, this.unicode);
   }
+}
+
+/** Packed arrays of `len` undefineds, copied by undefinedSlots (a slice is cheaper than new Array(len).fill). */
+const UNDEFINED_TEMPLATES: undefined[][] = [];
+
+/** A fresh packed array of `len` undefineds (a keys object's entry keys or values). */
+function undefinedSlots<T>(len: number): (T | undefined)[] {
+  let t = UNDEFINED_TEMPLATES[len];
+  if (t === undefined) {
+    t = [];
+    for (let i = 0; i < len; i++) t.push(undefined);
+    // templates only for small tables (the common case); a big one is built once and not kept
+    if (len > 128) return t;
+    UNDEFINED_TEMPLATES[len] = t;
+  }
+  return t.slice();
 }
 
 const EMPTY_KEYS: DictKeys<any, any> = new DictKeys(0, true, true);

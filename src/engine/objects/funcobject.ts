@@ -31,6 +31,8 @@ export class CodeObject extends PyObject {
   code: Int32Array;
   /** 1 where an instruction starts a new source line (for the tracer) */
   lineStarts: Uint8Array = new Uint8Array(0);
+  /** LOAD_GLOBAL's inline caches by instruction index (vm/eval.ts loadGlobal), made on first use */
+  globalCache: unknown[] | null = null;
   constructor(
     public spec: CodeSpec,
     public filenameObj: PyObject,

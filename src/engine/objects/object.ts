@@ -150,6 +150,12 @@ export class PyType extends PyObject {
   version = 0;
   /** _PyType_Lookup's cache for this type (typeobject.ts typeLookup): name → MRO result; null = invalidated */
   lookupCache: Map<string, PyObject | null> | null = null;
+  /**
+   * The type attribute cache's version-tag record for this type (objects/typecache.ts), memoized here for the
+   * cache `mcacheOwner` only (a static type is shared by every run of the process; the cache keeps the records).
+   */
+  mcacheOwner: object | null = null;
+  mcacheState: object | null = null;
 
   tp_repr: UnaryFunc | null = null;
   tp_str: UnaryFunc | null = null;

@@ -61,8 +61,17 @@ class TypeCache {
 
   /** The type's valid version tag, or 0. */
   tagOf(tp: PyType): number {
-    const st = this.tags.get(tp);
-    return st !== undefined && st.ver === tp.version ? st.tag : 0;
+    // the hit path of every attribute lookup: the record memoized on the type, else the WeakMap's
+    const st = tp.mcacheOwner === this ? (tp.mcacheState as TagState | null) : this.stateOf(tp);
+    return st !== null && st.ver === tp.version ? st.tag : 0;
+  }
+
+  /** The type's tag record in this cache (null when it never had a tag), memoized on the type. */
+  private stateOf(tp: PyType): TagState | null {
+    const st = this.tags.get(tp) ?? null;
+    tp.mcacheOwner = this;
+    tp.mcacheState = st;
+    return st;
   }
 
   /** assign_version_tag: the type's tag (assigning one, then its bases'), or 0 when it cannot have one. */
@@ -78,6 +87,8 @@ class TypeCache {
     if (st === undefined) {
       st = { tag, ver: tp.version, used: 1 };
       this.tags.set(tp, st);
+      tp.mcacheOwner = this;
+      tp.mcacheState = st;
     } else {
       st.tag = tag;
       st.ver = tp.version;

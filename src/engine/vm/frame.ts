@@ -69,6 +69,26 @@ export class Frame {
     this.sp = n;
   }
 
+  /** Make a recycled frame (see takeFrame) a fresh one: as the constructor, with `s` already all null. */
+  reinit(code: CodeObject, func: FunctionObject | null, globals: DictObject, builtins: DictObject, locals: PyObject | null): void {
+    this.code = code;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.sp = code.nlocalsplus;
+    this.pc = 0;
+    this.lasti = 0;
+    this.back = null;
+    this.entry = false;
+    this.frameObj = null;
+    this.gen = null;
+    this.state = FrameState.CREATED;
+    this.kwnames = null;
+    this.pendingThrow = null;
+    this.lastLine = -1;
+  }
+
   get lineno(): number {
     const p = this.code.spec.positions;
     const i = this.lasti;
@@ -77,6 +97,54 @@ export class Frame {
     for (let j = i; line < 0 && j >= 0; j--) line = p[4 * j];
     return line < 0 ? this.code.spec.co_firstlineno : line;
   }
+}
+
+/**
+ * Finished frames kept for reuse, by slot count (localsplus + stack + 1): a Python-to-Python call takes one
+ * instead of allocating a Frame and its slot array (fewer JS allocations per call). Engine-internal only: a
+ * frame is recycled only when nothing can still refer to it (recycleFrame's conditions).
+ */
+const FRAME_POOL: Frame[][] = [];
+/** frames kept per slot count: enough for the call depth of ordinary recursion to reuse frames */
+const FRAME_POOL_MAX = 64;
+
+/** A frame for running `code`: a recycled one when the pool has one of the right size, else a new one. */
+export function takeFrame(
+  code: CodeObject,
+  func: FunctionObject | null,
+  globals: DictObject,
+  builtins: DictObject,
+  locals: PyObject | null,
+): Frame {
+  const pool = FRAME_POOL[code.nlocalsplus + code.spec.co_stacksize + 1];
+  if (pool !== undefined && pool.length > 0) {
+    const f = pool.pop()!;
+    f.reinit(code, func, globals, builtins, locals);
+    return f;
+  }
+  return new Frame(code, func, globals, builtins, locals);
+}
+
+/**
+ * Give a frame that clearFrame has cleared back to the pool. The caller guarantees that nothing refers to it
+ * any more: not a generator's (f.gen === null), never given a frame object (so no Python code saw it, and no
+ * traceback holds it), not an entry frame whose JS caller still holds it, and no trace recorder running (its
+ * shadow stack holds frames). Suspended generator frames do not keep their `back` (YIELD_VALUE clears it).
+ */
+export function recycleFrame(f: Frame): void {
+  const n = f.s.length;
+  let pool = FRAME_POOL[n];
+  if (pool === undefined) {
+    pool = [];
+    FRAME_POOL[n] = pool;
+  } else if (pool.length >= FRAME_POOL_MAX) return;
+  // drop the JS references to the finished run's objects (the pool outlives the run)
+  const dead = f as unknown as { code: unknown; globals: unknown; builtins: unknown; back: unknown };
+  dead.code = null;
+  dead.globals = null;
+  dead.builtins = null;
+  dead.back = null;
+  pool.push(f);
 }
 
 export class FrameObject extends PyObject {
