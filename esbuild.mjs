@@ -8,6 +8,10 @@ const common = { bundle: true, sourcemap: !production, minify: production, logLe
 
 const builds = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // the CLI's engine thread (src/cli/main.ts starts it from beside dist/cli.js); every `heapscope run` reads,
+  // deserializes and evaluates it, so whitespace and syntax are always minified (a quarter smaller, ~8% of
+  // the start-up's CPU time); names stay, and the source map maps stack traces back
+  { entryPoints: ['src/cli/engine-thread.ts'], outfile: 'dist/cli-engine.js', platform: 'node', format: 'cjs', target: 'node20', minifyWhitespace: true, minifySyntax: true },
   { entryPoints: ['extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { entryPoints: ['extension/worker/worker.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // heapscope benchmark suite: `npm run bench` (= node bench/run.mjs [filter] [--runs N] [--quick]
-// [--trace-runs N] [--no-trace] [--timeout S] [--no-write] [--python-only] [--no-panel]); also times the live
+// [--trace-runs N] [--no-trace] [--timeout S] [--no-write] [--python-only] [--no-panel] [--startup-only]); also times the live
 // annotations of each file in examples/ (the worker's record(), cold and warm; skipped with a filter).
 //
 // For every program in bench/programs: CPython 3.12 (pyenv, when present) and heapscope, each run as a
@@ -26,7 +26,9 @@ const filter = args.find((a, i) => !a.startsWith('--') && !optionNames.has(args[
 const runs = flag('--quick') ? 1 : Number(option('--runs', '3'));
 const traceRuns = flag('--no-trace') ? 0 : Number(option('--trace-runs', '1'));
 const timeoutS = Number(option('--timeout', '900'));
-const write = !flag('--no-write') && !filter;
+// --startup-only: only the start-up line (`--runs N` runs per command, default 10), no programs, no panel
+const startupOnly = flag('--startup-only');
+const write = !flag('--no-write') && !filter && !startupOnly;
 
 const work = mkdtempSync(join(tmpdir(), 'heapscope-bench-'));
 const harness = join(work, 'harness.cjs');
@@ -155,7 +157,7 @@ function runHeapscope(prog, mode, n = runs) {
 function startup() {
   const empty = join(work, 'empty.py');
   writeFileSync(empty, '');
-  const n = flag('--quick') ? 3 : 10;
+  const n = startupOnly && args.includes('--runs') ? runs : flag('--quick') ? 3 : 10;
   const measure = (cmd, argv, env) => {
     const ws = [];
     let cpu = 0;
@@ -198,9 +200,11 @@ function liveAnnotations() {
 
 // ---------------------------------------------------------------- main
 const progDir = join(root, 'bench/programs');
-const programs = readdirSync(progDir)
-  .filter((f) => f.endsWith('.py') && f.includes(filter))
-  .sort();
+const programs = startupOnly
+  ? []
+  : readdirSync(progDir)
+      .filter((f) => f.endsWith('.py') && f.includes(filter))
+      .sort();
 const load0 = loadavg()[0];
 console.log(`heapscope benchmarks: ${programs.length} programs, ${runs} run(s) each; CPython: ${python ? python.version : 'not found'}; load average ${load0.toFixed(2)}`);
 
@@ -220,7 +224,7 @@ for (const f of programs) {
   process.stdout.write(` ${status}\n`);
 }
 const st = flag('--python-only') ? null : startup();
-const live = flag('--python-only') || filter ? null : liveAnnotations();
+const live = flag('--python-only') || filter || startupOnly ? null : liveAnnotations();
 rmSync(work, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- report
@@ -282,12 +286,12 @@ function textTable(h, body) {
   const line = (r) => r.map((v, c) => (c === 0 || c === r.length - 1 ? String(v).padEnd(w[c]) : String(v).padStart(w[c]))).join('  ');
   return [line(h), w.map((n) => '-'.repeat(n)).join('  '), ...body.map(line)].join('\n');
 }
-console.log('\n' + textTable(header, table) + '\n');
-for (const s of summary) console.log(s);
+if (!startupOnly) console.log('\n' + textTable(header, table) + '\n');
+for (const s of startupOnly ? summary.filter((line) => line.startsWith('start-up')) : summary) console.log(s);
 
 // ---------------------------------------------------------------- heap panel, webview side (bench/panel-webview.ts)
 let panelSection = '';
-if (!flag('--no-panel') && !filter) {
+if (!flag('--no-panel') && !filter && !startupOnly) {
   const r = spawnSync(process.execPath, [join(root, 'bench/panel-webview.mjs')], { encoding: 'utf8', timeout: timeoutS * 1000, maxBuffer: 64 << 20 });
   panelSection = r.status === 0 ? r.stdout : `## Heap panel, webview side\n\nNot measured: ${lastLine(r.stderr) || `exit ${r.status}`}\n`;
   console.log('\n' + panelSection);

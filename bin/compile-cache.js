@@ -2,7 +2,7 @@
 // Loads a CommonJS bundle (dist/cli.js) with a V8 code cache, so a run does not parse and compile the
 // whole ~2 MB bundle again: Node 20 has no module.enableCompileCache (Node 22+), so this does what it does
 // with vm.Script's cachedData. Start-up of `heapscope run` on an empty file is dominated by that compile
-// (once on the main thread, once in the worker).
+// (the CLI's small main-thread bundle dist/cli.js, and the engine bundle dist/cli-engine.js in its worker).
 //
 // The cache lives in <tmpdir>/heapscope-compile-cache/, one file per bundle path, size, mtime, Node version
 // and architecture (V8 itself only checks the source length, its version and its flags, and rejects a
@@ -62,6 +62,8 @@ function requireCached(file, asMain = false) {
   let saved = cached !== undefined && !script.cachedDataRejected;
   globalThis[HOOK] = {
     file,
+    /** this loader: the CLI starts its engine thread through it too (`node compile-cache.js FILE`) */
+    loader: __filename,
     save() {
       if (saved) return;
       saved = true;

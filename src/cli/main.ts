@@ -1,19 +1,21 @@
 /**
  * `heapscope` command line (bundled to dist/cli.js; bin/heapscope.js requires it).
  *
- * The main thread parses arguments, reads the file and stdin, and starts a worker thread (this same
- * bundle, with a larger stack) that decodes and runs the program in the engine. The main thread
- * keeps a wall-clock watchdog: the engine enforces --timeout itself, and the worker is terminated if
- * it has not answered by the time limit plus a grace period (a single long builtin operation).
+ * The main thread parses arguments, reads the file and stdin, and starts a worker thread (the engine
+ * bundle dist/cli-engine.js, src/cli/engine-thread.ts, with a larger stack) that decodes and runs the
+ * program in the engine; this bundle does not contain the engine, so start-up does not load it twice.
+ * The main thread keeps a wall-clock watchdog: the engine enforces --timeout itself, and the worker is
+ * terminated if it has not answered by the time limit plus a grace period (a single long builtin operation).
  * User programs never produce a JavaScript stack trace: engine crashes print
  * `heapscope: internal error: ...` and exit 70.
  */
-import { isMainThread, parentPort, workerData, Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { existsSync, readFileSync, writeFileSync, fstatSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { version as packageVersion } from '../../package.json';
 import { HELP, USAGE, parseArgs, type CliOptions } from './args';
 import type { JobRequest, JobResponse } from './job';
+import type { EngineThreadData } from './engine-thread';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -24,10 +26,6 @@ const STACK_SIZE_MB = 256;
 /** Extra time the engine gets past --timeout before the worker is terminated. */
 function graceMs(timeoutMs: number): number {
   return 2000 + Math.round(timeoutMs / 4);
-}
-
-interface WorkerData {
-  heapscopeCliJob: JobRequest;
 }
 
 function errnoText(e: unknown): string {
@@ -96,6 +94,7 @@ function usageError(message: string): number {
 }
 
 function internalError(message: string, stack?: string): number {
+  guardPipes();
   process.stderr.write(
     `heapscope: internal error: ${message}\n` +
       'This is a bug in heapscope, not in your program; please report it with the file that triggers it.\n',
@@ -121,23 +120,43 @@ function emitProgramOutput(stdout: string, stderr: string, exitCode: number): nu
   return exitCode;
 }
 
+/** bin/compile-cache.js's hook, when it loaded this bundle (the `heapscope` launcher does). */
+interface CompileCacheHook {
+  file: string;
+  /** bin/compile-cache.js itself */
+  loader?: string;
+  save(): void;
+}
+
+function compileCacheHook(): CompileCacheHook | undefined {
+  return (globalThis as Record<symbol, CompileCacheHook | undefined>)[Symbol.for('heapscope.compileCache')];
+}
+
+/** The engine bundle, built beside this one (esbuild.mjs). */
+export const ENGINE_BUNDLE = 'cli-engine.js';
+
 /**
- * The worker runs this same bundle. Started through bin/heapscope.js, the bundle was loaded with the V8 code
- * cache (bin/compile-cache.js): the worker then starts from that launcher too, to load it the same way.
+ * How the worker starts: the engine bundle, through the same code-cache loader as this bundle when
+ * bin/heapscope.js loaded it that way (`node compile-cache.js FILE` runs FILE as the thread's main module).
  */
-function workerEntry(): string {
-  const cache = (globalThis as Record<symbol, { file: string } | undefined>)[Symbol.for('heapscope.compileCache')];
-  if (cache?.file === __filename) {
-    const launcher = join(dirname(__filename), '..', 'bin', 'heapscope.js');
-    if (existsSync(launcher)) return launcher;
-  }
-  return __filename;
+function workerEntry(): { file: string; argv: string[] } | null {
+  const engine = join(dirname(__filename), ENGINE_BUNDLE);
+  if (!existsSync(engine)) return null;
+  const cache = compileCacheHook();
+  if (cache?.file === __filename && cache.loader !== undefined && existsSync(cache.loader)) return { file: cache.loader, argv: [engine] };
+  return { file: engine, argv: [] };
 }
 
 function runInWorker(req: JobRequest, timeoutMs: number): Promise<JobResponse | { kind: 'killed'; reason: 'time' | 'memory' } | { kind: 'error'; error: unknown }> {
   return new Promise((done) => {
-    const data: WorkerData = { heapscopeCliJob: req };
-    const worker = new Worker(workerEntry(), {
+    const entry = workerEntry();
+    if (entry === null) {
+      done({ kind: 'error', error: new Error(`the engine bundle ${ENGINE_BUNDLE} is missing next to ${__filename}; run the build (npm run build)`) });
+      return;
+    }
+    const data: EngineThreadData = { heapscopeCliJob: req };
+    const worker = new Worker(entry.file, {
+      argv: entry.argv,
       workerData: data,
       resourceLimits: { stackSizeMb: STACK_SIZE_MB },
       stdout: false,
@@ -162,8 +181,27 @@ function runInWorker(req: JobRequest, timeoutMs: number): Promise<JobResponse | 
   });
 }
 
+let pipesGuarded = false;
+
+/**
+ * A closed pipe (`heapscope run x.py | head`) ends the output quietly, as CPython does. Installed before the
+ * first write, and for a job only once the engine thread is starting: setting up stdout and stderr takes a few
+ * milliseconds that then overlap with the worker's start-up.
+ */
+function guardPipes(): void {
+  if (pipesGuarded) return;
+  pipesGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);
+  if (parsed.kind !== 'options') guardPipes();
   switch (parsed.kind) {
     case 'help':
       process.stdout.write(HELP + '\n');
@@ -177,11 +215,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   const opts = parsed.options;
   const bytes = readBytes(opts.file);
   if (typeof bytes === 'string') {
+    guardPipes();
     process.stderr.write(`heapscope: cannot read '${opts.file}': ${bytes}\n`);
     return EXIT_USAGE;
   }
   const stdin = readStdin(opts, bytes);
   if (typeof stdin !== 'string') {
+    guardPipes();
     process.stderr.write(`heapscope: ${stdin.error}\n`);
     return EXIT_USAGE;
   }
@@ -198,7 +238,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     maxHeapBytes: Math.round(opts.maxHeapMb * 1024 * 1024),
     json: opts.json,
   };
-  const r = await runInWorker(req, timeoutMs);
+  const pending = runInWorker(req, timeoutMs);
+  guardPipes();
+  const r = await pending;
+  // this bundle's functions are compiled now: write its code cache if it was missing (bin/compile-cache.js)
+  compileCacheHook()?.save();
   switch (r.kind) {
     case 'run':
       return emitProgramOutput(r.stdout, r.stderr, r.exitCode);
@@ -240,37 +284,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function workerMain(req: JobRequest): Promise<void> {
-  let response: JobResponse;
-  try {
-    const { runJob } = await import('./job');
-    // Test seam (as in extension/worker): HEAPSCOPE_ENGINE_OVERRIDE names a CommonJS module with the
-    // engine's exports, e.g. one that provides `analyze` / `report` or crashes on purpose.
-    const override = process.env.HEAPSCOPE_ENGINE_OVERRIDE;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    response = await runJob(req, override ? (require(resolve(override)) as object) : undefined);
-  } catch (e) {
-    response = { kind: 'crash', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e), stack: e instanceof Error ? e.stack : undefined };
-  }
-  // the engine's functions are compiled now: write the code cache if it was missing (bin/compile-cache.js)
-  (globalThis as Record<symbol, { save(): void } | undefined>)[Symbol.for('heapscope.compileCache')]?.save();
-  parentPort?.postMessage(response);
-}
-
-function isCliWorker(data: unknown): data is WorkerData {
-  return typeof data === 'object' && data !== null && 'heapscopeCliJob' in data;
-}
-
-if (!isMainThread && isCliWorker(workerData)) {
-  void workerMain(workerData.heapscopeCliJob);
-} else if (isMainThread && typeof require !== 'undefined' && require.main !== undefined) {
-  // a closed pipe (`heapscope run x.py | head`) ends the output quietly, as CPython does
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
+if (isMainThread && typeof require !== 'undefined' && require.main !== undefined) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -4,7 +4,7 @@
  * against CPython 3.12.1 / 3.11.7 where the output is CPython's.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,11 +38,16 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(root, 'dist/cli.js'))) {
+  // the main-thread bundle and the engine thread's (esbuild.mjs)
+  for (const [entry, out] of [
+    ['src/cli/main.ts', 'dist/cli.js'],
+    ['src/cli/engine-thread.ts', 'dist/cli-engine.js'],
+  ]) {
+    if (existsSync(join(root, out))) continue;
     const esbuild = await import('esbuild');
     await esbuild.build({
-      entryPoints: [join(root, 'src/cli/main.ts')],
-      outfile: join(root, 'dist/cli.js'),
+      entryPoints: [join(root, entry)],
+      outfile: join(root, out),
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -194,6 +199,30 @@ describe('heapscope run', () => {
     const r = heapscope(['run', 'eof.py']);
     expect(r.status).toBe(1);
     expect(r.stderr.endsWith('EOFError: EOF when reading a line\n')).toBe(true);
+  });
+});
+
+describe('start-up', () => {
+  it('keeps the engine out of the main thread: dist/cli.js starts dist/cli-engine.js in its worker', () => {
+    const main = readFileSync(join(root, 'dist/cli.js'), 'utf8');
+    const engine = readFileSync(join(root, 'dist/cli-engine.js'), 'utf8');
+    // (string literals survive a minified production build)
+    expect(engine).toContain('maximum recursion depth exceeded');
+    expect(main).not.toContain('maximum recursion depth exceeded');
+    expect(main.length).toBeLessThan(engine.length / 20);
+  });
+
+  it('loads both bundles with a V8 code cache, written by the first run', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'heapscope-cache-'));
+    try {
+      file('cached.py', 'print("cached")\n');
+      const env = { TMPDIR: tmp, TEMP: tmp, TMP: tmp };
+      for (let i = 0; i < 2; i++) expect(heapscope(['run', 'cached.py'], { env })).toEqual({ stdout: 'cached\n', stderr: '', status: 0 });
+      const files = readdirSync(join(tmp, 'heapscope-compile-cache')).map((f) => f.replace(/-[0-9a-f]+\.bin$/, ''));
+      expect(files.sort()).toEqual(['cli-engine.js', 'cli.js']);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

@@ -31,6 +31,7 @@ async function buildCli(into: string): Promise<string> {
   const esbuild = await import('esbuild');
   const common = { bundle: true, logLevel: 'warning' as const };
   await esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(into, 'cli.js'), platform: 'node', format: 'cjs', target: 'node20' });
+  await esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/engine-thread.ts')], outfile: join(into, 'cli-engine.js'), platform: 'node', format: 'cjs', target: 'node20' });
   await esbuild.build({ ...common, entryPoints: [join(root, 'webview/report.ts')], outfile: join(into, 'report.js'), platform: 'browser', format: 'iife', target: 'es2022', minify: true });
   await esbuild.build({ ...common, entryPoints: [join(root, 'webview/styles/panel.css')], outfile: join(into, 'webview.css'), target: 'chrome110' });
   return join(into, 'cli.js');

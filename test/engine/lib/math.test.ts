@@ -102,3 +102,17 @@ describe('math module', () => {
     expect(mismatches(rows)).toEqual([]);
   });
 });
+
+describe('start-up tables', () => {
+  // exp/log use precomputed double-double tables (literals, so start-up does not compute them); they must
+  // be bit for bit what the series compute, signs of zero included
+  test.each([
+    ['log', M.computeLogTable, M.LOG_TAB_DATA],
+    ['exp', M.computeExpTable, M.EXP_TAB_DATA],
+  ] as const)('the %s table literals equal the computed table', (_name, compute, data) => {
+    const computed = compute();
+    expect(data.length).toBe(computed.length);
+    const differing = computed.map((x, i) => i).filter((i) => !Object.is(computed[i], data[i]));
+    expect(differing).toEqual([]);
+  });
+});
