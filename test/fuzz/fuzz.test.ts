@@ -44,7 +44,7 @@ describe('fuzz: program makers', () => {
 
   it('covers the grammar it promises', () => {
     const text = Array.from({ length: 200 }, (_, i) => generateProgram(1000 + i)).join('\n');
-    for (const construct of ['__del__', '__slots__', 'class C', '(C', 'nonlocal', 'lambda', 'yield from', 'yield ', 'raise ', ' from ', 'finally:', 'with ', 'del ', 'gc.collect()', 'sys.getrefcount(', 'sys.getsizeof(', 'id(', ' is ', 'weakref.ref(', ' for x in ', '.append(', 'while ', 'break', '__enter__']) {
+    for (const construct of ['__del__', '__slots__', 'class C', '(C', 'metaclass=M', 'nonlocal', 'lambda', 'yield from', 'yield ', 'raise ', ' from ', 'finally:', 'with ', 'del ', 'gc.collect()', 'sys.getrefcount(', 'sys.getsizeof(', 'id(', ' is ', 'weakref.ref(', ' for x in ', '.append(', 'while ', 'break', '__enter__']) {
       expect(text, construct).toContain(construct);
     }
   });

@@ -12,7 +12,7 @@ import { parentPort } from 'node:worker_threads';
 import { runProgram } from '../../src/engine/vm/interp';
 import { auditLastRun, auditRuntime, forEachRef } from '../../src/engine/memory/audit';
 import { traceProgram } from '../../src/engine/trace/analyze';
-import { GCF, PyObject, PyType, TPFLAGS } from '../../src/engine/objects/object';
+import { GCF, PyObject, PyType } from '../../src/engine/objects/object';
 import { StrObject } from '../../src/engine/objects/str';
 import { DictObject, dictForEach, dictLen } from '../../src/engine/objects/dict';
 import { RT_EXT } from '../../src/engine/vm/rtext';
@@ -107,12 +107,10 @@ export function leakedObjects(rt: Runtime, live: Map<number, PyObject>): PyObjec
   for (let o = permanent.gc_next!; o !== permanent; o = o.gc_next!) reach(o);
   for (const a of rt.astRefs) reach(a);
   for (let f = rt.frame; f !== null; f = f.back) for (let i = 0; i < f.sp; i++) if (f.s[i] !== null) reach(f.s[i]!);
-  // static objects (types, singletons) are kept by the interpreter; walk what they reference.
-  // KNOWN GAP: the engine's cycle collector does not collect classes (conformance case gc/cycle_class), so
-  // a class in a cycle through its own module (class -> method -> module globals -> class) outlives a
-  // module that finalization no longer wipes (stdlib modules such as abc). Classes count as roots here,
-  // so what they keep alive is not reported again as a leak for every program that imports them.
-  for (const o of live.values()) if (o.gc_flags & GCF.STATIC || o.immortal || (o instanceof PyType && o.tp_flags & TPFLAGS.HEAPTYPE)) reach(o);
+  // static objects (types, singletons) are kept by the interpreter; walk what they reference. Classes are
+  // not roots: the shutdown collections free them (and the stdlib's) as in CPython, so a class still alive
+  // here is a leak too
+  for (const o of live.values()) if (o.gc_flags & GCF.STATIC || o.immortal) reach(o);
   while (queue.length > 0) {
     const o = queue.pop()!;
     if (dead.has(o)) continue;

@@ -1042,9 +1042,10 @@ export function addOperators(type: PyType): void {
     dictSetStr(d, '__hash__', None);
   }
   for (const def of SLOTDEFS) {
-    if (dictGetStr(d, def.name) !== null) continue;
+    // (the slot test first: most slots of most types are empty, and it is cheaper than the dict lookup)
     const fn = (type as any)[def.slot];
     if (fn === null || fn === undefined) continue;
+    if (dictGetStr(d, def.name) !== null) continue;
     // only the type's own slot, not an inherited one
     if (base !== null && (base as any)[def.slot] === fn && def.name !== '__init__') continue;
     if (def.name === '__hash__' && type.tp_hash === null) continue;
@@ -1140,12 +1141,20 @@ export function defineAttr(type: PyType, name: string, value: PyObject): void {
 
 // ------------------------------------------------------------------ static type bootstrap
 
-/** Inherit unset slots from the base (inherit_slots), for static types. */
-export function inheritSlots(type: PyType, base: PyType): void {
+/** The slot properties (tp_*, nb_*, sq_*, mp_*) of a type object. */
+function slotKeys(tp: PyType): string[] {
+  return Object.keys(tp).filter((key) => key.startsWith('tp_') || key.startsWith('nb_') || key.startsWith('sq_') || key.startsWith('mp_'));
+}
+
+/**
+ * Inherit unset slots from the base (inherit_slots), for static types. `keys`: slotKeys(base), which the
+ * static type bootstrap passes from a cache (one list per base: start-up time).
+ */
+export function inheritSlots(type: PyType, base: PyType, keys: readonly string[] = slotKeys(base)): void {
   const t = type as any;
   const b = base as any;
-  for (const key of Object.keys(base)) {
-    if ((key.startsWith('tp_') || key.startsWith('nb_') || key.startsWith('sq_') || key.startsWith('mp_')) && typeof b[key] === 'function') {
+  for (const key of keys) {
+    if (typeof b[key] === 'function') {
       if (t[key] === null || t[key] === undefined) {
         if (key === 'tp_hash' || key === 'tp_richcompare') {
           // a type overriding richcompare but not hash gets neither inherited together (inherit_slots rule)
@@ -1203,6 +1212,8 @@ export function bootstrapTypes(phase: 'slots' | 'finish'): void {
   if (bootstrapped) return;
   bootstrapped = true;
   const done = new Set<PyType>();
+  // a base is complete before its subclasses are visited: its slot list is the same for all of them
+  const baseSlotKeys = new Map<PyType, string[]>();
   const visit = (tp: PyType) => {
     if (done.has(tp)) return;
     for (const b of tp.tp_bases) visit(b);
@@ -1210,7 +1221,11 @@ export function bootstrapTypes(phase: 'slots' | 'finish'): void {
     if (tp === T.object) tp.tp_mro = [tp];
     else tp.tp_mro = mroC3(tp, tp.tp_bases);
     for (const b of tp.tp_bases) b.tp_subclasses.push(tp);
-    if (tp.tp_base !== null) inheritSlots(tp, tp.tp_base);
+    if (tp.tp_base !== null) {
+      let keys = baseSlotKeys.get(tp.tp_base);
+      if (keys === undefined) baseSlotKeys.set(tp.tp_base, (keys = slotKeys(tp.tp_base)));
+      inheritSlots(tp, tp.tp_base, keys);
+    }
     if (tp.tp_dict === null) {
       const d = new DictObject();
       makeStatic(d);
@@ -1293,7 +1308,7 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
 
 /** The references a class under construction holds before it is allocated (see typeNew). */
 function releaseUnbornType(type: PyType): void {
-  const owned = [type.ob_type, type.tp_base, type.tp_dict, type.basesTuple, type.mroTuple];
+  const owned = [type.ob_type.tp_flags & TPFLAGS.HEAPTYPE ? type.ob_type : null, type.tp_base, type.tp_dict, type.basesTuple, type.mroTuple];
   type.tp_base = null;
   type.tp_dict = null;
   type.basesTuple = null;
@@ -1302,7 +1317,10 @@ function releaseUnbornType(type: PyType): void {
 }
 
 function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bases: PyType[], ns: DictObject, basesTuple: TupleObject | null): PyType {
-  incref(meta);
+  // PyType_GenericAlloc: the class owns a reference to its metaclass only when that is a heap type (a
+  // metaclass); `type` itself is static and not counted (3.11: sys.getrefcount(type) does not change).
+  // subtype_dealloc releases it (type_dealloc does not touch Py_TYPE(type))
+  if (meta.tp_flags & TPFLAGS.HEAPTYPE) incref(meta);
   type.isStatic = false;
   type.tp_flags = TPFLAGS.HEAPTYPE | TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC | (base.tp_flags & ~(TPFLAGS.HEAPTYPE | TPFLAGS.HAVE_GC | TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF));
   // tp_base and the bases tuple each own a reference to the base(s)
@@ -1500,8 +1518,9 @@ export function heapTypeDealloc(o: PyObject): void {
   const cached = type.cachedKeys;
   type.cachedKeys = null;
   if (cached !== null) cached.release();
+  // (no decref of the metaclass: a class of `type` never counted it, and for a class of a metaclass
+  // subtype_dealloc, which called this as its base's dealloc, releases it)
   freeObject(type, RT.profile.sizes.type);
-  decref(type.ob_type);
 }
 
 export { newTuple, TupleObject, dictGetItem };

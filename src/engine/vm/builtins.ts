@@ -228,39 +228,59 @@ function minmax(name: string, op: number, args: PyObject[], start: number, nargs
   const dflt = kwValue(args, start, nargs, kwnames, 'default');
   const key = keyF === None ? null : keyF;
   if (nargs === 0) raise(E.TypeError, `${name} expected at least 1 argument, got 0`);
-  let items: PyObject[];
-  let owned = false;
-  if (nargs === 1) {
-    items = A.toArray(args[start]);
-    owned = true;
-  } else {
-    if (dflt !== null)
-      raise(E.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = args.slice(start, start + nargs);
-  }
+  // min_max: one argument is iterated lazily (an item that fails to compare leaves the rest in the
+  // iterator); several are compared in place
+  let it: PyObject | null = null;
+  let i = start;
+  if (nargs === 1) it = A.getIter(args[start]);
+  else if (dflt !== null) raise(E.TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+  const next = (): PyObject | null => (it !== null ? A.iterNext(it) : i < start + nargs ? newref(args[i++]) : null);
+  let best: PyObject | null = null;
+  let bestKey: PyObject | null = null;
   try {
-    if (items.length === 0) {
+    for (let x = next(); x !== null; x = next()) {
+      let k: PyObject;
+      try {
+        k = key === null ? newref(x) : A.call(key, [x], 0, 1, null);
+      } catch (e) {
+        decref(x);
+        throw e;
+      }
+      if (bestKey === null) {
+        best = x;
+        bestKey = k;
+        continue;
+      }
+      let better: boolean;
+      try {
+        better = A.richCompareBool(k, bestKey, op);
+      } catch (e) {
+        decref(k);
+        decref(x);
+        throw e;
+      }
+      if (better) {
+        decref(bestKey);
+        decref(best!);
+        bestKey = k;
+        best = x;
+      } else {
+        decref(x);
+        decref(k);
+      }
+    }
+    if (best === null) {
       if (dflt !== null) return newref(dflt);
       raise(E.ValueError, `${name}() ${RT.profile.version === '3.11' ? 'arg is an empty sequence' : 'iterable argument is empty'}`);
     }
-    let best = items[0];
-    let bestKey = key === null ? newref(best) : A.call(key, [best], 0, 1, null);
-    try {
-      for (let i = 1; i < items.length; i++) {
-        const x = items[i];
-        const k = key === null ? newref(x) : A.call(key, [x], 0, 1, null);
-        if (A.richCompareBool(k, bestKey, op)) {
-          decref(bestKey);
-          bestKey = k;
-          best = x;
-        } else decref(k);
-      }
-    } finally {
-      decref(bestKey);
-    }
-    return newref(best);
+    const r = best;
+    best = null;
+    return r;
   } finally {
-    if (owned) for (const x of items) decref(x);
+    // (CPython's error path: the best value and item, then the iterator)
+    if (bestKey !== null) decref(bestKey);
+    if (best !== null) decref(best);
+    if (it !== null) decref(it);
   }
 }
 

@@ -3,7 +3,7 @@
  * tuple(), list()), list slice assignment, zero-argument super, generator throw, instance __dict__
  * descriptors, the import system, and small helpers. Installed into RT_EXT at bootstrap.
  */
-import { PyObject, PyType, PyErr, RT, incref, decref, xdecref, newref } from '../objects/object';
+import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref } from '../objects/object';
 import { T } from '../objects/types';
 import { None, IntObject } from '../objects/singletons';
 import { E, raise, excMatches } from '../objects/exceptions';
@@ -95,6 +95,9 @@ function intNew(type: PyType, args: PyObject[], start: number, nargs: number, kw
   const o = new IntObject(type, v);
   incref(type);
   allocObject(o, type.tp_basicsize + 8);
+  // PyType_GenericAlloc: a class is always GC-capable (type_new), so its instances are tracked even over a
+  // base that is not (a cycle through an IntEnum member's __dict__ must be collectable)
+  if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o);
   return o;
 }
 
@@ -115,6 +118,7 @@ function floatNew(type: PyType, args: PyObject[], start: number, nargs: number, 
   (o as PyObject).ob_type = type;
   incref(type);
   allocObject(o, type.tp_basicsize);
+  if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o); // (a class's instances: see intNew)
   return o;
 }
 
@@ -142,6 +146,7 @@ function strNew(type: PyType, args: PyObject[], start: number, nargs: number, kw
   decref(r);
   incref(type);
   allocObject(s, RT.profile.sizes.strAscii + s.cplen + 1 + 8);
+  if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(s); // (a class's instances: see intNew)
   return s;
 }
 

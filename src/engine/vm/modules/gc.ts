@@ -18,7 +18,7 @@ import { E, raise, ExceptionObject } from '../../objects/exceptions';
 import { StrObject, newStr } from '../../objects/str';
 import { newInt } from '../../objects/numbers';
 import { ListObject, TupleObject, newList, newListFrom, newTuple, listAppend, tupleAllocSize } from '../../objects/sequences';
-import { DictObject, dictSetStr, dictForEach, dictGetStr } from '../../objects/dict';
+import { DictObject, dictSetStr, dictForEach, dictGetStr, newDict } from '../../objects/dict';
 import {
   CellObject, FunctionObject, StaticMethodObject, ClassMethodObject, PropertyObject, GetSetDescrObject, MemberDescrObject,
 } from '../../objects/funcobject';
@@ -217,9 +217,14 @@ function resetField<O extends PyObject, K extends keyof O>(o: O, k: K): void {
   decref(v);
 }
 
-/** Does the builtin base's own tp_traverse / tp_clear handle the instance dict? */
+/**
+ * Does the builtin base's own tp_traverse / tp_clear handle the instance dict? subtype_traverse and
+ * subtype_clear visit / clear the dict only when the class added it (`type->tp_dictoffset !=
+ * base->tp_dictoffset`): a builtin base with a dict of its own (module, function, exceptions, functools.partial,
+ * random.Random) visits it itself, and visiting it here too would count the reference twice.
+ */
 function baseHandlesDict(b: PyType): boolean {
-  return b === T.type || b === T.module || b === T.function || RT.isSubtypeOf(b, E.BaseException);
+  return b === T.type || b.hasDict;
 }
 
 /** subtype_traverse: __slots__ values (most derived class first), the dict, the type, then the base. */
@@ -723,3 +728,24 @@ export function releaseGCState(rt: Runtime): void {
 }
 
 export { StrObject };
+
+/**
+ * The tuple, list and dict freelists as CPython's start-up leaves them when it compiles the program's file
+ * (profile.gcStartupFreelists, measured with gdb by scripts/measure-gc-startup.mjs): the objects start-up
+ * freed there. Allocations that pop them make no new GC object, so they decide when gc.get_count() moves.
+ * Runs before GC.startProgram sets the counts (the objects are made and freed through the usual paths, so
+ * the freelists hold ordinary dead objects).
+ */
+export function seedStartupFreelists(rt: Runtime): void {
+  const want = rt.profile.gcStartupFreelists;
+  const dead: PyObject[] = [];
+  want.tuple.forEach((n, i) => {
+    const size = i + 1;
+    const have = rt.freelists.tuple[size]?.length ?? 0;
+    for (let k = have; k < n; k++) dead.push(newTuple(Array.from({ length: size }, () => newref(None))));
+  });
+  for (let k = rt.freelists.list.length; k < want.list; k++) dead.push(newList(0));
+  for (let k = rt.freelists.dict.length; k < want.dict; k++) dead.push(newDict());
+  // made first, freed after: none reuses another's block
+  for (const o of dead) decref(o);
+}
