@@ -6,19 +6,23 @@
  * their time in the map and the garbage collector. Same API subset as Map: get / set / has / delete /
  * size / iteration in insertion-independent order.
  */
+/** key of an empty entry (addresses are never negative) */
 const EMPTY = -1;
 
 export class AddrMap {
-  private keys: Float64Array;
-  private vals: Int32Array;
+  /**
+   * entries interleaved: table[2i] = key (EMPTY when free), table[2i + 1] = value, so that a probe reads one
+   * cache line (lookups in a large heap's map are cache misses, and they dominate recording and replay)
+   */
+  private table: Float64Array;
+  /** entries - 1 (a power of two minus one) */
   private mask: number;
   size = 0;
 
   constructor(capacity = 1024) {
     let n = 1024;
     while (n < capacity * 2) n *= 2;
-    this.keys = new Float64Array(n);
-    this.vals = new Int32Array(n).fill(EMPTY);
+    this.table = new Float64Array(2 * n).fill(EMPTY);
     this.mask = n - 1;
   }
 
@@ -32,12 +36,12 @@ export class AddrMap {
   }
 
   get(key: number): number | undefined {
-    const keys = this.keys;
-    const vals = this.vals;
-    for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
-      const v = vals[i];
-      if (v === EMPTY) return undefined;
-      if (keys[i] === key) return v;
+    const t = this.table;
+    const mask = this.mask;
+    for (let i = this.slot(key); ; i = (i + 1) & mask) {
+      const k = t[2 * i];
+      if (k === key) return t[2 * i + 1];
+      if (k === EMPTY) return undefined;
     }
   }
 
@@ -46,70 +50,67 @@ export class AddrMap {
   }
 
   set(key: number, value: number): this {
-    if ((this.size + 1) * 2 > this.vals.length) this.rehash(this.vals.length * 2);
-    const keys = this.keys;
-    const vals = this.vals;
-    for (let i = this.slot(key); ; i = (i + 1) & this.mask) {
-      if (vals[i] === EMPTY) {
-        keys[i] = key;
-        vals[i] = value;
-        this.size++;
+    if ((this.size + 1) * 2 > this.mask + 1) this.rehash(2 * (this.mask + 1));
+    const t = this.table;
+    const mask = this.mask;
+    for (let i = this.slot(key); ; i = (i + 1) & mask) {
+      const k = t[2 * i];
+      if (k === key) {
+        t[2 * i + 1] = value;
         return this;
       }
-      if (keys[i] === key) {
-        vals[i] = value;
+      if (k === EMPTY) {
+        t[2 * i] = key;
+        t[2 * i + 1] = value;
+        this.size++;
         return this;
       }
     }
   }
 
   delete(key: number): boolean {
-    const keys = this.keys;
-    const vals = this.vals;
+    const t = this.table;
     const mask = this.mask;
     let i = this.slot(key);
     for (;;) {
-      if (vals[i] === EMPTY) return false;
-      if (keys[i] === key) break;
+      const k = t[2 * i];
+      if (k === key) break;
+      if (k === EMPTY) return false;
       i = (i + 1) & mask;
     }
     // backward-shift deletion: move later entries of the probe run into the hole when allowed
     let hole = i;
-    for (let j = (i + 1) & mask; vals[j] !== EMPTY; j = (j + 1) & mask) {
-      const home = this.slot(keys[j]);
+    for (let j = (i + 1) & mask; t[2 * j] !== EMPTY; j = (j + 1) & mask) {
+      const home = this.slot(t[2 * j]);
       // entry j may move to `hole` iff its home is not in the cyclic range (hole, j]
       const inRange = hole <= j ? home > hole && home <= j : home > hole || home <= j;
       if (!inRange) {
-        keys[hole] = keys[j];
-        vals[hole] = vals[j];
+        t[2 * hole] = t[2 * j];
+        t[2 * hole + 1] = t[2 * j + 1];
         hole = j;
       }
     }
-    vals[hole] = EMPTY;
+    t[2 * hole] = EMPTY;
     this.size--;
     return true;
   }
 
   private rehash(n: number): void {
-    const oldK = this.keys;
-    const oldV = this.vals;
-    this.keys = new Float64Array(n);
-    this.vals = new Int32Array(n).fill(EMPTY);
+    const old = this.table;
+    this.table = new Float64Array(2 * n).fill(EMPTY);
     this.mask = n - 1;
     this.size = 0;
-    for (let i = 0; i < oldV.length; i++) if (oldV[i] !== EMPTY) this.set(oldK[i], oldV[i]);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== EMPTY) this.set(old[i], old[i + 1]);
   }
 
   *[Symbol.iterator](): IterableIterator<[number, number]> {
-    const keys = this.keys;
-    const vals = this.vals;
-    for (let i = 0; i < vals.length; i++) if (vals[i] !== EMPTY) yield [keys[i], vals[i]];
+    const t = this.table;
+    for (let i = 0; i < t.length; i += 2) if (t[i] !== EMPTY) yield [t[i], t[i + 1]];
   }
 
   /** Visit every entry (faster than iteration). */
   forEach(cb: (value: number, key: number) => void): void {
-    const keys = this.keys;
-    const vals = this.vals;
-    for (let i = 0; i < vals.length; i++) if (vals[i] !== EMPTY) cb(vals[i], keys[i]);
+    const t = this.table;
+    for (let i = 0; i < t.length; i += 2) if (t[i] !== EMPTY) cb(t[i + 1], t[i]);
   }
 }

@@ -105,6 +105,7 @@ export interface Chunk<C> {
   firstStep: number;
   /** Number of events recorded before this chunk. */
   firstEvent: number;
+  /** events in the chunk (set when it is sealed: the hot path counts only `EventLog.totalEvents`) */
   events: number;
   checkpoint: C;
   /** approximate bytes held by the checkpoint */
@@ -134,10 +135,14 @@ export class EventLog<C> {
     return this.heldBytes + this.n * 4;
   }
 
-  /** Start a chunk at `step` with `checkpoint`. */
+  /**
+   * Start a chunk at `step` with `checkpoint`; `minWords` is the size the chunk is expected to reach (the
+   * recorder's checkpoint interval), allocated at once so that the chunk is not grown by copying.
+   */
   startChunk(step: number, checkpoint: C, checkpointBytes: number, minWords: number): void {
     this.sealCurrent();
-    const size = Math.max(this.chunkWords, minWords);
+    // room for the step that crosses the interval, so the chunk usually fits without a copy
+    const size = Math.max(this.chunkWords, minWords > 0 ? minWords + (minWords >> 5) + 256 : 0);
     const c: Chunk<C> = {
       words: new Int32Array(size),
       used: 0,
@@ -173,8 +178,11 @@ export class EventLog<C> {
     const c = this.cur;
     if (c === null) return;
     c.used = this.n;
-    // trim to what was used
-    if (c.words.length > this.n + 256) c.words = c.words.slice(0, this.n);
+    c.events = this.totalEvents - c.firstEvent;
+    // trim to what was used when a sixteenth or more is unused (a chunk closed at its interval, allocated
+    // with a little room for the last step, is kept as it is: no copy)
+    const len = c.words.length;
+    if (len > this.n + 256 && len - this.n > len >> 4) c.words = c.words.slice(0, this.n);
     this.heldBytes += c.words.length * 4;
     this.totalWordsWritten += this.n;
     this.cur = null;

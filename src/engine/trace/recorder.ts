@@ -16,8 +16,8 @@
 import { PyObject, PyType, RT, TPFLAGS, rcQueue, rcTouched } from '../objects/object';
 import type { CodeObject } from '../objects/funcobject';
 import { CellObject } from '../objects/funcobject';
-import { DictObject, dictGetStr, dictForEach } from '../objects/dict';
-import { StrObject } from '../objects/str';
+import { DictObject, dictGetItem, dictGetStr, dictForEach } from '../objects/dict';
+import { StrObject, probe } from '../objects/str';
 import { TupleObject } from '../objects/sequences';
 import { Op } from '../compiler/opcodes';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
@@ -28,9 +28,10 @@ import type { MemoryListener } from '../memory/obmalloc';
 import type { GCCollectionEvent } from '../memory/gc';
 import { Ev, Xk, EventLog, addrHi, addrLo, pymallocBlock, GC_REASONS } from './events';
 import { MirrorState, TraceTables, F_FREELISTED, F_OBJECT, GEN_UNREACHABLE, GEN_UNTRACKED, checkpointBytes, type Checkpoint } from './state';
-import { LineSummary, LineTotals, refChangeKey } from './summary';
+import { LineSummary, LineTotals, refChangeKey, type RefAgg } from './summary';
 import { ArenaMirror } from './arenas';
 import { bufferKind, bufferAddrOf, BUF_NONE } from './buffers';
+import { AddrMap } from './addrmap';
 import { PreviewTable, isPreviewable, isPreviewableType } from './previews';
 
 export interface RecorderOptions {
@@ -142,6 +143,31 @@ interface Watch {
   nameId: number;
   /** the reference-change labels of this name (made once: no string building per event) */
   labels: RefLabels;
+  /** the name as a dict lookup key (str.ts probe: no string map lookup per comparison) */
+  key: StrObject;
+  /** the name was in the main module before the program ran (not reported as a program binding) */
+  initial: boolean;
+  /** the name's last value in the main module's globals, as compared (shared by every watch of the name) */
+  global: GlobalShadow;
+  /**
+   * this line's summary entries for the reference changes of a bind (LineSummary.refAgg, fetched on first
+   * use; null while not fetched or when the line's list is full)
+   */
+  boundAgg: RefAgg | null;
+  delAgg: RefAgg | null;
+  reboundAgg: RefAgg | null;
+}
+
+/** One more reference change counted in `r`, with the counts of the last one. */
+function countRef(r: RefAgg, before: number, after: number): void {
+  r.before = before;
+  r.after = after;
+  r.count++;
+}
+
+/** The value a global name had when it was last compared. */
+interface GlobalShadow {
+  value: PyObject | null;
 }
 
 /** Names, causes and summary keys of the reference changes a bind of `name` reports. */
@@ -155,8 +181,11 @@ interface RefLabels {
   reboundKey: string;
 }
 
-function watch(kind: W, slot: number, name: string): Watch {
-  return { kind, slot, name, nameId: 0, labels: refLabels(name) };
+function watch(kind: W, slot: number, name: string, global: GlobalShadow, initial: boolean): Watch {
+  return {
+    kind, slot, name, nameId: 0, labels: refLabels(name), key: probe(name), initial, global,
+    boundAgg: null, delAgg: null, reboundAgg: null,
+  };
 }
 
 function refLabels(name: string): RefLabels {
@@ -205,7 +234,10 @@ export class Recorder implements Tracer, HeapListener {
   private typeIds = new Map<PyType, number>();
   private codes = new Map<CodeObject, CodeInfo>();
   private shadow: ShadowFrame[] = [];
-  private globalShadow = new Map<string, PyObject | null>();
+  /** the last frame popped from `shadow`, reused by the next push when its slot count matches */
+  private spareShadow: ShadowFrame | null = null;
+  /** by name: the values of the main module's globals as last compared */
+  private globalShadow = new Map<string, GlobalShadow>();
   /** names present in the main module before the program ran (not reported as program bindings) */
   initialGlobals = new Set<string>();
   private mainGlobals: DictObject | null = null;
@@ -248,7 +280,7 @@ export class Recorder implements Tracer, HeapListener {
   /** the next scan compares every owner's buffer (the first one, or a new buffer no compared owner claimed) */
   private buffersDirty = true;
   /** the owners of each traced buffer address, as last read (bufAddr); more than one for shared dict keys */
-  private bufOwner = new Map<number, number>();
+  private bufOwner = new AddrMap();
   private bufOwnersMore = new Map<number, Set<number>>();
   /**
    * owner slots to compare at the next scan: s for a touched owner (compared when its buffer address
@@ -509,6 +541,12 @@ export class Recorder implements Tracer, HeapListener {
     return info;
   }
 
+  private watchOf(kind: W, slot: number, name: string): Watch {
+    let g = this.globalShadow.get(name);
+    if (g === undefined) this.globalShadow.set(name, (g = { value: null }));
+    return watch(kind, slot, name, g, this.initialGlobals.has(name));
+  }
+
   private scanStores(co: CodeObject, info: CodeInfo): void {
     const spec = co.spec;
     const code = spec.code;
@@ -527,16 +565,16 @@ export class Recorder implements Tracer, HeapListener {
         case Op.LOAD_FAST_AND_CLEAR:
         case Op.STORE_DEREF:
         case Op.DELETE_DEREF:
-          w = watch(W.FAST, arg, spec.co_localsplusnames[arg]);
+          w = this.watchOf(W.FAST, arg, spec.co_localsplusnames[arg]);
           break;
         case Op.STORE_NAME:
         case Op.DELETE_NAME:
-          w = watch(W.NAME, -1, spec.co_names[arg]);
+          w = this.watchOf(W.NAME, -1, spec.co_names[arg]);
           info.nsNames.add(spec.co_names[arg]);
           break;
         case Op.STORE_GLOBAL:
         case Op.DELETE_GLOBAL:
-          w = watch(W.GLOBAL, -1, spec.co_names[arg]);
+          w = this.watchOf(W.GLOBAL, -1, spec.co_names[arg]);
           break;
       }
       if (w === null) continue;
@@ -554,13 +592,12 @@ export class Recorder implements Tracer, HeapListener {
     const log = this.log;
     if (log.n + 1 > log.w.length) log.ensure(1);
     log.w[log.n++] = kind | (payload << 4);
-    log.cur!.events++;
     log.totalEvents++;
   }
 
   private emitAddr(w0: number, a: number, extra: number, extra2: number, nExtra: number): void {
     const log = this.log;
-    log.ensure(3 + nExtra);
+    if (log.n + 3 + nExtra > log.w.length) log.ensure(3 + nExtra);
     const w = log.w;
     let n = log.n;
     w[n++] = w0;
@@ -569,14 +606,31 @@ export class Recorder implements Tracer, HeapListener {
     if (nExtra > 0) w[n++] = extra;
     if (nExtra > 1) w[n++] = extra2;
     log.n = n;
-    log.cur!.events++;
+    log.totalEvents++;
+  }
+
+  /**
+   * An RC record for traced slot `s` (its address is read here: an address passed to a call that is not
+   * inlined is boxed, one heap number per event).
+   */
+  private emitRc(s: number, c: number): void {
+    const a = this.state.addr[s];
+    const log = this.log;
+    if (log.n + 4 > log.w.length) log.ensure(4);
+    const w = log.w;
+    let n = log.n;
+    w[n++] = Ev.RC;
+    w[n++] = addrHi(a);
+    w[n++] = addrLo(a);
+    w[n++] = c;
+    log.n = n;
     log.totalEvents++;
   }
 
   /** An Ev.X record: sub-kind, its argument, then `nExtra` words. */
   private emitX(sub: Xk, arg: number, a: number, b: number, c: number, d: number, nExtra: number): void {
     const log = this.log;
-    log.ensure(1 + nExtra);
+    if (log.n + 1 + nExtra > log.w.length) log.ensure(1 + nExtra);
     const w = log.w;
     let n = log.n;
     w[n++] = Ev.X | ((sub | (arg << 4)) << 4);
@@ -585,7 +639,6 @@ export class Recorder implements Tracer, HeapListener {
     if (nExtra > 2) w[n++] = c;
     if (nExtra > 3) w[n++] = d;
     log.n = n;
-    log.cur!.events++;
     log.totalEvents++;
   }
 
@@ -746,12 +799,21 @@ export class Recorder implements Tracer, HeapListener {
     const info = this.codeInfo(f.code);
     this.emit1(Ev.PUSH, info.id);
     this.state.push(info.id);
-    const sf: ShadowFrame = { f, info, line: this.tables.codeFirstLine[info.id], fast: new Array(f.code.nlocalsplus).fill(null), ns: null };
+    const nl = f.code.nlocalsplus;
+    const line = this.tables.codeFirstLine[info.id];
+    let sf = this.spareShadow;
+    if (sf !== null && sf.fast.length === nl) {
+      this.spareShadow = null;
+      sf.f = f;
+      sf.info = info;
+      sf.line = line;
+      sf.fast.fill(null);
+      sf.ns = null;
+    } else sf = { f, info, line, fast: new Array(nl).fill(null), ns: null };
     this.shadow.push(sf);
     if (info.user) {
       if (f.locals !== null && f.locals !== f.globals) sf.ns = new Map();
       // the frame's current bindings (arguments, closure cells, or a resumed generator's locals)
-      const nl = f.code.nlocalsplus;
       for (let i = 0; i < nl; i++) {
         const v = this.slotValue(f, info, i);
         if (v !== null) {
@@ -773,7 +835,9 @@ export class Recorder implements Tracer, HeapListener {
   }
 
   private popShadow(): void {
-    this.shadow.pop();
+    const sf = this.shadow.pop();
+    // kept for the next push (a generator resumed in a loop pushes and pops a frame per item)
+    if (sf !== undefined) this.spareShadow = sf;
     this.emit1(Ev.POP, 0);
     this.state.pop();
   }
@@ -800,7 +864,7 @@ export class Recorder implements Tracer, HeapListener {
     const typeId = v === null ? 0 : this.typeIdOf(v.ob_type);
     const a = v === null ? 0 : v.addr;
     const log = this.log;
-    log.ensure(5);
+    if (log.n + 5 > log.w.length) log.ensure(5);
     const w = log.w;
     let n = log.n;
     const scope = depth >= 0 ? 2 : global ? 1 : 0;
@@ -810,7 +874,6 @@ export class Recorder implements Tracer, HeapListener {
     w[n++] = addrLo(a);
     if (depth >= 0) w[n++] = depth;
     log.n = n;
-    log.cur!.events++;
     log.totalEvents++;
     this.state.bind(nameId, global, typeId, a, depth);
   }
@@ -853,38 +916,42 @@ export class Recorder implements Tracer, HeapListener {
           this.refChanges(sf.line, w, cur, old);
           continue;
         }
-      } else {
-        let ns: Map<string, PyObject | null>;
-        let d: PyObject | null;
-        if (w.kind === W.NAME && sf.ns !== null) {
-          ns = sf.ns;
-          d = f.locals;
-        } else {
-          if (f.globals !== this.mainGlobals) continue;
-          ns = this.globalShadow;
-          d = f.globals;
-          global = true;
-          if (this.initialGlobals.has(w.name)) continue;
-        }
-        cur = d instanceof DictObject ? dictGetStr(d, w.name) : null;
-        old = ns.get(w.name) ?? null;
+      } else if (w.kind === W.NAME && sf.ns !== null) {
+        const d = f.locals;
+        cur = d instanceof DictObject ? dictGetItem(d, w.key) : null;
+        old = sf.ns.get(w.name) ?? null;
         if (cur === old) continue;
-        ns.set(w.name, cur);
+        sf.ns.set(w.name, cur);
+      } else {
+        if (f.globals !== this.mainGlobals || w.initial) continue;
+        global = true;
+        const d = f.globals;
+        cur = d instanceof DictObject ? dictGetItem(d, w.key) : null;
+        old = w.global.value;
+        if (cur === old) continue;
+        w.global.value = cur;
       }
       this.emitBind(w.nameId, global, cur);
       this.refChanges(sf.line, w, cur, old);
     }
   }
 
+  /** The reference changes of a bind of watch `w` on `line` (its own line) in the per-line summary. */
   private refChanges(line: number, w: Watch, cur: PyObject | null, old: PyObject | null): void {
     const sum = this.summary;
     const l = w.labels;
-    if (cur !== null && !cur.immortal) sum.refChange(line, l.boundKey, w.name, l.bound, cur.ob_refcnt - 1, cur.ob_refcnt);
+    if (cur !== null && !cur.immortal) {
+      const r = w.boundAgg ?? (w.boundAgg = sum.refAgg(line, l.boundKey, w.name, l.bound));
+      if (r !== null) countRef(r, cur.ob_refcnt - 1, cur.ob_refcnt);
+    }
     if (old !== null && !old.immortal) {
-      const live = this.state.slotOf.has(old.addr - this.tables.typeHdr[this.typeIdOf(old.ob_type)]);
-      const after = live ? old.ob_refcnt : 0;
-      if (cur === null) sum.refChange(line, l.delKey, l.previous, l.del, after + 1, after);
-      else sum.refChange(line, l.reboundKey, l.previous, l.rebound, after + 1, after);
+      // a watched object is traced and live (rcw != 0); a freed one has count 0; else look its block up
+      const c = old.ob_refcnt;
+      const after = old.rcw !== 0 || (c !== 0 && this.state.slotOf.has(old.addr - this.tables.typeHdr[this.typeIdOf(old.ob_type)])) ? c : 0;
+      let r: RefAgg | null;
+      if (cur === null) r = w.delAgg ?? (w.delAgg = sum.refAgg(line, l.delKey, l.previous, l.del));
+      else r = w.reboundAgg ?? (w.reboundAgg = sum.refAgg(line, l.reboundKey, l.previous, l.rebound));
+      if (r !== null) countRef(r, after + 1, after);
     }
   }
 
@@ -990,7 +1057,6 @@ export class Recorder implements Tracer, HeapListener {
     w[n++] = requested;
     w[n++] = block;
     log.n = n;
-    log.cur!.events++;
     log.totalEvents++;
     const had = this.state.slotOf.get(oldAddr);
     this.bufferChanged(oldAddr);
@@ -1013,11 +1079,15 @@ export class Recorder implements Tracer, HeapListener {
 
   private flPush(o: PyObject): void {
     const b = this.blockOf(o);
-    if (!this.state.slotOf.has(b)) return;
+    // a watched object knows its slot (rcw)
+    const w = o.rcw;
+    let s = w > 0 ? w - 1 : w < 0 ? -w - 1 : -1;
+    if (s < 0 || this.objs[s] !== o) s = this.state.slotOf.get(b) ?? -1;
+    if (s < 0) return;
     this.syncForEvent();
     this.emitAddr(Ev.FL_PUSH, b, 0, 0, 0);
     this.state.flPush(b);
-    this.dropOwner(this.state.slotOf.get(b)!);
+    this.dropOwner(s);
     // a parked object's count is not compared (it is dead to Python)
     o.rcw = 0;
   }
@@ -1035,7 +1105,8 @@ export class Recorder implements Tracer, HeapListener {
     }
     this.emitAddr(Ev.FL_POP | (typeId << 4), b, req, 0, 1);
     this.state.flPop(typeId, b, req);
-    const s = this.state.slotOf.get(b)!;
+    // the same slot when the block was traced (parked since), else a new one
+    const s = s0 !== undefined ? s0 : this.state.slotOf.get(b)!;
     this.objs[s] = o;
     this.watchRc(o, s);
     this.setBufKind(s, o);
@@ -1050,7 +1121,6 @@ export class Recorder implements Tracer, HeapListener {
     log.w[log.n++] = Ev.GC | (((e.generation & 3) | (reason << 2)) << 4);
     log.w[log.n++] = e.collected;
     log.w[log.n++] = e.uncollectable;
-    log.cur!.events++;
     log.totalEvents++;
     this.state.gcEv(e.generation, reason, e.collected, e.uncollectable);
     this.emitX(Xk.GC_INFO, 0, e.examined, e.unreachableFound, e.promoted, 0, 3);
@@ -1086,12 +1156,13 @@ export class Recorder implements Tracer, HeapListener {
     this.emit1(Ev.STEP, line);
     this.state.stepEv(line);
     const log = this.log;
+    // checkpoint interval: proportional to the live heap, so that checkpoints cost O(1) per event
     const target = Math.max(this.chunkWords, 12 * this.state.slotOf.size);
     if (log.n >= target) {
       this.scanRefcounts(true);
       const cp = this.state.checkpoint();
       cp.lineTotals = LineTotals.packSummary(this.summary);
-      log.startChunk(this.state.step, cp, checkpointBytes(cp), 0);
+      log.startChunk(this.state.step, cp, checkpointBytes(cp), Math.max(this.chunkWords, 12 * this.state.slotOf.size));
     }
     // CPython (3.12 settrace) also reports a line event at the target of a backward jump
     if (top !== null) {
@@ -1157,7 +1228,8 @@ export class Recorder implements Tracer, HeapListener {
         const c = o.ob_refcnt;
         if (c !== rc[s]) {
           rc[s] = c;
-          this.emitAddr(Ev.RC, st.addr[s], c | 0, 0, 1);
+          // as an int32 (the record's word): a count above 2^31 (immortal) would be boxed for the call
+          this.emitRc(s, c | 0);
         }
       }
       q.n = 0;

@@ -49,12 +49,18 @@ export class LineAgg {
   parked = 0;
   byType = new Map<number, TypeAgg>();
   refs = new Map<string, RefAgg>();
+  /** `byType` indexed by type id (lookups without hashing; `byType` keeps the insertion order) */
+  private typeArr: (TypeAgg | undefined)[] = [];
 
   typeAgg(typeId: number): TypeAgg {
-    let t = this.byType.get(typeId);
+    let t = this.typeArr[typeId];
     if (t === undefined) {
-      t = { allocs: 0, bytes: 0, blockBytes: 0, frees: 0, freedBytes: 0, reused: 0, parked: 0 };
-      this.byType.set(typeId, t);
+      t = this.byType.get(typeId);
+      if (t === undefined) {
+        t = { allocs: 0, bytes: 0, blockBytes: 0, frees: 0, freedBytes: 0, reused: 0, parked: 0 };
+        this.byType.set(typeId, t);
+      }
+      this.typeArr[typeId] = t;
     }
     return t;
   }
@@ -157,15 +163,25 @@ export class LineSummary implements StateSink {
 
   /** A reference change on `line`; `key` identifies (name, cause) (refChangeKey). */
   refChange(line: number, key: string, name: string, cause: string, before: number, after: number): void {
-    const a = this.at(line);
-    let r = a.refs.get(key);
-    if (r === undefined) {
-      if (a.refs.size >= MAX_REFS_PER_LINE) return;
-      a.refs.set(key, (r = { name, cause, before, after, count: 0 }));
-    }
+    const r = this.refAgg(line, key, name, cause);
+    if (r === null) return;
     r.before = before;
     r.after = after;
     r.count++;
+  }
+
+  /**
+   * The aggregate of the reference changes (name, cause) on `line`, made on first use; null when the line
+   * keeps MAX_REFS_PER_LINE others already. The recorder keeps it to count later changes without lookups.
+   */
+  refAgg(line: number, key: string, name: string, cause: string): RefAgg | null {
+    const a = this.at(line);
+    let r = a.refs.get(key);
+    if (r === undefined) {
+      if (a.refs.size >= MAX_REFS_PER_LINE) return null;
+      a.refs.set(key, (r = { name, cause, before: 0, after: 0, count: 0 }));
+    }
+    return r;
   }
 
   /** The protocol's per-line list: executed lines of the analysed file, ascending. */
