@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Heap panel benchmark, webview side: bundles bench/panel-webview.ts (engine + Chromium driver) and runs
-// it. Prints a Markdown section (redraw with ≥ 64 arenas, seek + redraw); `npm run bench` appends it
+// it (`node bench/panel-webview.mjs [PROGRAM-SUBSTRING...]` measures only the matching bench/panel programs). Prints a Markdown section (redraw with ≥ 64 arenas, seek + redraw); `npm run bench` appends it
 // to bench/results.md.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -23,7 +23,8 @@ try {
     external: ['esbuild', 'playwright-core'],
     logLevel: 'error',
   });
-  const r = spawnSync(process.execPath, ['--stack-size=4000', out], { stdio: ['ignore', 'inherit', 'inherit'], cwd: work });
+  // optional arguments: substrings of the programs to measure (default: all)
+  const r = spawnSync(process.execPath, ['--stack-size=4000', out, ...process.argv.slice(2)], { stdio: ['ignore', 'inherit', 'inherit'], cwd: work });
   process.exitCode = r.status ?? 1;
 } finally {
   rmSync(out, { force: true });

@@ -5,7 +5,8 @@
  * In headless Chromium (Debian's chromium via playwright-core), with the real panel bundle hosted by a
  * real engine session (test/webview/harness.ts), for two heaps of ≥ 64 arenas: bench/panel/big_heap.py
  * (few big objects, a fragmented heap) and bench/panel/huge_heap.py (1.68 million small objects):
- *   - snapshot: `PanelSession.snapshot(p)` alone, in Node, and the size of its JSON;
+ *   - snapshot: `PanelSession.snapshot(p)` alone, in Node, and the size of its JSON; stepping forward through
+ *     positions not seen yet (each one's objects table is made too); the size of a step's `snapshotDelta`;
  *   - objects query: `PanelSession.objects(p, q)` for the table's first page in line order, sorted by size,
  *     filtered by type and by value (the first query at a position builds its table; the later ones reuse it);
  *   - redraw: a full arena-map repaint (the visible window of every pool, labels, selection), triggered the
@@ -22,7 +23,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { panelSession } from '../src/engine/trace/panel';
 import type { ObjectQuery, PanelSession } from '../src/protocol/heap';
-import { DEFAULT_OBJECT_QUERY } from '../src/protocol/heap';
+import { DEFAULT_OBJECT_QUERY, snapshotDelta } from '../src/protocol/heap';
 import { buildBundles, launch, openPanel, root } from '../test/webview/harness';
 
 const median = (xs: number[]): number => {
@@ -65,8 +66,19 @@ async function measure(browser: Browser, bundleDir: string, prog: Program, out: 
       snapMs.push(performance.now() - t);
     }
   }
+  // stepping forward through positions not visited yet (the cursor moves on; each position's table is new)
+  const fresh: number[] = [];
+  const start = Math.max(1, count - 3 - prog.reps);
+  session.snapshot(start);
+  for (let q = start + 1; q <= start + prog.reps; q++) {
+    const t = performance.now();
+    session.snapshot(q);
+    fresh.push(performance.now() - t);
+  }
   const snap = session.snapshot(from);
   const json = JSON.stringify(snap).length;
+  // what a step sends the panel (SnapshotStream: the snapshot as a change to the one shown)
+  const deltaJson = JSON.stringify({ kind: 'snapshotDelta', delta: snapshotDelta(snap, session.snapshot(from + 1)) }).length;
   // objects queries at a position whose table is not made yet (a big heap's table is made on demand)
   const query = (q: Partial<ObjectQuery>): number => {
     const t = performance.now();
@@ -136,18 +148,32 @@ async function measure(browser: Browser, bundleDir: string, prog: Program, out: 
       inPage[i % 2].push(seekMs);
       render.push(renderMs);
     }
+    // the harness's share: a call from the page into the Node host and back (Playwright's binding), doing
+    // nothing; a seek in the page makes that trip and a page.evaluate with the answer
+    const trip: number[] = await page.evaluate(async (n) => {
+      const g = globalThis as unknown as { __heapscopeHost(m: unknown): Promise<void> };
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const t = performance.now();
+        await g.__heapscopeHost({ kind: 'revealLine', line: 0 });
+        times.push(performance.now() - t);
+      }
+      return times;
+    }, 20);
     const liveObjects = snap.totals.liveObjects;
     out.push(`### \`${prog.file}\``);
     out.push('');
     out.push(
       `${count.toLocaleString('en-US')} line events, recorded in ${(recordMs / 1000).toFixed(1)} s; at position ${from}: **${snap.arenas.length} arenas**, ` +
         `**${liveObjects.toLocaleString('en-US')} live objects**, snapshot JSON ${mib(json)} (no object list: the run-length encoded map and ${snap.types.length} type counts), ` +
+        `a step's \`snapshotDelta\` message ${(deltaJson / 1024).toFixed(1)} KiB, ` +
         `first objects page JSON ${(pageJson / 1024).toFixed(0)} KiB; arena map canvas ${canvas[0]} × ${canvas[1]} px.`,
     );
     out.push('');
     out.push('| measurement | median | p95 | target |');
     out.push('| --- | ---: | ---: | --- |');
-    out.push(row('`PanelSession.snapshot(p)` (engine, Node)', snapMs));
+    out.push(row('`PanelSession.snapshot(p)` (engine, Node), alternating p and p + 1', snapMs));
+    out.push(row('`PanelSession.snapshot(p)` stepping forward to positions not seen yet (makes each one\'s objects table)', fresh));
     out.push(row('objects query: first page, line order (makes the position\'s table)', [firstPage]));
     out.push(row('objects query: sort by size, descending', [bySize]));
     out.push(row('objects query: sort by size, second page', [bySizeNext]));
@@ -158,6 +184,7 @@ async function measure(browser: Browser, bundleDir: string, prog: Program, out: 
     out.push(row('**seek + redraw in the page**, step forward → (seek posted → new position painted)', inPage[0], '< 50 ms'));
     out.push(row('**seek + redraw in the page**, step back ← (replay from the chunk\'s checkpoint)', inPage[1], '< 50 ms'));
     out.push(row('seek + redraw end to end through Playwright, → and ← (key press → position seen from Node)', seek));
+    out.push(row('(harness) page → Node host → page round trip through Playwright\'s binding, no work', trip));
     out.push('');
   } finally {
     await page.context().close();
@@ -180,14 +207,16 @@ async function main(): Promise<void> {
   out.push('');
   const browser = await launch();
   try {
-    for (const prog of PROGRAMS) await measure(browser, dir, prog, out);
+    const only = process.argv.slice(2);
+    for (const prog of PROGRAMS) if (only.length === 0 || only.some((f) => prog.file.includes(f))) await measure(browser, dir, prog, out);
   } finally {
     await browser.close();
   }
   out.push('Redraw = `heapscope:map-paint` (the map repaints the visible window of the heap: the canvas above; the');
   out.push('scroll area holds all arenas). Seek in the page = `heapscope:seek`, from the panel posting `seek` to the');
   out.push('frame painting the answer: the host computing the snapshot (here in Node, through Playwright\'s binding), the');
-  out.push('message, the panel update and the paint; the objects table\'s page follows in a second request. The end-to-end');
+  out.push('message (after the first snapshot, a `snapshotDelta`: the pools that changed), the panel update and the paint;');
+  out.push('the objects table\'s page follows in a second request. The end-to-end');
   out.push('number adds Playwright\'s key press and polling. In VS Code the host is the extension with the session in its worker.');
   out.push('');
   process.stdout.write(out.join('\n'));

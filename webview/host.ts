@@ -24,7 +24,7 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
-const HOST_KINDS = new Set<HostToPanel['kind']>(['run', 'snapshot', 'detail', 'objects', 'busy', 'error']);
+const HOST_KINDS = new Set<HostToPanel['kind']>(['run', 'snapshot', 'snapshotDelta', 'detail', 'objects', 'busy', 'error']);
 
 /** A host message, or null for anything else arriving on `window` (other extensions, devtools). */
 export function asHostMessage(data: unknown): HostToPanel | null {

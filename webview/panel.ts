@@ -17,7 +17,7 @@
  * `PanelState` with the host (`setState` in VS Code) and posts `{ kind: 'state' }` for the serializer.
  */
 import type { ColourBy, HostToPanel, ObjectPage, ObjectQuery, ObjectView, PanelRun, PanelState, Snapshot, StepKind } from '../src/protocol/heap';
-import { BLOCK_CHARS } from '../src/protocol/heap';
+import { applySnapshotDelta, BLOCK_CHARS } from '../src/protocol/heap';
 import { el, replaceChildren } from './dom';
 import { bytes, hex, int } from './format';
 import type { PanelHost } from './host';
@@ -214,6 +214,13 @@ export class HeapPanel {
         return this.setRun(m.run);
       case 'snapshot':
         return this.setSnapshot(m.snapshot);
+      case 'snapshotDelta': {
+        // the next snapshot as a change to the one shown; without that base, ask for the whole snapshot
+        const s = this.snapshot && applySnapshotDelta(this.snapshot, m.delta);
+        if (s) return this.setSnapshot(s);
+        this.host.post({ kind: 'seek', position: m.delta.position, full: true });
+        return;
+      }
       case 'detail':
         if (m.requestId === this.inspectId) this.objects.setDetail(m.detail);
         return;

@@ -10,7 +10,8 @@
  * in-page host through the same messages as to the VS Code extension.
  */
 import { panelSession } from '../src/engine/trace/panel';
-import type { HostToPanel, ObjectPage, ObjectQuery, PanelSession, PanelState, PanelToHost } from '../src/protocol/heap';
+import type { HostToPanel, ObjectPage, ObjectQuery, PanelSession, PanelState, PanelToHost, Snapshot } from '../src/protocol/heap';
+import { SnapshotStream } from '../src/protocol/heap';
 import { REPORT_DATA_ID, type ReportData } from '../src/protocol/report';
 import { el } from './dom';
 import type { PanelHost } from './host';
@@ -54,6 +55,8 @@ export class ReportHost implements PanelHost {
   private handler: ((m: HostToPanel) => void) | null = null;
   private session: PanelSession | null = null;
   private state: PanelState | null;
+  /** the snapshots given to the panel: after the first, deltas (the panel shares the unchanged pools) */
+  private readonly snapshots = new SnapshotStream();
 
   constructor(
     private readonly data: ReportData,
@@ -80,8 +83,12 @@ export class ReportHost implements PanelHost {
   }
 
   private emit(m: HostToPanel): void {
-    if (m.kind === 'snapshot') this.source?.mark(m.snapshot.line);
     this.handler?.(m);
+  }
+
+  private emitSnapshot(s: Snapshot): void {
+    this.source?.mark(s.line);
+    this.emit(this.snapshots.message(s));
   }
 
   /** The re-run session, created on first need (it runs the whole program once). */
@@ -126,19 +133,21 @@ export class ReportHost implements PanelHost {
     switch (m.kind) {
       case 'ready':
         this.emit({ kind: 'run', run: this.data.run });
-        this.emit({ kind: 'snapshot', snapshot: this.data.snapshot });
+        this.snapshots.reset();
+        this.emitSnapshot(this.data.snapshot);
         return;
       case 'seek':
+        if (m.full) this.snapshots.reset();
         if (!this.session && m.position === this.data.snapshot.position) {
-          this.emit({ kind: 'snapshot', snapshot: this.data.snapshot });
+          this.emitSnapshot(this.data.snapshot);
           return;
         }
-        this.getSession((s) => this.emit({ kind: 'snapshot', snapshot: s.snapshot(m.position) }));
+        this.getSession((s) => this.emitSnapshot(s.snapshot(m.position)));
         return;
       case 'find':
         this.getSession((s) => {
           const p = s.find(m.from, m.what, m.dir);
-          this.emit({ kind: 'snapshot', snapshot: s.snapshot(p ?? m.from) });
+          this.emitSnapshot(s.snapshot(p ?? m.from));
         });
         return;
       case 'inspect':

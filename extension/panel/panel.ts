@@ -13,7 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { HostToPanel, PanelRun, PanelState, PanelToHost } from '../../src/protocol/heap';
-import { isObjectQuery } from '../../src/protocol/heap';
+import { isPanelState, isPanelToHost, SnapshotStream } from '../../src/protocol/heap';
 import { panelHtml } from '../../webview/html';
 import { filenameOf, isAnalysable } from '../controller';
 import type { SteppingController, StepState } from '../stepping';
@@ -33,6 +33,8 @@ export interface PanelStats {
   loads: number;
   runsPosted: number;
   snapshotsPosted: number;
+  /** (of `snapshotsPosted`) those sent as a delta against the previous one */
+  deltasPosted: number;
   /** Position of the last snapshot posted. */
   lastSnapshotPosition: number | undefined;
   /** What the webview last saved with `setState`. */
@@ -49,11 +51,14 @@ export class HeapPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   private uri: vscode.Uri | undefined;
   /** Set by the serializer: the state to restore when the revived webview says `ready`. */
   private reviving: PanelState | null = null;
+  /** The snapshots posted to the webview: after the first, each is sent as a delta against the previous one. */
+  private readonly snapshots = new SnapshotStream();
   private readonly stats: Omit<PanelStats, 'open' | 'visible' | 'uri'> = {
     ready: false,
     loads: 0,
     runsPosted: 0,
     snapshotsPosted: 0,
+    deltasPosted: 0,
     lastSnapshotPosition: undefined,
     state: null,
     restored: null,
@@ -139,7 +144,7 @@ export class HeapPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     this.stats.ready = false;
     this.panelSubscriptions = [
       webview.onDidReceiveMessage((m: unknown) => {
-        if (isPanelMessage(m)) void this.onMessage(m);
+        if (isPanelToHost(m)) void this.onMessage(m);
       }),
       // Hidden, the webview is unloaded; shown again it reloads and says `ready` again.
       panel.onDidChangeViewState(() => {
@@ -164,6 +169,8 @@ export class HeapPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       // The webview waits for a snapshot after a seek or a find: when the position does not move
       // (already there; nothing found, which it reports itself) it gets the current one again.
       case 'seek': {
+        // the webview could not apply a delta: the next snapshot goes whole
+        if (m.full) this.snapshots.reset();
         const s = await this.resume();
         if (!s) return;
         const before = s.position;
@@ -281,14 +288,19 @@ export class HeapPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   private postRun(s: StepState): void {
     const run: PanelRun = { file: s.stored.filename, version: s.stored.result.version, source: s.stored.source, result: s.stored.result, timeline: s.timeline };
     if (!this.post({ kind: 'run', run })) return;
+    // a run clears the webview's snapshot
+    this.snapshots.reset();
     this.stats.runsPosted++;
     this.postSnapshot(s);
   }
 
   private postSnapshot(s: StepState): void {
     if (!s.snapshot || s.snapshot.position !== s.position) return; // posted when it arrives
-    if (!this.post({ kind: 'snapshot', snapshot: s.snapshot })) return;
+    if (!this.panel || !this.stats.ready) return;
+    const m = this.snapshots.message(s.snapshot);
+    if (!this.post(m)) return;
     this.stats.snapshotsPosted++;
+    if (m.kind === 'snapshotDelta') this.stats.deltasPosted++;
     this.stats.lastSnapshotPosition = s.snapshot.position;
   }
 
@@ -303,36 +315,4 @@ export class HeapPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
     this.subscriptions.forEach((d) => d.dispose());
     this.panel?.dispose();
   }
-}
-
-const PANEL_KINDS = new Set<PanelToHost['kind']>(['ready', 'seek', 'find', 'inspect', 'objects', 'revealLine', 'state']);
-
-/** A message from the webview, checked at the boundary (a webview is untrusted input). */
-function isPanelMessage(m: unknown): m is PanelToHost {
-  if (typeof m !== 'object' || m === null) return false;
-  const x = m as Record<string, unknown>;
-  if (typeof x.kind !== 'string' || !PANEL_KINDS.has(x.kind as PanelToHost['kind'])) return false;
-  const num = (k: string) => typeof x[k] === 'number' && Number.isFinite(x[k]);
-  switch (x.kind as PanelToHost['kind']) {
-    case 'ready':
-      return x.restored === null || isPanelState(x.restored);
-    case 'seek':
-      return num('position');
-    case 'find':
-      return num('from') && (x.dir === 1 || x.dir === -1) && ['line', 'alloc', 'free', 'gc'].includes(x.what as string);
-    case 'inspect':
-      return num('position') && num('id') && num('requestId');
-    case 'objects':
-      return num('position') && num('requestId') && isObjectQuery(x.query);
-    case 'revealLine':
-      return num('line');
-    case 'state':
-      return isPanelState(x.state);
-  }
-}
-
-function isPanelState(v: unknown): v is PanelState {
-  if (typeof v !== 'object' || v === null) return false;
-  const s = v as Partial<PanelState>;
-  return typeof s.position === 'number' && (s.file === null || typeof s.file === 'string');
 }

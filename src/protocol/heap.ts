@@ -30,6 +30,12 @@
  *     colours by type or generation and names a hovered block's object without the object list.
  *   - Snapshot.types: live traced objects per type. ObjectDetail.related: views of the live objects among
  *     its referrers and referents.
+ *
+ * (rev 5, issue #7: seek + redraw under 50 ms) A step changes a few pools of a heap of thousands: after the
+ * first snapshot a host sends `snapshotDelta` messages, the next snapshot as the pools (and output) that
+ * differ from the one the panel shows (`SnapshotStream` makes them, `applySnapshotDelta` rebuilds the
+ * snapshot, sharing the unchanged PoolView / ArenaView objects with the base). A panel that cannot apply a
+ * delta (it shows another position) asks for the whole snapshot with `seek { full: true }`.
  */
 import type { AnalysisResult, LineStats, PythonVersion } from './analysis';
 
@@ -418,6 +424,138 @@ export interface PanelSession {
   objects(position: number, query: ObjectQuery): ObjectPage;
 }
 
+// ---------------------------------------------------------------- snapshot deltas (rev 5)
+
+/** (rev 5) An arena of a `SnapshotDelta`: its pools that differ from the base snapshot's arena of the same index and address. */
+export interface ArenaDelta {
+  index: number;
+  address: number;
+  poolsCarved: number;
+  freePools: number;
+  /** pools in the arena (`ArenaView.pools.length`) */
+  poolCount: number;
+  /** the pools that differ from the base's (all `poolCount` of them, in order, when the base has no such arena) */
+  changed: PoolView[];
+}
+
+/**
+ * (rev 5) A snapshot as a change to a base snapshot (the one the panel shows): every field of the snapshot
+ * but the arenas and the output, which are sent as what changed.
+ */
+export interface SnapshotDelta extends Omit<Snapshot, 'arenas' | 'stdout' | 'stderr'> {
+  /** position of the base snapshot */
+  base: number;
+  /** every arena of the snapshot, in order: its changed pools, or its index alone when it is the base's arena unchanged */
+  arenas: (ArenaDelta | number)[];
+  /** characters of the base's stdout / stderr that stay (a prefix); the text after them follows */
+  stdoutKeep: number;
+  stdoutTail: string;
+  stderrKeep: number;
+  stderrTail: string;
+}
+
+function samePool(a: PoolView, b: PoolView): boolean {
+  return (
+    a === b ||
+    (a.index === b.index &&
+      a.address === b.address &&
+      a.sizeClass === b.sizeClass &&
+      a.blockSize === b.blockSize &&
+      a.capacity === b.capacity &&
+      a.used === b.used &&
+      a.blocks === b.blocks &&
+      a.objects === b.objects)
+  );
+}
+
+/** Length of the longest common prefix of two strings (`keep` of a delta's output). */
+function commonPrefix(a: string, b: string): number {
+  if (b.startsWith(a)) return a.length;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** (rev 5) `next` as a change to `base` (`applySnapshotDelta(base, snapshotDelta(base, next))` equals `next`). */
+export function snapshotDelta(base: Snapshot, next: Snapshot): SnapshotDelta {
+  const byIndex = new Map<number, ArenaView>();
+  for (const a of base.arenas) byIndex.set(a.index, a);
+  const arenas = next.arenas.map((a): ArenaDelta | number => {
+    const b = byIndex.get(a.index);
+    const head = { index: a.index, address: a.address, poolsCarved: a.poolsCarved, freePools: a.freePools, poolCount: a.pools.length };
+    if (b === undefined || b.address !== a.address || b.pools.length !== a.pools.length) return { ...head, changed: a.pools };
+    const changed: PoolView[] = [];
+    for (let i = 0; i < a.pools.length; i++) if (!samePool(a.pools[i], b.pools[i])) changed.push(a.pools[i]);
+    return changed.length === 0 && b.poolsCarved === a.poolsCarved && b.freePools === a.freePools ? a.index : { ...head, changed };
+  });
+  const { arenas: _arenas, stdout, stderr, ...rest } = next;
+  const stdoutKeep = commonPrefix(base.stdout, stdout);
+  const stderrKeep = commonPrefix(base.stderr, stderr);
+  return { ...rest, base: base.position, arenas, stdoutKeep, stdoutTail: stdout.slice(stdoutKeep), stderrKeep, stderrTail: stderr.slice(stderrKeep) };
+}
+
+/**
+ * (rev 5) The snapshot a delta describes, from its base (`delta.base === base.position`); null when the
+ * delta does not fit the base (another position or arena layout: ask for the whole snapshot). Unchanged
+ * pools and arenas are the base's objects.
+ */
+export function applySnapshotDelta(base: Snapshot, delta: SnapshotDelta): Snapshot | null {
+  if (delta.base !== base.position || delta.stdoutKeep > base.stdout.length || delta.stderrKeep > base.stderr.length) return null;
+  const byIndex = new Map<number, ArenaView>();
+  for (const a of base.arenas) byIndex.set(a.index, a);
+  const arenas: ArenaView[] = [];
+  for (const d of delta.arenas) {
+    if (typeof d === 'number') {
+      const same = byIndex.get(d);
+      if (same === undefined) return null;
+      arenas.push(same);
+      continue;
+    }
+    const b = byIndex.get(d.index);
+    let pools: PoolView[];
+    if (b === undefined || b.address !== d.address || b.pools.length !== d.poolCount) {
+      // a new arena (or one at another address): every pool is in the delta
+      if (d.changed.length !== d.poolCount || d.changed.some((p, i) => p.index !== i)) return null;
+      pools = d.changed;
+    } else if (d.changed.length === 0) {
+      if (b.poolsCarved === d.poolsCarved && b.freePools === d.freePools) {
+        arenas.push(b);
+        continue;
+      }
+      pools = b.pools;
+    } else {
+      pools = b.pools.slice();
+      for (const p of d.changed) {
+        if (!(p.index >= 0 && p.index < pools.length)) return null;
+        pools[p.index] = p;
+      }
+    }
+    arenas.push({ index: d.index, address: d.address, pools, poolsCarved: d.poolsCarved, freePools: d.freePools });
+  }
+  const { base: _base, arenas: _arenas, stdoutKeep, stdoutTail, stderrKeep, stderrTail, ...rest } = delta;
+  return { ...rest, arenas, stdout: base.stdout.slice(0, stdoutKeep) + stdoutTail, stderr: base.stderr.slice(0, stderrKeep) + stderrTail };
+}
+
+/**
+ * (rev 5) A host's side of the snapshots it sends one panel: the first snapshot whole, then each as a
+ * delta against the previous one. `reset()` when the panel (re)loads, gets a `run`, or asks for a full
+ * snapshot; `message(s)` only for a snapshot that is really sent (it becomes the next base).
+ */
+export class SnapshotStream {
+  private base: Snapshot | null = null;
+
+  reset(): void {
+    this.base = null;
+  }
+
+  message(s: Snapshot): Extract<HostToPanel, { kind: 'snapshot' | 'snapshotDelta' }> {
+    const base = this.base;
+    this.base = s;
+    return base === null ? { kind: 'snapshot', snapshot: s } : { kind: 'snapshotDelta', delta: snapshotDelta(base, s) };
+  }
+}
+
 // ---------------------------------------------------------------- webview messages
 
 export type ColourBy = 'state' | 'type' | 'sizeClass' | 'generation';
@@ -426,6 +564,8 @@ export type ColourBy = 'state' | 'type' | 'sizeClass' | 'generation';
 export type HostToPanel =
   | { kind: 'run'; run: PanelRun }
   | { kind: 'snapshot'; snapshot: Snapshot }
+  /** (rev 5) the next snapshot as a change to the one the panel shows (`SnapshotStream`, `applySnapshotDelta`) */
+  | { kind: 'snapshotDelta'; delta: SnapshotDelta }
   | { kind: 'detail'; detail: ObjectDetail | null; requestId: number }
   /** (rev 4) the answer to `objects` (null: the host could not answer) */
   | { kind: 'objects'; page: ObjectPage | null; requestId: number }
@@ -435,7 +575,8 @@ export type HostToPanel =
 /** webview → host */
 export type PanelToHost =
   | { kind: 'ready'; restored: PanelState | null }
-  | { kind: 'seek'; position: number }
+  /** (rev 5) `full`: send the whole snapshot (the panel could not apply a delta: it has no base) */
+  | { kind: 'seek'; position: number; full?: boolean }
   | { kind: 'find'; from: number; what: StepKind; dir: 1 | -1 }
   | { kind: 'inspect'; position: number; id: number; requestId: number }
   /** (rev 4) a page of the objects table, or a lookup of objects by id (hover, selection) */
@@ -469,4 +610,38 @@ export function isObjectQuery(v: unknown): v is ObjectQuery {
     count(q.limit) &&
     (q.ids === undefined || (Array.isArray(q.ids) && q.ids.length <= MAX_OBJECT_ROWS && q.ids.every((x) => typeof x === 'number' && Number.isFinite(x))))
   );
+}
+
+const PANEL_KINDS = new Set<PanelToHost['kind']>(['ready', 'seek', 'find', 'inspect', 'objects', 'revealLine', 'state']);
+
+/** Whether a value is a well-formed PanelToHost message (checked where a webview's messages arrive: untrusted input). */
+export function isPanelToHost(m: unknown): m is PanelToHost {
+  if (typeof m !== 'object' || m === null) return false;
+  const x = m as Record<string, unknown>;
+  if (typeof x.kind !== 'string' || !PANEL_KINDS.has(x.kind as PanelToHost['kind'])) return false;
+  const num = (k: string) => typeof x[k] === 'number' && Number.isFinite(x[k]);
+  switch (x.kind as PanelToHost['kind']) {
+    case 'ready':
+      return x.restored === null || isPanelState(x.restored);
+    case 'seek':
+      // (rev 5) `full`: optional boolean
+      return num('position') && (x.full === undefined || typeof x.full === 'boolean');
+    case 'find':
+      return num('from') && (x.dir === 1 || x.dir === -1) && ['line', 'alloc', 'free', 'gc'].includes(x.what as string);
+    case 'inspect':
+      return num('position') && num('id') && num('requestId');
+    case 'objects':
+      return num('position') && num('requestId') && isObjectQuery(x.query);
+    case 'revealLine':
+      return num('line');
+    case 'state':
+      return isPanelState(x.state);
+  }
+}
+
+/** Whether a value can be a saved PanelState (a position and a file; the panel fills in the rest). */
+export function isPanelState(v: unknown): v is PanelState {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Partial<PanelState>;
+  return typeof s.position === 'number' && (s.file === null || typeof s.file === 'string');
 }

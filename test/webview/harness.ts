@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { HostToPanel, ObjectView, PanelSession, PanelState, PanelToHost } from '../../src/protocol/heap';
-import { MAX_OBJECT_ROWS } from '../../src/protocol/heap';
+import { MAX_OBJECT_ROWS, SnapshotStream } from '../../src/protocol/heap';
 import { panelHtml } from '../../webview/html';
 
 export const root = resolve(__dirname, '../..');
@@ -66,6 +66,8 @@ export class TestHost {
   /** position of the last snapshot sent */
   position = -1;
   private waiters: (() => void)[] = [];
+  /** the snapshots sent: the first whole, then deltas (as the extension sends them) */
+  private readonly snapshots = new SnapshotStream();
 
   constructor(
     readonly session: PanelSession,
@@ -77,12 +79,14 @@ export class TestHost {
     const s = this.session;
     switch (m.kind) {
       case 'ready': {
+        this.snapshots.reset();
         await this.send({ kind: 'run', run: s.run });
         const restored: PanelState | null = m.restored;
         await this.sendSnapshot(restored && restored.file === s.run.file ? restored.position : 0);
         break;
       }
       case 'seek':
+        if (m.full) this.snapshots.reset();
         await this.sendSnapshot(m.position);
         break;
       case 'find':
@@ -106,7 +110,7 @@ export class TestHost {
     const w = this.session.run.timeline.window;
     const p = Math.max(w.first, Math.min(w.last, position));
     this.position = p;
-    await this.send({ kind: 'snapshot', snapshot: this.session.snapshot(p) });
+    await this.send(this.snapshots.message(this.session.snapshot(p)));
   }
 
   async send(m: HostToPanel): Promise<void> {

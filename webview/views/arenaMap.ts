@@ -104,8 +104,12 @@ export class ArenaMap {
 
   /** Outline the block of object `id` (null: no outline; nothing either when it is not in a pool). */
   setSelected(id: number | null): void {
-    this.selected = id === null || !this.snapshot ? null : (findBlock(this.snapshot, id)?.address ?? null);
-    this.draw(false);
+    const selected = id === null || !this.snapshot ? null : (findBlock(this.snapshot, id)?.address ?? null);
+    // after a new snapshot the map was just painted with this outline: no second paint
+    if (selected !== this.selected) {
+      this.selected = selected;
+      this.draw(false);
+    }
     this.scrollToSelected();
   }
 
@@ -323,6 +327,7 @@ export function tooltipLines(hit: MapHit, o: ObjectView | null): HTMLElement[] {
 }
 
 function describe(s: Snapshot): string {
-  const pools = s.arenas.reduce((n, a) => n + a.pools.filter((p) => p.sizeClass >= 0).length, 0);
+  // pools in use: those not free (ArenaView.freePools counts the empty and the never carved ones)
+  const pools = s.arenas.reduce((n, a) => n + a.pools.length - a.freePools, 0);
   return `Arena map: ${s.arenas.length} arenas, ${pools} pools in use, ${s.totals.liveObjects} objects allocated by the program. Use the Objects table to inspect blocks with the keyboard.`;
 }

@@ -189,9 +189,11 @@ export class ObjectsView {
     this.detailPending = pending;
     if (pending) this.detailData = null;
     for (const tr of this.body.rows) {
-      const on = Number(tr.dataset.id) === id;
-      tr.classList.toggle('selected', on);
-      tr.setAttribute('aria-selected', String(on));
+      const on = String(Number(tr.dataset.id) === id);
+      // only rows that change (every row's attributes written again would restyle the table on each step)
+      if (tr.getAttribute('aria-selected') === on) continue;
+      tr.classList.toggle('selected', on === 'true');
+      tr.setAttribute('aria-selected', on);
     }
     this.renderDetail();
   }

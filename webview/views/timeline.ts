@@ -20,6 +20,11 @@ export class Timeline {
   private position = 0;
   private dragging = false;
   private palette: Palette;
+  /** the chart without the position line, drawn again only when the run, the palette or the size change */
+  private readonly chart: HTMLCanvasElement;
+  private chartStale = true;
+  /** the box's size (CSS px), read when it changes (reading it on every step would force a layout) */
+  private size: { width: number; height: number } | null = null;
 
   constructor(
     private readonly box: HTMLElement,
@@ -62,16 +67,22 @@ export class Timeline {
       e.stopPropagation();
       this.events.seek(clamp(this.position + to, w.first, w.last));
     });
-    new ResizeObserver(() => this.draw()).observe(box);
+    this.chart = document.createElement('canvas');
+    new ResizeObserver(() => {
+      this.size = null;
+      this.draw();
+    }).observe(box);
   }
 
   setPalette(p: Palette): void {
     this.palette = p;
+    this.chartStale = true;
     this.draw();
   }
 
   setView(v: TimelineView): void {
     this.view = v;
+    this.chartStale = true;
     this.canvas.setAttribute('aria-valuemin', String(v.window.first));
     this.canvas.setAttribute('aria-valuemax', String(v.window.last));
     this.draw();
@@ -114,11 +125,13 @@ export class Timeline {
     this.tooltip.style.top = `${e.clientY - box.top + 12}px`;
   }
 
+  /** Paint the chart (kept in `chart` while the run, palette and size stay) and the position line. */
   draw(): void {
     const v = this.view;
     const dpr = window.devicePixelRatio || 1;
-    const cssW = Math.max(200, this.box.clientWidth);
-    const cssH = Math.max(60, this.box.clientHeight);
+    this.size ??= { width: this.box.clientWidth, height: this.box.clientHeight };
+    const cssW = Math.max(200, this.size.width);
+    const cssH = Math.max(60, this.size.height);
     if (this.canvas.width !== Math.round(cssW * dpr) || this.canvas.height !== Math.round(cssH * dpr)) {
       this.canvas.width = Math.round(cssW * dpr);
       this.canvas.height = Math.round(cssH * dpr);
@@ -126,9 +139,31 @@ export class Timeline {
       this.canvas.style.height = `${cssH}px`;
     }
     const ctx = this.ctx;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, cssW, cssH);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     if (!v || v.points.length === 0) return;
+    if (this.chartStale || this.chart.width !== this.canvas.width || this.chart.height !== this.canvas.height) {
+      this.chart.width = this.canvas.width;
+      this.chart.height = this.canvas.height;
+      const c = this.chart.getContext('2d') as CanvasRenderingContext2D;
+      c.setTransform(dpr, 0, 0, dpr, 0, 0);
+      this.drawChart(c, v, cssW, cssH);
+      this.chartStale = false;
+    }
+    ctx.drawImage(this.chart, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    // current position
+    const x = this.xOf(this.position, cssW);
+    ctx.strokeStyle = this.palette.accent;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.moveTo(x, PAD.top - 4);
+    ctx.lineTo(x, cssH - PAD.bottom);
+    ctx.stroke();
+  }
+
+  /** The series, collections and legend (everything but the position line). */
+  private drawChart(ctx: CanvasRenderingContext2D, v: TimelineView, cssW: number, cssH: number): void {
     const p = this.palette;
     const top = PAD.top;
     const bottom = cssH - PAD.bottom;
@@ -180,14 +215,6 @@ export class Timeline {
     ctx.setLineDash([]);
     // collections: ticks under the plot
     for (const c of v.collections) drawCollection(ctx, c, this.xOf(c.position, cssW), bottom, p);
-    // current position
-    const x = this.xOf(this.position, cssW);
-    ctx.strokeStyle = p.accent;
-    ctx.lineWidth = 2;
-    ctx.beginPath();
-    ctx.moveTo(x, top - 4);
-    ctx.lineTo(x, bottom);
-    ctx.stroke();
     // legend with each series' maximum (each series is scaled to its own maximum)
     ctx.font = p.font;
     ctx.textBaseline = 'top';

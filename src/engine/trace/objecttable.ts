@@ -1,8 +1,8 @@
 /**
  * The objects table of one position (protocol/heap.ts `ObjectQuery` → `ObjectPage`), built from a replayed
- * mirror state without making a view per object: the live traced objects are rows in id order whose
- * columns are copied out of the state (typed arrays: the table does not keep the state, which replaying
- * on changes), each sort order is computed once per position and column (numeric keys packed with the
+ * mirror state without making a view per object: the state's slot columns are copied (TableCapture: the
+ * table does not keep the state, which replaying changes; a snapshot copies them and the table is made
+ * when first asked for), the live traced objects become rows in id order, each sort order is computed once per position and column (numeric keys packed with the
  * row number into one Float64Array and sorted natively), each filter's matches once per filter text (a
  * byte mask), and only the rows of the requested page become `ObjectView`s. A table with 1.6 million
  * objects sorts by a numeric column in a few hundred milliseconds once, then every page is a walk of the
@@ -11,6 +11,42 @@
 import type { ObjectColumn, ObjectPage, ObjectQuery, ObjectView } from '../../protocol/heap';
 import { MAX_OBJECT_ROWS, OBJECT_COLUMNS } from '../../protocol/heap';
 import { F_FREELISTED, F_OBJECT, GEN_NONE, GEN_UNREACHABLE, GEN_UNTRACKED, type MirrorState, type TraceTables } from './state';
+import { AddrMap } from './addrmap';
+
+/**
+ * Row numbers of `addr` (distinct addresses) in ascending address order. Blocks are 16-byte aligned: when
+ * the span of the addresses in 16-byte units times the row count fits in 2^53, each address's offset and
+ * its row are packed into one double and sorted natively; otherwise the addresses are sorted natively and
+ * their rows found through a hash map.
+ */
+export function addressOrder(addr: Float64Array): Uint32Array {
+  const n = addr.length;
+  const order = new Uint32Array(n);
+  if (n === 0) return order;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let aligned = true;
+  for (let i = 0; i < n; i++) {
+    const a = addr[i];
+    if (a < lo) lo = a;
+    if (a > hi) hi = a;
+    if (a % 16 !== 0) aligned = false;
+  }
+  const span = Math.floor((hi - lo) / 16) + 1;
+  if (aligned && span * n < 2 ** 53) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = ((addr[i] - lo) / 16) * n + i;
+    keys.sort();
+    for (let i = 0; i < n; i++) order[i] = keys[i] % n;
+    return order;
+  }
+  // addresses far apart (raw blocks and arenas): sort them, then find each one's row by hashing
+  const rowOf = new AddrMap(n);
+  for (let i = 0; i < n; i++) rowOf.set(addr[i], i);
+  const sorted = addr.slice().sort();
+  for (let i = 0; i < n; i++) order[i] = rowOf.get(sorted[i])!;
+  return order;
+}
 
 /** Rows per table up to which sort keys are packed with the row number (2^21: 21 bits for the row). */
 const PACK_ROWS = 2 ** 21;
@@ -30,6 +66,38 @@ export interface TableSource {
   preview(seq: number): string;
   /** names bound at this position, by object id */
   names: Map<number, string[]>;
+}
+
+/**
+ * A state's slot columns, copied out of it (typed-array copies: no lookups, no sort), for an ObjectTable
+ * made later: a snapshot takes one for its position (the state then replays on), and the table is made
+ * from it when the position's objects are first asked for.
+ */
+export class TableCapture {
+  readonly addr: Float64Array;
+  readonly typeId: Int32Array;
+  readonly req: Int32Array;
+  readonly block: Int32Array;
+  readonly line: Int32Array;
+  readonly rc: Float64Array;
+  readonly flags: Uint8Array;
+  readonly gen: Int8Array;
+  readonly seq: Float64Array;
+  readonly bufBytes: Float64Array;
+
+  constructor(st: MirrorState) {
+    const n = st.nslots;
+    this.addr = st.addr.slice(0, n);
+    this.typeId = st.typeId.slice(0, n);
+    this.req = st.req.slice(0, n);
+    this.block = st.block.slice(0, n);
+    this.line = st.line.slice(0, n);
+    this.rc = st.rc.slice(0, n);
+    this.flags = st.flags.slice(0, n);
+    this.gen = st.gen.slice(0, n);
+    this.seq = st.seq.slice(0, n);
+    this.bufBytes = st.bufBytes.slice(0, n);
+  }
 }
 
 /** Generations by code (protocol `generationCode`). */
@@ -54,24 +122,25 @@ export class ObjectTable {
   private readonly filters = new Map<string, { mask: Uint8Array; count: number }>();
 
   constructor(
-    st: MirrorState,
+    cap: TableCapture,
     private readonly tables: TraceTables,
     private readonly src: TableSource,
   ) {
+    // the live objects: slots whose flags say so (free() clears a slot's flags; newSlot reuses freed slots)
+    const flags = cap.flags;
     let n = 0;
-    st.slotOf.forEach((s) => {
-      const f = st.flags[s];
-      if (f & F_OBJECT && !(f & F_FREELISTED)) n++;
-    });
+    for (let s = 0; s < flags.length; s++) if ((flags[s] & (F_OBJECT | F_FREELISTED)) === F_OBJECT) n++;
+    const slots = new Uint32Array(n);
     const addrs = new Float64Array(n);
-    let k = 0;
-    st.slotOf.forEach((s, addr) => {
-      const f = st.flags[s];
-      if (f & F_OBJECT && !(f & F_FREELISTED)) addrs[k++] = addr;
-    });
-    addrs.sort();
+    for (let s = 0, k = 0; s < flags.length; s++) {
+      if ((flags[s] & (F_OBJECT | F_FREELISTED)) !== F_OBJECT) continue;
+      slots[k] = s;
+      addrs[k++] = cap.addr[s];
+    }
+    // rows in address order
+    const order = addressOrder(addrs);
     this.n = n;
-    this.addr = addrs;
+    this.addr = new Float64Array(n);
     this.ids = new Float64Array(n);
     this.typeId = new Int32Array(n);
     this.req = new Int32Array(n);
@@ -82,17 +151,18 @@ export class ObjectTable {
     this.seq = new Float64Array(n);
     this.bufBytes = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const s = st.slotOf.get(addrs[i])!;
-      const t = st.typeId[s];
-      this.ids[i] = addrs[i] + tables.typeHdr[t];
+      const s = slots[order[i]];
+      const t = cap.typeId[s];
+      this.addr[i] = cap.addr[s];
+      this.ids[i] = cap.addr[s] + tables.typeHdr[t];
       this.typeId[i] = t;
-      this.req[i] = st.req[s];
-      this.block[i] = st.block[s];
-      this.line[i] = st.line[s];
-      this.rc[i] = st.rc[s];
-      this.gen[i] = genCode(st.gen[s]);
-      this.seq[i] = st.seq[s];
-      this.bufBytes[i] = st.bufBytes[s];
+      this.req[i] = cap.req[s];
+      this.block[i] = cap.block[s];
+      this.line[i] = cap.line[s];
+      this.rc[i] = cap.rc[s];
+      this.gen[i] = genCode(cap.gen[s]);
+      this.seq[i] = cap.seq[s];
+      this.bufBytes[i] = cap.bufBytes[s];
     }
   }
 

@@ -14,7 +14,8 @@
  *
  * A snapshot costs what the panel draws, not one view per live object: the arena map (run-length encoded
  * block states and the type and generation of each block's object), the per-type counts, and the small
- * views (frames, freelists, stats). Objects are fetched a page at a time.
+ * views (frames, freelists, stats). Objects are fetched a page at a time. The arena map is kept from one
+ * snapshot to the next and only the pools the events in between touched are encoded again (heapmap.ts).
  *
  * Positions are the recorder's line events of the analysed file: position p (1 ≤ p ≤ count) is the state
  * right after the p-th such event (the line is about to run), 0 the state when the recorder attached
@@ -22,20 +23,17 @@
  */
 import type { AnalyzeOptions, PythonVersion } from '../../protocol/analysis';
 import type {
-  ArenaView, CollectionView, CurrentLineActivity, FrameView, FreelistView, GcView, MallocStats, ObjectDetail,
-  ObjectPage, ObjectQuery, ObjectView, PanelRun, PanelSession, PoolView, RawBlockView, Snapshot, StepKind, TimelinePoint,
-  TimelineView, TypeCount,
+  CollectionView, CurrentLineActivity, FrameView, FreelistView, GcView, MallocStats, ObjectDetail,
+  ObjectPage, ObjectQuery, ObjectView, PanelRun, PanelSession, Snapshot, StepKind, TimelinePoint, TimelineView,
 } from '../../protocol/heap';
-import { encodeRuns, NO_OBJECT, objectAttr } from '../../protocol/heap';
-import { genCode, ObjectTable } from './objecttable';
+import { ObjectTable, TableCapture, type TableSource } from './objecttable';
+import { HeapMapCache } from './heapmap';
 import { traceProgram, type TraceRun } from './analyze';
 import type { Recorder, RecorderOptions, CollectionRecord } from './recorder';
 import { POS_ALLOC, POS_FREE, POS_GC } from './recorder';
 import { Ev, addrOf, pymallocBlock, type Chunk } from './events';
-import { MirrorState, F_FREELISTED, F_OBJECT, type Checkpoint } from './state';
+import { MirrorState, F_OBJECT, type Checkpoint } from './state';
 import { LineTotals } from './summary';
-import { BM_WORDS } from './arenas';
-import { NUMBLOCKS, POOL_OVERHEAD, POOL_SIZE, MAX_POOLS_IN_ARENA } from '../memory/obmalloc';
 import { obmallocAccounting } from '../memory/debugmallocstats';
 import { FREELIST_LIMITS } from '../memory/freelist';
 import { inspectAt, type InspectCache } from './inspect';
@@ -44,15 +42,6 @@ import { getProfile } from '../profiles/index';
 export type PanelOptions = AnalyzeOptions & { recorder?: RecorderOptions };
 
 const REASON_NAMES = ['auto', 'collect', 'shutdown'];
-
-/** Characters of the block strings (protocol BLOCK_CHARS). */
-const CH_UNTOUCHED = 46; // '.'
-const CH_FREE = 102; // 'f'
-const CH_OBJECT = 111; // 'o'
-const CH_BUFFER = 98; // 'b'
-const CH_RUNTIME = 114; // 'r'
-const CH_FREELIST = 108; // 'l'
-const CH_NO_OBJECT = NO_OBJECT.charCodeAt(0);
 
 /** Object tables kept (the positions most recently queried). */
 const TABLES_KEPT = 2;
@@ -67,6 +56,8 @@ interface Replayed {
   /** word index of the next record in `chunk` */
   next: number;
   chunkIndex: number;
+  /** the checkpoint the state was restored from (its map changes since are tracked: HeapMapCache) */
+  origin: Checkpoint;
 }
 
 export function panelSession(source: string, options: PanelOptions = {}): PanelSession {
@@ -83,8 +74,10 @@ class Session implements PanelSession {
   private inspectCache: InspectCache | null = null;
   /** a replayed state no table or answer refers to, for the next replay to move on from */
   private cursor: Replayed | null = null;
-  /** object tables of recently queried positions, oldest first */
-  private tables: { position: number; table: ObjectTable }[] = [];
+  /** object tables of recently queried positions, oldest first (a snapshot's position: its capture until asked) */
+  private tables: { position: number; table: ObjectTable | null; capture: TableCapture | null; source: TableSource }[] = [];
+  /** the arena map of the last snapshot, updated by what changed (heapmap.ts) */
+  private readonly heapMap: HeapMapCache;
 
   constructor(
     private readonly source: string,
@@ -93,6 +86,7 @@ class Session implements PanelSession {
     traced: TraceRun,
   ) {
     this.rec = traced.recorder;
+    this.heapMap = new HeapMapCache(this.rec.tables);
     this.count = this.rec.state.positions;
     this.version = options.version ?? '3.12';
     const { extra: _extra, ...result } = traced.result;
@@ -160,6 +154,7 @@ class Session implements PanelSession {
     else ci = this.chunkIndexFor(p);
     const chunk = cs[ci];
     const st = MirrorState.restore(this.rec.tables, chunk.checkpoint);
+    HeapMapCache.track(st);
     const totals = LineTotals.unpack(chunk.checkpoint.lineTotals);
     st.sink = totals;
     let i = 0;
@@ -171,7 +166,7 @@ class Session implements PanelSession {
         while (st.positions < p && i < end) i = st.apply(chunk.words, i);
       }
     }
-    return { st, totals, chunk, next: i, chunkIndex: ci };
+    return { st, totals, chunk, next: i, chunkIndex: ci, origin: chunk.checkpoint };
   }
 
   /** Apply events to a replayed state until it is at position p (≤ count), into the next chunks as needed. */
@@ -196,9 +191,9 @@ class Session implements PanelSession {
     const p = this.clamp(position);
     const r = this.replay(p);
     const st = r.st;
-    const { arenas, raw, types } = this.heapViews(st);
-    // the objects table of p from this replay (the panel asks for its first page next): making it later
-    // would replay p again, which for a large heap costs far more than copying its columns now
+    const { arenas, raw, types } = this.heapMap.views(st, r.origin);
+    // the objects of p from this replay (the panel asks for its first page next): replaying p again later
+    // would cost far more than copying their columns now (the table is made from the copy when asked)
     this.tableAt(p, st);
     const snap: Snapshot = {
       position: p,
@@ -231,28 +226,43 @@ class Session implements PanelSession {
     return snap;
   }
 
-  /** The objects table of position p (already clamped): kept for the last few positions queried. */
-  private tableAt(p: number, replayed?: MirrorState): ObjectTable {
+  /**
+   * The objects table of position p (already clamped): kept for the last few positions queried. With
+   * `replayed` (a snapshot's state at p), the live objects are only copied out of it (TableCapture: the
+   * state replays on), and the table is made from the copy when p's objects are first asked for.
+   */
+  private tableAt(p: number, replayed?: MirrorState): ObjectTable | null {
     const i = this.tables.findIndex((x) => x.position === p);
     if (i >= 0) {
       const [hit] = this.tables.splice(i, 1);
       this.tables.push(hit);
+      if (replayed === undefined && hit.table === null) {
+        hit.table = new ObjectTable(hit.capture!, this.rec.tables, hit.source);
+        hit.capture = null;
+      }
       return hit.table;
     }
     const r = replayed === undefined ? this.replay(p) : null;
     const st = replayed ?? r!.st;
     const previews = this.rec.previews;
-    const table = new ObjectTable(st, this.rec.tables, { preview: (seq) => previews.get(seq) ?? '', names: this.namesByAddr(st) });
-    // the table copied what it needs: the replayed state can go on as the cursor
+    const source: TableSource = { preview: (seq) => previews.get(seq) ?? '', names: this.namesByAddr(st) };
+    const capture = new TableCapture(st);
+    const table = replayed === undefined ? new ObjectTable(capture, this.rec.tables, source) : null;
+    // the capture copied what the table needs: the replayed state can go on as the cursor
     if (r !== null && p <= this.count) this.cursor = r;
-    this.tables.push({ position: p, table });
+    this.tables.push({ position: p, table, capture: table === null ? capture : null, source });
     if (this.tables.length > TABLES_KEPT) this.tables.shift();
     return table;
   }
 
+  /** The objects table of position p (already clamped), made now if it is not yet. */
+  private table(p: number): ObjectTable {
+    return this.tableAt(p)!;
+  }
+
   objects(position: number, query: ObjectQuery): ObjectPage {
     const p = this.clamp(position);
-    return this.tableAt(p).page(p, query);
+    return this.table(p).page(p, query);
   }
 
   /** Names bound to each object id: frames innermost first (`function.name`), then globals. */
@@ -273,89 +283,6 @@ class Session implements PanelSession {
     const gkeys = [...st.globals.keys()].sort((a, b) => (t.names[a] < t.names[b] ? -1 : t.names[a] > t.names[b] ? 1 : 0));
     for (const k of gkeys) add(st.globals.get(k)!.addr, t.names[k]);
     return out;
-  }
-
-  /**
-   * One pass over the live blocks: the arenas with each pool's block states and, per block, the type
-   * (index into `types`) and generation of its traced object, run-length encoded; the raw blocks; the
-   * live traced objects per type. Per-pool data are in arrays indexed by arena index × 64 + pool.
-   */
-  private heapViews(st: MirrorState): { arenas: ArenaView[]; raw: RawBlockView[]; types: TypeCount[] } {
-    const t = this.rec.tables;
-    const arenas = st.arenas.sorted();
-    let maxIndex = 0;
-    for (const a of arenas) maxIndex = Math.max(maxIndex, a.index);
-    // block characters per pool in use: carved/uncarved/free from the mirror, in use = runtime until a
-    // traced block claims it; objects: type id × 8 + generation code + 1 (0: no traced object)
-    const chars: (Uint8Array | undefined)[] = new Array((maxIndex + 1) * MAX_POOLS_IN_ARENA);
-    const objs: (Uint32Array | undefined)[] = new Array((maxIndex + 1) * MAX_POOLS_IN_ARENA);
-    for (const a of arenas) {
-      for (let s = 0; s < a.ncarved; s++) {
-        if (a.count[s] === 0) continue;
-        const sz = a.szidx[s];
-        const bs = (sz + 1) << 4;
-        const cap = NUMBLOCKS(sz);
-        const carved = Math.min(cap, (a.nextoffset[s] - POOL_OVERHEAD) / bs);
-        const c = new Uint8Array(cap).fill(CH_UNTOUCHED);
-        const base = s * BM_WORDS;
-        for (let b = 0; b < carved; b++) c[b] = a.used[base + (b >>> 5)] & (1 << (b & 31)) ? CH_RUNTIME : CH_FREE;
-        chars[a.index * MAX_POOLS_IN_ARENA + s] = c;
-        objs[a.index * MAX_POOLS_IN_ARENA + s] = new Uint32Array(cap);
-      }
-    }
-    const raw: RawBlockView[] = [];
-    const perType = new Float64Array(t.typeNames.length);
-    st.slotOf.forEach((s, addr) => {
-      const typeId = st.typeId[s];
-      const f = st.flags[s];
-      const live = (f & (F_OBJECT | F_FREELISTED)) === F_OBJECT;
-      if (live) perType[typeId]++;
-      if (pymallocBlock(st.req[s]) < 0) {
-        raw.push({ address: addr, size: st.req[s], type: t.typeNames[typeId], id: f & F_OBJECT ? addr + t.typeHdr[typeId] : null });
-        return;
-      }
-      const key = st.arenas.poolOf(addr);
-      const c = key < 0 ? undefined : chars[key];
-      if (c === undefined) return;
-      // an integer index (addresses are doubles: a double index takes the typed arrays' slow path)
-      const b = (((addr % POOL_SIZE) - POOL_OVERHEAD) / st.block[s]) | 0;
-      c[b] = f & F_OBJECT ? (f & F_FREELISTED ? CH_FREELIST : CH_OBJECT) : CH_BUFFER;
-      if (live) objs[key]![b] = typeId * 8 + genCode(st.gen[s]) + 1;
-    });
-    raw.sort((a, b) => a.address - b.address);
-    // the types, most objects first (PoolView.objects refers to them by index)
-    const typeIds: number[] = [];
-    perType.forEach((c, id) => c > 0 && typeIds.push(id));
-    const names = t.typeNames;
-    typeIds.sort((a, b) => perType[b] - perType[a] || (names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a - b));
-    const typeIndex = new Int32Array(names.length).fill(-1);
-    typeIds.forEach((id, i) => (typeIndex[id] = i));
-    const types: TypeCount[] = typeIds.map((id) => ({ name: names[id], count: perType[id], header: t.typeHdr[id] }));
-    const codes = new Uint16Array(4096);
-    const views = arenas.map((a): ArenaView => {
-      const pools: PoolView[] = [];
-      let free = 0;
-      for (let s = 0; s < a.ntotal; s++) {
-        const address = a.firstPool + s * POOL_SIZE;
-        const key = a.index * MAX_POOLS_IN_ARENA + s;
-        const c = s < a.ncarved ? chars[key] : undefined;
-        if (c === undefined) {
-          free++;
-          pools.push({ index: s, address, sizeClass: -1, blockSize: 0, capacity: 0, used: 0, blocks: '', objects: '' });
-          continue;
-        }
-        const o = objs[key]!;
-        const out = codes.subarray(0, o.length);
-        for (let b = 0; b < o.length; b++) {
-          const v = o[b];
-          out[b] = v === 0 ? CH_NO_OBJECT : objectAttr(typeIndex[(v - 1) >>> 3], (v - 1) & 7);
-        }
-        const sz = a.szidx[s];
-        pools.push({ index: s, address, sizeClass: sz, blockSize: (sz + 1) << 4, capacity: c.length, used: a.count[s], blocks: encodeRuns(c), objects: encodeRuns(out) });
-      }
-      return { index: a.index, address: a.address, pools, poolsCarved: a.ncarved, freePools: free };
-    });
-    return { arenas: views, raw, types };
   }
 
   private freelistViews(st: MirrorState): FreelistView[] {
@@ -618,7 +545,7 @@ class Session implements PanelSession {
 
   inspect(position: number, id: number): ObjectDetail | null {
     const p = this.clamp(position);
-    const table = this.tableAt(p);
+    const table = this.table(p);
     const view = table.viewOf(id);
     const r = inspectAt(this.source, this.options, p, this.count, id, this.inspectCache);
     this.inspectCache = r.cache;

@@ -6,6 +6,15 @@
 import { Ev, Xk, addrOf, pymallocBlock } from './events';
 import { ArenaMirror, type ArenaCheckpoint } from './arenas';
 import { AddrMap } from './addrmap';
+import { MAX_POOLS_IN_ARENA } from '../memory/obmalloc';
+
+/** Changes to the arena map (MirrorState.touched). */
+export interface TouchedBlocks {
+  /** pool keys: arena index × 64 + slot */
+  pools: Set<number>;
+  /** addresses of raw blocks (outside every arena) */
+  raw: Set<number>;
+}
 
 /** Names of things events refer to by number (grow-only, shared by the recorder and every replay). */
 export class TraceTables {
@@ -34,6 +43,9 @@ export class TraceTables {
 }
 
 const NO_LINES: number[] = [];
+
+/** freelist keys of tuples by size: 'tuple[n]' */
+const TUPLE_KEYS: string[] = [];
 
 export const GEN_NONE = -2;
 export const GEN_UNTRACKED = -1;
@@ -111,8 +123,29 @@ export class MirrorState {
   gcThresholds = [0, 0, 0];
   gcEnabled = true;
   sink: StateSink | null = null;
+  /**
+   * What changed in the arena map since the set was last emptied (null: not tracked; the recorder does
+   * not track): pool keys (arena index × 64 + slot) whose blocks changed, and addresses of raw blocks
+   * (outside every arena) allocated, freed or changed. The panel's map cache (heapmap.ts) re-encodes
+   * only those.
+   */
+  touched: TouchedBlocks | null = null;
 
   constructor(readonly tables: TraceTables) {}
+
+  /** Note a change to the block at `addr` (its pool, or the raw block) for `touched`. */
+  private touch(addr: number): void {
+    const t = this.touched!;
+    const k = this.arenas.poolOf(addr);
+    if (k >= 0) t.pools.add(k);
+    else t.raw.add(addr);
+  }
+
+  /** Note a change to every pool of arena `index` (mapped or released) for `touched`. */
+  private touchArena(index: number): void {
+    const t = this.touched!;
+    for (let s = 0; s < MAX_POOLS_IN_ARENA; s++) t.pools.add(index * MAX_POOLS_IN_ARENA + s);
+  }
 
   // ---------------------------------------------------------------- attribution
 
@@ -208,6 +241,7 @@ export class MirrorState {
   alloc(typeId: number, addr: number, requested: number, block: number): number {
     const s = this.newSlot();
     this.slotOf.set(addr, s);
+    if (this.touched !== null) this.touch(addr);
     const line = this.attrLine();
     this.addr[s] = addr;
     this.typeId[s] = typeId;
@@ -231,6 +265,7 @@ export class MirrorState {
     const s = this.slotOf.get(addr);
     if (s === undefined) return; // allocated before the trace started
     this.slotOf.delete(addr);
+    if (this.touched !== null) this.touch(addr);
     const typeId = this.typeId[s];
     const fl = this.flags[s];
     if (fl & F_FREELISTED) this.removeFromFreelist(s);
@@ -247,6 +282,10 @@ export class MirrorState {
     if (s === undefined) {
       this.alloc(0, newAddr, requested, block);
       return;
+    }
+    if (this.touched !== null) {
+      this.touch(oldAddr);
+      this.touch(newAddr);
     }
     const dr = requested - this.req[s];
     const db = block - this.block[s];
@@ -265,13 +304,18 @@ export class MirrorState {
 
   freelistKey(s: number): string {
     const name = this.tables.typeNames[this.typeId[s]];
-    if (name === 'tuple') return `tuple[${(this.req[s] - this.tables.typeHdr[this.typeId[s]] - 24) / 8}]`;
+    if (name === 'tuple') {
+      // the key strings are made once per size (a freelist push or pop happens at almost every step)
+      const n = (this.req[s] - this.tables.typeHdr[this.typeId[s]] - 24) / 8;
+      return (TUPLE_KEYS[n] ??= `tuple[${n}]`);
+    }
     return name;
   }
 
   flPush(addr: number): void {
     const s = this.slotOf.get(addr);
     if (s === undefined) return;
+    if (this.touched !== null) this.touch(addr);
     this.flags[s] |= F_FREELISTED;
     if (this.typeId[s] !== 0) this.liveObjects--;
     const k = this.freelistKey(s);
@@ -301,6 +345,7 @@ export class MirrorState {
   flPop(typeId: number, addr: number, requested: number): void {
     let s = this.slotOf.get(addr);
     const line = this.attrLine();
+    if (this.touched !== null) this.touch(addr);
     if (s === undefined) {
       // an object parked before the trace started: it joins the traced blocks now
       s = this.newSlot();
@@ -349,7 +394,15 @@ export class MirrorState {
       m = top.locals;
     }
     if (addr === 0) m.delete(nameId);
-    else m.set(nameId, { typeId, addr });
+    else {
+      // rebinding updates the entry in place (no object per bind; views and checkpoints copy bindings)
+      const b = m.get(nameId);
+      if (b === undefined) m.set(nameId, { typeId, addr });
+      else {
+        b.typeId = typeId;
+        b.addr = addr;
+      }
+    }
     if (this.sink !== null) this.sink.bind(this.attrLine(), nameId, global, typeId, addr);
   }
 
@@ -360,7 +413,9 @@ export class MirrorState {
 
   genEv(addr: number, gen: number): void {
     const s = this.slotOf.get(addr);
-    if (s !== undefined) this.gen[s] = gen;
+    if (s === undefined) return;
+    this.gen[s] = gen;
+    if (this.touched !== null) this.touch(this.addr[s]);
   }
 
   bufEv(addr: number, bytes: number): void {
@@ -373,6 +428,7 @@ export class MirrorState {
     const blk = (p >>> 1) & 1023;
     const slot = (p >>> 11) & 63;
     const arena = p >>> 17;
+    if (this.touched !== null) this.touched.pools.add(arena * MAX_POOLS_IN_ARENA + slot);
     if (p & 1) this.arenas.free(arena, slot, blk);
     else this.arenas.malloc(arena, slot, blk);
   }
@@ -383,12 +439,15 @@ export class MirrorState {
     const arg = p >>> 4;
     switch ((p & 15) as Xk) {
       case Xk.ARENA_NEW:
+        if (this.touched !== null) this.touchArena(arg);
         this.arenas.arenaNew(arg, addrOf(w[i + 1], w[i + 2]), w[i + 3], w[i + 4]);
         return i + 5;
       case Xk.ARENA_FREE:
+        if (this.touched !== null) this.touchArena(arg);
         this.arenas.arenaFree(arg);
         return i + 1;
       case Xk.POOL_INIT:
+        if (this.touched !== null) this.touched.pools.add(arg);
         this.arenas.poolInit(arg >>> 6, arg & 63, w[i + 1] & 255, (w[i + 1] >>> 8) === 1);
         return i + 2;
       case Xk.GEN:
@@ -404,6 +463,7 @@ export class MirrorState {
       case Xk.GC_INFO:
         return i + 4;
       case Xk.PM_LONG:
+        if (this.touched !== null) this.touched.pools.add(w[i + 1] * MAX_POOLS_IN_ARENA + w[i + 2]);
         if (arg & 1) this.arenas.free(w[i + 1], w[i + 2], w[i + 3]);
         else this.arenas.malloc(w[i + 1], w[i + 2], w[i + 3]);
         return i + 4;
@@ -521,7 +581,7 @@ export class MirrorState {
     // in slot order: deterministic and cheap
     let k = 0;
     for (let s = 0; s < this.nslots; s++) {
-      if (!this.slotOf.has(this.addr[s]) || this.slotOf.get(this.addr[s]) !== s) continue;
+      if (this.slotOf.get(this.addr[s]) !== s) continue;
       cp.addr[k] = this.addr[s];
       cp.typeId[k] = this.typeId[s];
       cp.req[k] = this.req[s];
