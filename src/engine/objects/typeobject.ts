@@ -1381,11 +1381,13 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
     if (type.hasDict) type.tp_flags |= TPFLAGS.MANAGED_DICT | (RT.profile.version !== '3.11' ? TPFLAGS.MANAGED_WEAKREF : 0);
     // inherit_special: a heap base's managed dict / weakref stay in the subclass's pre-header
     if (base.tp_flags & TPFLAGS.HEAPTYPE) type.tp_flags |= base.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF);
-    // __slots__ = ('__weakref__',): 3.11 adds the weakref pointer, 3.12+ a managed weakref in the pre-header
-    if (slotsObj !== null && weakrefSlot && !type.hasDict) {
-      if (RT.profile.version === '3.11') type.tp_basicsize += 8;
-      else type.tp_flags |= TPFLAGS.MANAGED_WEAKREF;
-    }
+    // a weakref list this class adds (add_weak: no __slots__ over a base without one, or '__weakref__' in
+    // them): 3.11 puts the pointer in the object (the plain class's size already counts it), 3.12+ a
+    // managed weakref in the pre-header
+    if (RT.profile.version === '3.11') {
+      const plain = slotsObj === null && !(base.tp_flags & TPFLAGS.HEAPTYPE);
+      if (!plain && RT.ext.layoutAdds(base, slotsObj === null ? null : { dict: dictSlot, weak: weakrefSlot }).weak) type.tp_basicsize += 8;
+    } else if (slotsObj !== null && weakrefSlot && !type.hasDict) type.tp_flags |= TPFLAGS.MANAGED_WEAKREF;
     // every heap type is GC-capable (type_new_alloc), even with empty __slots__
   } else {
     type.tp_basicsize = base.tp_basicsize + 8 * slotNames.length + (type.hasDict && !base.hasDict ? 16 : 0);
