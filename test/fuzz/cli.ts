@@ -82,6 +82,9 @@ async function stillFails(pool: EnginePool, c: FuzzCase, f: Failure, oracle: CPy
   if (!exe || oracle === null) return false;
   const [cp] = await runCPythonBatch(exe, [source]);
   if (cp.exit !== oracle.exit || lastLine(cp.stderr) !== lastLine(oracle.stderr)) return false;
+  // the generator never prints an address; a removal that makes CPython print one (a class's __repr__
+  // dropped) trades the problem for a run-dependent difference
+  if (/ at 0x[0-9a-f]+>/.test(cp.stdout) && !/ at 0x[0-9a-f]+>/.test(oracle.stdout)) return false;
   return differentialFailures(r, cp).some((x) => signature(x) === want);
 }
 

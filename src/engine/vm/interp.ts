@@ -459,9 +459,11 @@ function finalizeInterpreter(rt: Runtime): void {
     // _PyStaticType_Dealloc: the static types' subclass registries (objects/subclasses.ts)
     releaseStaticSubclasses(rt);
     RT_EXT.releaseThreadState?.(rt);
-    // _PyWarnings_Fini, then _PyTraceMalloc_Fini: tracing stops after every object was destroyed; its
-    // filename table lets go
+    // interpreter_clear: _PyWarnings_Fini, then the last collection (what only the filters kept alive, such
+    // as a class in a cycle through its MRO, is freed there); then _PyTraceMalloc_Fini: tracing stops after
+    // every object was destroyed; its filename table lets go
     RT_EXT.warningsFini?.(rt);
+    rt.gc.collect(2, 'shutdown');
     RT_EXT.tracemallocFini?.(rt);
   } catch (e) {
     if (e instanceof LimitStop) throw e;

@@ -3,6 +3,7 @@
 # problem when found:
 #   stdout differs from CPython:
 #     line 12: expected "80", got "72"
+# (ddmin had dropped the class's __repr__, so the saved program printed an address; restored by hand)
 import gc, sys, weakref
 gc.collect()
 gc.disable()
@@ -15,6 +16,8 @@ class C1(object):
         self.a2 = tag * 7
     def m3(self, x):
         return self.tag * 4 + x | 9
+    def __repr__(self):
+        return "C1(%r)" % (self.tag,)
 def f4(x):
     acc = [i for i in range(x % 12)]
     d = {str(i): i * i for i in acc}

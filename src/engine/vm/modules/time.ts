@@ -350,7 +350,25 @@ function strptimeRegex(format: string): string {
 /** _strptime(data_string, format): the 11 struct_time fields. */
 function strptime(data: string, format: string): PyObject[] {
   const src = strptimeRegex(format);
-  const found = new RegExp(src, 'iy').exec(data);
+  let re: RegExp;
+  try {
+    re = new RegExp(src, 'iy');
+  } catch {
+    // a directive used twice names its group twice: CPython's re compiler raises re.error ("redefinition of
+    // group name 'd' as group 3; was group 1 at position N"); heapscope has no re module, so a ValueError
+    const dup = /\(\?<(\w+)>/g;
+    const seen = new Set<string>();
+    let name = '?';
+    for (let m = dup.exec(src); m !== null; m = dup.exec(src)) {
+      if (seen.has(m[1])) {
+        name = m[1];
+        break;
+      }
+      seen.add(m[1]);
+    }
+    raise(E.ValueError, `redefinition of group name '${name}' in format ${strRepr(format)}`);
+  }
+  const found = re.exec(data);
   if (found === null) raise(E.ValueError, `time data ${strRepr(data)} does not match format ${strRepr(format)}`);
   if (found[0].length !== data.length) raise(E.ValueError, `unconverted data remains: ${data.slice(found[0].length)}`);
   const g = found.groups ?? {};
