@@ -8,7 +8,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  VERSIONS, checkCases, createPool, findPythons, listRegressions, makeCase, readKnownFuzzFailures, regressionCase, runEngine,
+  VERSIONS, checkCases, createPool, engineFailures, findPythons, listRegressions, makeCase, readKnownFuzzFailures, regressionCase, runEngine,
   type CaseOutcome,
 } from './harness';
 import { generateProgram } from './generator';
@@ -47,6 +47,18 @@ describe('fuzz: program makers', () => {
     for (const construct of ['__del__', '__slots__', 'class C', '(C', 'metaclass=M', 'nonlocal', 'lambda', 'yield from', 'yield ', 'raise ', ' from ', 'finally:', 'with ', 'del ', 'gc.collect()', 'sys.getrefcount(', 'sys.getsizeof(', 'id(', ' is ', 'weakref.ref(', ' for x in ', '.append(', 'while ', 'break', '__enter__']) {
       expect(text, construct).toContain(construct);
     }
+  });
+});
+
+describe('fuzz: what counts as a JavaScript error on stderr', () => {
+  const c = { kind: 'mutated' as const, seed: 1, version: '3.12' as const, source: '', origin: 'test', differential: false, traced: false };
+  const on = (stderr: string) =>
+    engineFailures(c, { stdout: '', stderr, exitCode: 1, audit: [], leaks: [] }).map((f) => f.property);
+  it("flags JavaScript's errors but not Python exceptions of similar names", () => {
+    expect(on('ReferenceError: foo is not defined\n')).toContain('js-leak');
+    expect(on('RangeError: Invalid array length\n')).toContain('js-leak');
+    expect(on('Traceback (most recent call last):\n  File "p.py", line 3, in <module>\nReferenceError: weakly-referenced object no longer exists\n')).not.toContain('js-leak');
+    expect(on('Traceback (most recent call last):\n  File "p.py", line 1, in <module>\nNameError: name \'foo\' is not defined\n')).not.toContain('js-leak');
   });
 });
 

@@ -115,7 +115,9 @@ const JS_ISMS = [
   // a JavaScript NaN, not Python's "cannot convert float NaN to integer"
   /(?<!float )\bNaN\b/,
   /^\s*at .+:\d+:\d+\)?$/,
-  /\b(?:RangeError|ReferenceError|InternalError)\b/,
+  /\b(?:RangeError|InternalError)\b/,
+  // JavaScript's ReferenceError, not Python's ("weakly-referenced object no longer exists")
+  /\bReferenceError: (?:.* is not defined|Cannot access .* before initialization)/,
 ];
 
 const NAMED_LIMIT = /^heapscope: stopped after .* \(the \w+ limit\)/;
