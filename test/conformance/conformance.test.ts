@@ -22,8 +22,12 @@ import {
   type Version,
 } from './harness';
 
-/** Per-program limits handed to the engine so a runaway program fails its own test instead of hanging the run. */
-const ENGINE_TIMEOUT_MS = 10_000;
+/**
+ * Per-program wall-clock limit handed to the engine so a runaway program fails its own test instead of hanging
+ * the run (the engine's default step limit, 50 million, stops loops deterministically first). Generous: the
+ * heaviest conforming program takes about 3.5 s of CPU, and on a loaded 2-core CI machine it once took over 10.
+ */
+const ENGINE_TIMEOUT_MS = 40_000;
 
 type Outcome = 'pass' | 'fail' | 'known-failure' | 'fixed-known-failure';
 
