@@ -71,8 +71,15 @@ export interface MaterializerLike {
   readonly codes: Map<CodeSpec, CodeObject>;
 }
 
+/** A compiler unit's dicts (compiler_enter_scope), released by compiler_unit_free. */
 interface Unit {
-  dicts: PyObject[];
+  varnames: PyObject;
+  cellvars: PyObject;
+  freevars: PyObject;
+  /** 3.12+ (PEP 709) */
+  fasthidden: PyObject | null;
+  consts: PyObject;
+  names: PyObject;
 }
 
 interface CacheEntry {
@@ -201,29 +208,25 @@ class CompileObjects implements CodeTupleMerger {
   // ───────────────────────────────────────────────────────────── units
 
   private enterScope(): void {
-    const dicts: PyObject[] = [];
     // u_varnames = list2dict(ste_varnames)
-    dicts.push(newDict());
+    const varnames = newDict();
     // u_cellvars, u_freevars = dictbytype(ste_symbols, ...): the dict, then PyDict_Keys(src) sorted and freed
-    for (let i = 0; i < 2; i++) {
-      dicts.push(newDict());
-      decref(newList(0));
-    }
-    // u_fasthidden (3.12+, PEP 709)
-    if (this.version !== '3.11') dicts.push(newDict());
-    // u_consts, u_names
-    dicts.push(newDict(), newDict());
-    this.units.push({ dicts });
+    const cellvars = newDict();
+    decref(newList(0));
+    const freevars = newDict();
+    decref(newList(0));
+    // u_fasthidden (3.12+, PEP 709), then u_consts, u_names
+    const fasthidden = this.version !== '3.11' ? newDict() : null;
+    const consts = newDict();
+    const names = newDict();
+    this.units.push({ varnames, cellvars, freevars, fasthidden, consts, names });
   }
 
   /** compiler_unit_free: u_consts, u_names, u_varnames, u_freevars, u_cellvars, u_fasthidden. */
   private exitScope(): void {
     const u = this.units.pop();
     if (u === undefined) return;
-    const [varnames, cellvars, freevars, ...rest] = u.dicts;
-    const fasthidden = this.version !== '3.11' ? rest.shift()! : null;
-    const [consts, names] = rest;
-    for (const d of [consts, names, varnames, freevars, cellvars, fasthidden]) if (d !== null) decref(d);
+    for (const d of [u.consts, u.names, u.varnames, u.freevars, u.cellvars, u.fasthidden]) if (d !== null) decref(d);
   }
 
   private makeCode(spec: CodeSpec): CodeObject {
