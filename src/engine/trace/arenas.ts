@@ -1,7 +1,7 @@
 /**
  * The trace's mirror of pymalloc's arenas, pools and blocks (memory/obmalloc.ts), driven by events only:
  * the recorder captures the allocator's state when it attaches (blocks of interpreter start-up included),
- * then records every pymalloc block handed out or freed (one word each, `Ev.PM`) and the rare structural
+ * then records every pymalloc block handed out or freed (one word each, `Ev.PM`, or a bit of the block's ALLOC / FREE record it adjoins) and the rare structural
  * changes (arena mapped / released, pool (re)initialised for a size class: `Ev.X` records). Replaying
  * them reproduces obmalloc's occupancy exactly, without replaying its list management:
  *
@@ -157,6 +157,7 @@ export class ArenaMirror {
     const firstPool = excess === 0 ? address : address + POOL_SIZE - excess;
     const a = new ArenaM(index, address, firstPool, excess === 0 ? MAX_POOLS_IN_ARENA : MAX_POOLS_IN_ARENA - 1);
     this.arenas.set(index, a);
+    this.byIndex = null;
     this.indexPools(a);
     return a;
   }
@@ -184,6 +185,7 @@ export class ArenaMirror {
     for (let s = 0; s < a.ntotal; s++) this.poolKey.delete(base + s);
     this.lastPool = -1;
     this.arenas.delete(index);
+    this.byIndex = null;
   }
 
   /** allocate_from_new_pool initialised pool `slot` for `szidx` (kept: same class as before, header reused). */
@@ -199,8 +201,27 @@ export class ArenaMirror {
     a.used.fill(0, slot * BM_WORDS, (slot + 1) * BM_WORDS);
   }
 
+  /** `arenas` by index, for the per-block events (no Map lookup per block); rebuilt when `arenas` changes */
+  private byIndex: (ArenaM | undefined)[] | null = null;
+
+  private arenaAt(index: number): ArenaM | undefined {
+    let b = this.byIndex;
+    if (b === null) {
+      b = [];
+      for (const [i, a] of this.arenas) b[i] = a;
+      this.byIndex = b;
+    }
+    return b[index];
+  }
+
+  /** Size class index of pool `slot` of arena `index` as the mirror knows it (-1: unknown). */
+  szidxOf(index: number, slot: number): number {
+    const a = this.arenaAt(index);
+    return a === undefined ? -1 : a.szidx[slot];
+  }
+
   malloc(index: number, slot: number, blk: number): void {
-    const a = this.arenas.get(index);
+    const a = this.arenaAt(index);
     if (a === undefined) return;
     a.used[slot * BM_WORDS + (blk >>> 5)] |= 1 << (blk & 31);
     const count = ++a.count[slot];
@@ -211,7 +232,7 @@ export class ArenaMirror {
   }
 
   free(index: number, slot: number, blk: number): void {
-    const a = this.arenas.get(index);
+    const a = this.arenaAt(index);
     if (a === undefined) return;
     a.used[slot * BM_WORDS + (blk >>> 5)] &= ~(1 << (blk & 31));
     a.count[slot]--;

@@ -8,8 +8,10 @@
  *   STEP      1      line of the top frame                   —                 (one per eval-breaker poll)
  *   PUSH      1      code id                                 —                 (a frame became the top)
  *   POP       1      —                                       —
- *   ALLOC     4|5    typeId << 1 | raw   (typeId 0 = buffer)  addrHi addrLo requested [blockSize if raw]
- *   FREE      3      —                                       addrHi addrLo
+ *   ALLOC     4|5    typeId << 2 | pm << 1 | raw             addrHi addrLo requested [blockSize if raw]
+ *                      (typeId 0 = buffer; pm: pymalloc handed this block out, the PM record folded in)
+ *   FREE      3      pm                                      addrHi addrLo
+ *                      (pm: pymalloc took this block back, the PM record folded in)
  *   REALLOC   7      —                                       oldHi oldLo newHi newLo requested blockSize
  *   FL_PUSH   3      —                                       addrHi addrLo
  *   FL_POP    4      typeId                                  addrHi addrLo requested
@@ -20,7 +22,8 @@
  *                      (scope 0: top frame, 1: module globals, 2: a frame below sharing a cell; addr 0: unbound)
  *   RC        4      —                                       addrHi addrLo refcount (uint32)
  *   PM        1      free | block << 1 | slot << 11 | arena << 17   —         (a pymalloc block handed out
- *                                                                               or freed: every one, traced or not)
+ *                                                  or freed: every one, traced or not, except those folded into
+ *                                                  the ALLOC / FREE record of the same block that it adjoins)
  *   X         1..5   sub | arg << 4 (sub-kinds below)        per sub-kind      (rare records)
  *
  *   X sub-kind      words  arg                    further words
@@ -90,6 +93,16 @@ export function addrLo(a: number): number {
 }
 export function addrOf(hi: number, lo: number): number {
   return hi * TWO32 + (lo >>> 0);
+}
+
+/**
+ * The PM record payload of a pymalloc block event at `addr` (arena index, pool slot, size class index):
+ * `free | block << 1 | slot << 11 | arena << 17` (arena < 2048).
+ */
+export function pmPayload(addr: number, arena: number, slot: number, szidx: number, free: number): number {
+  // offset in the 16 KiB pool past its 48-byte header (addresses are doubles: floor instead of a floating-point %)
+  const blk = (addr - Math.floor(addr / 16384) * 16384 - 48) / ((szidx + 1) << 4);
+  return free | (blk << 1) | (slot << 11) | (arena << 17);
 }
 
 /** pymalloc block size of a request (requests of 1..512 bytes), else -1. */

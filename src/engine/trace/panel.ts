@@ -426,7 +426,7 @@ class Session implements PanelSession {
       const kind = (w0 & 15) as Ev;
       const pl = w0 >>> 4;
       if (kind === Ev.ALLOC) {
-        const typeId = pl >>> 1;
+        const typeId = pl >>> 2;
         const addr = addrOf(w[i + 1], w[i + 2]);
         const req = w[i + 3];
         const block = pl & 1 ? w[i + 4] : pymallocBlock(req);

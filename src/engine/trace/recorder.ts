@@ -26,7 +26,7 @@ import type { Frame } from '../vm/frame';
 import type { HeapListener } from '../memory/heap';
 import type { MemoryListener } from '../memory/obmalloc';
 import type { GCCollectionEvent } from '../memory/gc';
-import { Ev, Xk, EventLog, addrHi, addrLo, pymallocBlock, GC_REASONS } from './events';
+import { Ev, Xk, EventLog, addrHi, addrLo, pmPayload, pymallocBlock, GC_REASONS } from './events';
 import { MirrorState, TraceTables, F_FREELISTED, F_OBJECT, GEN_UNREACHABLE, GEN_UNTRACKED, checkpointBytes, type Checkpoint } from './state';
 import { LineSummary, LineTotals, refChangeKey, type RefAgg } from './summary';
 import { ArenaMirror } from './arenas';
@@ -147,6 +147,8 @@ interface Watch {
   key: StrObject;
   /** the name was in the main module before the program ran (not reported as a program binding) */
   initial: boolean;
+  /** FAST: the slot is a cell or free variable (its value is read through the cell) */
+  cell: boolean;
   /** the name's last value in the main module's globals, as compared (shared by every watch of the name) */
   global: GlobalShadow;
   /**
@@ -181,9 +183,9 @@ interface RefLabels {
   reboundKey: string;
 }
 
-function watch(kind: W, slot: number, name: string, global: GlobalShadow, initial: boolean): Watch {
+function watch(kind: W, slot: number, name: string, global: GlobalShadow, initial: boolean, cell: boolean): Watch {
   return {
-    kind, slot, name, nameId: 0, labels: refLabels(name), key: probe(name), initial, global,
+    kind, slot, name, nameId: 0, labels: refLabels(name), key: probe(name), initial, cell, global,
     boundAgg: null, delAgg: null, reboundAgg: null,
   };
 }
@@ -234,8 +236,8 @@ export class Recorder implements Tracer, HeapListener {
   private typeIds = new Map<PyType, number>();
   private codes = new Map<CodeObject, CodeInfo>();
   private shadow: ShadowFrame[] = [];
-  /** the last frame popped from `shadow`, reused by the next push when its slot count matches */
-  private spareShadow: ShadowFrame | null = null;
+  /** frames popped from `shadow`, reused by the next pushes when their slot counts match (recursion) */
+  private spareShadow: ShadowFrame[] = [];
   /** by name: the values of the main module's globals as last compared */
   private globalShadow = new Map<string, GlobalShadow>();
   /** names present in the main module before the program ran (not reported as program bindings) */
@@ -310,6 +312,12 @@ export class Recorder implements Tracer, HeapListener {
   private typePreviewable: boolean[] = [];
   /** per type id: the buffer kind of its objects (bufferKind: instances of one type share their JS class) */
   private typeBufKind: number[] = [];
+  /** index in the current chunk of the last PM record of a block handed out (-1: none), and its block */
+  private pmAt = -1;
+  private pmAddr = 0;
+  /** index in the current chunk of the last FREE record (-1: none), and its block */
+  private freeAt = -1;
+  private freeAddr = 0;
   /** typeIdOf's last answer */
   private lastType: PyType | null = null;
   private lastTypeId = 0;
@@ -541,10 +549,10 @@ export class Recorder implements Tracer, HeapListener {
     return info;
   }
 
-  private watchOf(kind: W, slot: number, name: string): Watch {
+  private watchOf(kind: W, slot: number, name: string, cell = false): Watch {
     let g = this.globalShadow.get(name);
     if (g === undefined) this.globalShadow.set(name, (g = { value: null }));
-    return watch(kind, slot, name, g, this.initialGlobals.has(name));
+    return watch(kind, slot, name, g, this.initialGlobals.has(name), cell);
   }
 
   private scanStores(co: CodeObject, info: CodeInfo): void {
@@ -565,7 +573,7 @@ export class Recorder implements Tracer, HeapListener {
         case Op.LOAD_FAST_AND_CLEAR:
         case Op.STORE_DEREF:
         case Op.DELETE_DEREF:
-          w = this.watchOf(W.FAST, arg, spec.co_localsplusnames[arg]);
+          w = this.watchOf(W.FAST, arg, spec.co_localsplusnames[arg], (info.kinds[arg] & (CO_FAST_CELL | CO_FAST_FREE)) !== 0);
           break;
         case Op.STORE_NAME:
         case Op.DELETE_NAME:
@@ -642,20 +650,38 @@ export class Recorder implements Tracer, HeapListener {
     log.totalEvents++;
   }
 
-  /** A pymalloc block handed out (free = 0) or freed (free = 1). */
+  /**
+   * A pymalloc block handed out (free = 0) or freed (free = 1). Most are folded into the record of the same
+   * block they adjoin (events.ts): a free follows the block's FREE record (heap.ts frees after telling the
+   * listener), and a PM record written here just before the block's ALLOC record is taken back by onAlloc.
+   * Folded only when the replay knows the pool's size class (it derives the block index from the address).
+   */
   private pmBlock(addr: number, szidx: number, free: number): void {
     if (szidx < 0) return;
-    const key = this.state.arenas.poolOf(addr);
+    const st = this.state;
+    const key = st.arenas.poolOf(addr);
     if (key < 0) return;
     const arena = key >>> 6;
     const slot = key & 63;
-    // offset in the 16 KiB pool (addresses are doubles: floor instead of a floating-point %)
-    const blk = (addr - Math.floor(addr / 16384) * 16384 - 48) / ((szidx + 1) << 4);
     if (arena < 2048) {
-      const p = free | (blk << 1) | (slot << 11) | (arena << 17);
-      this.emit1(Ev.PM, p);
-      this.state.pmEv(p);
+      const p = pmPayload(addr, arena, slot, szidx, free);
+      st.pmEv(p);
+      const log = this.log;
+      const derivable = st.arenas.szidxOf(arena, slot) === szidx;
+      if (free) {
+        if (log.n === this.freeAt + 3 && this.freeAddr === addr && derivable) {
+          log.w[this.freeAt] |= 1 << 4;
+          this.freeAt = -1;
+          return;
+        }
+        this.emit1(Ev.PM, p);
+      } else {
+        this.emit1(Ev.PM, p);
+        this.pmAt = derivable ? log.n - 1 : -1;
+        this.pmAddr = addr;
+      }
     } else {
+      const blk = (addr - Math.floor(addr / 16384) * 16384 - 48) / ((szidx + 1) << 4);
       this.emitX(Xk.PM_LONG, free, arena, slot, blk, 0, 3);
       if (free) this.state.arenas.free(arena, slot, blk);
       else this.state.arenas.malloc(arena, slot, blk);
@@ -801,9 +827,10 @@ export class Recorder implements Tracer, HeapListener {
     this.state.push(info.id);
     const nl = f.code.nlocalsplus;
     const line = this.tables.codeFirstLine[info.id];
-    let sf = this.spareShadow;
+    const spare = this.spareShadow;
+    let sf = spare.length > 0 ? spare[spare.length - 1] : null;
     if (sf !== null && sf.fast.length === nl) {
-      this.spareShadow = null;
+      spare.pop();
       sf.f = f;
       sf.info = info;
       sf.line = line;
@@ -836,8 +863,12 @@ export class Recorder implements Tracer, HeapListener {
 
   private popShadow(): void {
     const sf = this.shadow.pop();
-    // kept for the next push (a generator resumed in a loop pushes and pops a frame per item)
-    if (sf !== undefined) this.spareShadow = sf;
+    // kept for the next push (a generator resumed in a loop pushes and pops a frame per item), without its
+    // frame and values (the engine recycles finished frames)
+    if (sf !== undefined && this.spareShadow.length < 64) {
+      sf.f = null!;
+      this.spareShadow.push(sf);
+    }
     this.emit1(Ev.POP, 0);
     this.state.pop();
   }
@@ -900,13 +931,17 @@ export class Recorder implements Tracer, HeapListener {
     const ws = sf.info.watch[sf.line];
     if (ws === undefined) return;
     const f = sf.f;
-    for (const w of ws) {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
       let cur: PyObject | null;
       let old: PyObject | null;
       let global = false;
       if (w.kind === W.FAST) {
-        cur = this.slotValue(f, sf.info, w.slot);
+        // the common case first: a plain local that did not change (no cell to read through)
         old = sf.fast[w.slot];
+        const v = f.s[w.slot];
+        if (v === old && !w.cell) continue;
+        cur = w.cell ? this.slotValue(f, sf.info, w.slot) : (v ?? null);
         if (cur === old) continue;
         sf.fast[w.slot] = cur;
         const cell = f.s[w.slot];
@@ -982,7 +1017,14 @@ export class Recorder implements Tracer, HeapListener {
 
   ret(f: Frame, _v: PyObject): void {
     const sh = this.shadow;
-    const top = sh.length > 0 ? sh[sh.length - 1] : null;
+    let top = sh.length > 0 ? sh[sh.length - 1] : null;
+    if (top === null || top.f !== f) {
+      // frames left by an exception are still on the shadow stack: drop them now (f is the running frame)
+      this.sync();
+      top = sh.length > 0 ? sh[sh.length - 1] : null;
+    }
+    // popped before the engine recycles the frame (vm/frame.ts recycleFrame): the shadow stack never holds
+    // a finished frame, whose object a later call may reuse
     if (top !== null && top.f === f) {
       this.leaveLine(top);
       this.popShadow();
@@ -1013,13 +1055,23 @@ export class Recorder implements Tracer, HeapListener {
     let block = pymallocBlock(requested);
     const raw = block < 0;
     if (raw) block = this.rt.heap.mem.blockSize(addr);
-    this.emitAddr(Ev.ALLOC | (((typeId << 1) | (raw ? 1 : 0)) << 4), addr, requested, block, raw ? 2 : 1);
+    // the PM record pmBlock just wrote for this block is folded into the ALLOC record
+    const log = this.log;
+    let pm = 0;
+    if (log.n === this.pmAt + 1 && this.pmAddr === addr && !raw) {
+      log.n--;
+      log.totalEvents--;
+      pm = 2;
+    }
+    this.pmAt = -1;
+    this.emitAddr(Ev.ALLOC | (((typeId << 2) | pm | (raw ? 1 : 0)) << 4), addr, requested, block, raw ? 2 : 1);
     const s = this.state.alloc(typeId, addr, requested, block);
     this.objs[s] = obj;
     if (obj !== null) this.watchRc(obj, s);
     this.posFlags[this.state.positions] |= POS_ALLOC;
     this.setBufKind(s, obj);
-    if (obj !== null && this.typePreviewable[typeId]) this.pendingPreviews[this.nPending++] = s;
+    // (none queued once the table is full: flushPreviews would drop them)
+    if (obj !== null && this.typePreviewable[typeId] && this.previews.size < MAX_PREVIEWS) this.pendingPreviews[this.nPending++] = s;
     if (typeId === 0 && !this.rcOff) this.newBufs[this.nNewBufs++] = addr;
   }
 
@@ -1032,9 +1084,12 @@ export class Recorder implements Tracer, HeapListener {
     }
     this.syncForEvent();
     this.emitAddr(Ev.FREE, addr, 0, 0, 0);
+    // pymalloc's free of the block follows: pmBlock folds it into this record
+    this.freeAt = this.log.n - 3;
+    this.freeAddr = addr;
     if (!(this.state.flags[s] & F_OBJECT)) this.bufferChanged(addr);
     else this.dropOwner(s);
-    this.state.free(addr);
+    this.state.freeSlot(s, addr);
     const o = this.objs[s];
     if (o !== null && o !== undefined) o.rcw = 0;
     this.objs[s] = null;
@@ -1163,6 +1218,8 @@ export class Recorder implements Tracer, HeapListener {
       const cp = this.state.checkpoint();
       cp.lineTotals = LineTotals.packSummary(this.summary);
       log.startChunk(this.state.step, cp, checkpointBytes(cp), Math.max(this.chunkWords, 12 * this.state.slotOf.size));
+      // record indexes of the previous chunk
+      this.pmAt = this.freeAt = -1;
     }
     // CPython (3.12 settrace) also reports a line event at the target of a backward jump
     if (top !== null) {

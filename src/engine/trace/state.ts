@@ -3,7 +3,7 @@
  * writes it, and seek applies the same events to a state restored from a checkpoint, so both agree by
  * construction. Compact: one Map entry per live block, everything else in typed arrays.
  */
-import { Ev, Xk, addrOf, pymallocBlock } from './events';
+import { Ev, Xk, addrOf, pmPayload, pymallocBlock } from './events';
 import { ArenaMirror, type ArenaCheckpoint } from './arenas';
 import { AddrMap } from './addrmap';
 import { MAX_POOLS_IN_ARENA } from '../memory/obmalloc';
@@ -65,7 +65,6 @@ export interface StateSink {
   resize(line: number, stack: number[], deltaRequested: number, deltaBlock: number): void;
   freelist(line: number, typeId: number, push: boolean): void;
   gc(line: number, stack: number[]): void;
-  bind(line: number, nameId: number, global: boolean, typeId: number, addr: number): void;
 }
 
 export interface Binding {
@@ -264,6 +263,11 @@ export class MirrorState {
   free(addr: number): void {
     const s = this.slotOf.get(addr);
     if (s === undefined) return; // allocated before the trace started
+    this.freeSlot(s, addr);
+  }
+
+  /** free() of the block at `addr`, traced in slot `s` (the caller looked it up). */
+  freeSlot(s: number, addr: number): void {
     this.slotOf.delete(addr);
     if (this.touched !== null) this.touch(addr);
     const typeId = this.typeId[s];
@@ -403,7 +407,6 @@ export class MirrorState {
         b.addr = addr;
       }
     }
-    if (this.sink !== null) this.sink.bind(this.attrLine(), nameId, global, typeId, addr);
   }
 
   rcEv(addr: number, rc: number): void {
@@ -431,6 +434,19 @@ export class MirrorState {
     if (this.touched !== null) this.touched.pools.add(arena * MAX_POOLS_IN_ARENA + slot);
     if (p & 1) this.arenas.free(arena, slot, blk);
     else this.arenas.malloc(arena, slot, blk);
+  }
+
+  /**
+   * The pymalloc block event folded into the ALLOC (free = 0) or FREE (free = 1) record of block `addr`: its
+   * PM payload from the block's pool (the recorder folds only when the pool's size class is known here).
+   */
+  private pmFolded(addr: number, free: number): void {
+    const key = this.arenas.poolOf(addr);
+    if (key < 0) return;
+    const arena = key >>> 6;
+    const slot = key & 63;
+    const szidx = this.arenas.szidxOf(arena, slot);
+    if (szidx >= 0) this.pmEv(pmPayload(addr, arena, slot, szidx, free));
   }
 
   /** Apply an Ev.X record at w[i]; returns the index after it. */
@@ -495,12 +511,17 @@ export class MirrorState {
       case Ev.ALLOC: {
         const raw = p & 1;
         const req = w[i + 3];
-        this.alloc(p >>> 1, addrOf(w[i + 1], w[i + 2]), req, raw ? w[i + 4] : pymallocBlock(req));
+        const addr = addrOf(w[i + 1], w[i + 2]);
+        this.alloc(p >>> 2, addr, req, raw ? w[i + 4] : pymallocBlock(req));
+        if (p & 2) this.pmFolded(addr, 0);
         return i + (raw ? 5 : 4);
       }
-      case Ev.FREE:
-        this.free(addrOf(w[i + 1], w[i + 2]));
+      case Ev.FREE: {
+        const addr = addrOf(w[i + 1], w[i + 2]);
+        this.free(addr);
+        if (p & 1) this.pmFolded(addr, 1);
         return i + 3;
+      }
       case Ev.REALLOC:
         this.realloc(addrOf(w[i + 1], w[i + 2]), addrOf(w[i + 3], w[i + 4]), w[i + 5], w[i + 6]);
         return i + 7;

@@ -159,8 +159,6 @@ export class LineSummary implements StateSink {
     for (const l of stack) this.at(l).inclGcRuns++;
   }
 
-  bind(): void {}
-
   /** A reference change on `line`; `key` identifies (name, cause) (refChangeKey). */
   refChange(line: number, key: string, name: string, cause: string, before: number, after: number): void {
     const r = this.refAgg(line, key, name, cause);
@@ -342,8 +340,6 @@ export class LineTotals implements StateSink {
   gc(line: number): void {
     this.at(line)[6]++;
   }
-  bind(): void {}
-
   /** Lines of the analysed file (line > 0), ascending. */
   view(): { line: number; execCount: number; allocObjects: number; allocBytes: number; freedObjects: number; freedBytes: number; gcRuns: number }[] {
     return [...this.lines.values()]

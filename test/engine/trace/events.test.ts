@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { EventLog, Ev, recordWords } from '../../../src/engine/trace/events';
 import { traceProgram } from '../../../src/engine/trace/analyze';
+import { MirrorState } from '../../../src/engine/trace/state';
 
 /** Append `k` one-word STEP records as the recorder does (room checked, events counted in the log). */
 function write(log: EventLog<null>, k: number): void {
@@ -80,4 +81,52 @@ describe('recorded chunks', () => {
     expect(events + log.droppedEvents).toBe(log.totalEvents);
     expect(run.result.extra.events).toBe(log.totalEvents);
   });
+
+  it('pymalloc block events folded into ALLOC / FREE records replay to the recorder\'s own state', () => {
+    // churn in several size classes, buffers that grow, objects freed out of order, a collection
+    const src = [
+      'import gc',
+      'keep = []',
+      'for i in range(400):',
+      '    t = (i, str(i), [i] * (i % 7))',
+      '    d = {"a": i, "b": [t]}',
+      '    if i % 3 == 0:',
+      '        keep.append(d)',
+      '    if i % 50 == 0:',
+      '        del keep[::2]',
+      'class N:',
+      '    def __init__(self):',
+      '        self.me = self',
+      'for i in range(30):',
+      '    N()',
+      'gc.collect()',
+      'print(len(keep))',
+    ].join('\n') + '\n';
+    const run = traceProgram(src, { filename: '/f.py' }, { chunkWords: 1024 });
+    expect(run.result.stdout).toBe('33\n');
+    const log = run.recorder.log;
+    expect(log.chunks.length).toBeGreaterThan(5);
+    let folded = 0;
+    let pm = 0;
+    for (let c = 0; c < log.chunks.length; c++) {
+      const chunk = log.chunks[c];
+      const st = MirrorState.restore(run.recorder.tables, chunk.checkpoint);
+      for (let i = 0; i < chunk.used; ) {
+        const w0 = chunk.words[i];
+        const kind = (w0 & 15) as Ev;
+        if (kind === Ev.PM) pm++;
+        if ((kind === Ev.ALLOC && (w0 >>> 4) & 2) || (kind === Ev.FREE && (w0 >>> 4) & 1)) folded++;
+        i = st.apply(chunk.words, i);
+      }
+      // the replayed chunk ends in the state the recorder checkpointed at the next chunk (or holds at the end)
+      const expected = c + 1 < log.chunks.length ? MirrorState.restore(run.recorder.tables, log.chunks[c + 1].checkpoint) : run.recorder.state;
+      expect(st.arenas.sorted()).toEqual(expected.arenas.sorted());
+      expect(st.liveBytes).toBe(expected.liveBytes);
+      expect(st.liveBlockBytes).toBe(expected.liveBlockBytes);
+    }
+    // almost every block event adjoins its block's ALLOC / FREE record
+    expect(folded).toBeGreaterThan(1000);
+    expect(pm).toBeLessThan(folded / 10);
+  });
 });
+

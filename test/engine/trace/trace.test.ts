@@ -189,6 +189,33 @@ describe('seek', () => {
     expect(compared).toBeGreaterThan(100);
   });
 
+  it('seek equals a fresh run at every step when calls reuse the frames of finished ones', () => {
+    // frames unwound by an exception, then calls at the same depth: the engine recycles finished frames
+    // while the recorder runs (vm/frame.ts recycleFrame), and its shadow stack must never take a reused
+    // frame object for the finished one
+    const src =
+      'def g(x):\n    y = [x * 1000]\n    if x % 2:\n        raise ValueError(y)\n    return y\ndef f(x):\n    z = (x, x + 1000)\n    return g(x)\n' +
+      'out = []\nfor i in range(4):\n    try:\n        out.append(f(i))\n    except ValueError as e:\n        out.append(e.args[0])\nprint(len(out))\n';
+    let compared = 0;
+    for (const version of ['3.11', '3.12', '3.13'] as PythonVersion[]) {
+      const full = traceProgram(src, { version, filename: '/q.py' }, { chunkWords: 128 });
+      expect(full.result.exitCode, full.result.stderr).toBe(0);
+      expect(full.result.stdout).toBe('4\n');
+      const n = full.result.totals.steps;
+      for (let k = 1; k <= n; k++) {
+        let live: SeekState | null = null;
+        traceProgram(src, { version, filename: '/q.py', maxSteps: k }, {
+          onStep(rec: Recorder, step: number) {
+            if (step === k) live = captureLive(rec);
+          },
+        });
+        expect(normalise(full.trace.seek(k)), `version ${version} step ${k}`).toEqual(normalise(live!));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
   it('the refcount watch (incref/decref hooks) and the buffer owner comparison see every change', () => {
     const rnd = mulberry(777);
     const versions: PythonVersion[] = ['3.11', '3.12', '3.13'];
