@@ -269,6 +269,14 @@ function isCollecting(o: PyObject): boolean {
 
 const TEMP = -1;
 
+/** The maybeUntrackContainer scan in progress: the collector asking, and whether a referent may be tracked. */
+let scanGC: GC | null = null;
+let scanFound = false;
+
+function visitMayBeTracked(r: PyObject): void {
+  if (!scanFound && scanGC!.mayBeTracked(r)) scanFound = true;
+}
+
 export class GC {
   readonly profile: Profile;
   readonly hooks: GCHooks;
@@ -391,24 +399,43 @@ export class GC {
     // an instance's inline values (objects/dict.ts newInstanceValues) are no GC object in CPython
     if (isInlineValues(o)) return;
     this.counts[0]++;
-    if (
-      this.counts[0] > this.thresholds[0] &&
-      this.enabled &&
-      this.thresholds[0] !== 0 &&
-      !this.collecting &&
-      !(this.hooks.errOccurred?.() ?? false)
-    ) {
-      const trigger = { addr: o.addr, type: o.ob_type.tp_name };
-      if (this.profile.gcAtEvalBreaker) {
-        this.pendingCollection = true;
-        this.pendingTrigger = trigger;
-      } else {
-        this.collecting = true;
-        try {
-          this.collectGenerations(trigger);
-        } finally {
-          this.collecting = false;
-        }
+    if (this.counts[0] > this.thresholds[0] && this.automaticCollectionDue()) {
+      this.scheduleOrCollect({ addr: o.addr, type: o.ob_type.tp_name });
+    }
+  }
+
+  /**
+   * _PyObject_GC_Link of a GC object heapscope does not create: importlib's transient objects during an
+   * uncached import (vm/importer.ts replays their allocations and frees, profile.gcImportBuiltin). Counted
+   * like onAlloc, and schedules (3.12+) or runs (3.11) the automatic collection the same way (no trigger
+   * object: there is none to show); never while an exception is set (`errorSet`: _PyErr_Occurred).
+   */
+  onUnmodelledAlloc(errorSet: boolean): void {
+    this.counts[0]++;
+    if (this.counts[0] > this.thresholds[0] && !errorSet && this.automaticCollectionDue()) this.scheduleOrCollect(null);
+  }
+
+  /** PyObject_GC_Del of such an object. */
+  onUnmodelledFree(): void {
+    if (this.counts[0] > 0) this.counts[0]--;
+  }
+
+  /** _PyObject_GC_Link's other conditions for an automatic collection once count[0] exceeds its threshold. */
+  private automaticCollectionDue(): boolean {
+    return this.enabled && this.thresholds[0] !== 0 && !this.collecting && !(this.hooks.errOccurred?.() ?? false);
+  }
+
+  /** 3.12+: _Py_ScheduleGC (the eval breaker runs it, runPending); 3.11: gc_collect_generations at once. */
+  private scheduleOrCollect(trigger: GCFreedObject | null): void {
+    if (this.profile.gcAtEvalBreaker) {
+      this.pendingCollection = true;
+      this.pendingTrigger = trigger;
+    } else {
+      this.collecting = true;
+      try {
+        this.collectGenerations(trigger);
+      } finally {
+        this.collecting = false;
       }
     }
   }
@@ -417,7 +444,8 @@ export class GC {
   onFree(o: PyObject): void {
     if (o.gc_next !== null) this.untrack(o);
     if (this.counts[0] > 0 && !isInlineValues(o)) this.counts[0]--;
-    if (this.current !== null) this.current.freed.push({ addr: o.addr, type: o.ob_type.tp_name });
+    // only a listener reads the event's list of frees
+    if (this.current !== null && this.listener !== null) this.current.freed.push({ addr: o.addr, type: o.ob_type.tp_name });
   }
 
   /**
@@ -677,7 +705,9 @@ export class GC {
       const virtualYoung = this.virtual[generation];
       const young = this.generations[generation];
       const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1] : young;
-      ev.examined = young.size();
+      // list sizes only the event needs are counted only for a listener (each count walks the list)
+      const observed = this.listener !== null;
+      if (observed) ev.examined = young.size();
 
       const unreachable = new GCList(TEMP);
       this.deduceUnreachable(young, unreachable);
@@ -685,7 +715,7 @@ export class GC {
       this.untrackTuples(young);
       // move reachable objects to the next generation
       if (young !== old) {
-        ev.promoted = young.size();
+        if (observed || generation === NUM_GENERATIONS - 2) ev.promoted = young.size();
         if (generation === NUM_GENERATIONS - 2) this.longLivedPending += ev.promoted + virtualYoung;
         young.mergeInto(old);
         this.virtual[generation + 1] += virtualYoung;
@@ -702,7 +732,7 @@ export class GC {
       const finalizers = new GCList(TEMP);
       this.moveLegacyFinalizers(unreachable, finalizers);
       this.moveLegacyFinalizerReachable(finalizers);
-      ev.unreachableFound = unreachable.size() + finalizers.size();
+      if (observed) ev.unreachableFound = unreachable.size() + finalizers.size();
       if (this.genHook !== null) {
         // they left their generation for the collector's own lists (the trace shows them as 'unreachable')
         for (const o of unreachable.toArray()) this.genHook(o);
@@ -720,11 +750,11 @@ export class GC {
       this.finalizeGarbage(unreachable, ev);
 
       // objects resurrected by finalizers survive; the rest is still garbage
-      const before = unreachable.size();
+      const before = observed ? unreachable.size() : 0;
       const finalUnreachable = new GCList(TEMP);
       this.handleResurrectedObjects(unreachable, finalUnreachable, old);
       const stillSize = finalUnreachable.size();
-      ev.resurrected = before - stillSize;
+      if (observed) ev.resurrected = before - stillSize;
 
       m += stillSize;
       ev.promoted += ev.resurrected + this.deleteGarbage(finalUnreachable, old);
@@ -872,12 +902,16 @@ export class GC {
   private maybeUntrackContainer(o: PyObject): void {
     if (o.gc_next === null) return;
     const trav = o.ob_type.tp_traverse;
-    let may = false;
-    if (trav !== null)
-      trav(o, (r) => {
-        if (!may && this.mayBeTracked(r)) may = true;
-      });
-    if (!may) this.untrack(o);
+    if (trav !== null) {
+      // one shared visitor (no closure per container: this runs for every tuple of every collection);
+      // tp_traverse runs no Python code, so the scan cannot re-enter
+      scanGC = this;
+      scanFound = false;
+      trav(o, visitMayBeTracked);
+      scanGC = null;
+      if (scanFound) return;
+    }
+    this.untrack(o);
   }
 
   /** move_legacy_finalizers: clears UNREACHABLE on all; tp_del objects go to `finalizers`. */

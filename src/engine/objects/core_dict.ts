@@ -12,7 +12,7 @@ import {
   DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictDealloc, dictForEach, raiseKeyError, DICT_HOOKS,
   setDictEq,
 } from './dict';
-import { DictTable, DictIterator } from './dicttable';
+import { DictTable, DictIterator, usableFraction, PYDICT_MINSIZE } from './dicttable';
 import { onBootstrap, typeLookup } from './typeobject';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
@@ -268,19 +268,23 @@ onBootstrap(() => {
     return RT.ext.newTuple2(newref(t.keyAt(i)), newref(t.valueAt(i)));
   };
   RT_EXT.dictFromPairs = (kv: PyObject[]) => {
-    const keys: PyObject[] = [];
-    const vals: PyObject[] = [];
+    const n = kv.length >> 1;
+    let unicode = true;
     for (let i = 0; i < kv.length; i += 2) {
-      keys.push(kv[i]);
-      vals.push(kv[i + 1]);
+      if (kv[i].ob_type !== T.str) {
+        unicode = false;
+        break;
+      }
     }
     const d = newDict();
-    // _PyDict_FromItems: presized table, items inserted left to right
-    const pre = DictTable.newPresized<PyObject, PyObject>(DICT_HOOKS, keys.length, keys.every((k) => k.ob_type === T.str), d);
-    d.table.dispose();
-    d.table = pre;
+    // _PyDict_FromItems: presized table, items inserted left to right (a table small enough for the minimum
+    // size stays on the empty keys, like the one newDict made)
+    if (n > usableFraction(PYDICT_MINSIZE)) {
+      d.table.dispose();
+      d.table = DictTable.newPresized<PyObject, PyObject>(DICT_HOOKS, n, unicode, d);
+    }
     try {
-      for (let i = 0; i < keys.length; i++) dictSetItem(d, keys[i], vals[i]);
+      for (let i = 0; i < kv.length; i += 2) dictSetItem(d, kv[i], kv[i + 1]);
     } catch (e) {
       // an unhashable key frees the partly built dict (_PyDict_FromItems)
       decref(d);

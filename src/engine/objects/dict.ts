@@ -232,13 +232,16 @@ export function raiseKeyError(key: PyObject): never {
   throw new PyErr(exc);
 }
 
+/** dictClear's release of one entry (a module-level function: no closure per call). */
+function releaseEntry(k: PyObject, v: PyObject, ownsKey: boolean): void {
+  if (ownsKey) decref(k);
+  decref(v);
+}
+
 /** Release every entry (in entry order, key then value, as dict_dealloc / clear do). */
 export function dictClear(d: DictObject): void {
   // free_keys_object: key then value of each entry in entry order, then the keys block
-  d.table.clear((k, v, ownsKey) => {
-    if (ownsKey) decref(k);
-    decref(v);
-  });
+  d.table.clear(releaseEntry);
 }
 
 export function dictDealloc(o: PyObject): void {

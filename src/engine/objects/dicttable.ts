@@ -130,6 +130,17 @@ export class DictKeys<K, V> {
     const size = 1 << log2Size;
     const usable = empty ? 0 : usableFraction(size);
     this.usable = usable;
+    const pool = empty ? undefined : STORAGE_POOL[log2Size];
+    if (pool !== undefined && pool.length > 0) {
+      // the entry storage of a freed keys object of this size, already reset (releaseKeysStorage)
+      const s = pool.pop()!;
+      this.indices = s.indices;
+      this.keys = s.keys as (K | undefined)[];
+      this.values = s.values as (V | undefined)[];
+      this.hashHi = s.hashHi;
+      this.hashLo = s.hashLo;
+      return;
+    }
     if (log2Size < 8) this.indices = new Int8Array(size);
     else if (log2Size < 16) this.indices = new Int16Array(size);
     else if (log2Size < 31) this.indices = new Int32Array(size);
@@ -149,6 +160,30 @@ export class DictKeys<K, V> {
   get nbytes(): number {
     return keysSize(this.log2Size, this.unicode);
   }
+}
+
+/**
+ * The JS storage (index array, entry arrays, hash halves) of freed small keys objects, per log2Size, for the
+ * next keys object of that size: a short-lived dict then costs no typed-array allocations.  Purely the
+ * model's own memory (CPython's allocations are the hooks' business, unchanged); a freed keys object keeps
+ * pointing at the storage, which is harmless: every holder of a keys object compares it by identity with the
+ * table's current one before reading it (lookups after __eq__, LOAD_GLOBAL's cache).
+ */
+const STORAGE_POOL_MAX_LOG2 = 5;
+/** Storages kept per size: 8192 of 8 slots, 4096 of 16, 2048 of 32 (a few MB at most, reused across runs). */
+const STORAGE_POOL_CAP = 8192 << PYDICT_LOG_MINSIZE;
+const STORAGE_POOL: DictKeys<unknown, unknown>[][] = [];
+for (let i = 0; i <= STORAGE_POOL_MAX_LOG2; i++) STORAGE_POOL.push([]);
+
+/** Give the storage of a keys object that is no longer used (freed, or replaced) to the next one of its size. */
+function releaseKeysStorage(dk: DictKeys<unknown, unknown>): void {
+  if (dk === EMPTY_KEYS) return;
+  const pool = STORAGE_POOL[dk.log2Size];
+  if (pool === undefined || pool.length >= STORAGE_POOL_CAP >> dk.log2Size) return;
+  dk.indices.fill(DKIX_EMPTY);
+  dk.keys.fill(undefined);
+  dk.values.fill(undefined);
+  pool.push(dk);
 }
 
 /** Packed arrays of `len` undefineds, copied by undefinedSlots (a slice is cheaper than new Array(len).fill). */
@@ -349,6 +384,9 @@ export class DictTable<K, V> {
     if (dk === EMPTY_KEYS || dk.virtual) return;
     const f = this.hooks.freeKeys;
     if (f) f(this.owner, dk.handle, dk.log2Size, dk.unicode, dk.nbytes);
+    // a split table's (virtual) keys may still be read through another table (3.13: an instance's
+    // embedded values and its materialised dict), so only a combined table's storage is recycled
+    releaseKeysStorage(dk);
   }
 
   // ------------------------------------------------------------ lookup

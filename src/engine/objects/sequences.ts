@@ -20,15 +20,22 @@ export class TupleObject extends PyObject {
 }
 
 export class ListObject extends PyObject {
-  items: PyObject[] = [];
+  items: PyObject[];
   /** CPython's `allocated` (capacity of ob_item) */
   allocated = 0;
   /** address of the ob_item buffer (0 when allocated == 0) */
   itemsAddr = 0;
-  constructor() {
+  constructor(items: PyObject[] = []) {
     super(T.list);
+    this.items = items;
   }
 }
+
+/**
+ * The items of a deallocated tuple or list (in a freelist or freed): shared and frozen, so that dealloc
+ * allocates no JS array and a use after free throws instead of corrupting anything.
+ */
+const DEAD_ITEMS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 
 export const EMPTY_TUPLE = new TupleObject([]);
 registerStatic(EMPTY_TUPLE);
@@ -76,7 +83,7 @@ export function tupleDealloc(o: PyObject): void {
     let fl = lists[n];
     if (fl === undefined) fl = lists[n] = [];
     if (fl.length < RT.profile.freelists.tuplePerSize) {
-      t.items = [];
+      t.items = DEAD_ITEMS;
       fl.push(t);
       RT.onFreelistPush(t);
       return;
@@ -89,6 +96,11 @@ export function tupleDealloc(o: PyObject): void {
 
 /** A new empty list with room for `size` items (PyList_New(size) semantics: allocated == size). */
 export function newList(size = 0, useFreelist = true): ListObject {
+  return listNew(size, useFreelist, []);
+}
+
+/** PyList_New(size) whose JS items are `items` (stolen; the caller fills them in if not yet there). */
+function listNew(size: number, useFreelist: boolean, items: PyObject[]): ListObject {
   const fl = RT.freelists.list;
   let o: ListObject;
   // list() itself allocates with PyType_GenericAlloc (list_vectorcall / list_new): no freelist
@@ -96,11 +108,11 @@ export function newList(size = 0, useFreelist = true): ListObject {
     o = fl.pop() as ListObject;
     o.ob_refcnt = 1;
     RT.onFreelistPop(o);
+    o.items = items;
   } else {
-    o = new ListObject();
+    o = new ListObject(items);
     allocObject(o, RT.profile.sizes.list);
   }
-  o.items = [];
   o.allocated = 0;
   o.itemsAddr = 0;
   if (size > 0) {
@@ -113,9 +125,7 @@ export function newList(size = 0, useFreelist = true): ListObject {
 
 /** A new list owning `items` (steals each), allocated exactly len(items) (as list displays do). */
 export function newListFrom(items: PyObject[]): ListObject {
-  const o = newList(items.length);
-  o.items = items;
-  return o;
+  return listNew(items.length, true, items);
 }
 
 /**
@@ -165,7 +175,7 @@ export function listDealloc(o: PyObject): void {
   const items = l.items;
   const alloc = l.allocated;
   const addr = l.itemsAddr;
-  l.items = [];
+  l.items = DEAD_ITEMS;
   for (let i = items.length - 1; i >= 0; i--) decref(items[i]);
   if (addr !== 0) RT.heap.free(addr, 8 * alloc);
   l.allocated = 0;
