@@ -29,7 +29,7 @@ import { cmpBool, intAddObject, intSubObject } from '../objects/core_numbers';
 import { Frame, FrameState, clearFrame, takeFrame, recycleFrame } from './frame';
 import * as A from './abstract';
 import { PyLibError } from '../lib/errors';
-import { intCompare } from '../lib/intops';
+import { intCompare, intMul, intMod, intFloorDiv } from '../lib/intops';
 import { probe } from '../objects/str';
 
 /** Signals from evalFrame to generator machinery. */
@@ -92,6 +92,11 @@ export function makeFrameForCall(
   return f;
 }
 
+/**
+ * The general argument binding (_PyEvalFramePushAndInit's initialize_locals): defaults, keywords, *args,
+ * **kwargs, and CPython's TypeErrors. Written without per-call closures or arrays on the success path (it
+ * runs for every call that is not an exact positional one).
+ */
 function bindArguments(
   f: Frame,
   func: FunctionObject,
@@ -109,14 +114,9 @@ function bindArguments(
   const flags = spec.co_flags;
   const total = argcount + kwonly;
   const names = spec.co_localsplusnames;
-  const fname = (func.qualname as StrObject).value;
-  const kwItems = kwnames === null ? [] : (kwnames as TupleObject).items;
-  const nkw = kwItems.length;
-  // references we own for the duration of binding
-  const take = (v: PyObject): PyObject => {
-    if (!steal) incref(v);
-    return v;
-  };
+  const kwItems = kwnames === null ? null : (kwnames as TupleObject).items;
+  const nkw = kwItems === null ? 0 : kwItems.length;
+  // the references bound into the frame: taken here (steal = false) or moved from `args` (steal = true)
   let kwdict: DictObject | null = null;
   let i = total;
   if (flags & CO_VARARGS) i++;
@@ -124,21 +124,31 @@ function bindArguments(
     kwdict = newDict();
     s[i] = kwdict;
   }
-  const n = Math.min(nargs, argcount);
-  for (let j = 0; j < n; j++) s[j] = take(args[start + j]!);
-  if (flags & CO_VARARGS) {
-    const extra: PyObject[] = [];
-    for (let j = n; j < nargs; j++) extra.push(take(args[start + j]!));
-    s[total] = newTuple(extra);
-  } else if (nargs > argcount) {
-    for (let j = n; j < nargs; j++) if (steal) decref(args[start + j]!);
-    for (let j = 0; j < nkw; j++) if (steal) decref(args[start + nargs + j]!);
-    tooManyPositional(fname, spec, func, nargs, kwItems, s);
+  const n = nargs < argcount ? nargs : argcount;
+  for (let j = 0; j < n; j++) {
+    const v = args[start + j]!;
+    if (!steal) incref(v);
+    s[j] = v;
   }
+  if (flags & CO_VARARGS) {
+    const rest: PyObject[] = [];
+    for (let j = n; j < nargs; j++) {
+      const v = args[start + j]!;
+      if (!steal) incref(v);
+      rest.push(v);
+    }
+    s[total] = newTuple(rest);
+  }
+  // too many positional arguments (without *args): as CPython's initialize_locals, the extra arguments are
+  // released at once but the error is reported after the keywords are bound (its message counts the
+  // keyword-only arguments given; a keyword error comes first)
+  const extra = (flags & CO_VARARGS) === 0 && nargs > argcount;
+  if (extra && steal) for (let j = n; j < nargs; j++) decref(args[start + j]!);
   // keywords
   for (let k = 0; k < nkw; k++) {
-    const key = kwItems[k] as StrObject;
-    const value = take(args[start + nargs + k]!);
+    const key = kwItems![k] as StrObject;
+    const value = args[start + nargs + k]!;
+    if (!steal) incref(value);
     const kname = key.value;
     let j = -1;
     for (let p = posonly; p < total; p++) {
@@ -151,6 +161,7 @@ function bindArguments(
       if (kwdict === null) {
         decref(value);
         for (let r = k + 1; r < nkw; r++) if (steal) decref(args[start + nargs + r]!);
+        const fname = (func.qualname as StrObject).value;
         let isPosOnly = false;
         for (let p = 0; p < posonly; p++) if (names[p] === kname) isPosOnly = true;
         if (isPosOnly)
@@ -164,32 +175,39 @@ function bindArguments(
     if (s[j] !== null) {
       decref(value);
       for (let r = k + 1; r < nkw; r++) if (steal) decref(args[start + nargs + r]!);
-      raise(E.TypeError, `${fname}() got multiple values for argument '${kname}'`);
+      raise(E.TypeError, `${(func.qualname as StrObject).value}() got multiple values for argument '${kname}'`);
     }
     s[j] = value;
   }
+  if (extra) tooManyPositional((func.qualname as StrObject).value, spec, func, nargs, s);
   // defaults for missing positional args
   if (nargs < argcount) {
-    const defs = func.defaults === null ? [] : (func.defaults as TupleObject).items;
-    const m = argcount - defs.length;
-    const missing: string[] = [];
-    for (let j = nargs; j < m; j++) if (s[j] === null) missing.push(names[j]);
-    if (missing.length > 0) missingArgs(fname, missing, 'positional');
-    for (let j = Math.max(nargs, m); j < argcount; j++) {
-      if (s[j] === null) s[j] = newref(defs[j - m]);
+    const defs = func.defaults === null ? null : (func.defaults as TupleObject).items;
+    const m = argcount - (defs === null ? 0 : defs.length);
+    for (let j = nargs; j < m; j++) if (s[j] === null) missingPositional(func, s, nargs, m);
+    for (let j = nargs > m ? nargs : m; j < argcount; j++) {
+      if (s[j] === null) s[j] = newref(defs![j - m]);
     }
   }
   if (kwonly > 0) {
-    const missing: string[] = [];
     const kwd = func.kwdefaults as DictObject | null;
+    let missing: string[] | null = null;
     for (let j = argcount; j < total; j++) {
       if (s[j] !== null) continue;
       const dv = kwd === null ? null : dictGetStr(kwd, names[j]);
       if (dv !== null) s[j] = newref(dv);
-      else missing.push(names[j]);
+      else (missing ??= []).push(names[j]);
     }
-    if (missing.length > 0) missingArgs(fname, missing, 'keyword-only');
+    if (missing !== null) missingArgs((func.qualname as StrObject).value, missing, 'keyword-only');
   }
+}
+
+/** Positional parameters [nargs, m) without a default that no argument filled: CPython's TypeError. */
+function missingPositional(func: FunctionObject, s: (PyObject | null)[], nargs: number, m: number): never {
+  const names = func.code.spec.co_localsplusnames;
+  const missing: string[] = [];
+  for (let j = nargs; j < m; j++) if (s[j] === null) missing.push(names[j]);
+  missingArgs((func.qualname as StrObject).value, missing, 'positional');
 }
 
 function missingArgs(fname: string, missing: string[], kind: string): never {
@@ -206,14 +224,12 @@ function tooManyPositional(
   spec: CodeObject['spec'],
   func: FunctionObject,
   given: number,
-  kwItems: PyObject[],
   s: (PyObject | null)[],
 ): never {
   const argcount = spec.co_argcount;
   const defs = func.defaults === null ? 0 : (func.defaults as TupleObject).items.length;
   let kwonlyGiven = 0;
   for (let j = argcount; j < argcount + spec.co_kwonlyargcount; j++) if (s[j] !== null) kwonlyGiven++;
-  void kwItems;
   let sig: string;
   if (defs > 0) sig = `from ${argcount - defs} to ${argcount} positional arguments`;
   else sig = `${argcount} positional argument${argcount === 1 ? '' : 's'}`;
@@ -247,13 +263,45 @@ export function callPyFunction(
   }
   const r = evalFrame(f);
   // the frame has returned and is cleared (clearFrame unlinked any frame object from it), and nothing else
-  // holds it unless it became a generator's frame or a trace recorder is running: reusable (recycleFrame)
-  if (f.gen === null && !RT.tracing) recycleFrame(f);
+  // holds it unless it became a generator's frame: reusable (recycleFrame; a trace recorder's shadow stack
+  // drops a frame at its return, trace/recorder.ts ret)
+  if (f.gen === null) recycleFrame(f);
   return r;
 }
 let nativeCalls = 0;
 
 // ------------------------------------------------------------------ the loop
+
+/** |v| < 2**30: an int of at most one 30-bit digit (CPython's compact / "medium" ints). */
+const MEDIUM = 0x40000000;
+
+/**
+ * BINARY_OP on two ints of at most one digit (3.12's BINARY_OP_ADD_INT etc. on compact ints): the int slot's
+ * result without its dispatch. CPython makes these results at their exact size (or returns a cached small
+ * int), as the slots do for such operands (lib/longalloc.ts: EXACT), so newInt of the value is what the slot
+ * would return. Null for an operator without a fast path here (the caller then calls the slot).
+ */
+function mediumIntOp(a: number, b: number, op: number): PyObject | null {
+  switch (op) {
+    case NB.ADD:
+    case NB.INPLACE_ADD:
+      return newInt(a + b);
+    case NB.SUBTRACT:
+    case NB.INPLACE_SUBTRACT:
+      return newInt(a - b);
+    case NB.MULTIPLY:
+    case NB.INPLACE_MULTIPLY:
+      return newInt(intMul(a, b));
+    case NB.REMAINDER:
+    case NB.INPLACE_REMAINDER:
+      return newInt(intMod(a, b));
+    case NB.FLOOR_DIVIDE:
+    case NB.INPLACE_FLOOR_DIVIDE:
+      return newInt(intFloorDiv(a, b));
+    default:
+      return null;
+  }
+}
 
 /** For int and float: BINARY_OP oparg → the nb slot binaryOp calls for two operands of exactly that type. */
 let intBinarySlots: (BinaryFunc | null)[] | null = null;
@@ -290,6 +338,12 @@ export function evalFrame(f0: Frame): PyObject {
   let skipTb = false;
   /** set while evalCold runs an instruction: f.sp / f.pc, not sp / pc, hold the frame's state */
   let cold = false;
+  /**
+   * rt.tracing, read once per frame switch instead of on every instruction. A recorder attaches before the
+   * program runs; one that detaches mid-run (trace/inspect.ts capture) leaves a stale `true`, under which
+   * the trace calls are no-ops (rt.tracer is null).
+   */
+  let tracing = rt.tracing;
 
   for (;;) {
     try {
@@ -302,7 +356,7 @@ export function evalFrame(f0: Frame): PyObject {
         const op = code[pc << 1];
         const oparg = code[(pc << 1) + 1];
         f.lasti = pc;
-        if (lineStarts[pc] !== 0 && rt.tracing) rt.traceLine(f);
+        if (tracing && lineStarts[pc] !== 0) rt.traceLine(f);
         pc++;
         switch (op) {
           case Op.NOP:
@@ -356,16 +410,23 @@ export function evalFrame(f0: Frame): PyObject {
           case Op.BINARY_OP: {
             const w = s[sp - 1]!;
             const v = s[sp - 2]!;
-            let r: PyObject;
-            if (v.ob_type === T.int && w.ob_type === T.int && (oparg === NB.ADD || oparg === NB.INPLACE_ADD || oparg === NB.SUBTRACT || oparg === NB.INPLACE_SUBTRACT)) {
+            const tp = v.ob_type;
+            let r: PyObject | null = null;
+            if (tp === T.int && w.ob_type === T.int) {
               const a = (v as IntObject).value;
               const b = (w as IntObject).value;
-              r = oparg === NB.ADD || oparg === NB.INPLACE_ADD ? intAddObject(a, b) : intSubObject(a, b);
-            } else if (v.ob_type === T.str && w.ob_type === T.str && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
+              if (typeof a === 'number' && typeof b === 'number' && a > -MEDIUM && a < MEDIUM && b > -MEDIUM && b < MEDIUM) {
+                r = mediumIntOp(a, b, oparg);
+              } else if (oparg === NB.ADD || oparg === NB.INPLACE_ADD) {
+                r = intAddObject(a, b);
+              } else if (oparg === NB.SUBTRACT || oparg === NB.INPLACE_SUBTRACT) {
+                r = intSubObject(a, b);
+              }
+            } else if (tp === T.str && w.ob_type === T.str && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
               r = rt.strConcat(v as StrObject, w as StrObject);
-            } else {
+            }
+            if (r === null) {
               // exact int/float operands of one type: call the type's slot directly (what binaryOp would call)
-              const tp = v.ob_type;
               const fn = tp === w.ob_type && (tp === T.int || tp === T.float) ? sameTypeSlots(tp)[oparg] : null;
               if (fn !== null && fn !== undefined) {
                 r = fn(v, w);
@@ -421,7 +482,21 @@ export function evalFrame(f0: Frame): PyObject {
             let r: PyObject;
             if (v.ob_type === T.int && w.ob_type === T.int) {
               const c = intCompare((v as IntObject).value, (w as IntObject).value);
-              r = cmpBool(c, oparg) ? True : False;
+              const b = cmpBool(c, oparg);
+              const next = code[pc << 1];
+              if ((next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE) && !tracing) {
+                // COMPARE_OP + POP_JUMP_IF_* fused (a compare-and-branch): the bool the jump would pop at once is
+                // not pushed (its reference count would go up and down with no code running in between). Not
+                // when tracing: the recorder sees that count change and may have a line event at the jump.
+                s[--sp] = null;
+                s[--sp] = null;
+                decref(v);
+                decref(w);
+                if (b === (next === Op.POP_JUMP_IF_TRUE)) pc = code[(pc << 1) + 1];
+                else pc++;
+                break;
+              }
+              r = b ? True : False;
               if (!r.immortal) incref(r);
             } else if (v.ob_type === w.ob_type && (v.ob_type === T.float || v.ob_type === T.str)) {
               // exact float/str operands of one type: the slot richCompare would call first, which always
@@ -499,8 +574,14 @@ export function evalFrame(f0: Frame): PyObject {
             break;
           }
           case Op.LOAD_NAME: {
-            const name = names[oparg] as StrObject;
-            s[sp++] = loadName(f, name);
+            // module-level code (locals are the globals): LOAD_GLOBAL's cache, else the full lookup
+            const v = f.locals === f.globals ? cachedGlobal(f, pc - 1) : null;
+            if (v !== null) {
+              incref(v);
+              s[sp++] = v;
+            } else {
+              s[sp++] = loadName(f, names[oparg] as StrObject, pc - 1);
+            }
             break;
           }
           case Op.STORE_NAME: {
@@ -512,12 +593,14 @@ export function evalFrame(f0: Frame): PyObject {
               decref(v);
               raise(E.SystemError, `no locals found when storing '${(name as StrObject).value}'`);
             }
+            if (loc.ob_type === T.dict && storeNameCached(f, pc - 1, loc as DictObject, name, v)) break;
             try {
               if (loc.ob_type === T.dict) dictSetItem(loc as DictObject, name, v);
               else A.setItem(loc, name, v);
             } finally {
               decref(v);
             }
+            if (loc.ob_type === T.dict) cacheStoreName(f, pc - 1, loc as DictObject, name);
             break;
           }
           case Op.LOAD_GLOBAL: {
@@ -717,7 +800,7 @@ export function evalFrame(f0: Frame): PyObject {
             rt.popFrame(f);
             if (f.gen === null) {
               // a frame of a call made by this loop, never seen as a frame object: reusable (frame.ts recycleFrame)
-              const recyclable = !wasEntry && f.frameObj === null && !rt.tracing;
+              const recyclable = !wasEntry && f.frameObj === null;
               clearFrame(f);
               if (recyclable) recycleFrame(f);
             } else rt.genFrameFinished(f);
@@ -731,6 +814,7 @@ export function evalFrame(f0: Frame): PyObject {
             consts = f.code.consts;
             names = f.code.names;
             lineStarts = f.code.lineStarts;
+            tracing = rt.tracing;
             s[sp++] = retval;
             break;
           }
@@ -766,6 +850,7 @@ export function evalFrame(f0: Frame): PyObject {
             consts = f.code.consts;
             names = f.code.names;
             lineStarts = f.code.lineStarts;
+            tracing = rt.tracing;
             s[sp++] = gen;
             break;
           }
@@ -871,7 +956,8 @@ export function evalFrame(f0: Frame): PyObject {
               consts = f.code.consts;
               names = f.code.names;
               lineStarts = f.code.lineStarts;
-              if (rt.tracing) rt.traceCall(f);
+              tracing = rt.tracing;
+              if (tracing) rt.traceCall(f);
               break;
             }
             f.sp = sp;
@@ -995,6 +1081,7 @@ export function evalFrame(f0: Frame): PyObject {
       consts = f.code.consts;
       names = f.code.names;
       lineStarts = f.code.lineStarts;
+      tracing = rt.tracing;
     }
   }
 }
@@ -1711,6 +1798,12 @@ class GlobalCache {
 
 /** LOAD_GLOBAL of `name` by instruction `i` of f's code: globals, then builtins. Borrowed. */
 function loadGlobal(f: Frame, i: number, name: StrObject): PyObject {
+  const v = cachedGlobal(f, i);
+  return v !== null ? v : loadGlobalSlow(f, i, name);
+}
+
+/** What instruction `i`'s GlobalCache entry says the globals-then-builtins lookup finds, if still valid. Borrowed. */
+function cachedGlobal(f: Frame, i: number): PyObject | null {
   const caches = f.code.globalCache as (GlobalCache | undefined)[] | null;
   if (caches !== null) {
     const c = caches[i];
@@ -1724,7 +1817,49 @@ function loadGlobal(f: Frame, i: number, name: StrObject): PyObject {
       }
     }
   }
-  return loadGlobalSlow(f, i, name);
+  return null;
+}
+
+/** Set instruction `i`'s cache entry (LOAD_GLOBAL, and LOAD_NAME / STORE_NAME: see loadName, cacheStoreName). */
+function setGlobalCache(f: Frame, i: number, c: GlobalCache): void {
+  const code = f.code;
+  // one (packed) slot per instruction
+  if (code.globalCache === null) code.globalCache = new Array(code.code.length >> 1).fill(undefined);
+  code.globalCache[i] = c;
+}
+
+/**
+ * STORE_NAME into an exact dict whose keys object still holds `name` where instruction `i` last stored it:
+ * replace the value in place, with insertdict's reference changes for an existing key (key and value taken,
+ * the old value released after the key's extra reference, then the stack's value) — dictSetItem without its
+ * lookup. The dict must be GC-tracked already (MAINTAIN_TRACKING is then a no-op). Steals `v` on success;
+ * false (nothing done) when the cache does not apply.
+ */
+function storeNameCached(f: Frame, i: number, d: DictObject, name: PyObject, v: PyObject): boolean {
+  const caches = f.code.globalCache as (GlobalCache | undefined)[] | null;
+  if (caches === null) return false;
+  const c = caches[i];
+  const dk = d.table.dk;
+  if (c === undefined || c.gdk !== dk || dk.keys[c.ix] !== c.key || !RT.gc.isTracked(d)) return false;
+  incref(name);
+  incref(v);
+  const old = dk.values[c.ix]!;
+  dk.values[c.ix] = v;
+  decref(name);
+  decref(old);
+  decref(v);
+  return true;
+}
+
+/**
+ * After a STORE_NAME into an exact dict, cache where the name now is for the next store by instruction `i`.
+ * Only in a table of str keys, whose lookups are unobservable (no __eq__ call).
+ */
+function cacheStoreName(f: Frame, i: number, d: DictObject, name: PyObject): void {
+  const t = d.table;
+  if (!t.dk.unicode || name.ob_type !== T.str) return;
+  const ix = t.lookup(name);
+  if (ix >= 0) setGlobalCache(f, i, new GlobalCache(t.dk, -1, null, ix, t.dk.keys[ix]!));
 }
 
 function loadGlobalSlow(f: Frame, i: number, name: StrObject): PyObject {
@@ -1747,17 +1882,28 @@ function loadGlobalSlow(f: Frame, i: number, name: StrObject): PyObject {
     v = bdk.values[ix]!;
     c = new GlobalCache(gdk, gusable, bdk, ix, bdk.keys[ix]!);
   }
-  const code = f.code;
-  // one (packed) slot per instruction
-  if (code.globalCache === null) code.globalCache = new Array(code.code.length >> 1).fill(undefined);
-  code.globalCache[i] = c;
+  setGlobalCache(f, i, c);
   return v;
 }
 
-/** LOAD_NAME: locals, globals, builtins. New reference. */
-function loadName(f: Frame, name: StrObject): PyObject {
+/**
+ * LOAD_NAME by instruction `i`: locals, globals, builtins. New reference. In module-level code (the locals
+ * are the globals, an exact dict) a hit is cached as LOAD_GLOBAL's are (cachedGlobal reads it).
+ */
+function loadName(f: Frame, name: StrObject, i: number): PyObject {
   const loc = f.locals;
   if (loc !== null) {
+    if (loc === f.globals && loc.ob_type === T.dict) {
+      const t = f.globals.table;
+      const ix = t.lookup(name);
+      if (ix >= 0) {
+        const dk = t.dk;
+        setGlobalCache(f, i, new GlobalCache(dk, -1, null, ix, dk.keys[ix]!));
+        return newref(dk.values[ix]!);
+      }
+      // then the globals (the same dict, looked up again as CPython does) and the builtins
+      return newref(loadGlobalSlow(f, i, name));
+    }
     if (loc.ob_type === T.dict) {
       const v = dictGetItem(loc as DictObject, name);
       if (v !== null) return newref(v);

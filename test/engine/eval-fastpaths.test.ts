@@ -1,0 +1,140 @@
+/**
+ * The eval loop's specialised paths (issue #8) against the generic ones they stand for: one-digit int
+ * arithmetic against the int slots called through the method wrappers, module-level LOAD_NAME / STORE_NAME
+ * caches against dict changes made behind them, the fused compare-and-branch against the traced run (which
+ * takes the plain path), and argument binding errors.
+ */
+import { describe, expect, it } from 'vitest';
+import { runProgram } from '../../src/engine/vm/interp';
+import { traceProgram } from '../../src/engine/index';
+
+type Version = '3.11' | '3.12' | '3.13';
+
+function run(src: string, version: Version = '3.12'): string {
+  const r = runProgram(src, { version, filename: 't.py' });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+}
+
+describe('one-digit int BINARY_OP fast path', () => {
+  it('gives the values, sizes and errors of the int slots', () => {
+    // `a OP b` in the lambdas runs the eval loop's fast path; int.__OP__(a, b) calls the slot through its wrapper
+    const src = [
+      'import sys',
+      'vals = [0, 1, -1, 3, -3, 5, -6, 255, 256, 257, -5, -6, 2**30 - 1, -(2**30 - 1), 2**30, 7**10, -(7**10)]',
+      'ops = [(lambda a, b: a + b, int.__add__), (lambda a, b: a - b, int.__sub__), (lambda a, b: a * b, int.__mul__),',
+      '       (lambda a, b: a % b, int.__mod__), (lambda a, b: a // b, int.__floordiv__)]',
+      'bad = 0',
+      'n = 0',
+      'for op, slot in ops:',
+      '    for a in vals:',
+      '        for b in vals:',
+      '            try:',
+      "                fast = op(a, b)",
+      '            except ZeroDivisionError as e:',
+      "                fast = 'ZeroDivisionError: %s' % e",
+      '            try:',
+      '                ref = slot(a, b)',
+      '            except ZeroDivisionError as e:',
+      "                ref = 'ZeroDivisionError: %s' % e",
+      '            n += 1',
+      '            if fast != ref or type(fast) is not type(ref):',
+      '                bad += 1',
+      '            elif isinstance(fast, int) and sys.getsizeof(fast) != sys.getsizeof(ref):',
+      '                bad += 1',
+      '            elif isinstance(fast, int) and -5 <= fast <= 256 and fast is not ref:',
+      '                bad += 1',
+      'print(n, bad)',
+    ].join('\n');
+    for (const v of ['3.11', '3.12', '3.13'] as const) expect(run(src, v)).toBe('1445 0\n');
+  });
+});
+
+describe('module-level LOAD_NAME / STORE_NAME caches', () => {
+  it('see names deleted, rebound through globals(), shadowing builtins, and the keys object replaced', () => {
+    const src = [
+      'res = []',
+      'for step in range(7):',
+      '    if step == 1:',
+      "        globals()['x'] = 'via globals'",
+      '    elif step == 2:',
+      '        len = lambda s: -1',
+      '    elif step == 3:',
+      '        del len',
+      '    elif step == 4:',
+      '        for i in range(100):',
+      "            globals()['f%d' % i] = i",
+      '    elif step == 5:',
+      '        del x',
+      '    try:',
+      "        res.append((x, len('ab')))",
+      '    except NameError:',
+      "        res.append('NameError')",
+      '    x = step * 10',
+      'print(res)',
+    ].join('\n');
+    // CPython 3.11 / 3.12 print this
+    expect(run(src)).toBe("['NameError', ('via globals', 2), (10, -1), (20, 2), (30, 2), 'NameError', (50, 2)]\n");
+  });
+});
+
+describe('fused compare-and-branch', () => {
+  it('a traced run (plain COMPARE_OP then POP_JUMP) prints what an untraced one does', () => {
+    const src = [
+      'import sys',
+      'c = 0',
+      'for i in range(-20, 20):',
+      '    if i < 0:',
+      '        c += 1',
+      '    if i >= 5 and i != 7:',
+      '        c += 100',
+      'j = 0',
+      'while j < 50:',
+      '    j += 3',
+      't = sys.getrefcount(True)',
+      'for i in range(10):',
+      '    if i == 3:',
+      '        pass',
+      'print(c, j, sys.getrefcount(True) - t)',
+    ].join('\n');
+    for (const v of ['3.11', '3.12'] as const) {
+      const plain = run(src, v);
+      const traced = traceProgram(src, { version: v, filename: 't.py' }).result;
+      expect(traced.stderr).toBe('');
+      expect(traced.stdout).toBe(plain);
+      expect(plain).toBe('1420 51 0\n'); // CPython's output
+    }
+  });
+});
+
+describe('argument binding', () => {
+  it("binds defaults, keywords, *args and **kwargs, and raises CPython's errors (its output)", () => {
+    const src = [
+      'def f(a, b=2, *args, c, d=4, **kw):',
+      '    return (a, b, args, c, d, sorted(kw.items()))',
+      'print(f(1, c=3))',
+      'print(f(1, 5, 6, 7, c=3, e=9))',
+      'def g(a, b, /, c, *, d):',
+      '    return a, b, c, d',
+      'for call in (lambda: g(1), lambda: g(1, 2, 3), lambda: g(1, 2, c=3, d=4, e=5),',
+      '             lambda: g(1, b=2, c=3, d=4), lambda: g(1, 2, 3, 4, d=5), lambda: g(1, 2, 3, c=3, d=4)):',
+      '    try:',
+      '        call()',
+      '    except TypeError as e:',
+      '        print(e)',
+    ].join('\n');
+    expect(run(src)).toBe(
+      [
+        '(1, 2, (), 3, 4, [])',
+        "(1, 5, (6, 7), 3, 4, [('e', 9)])",
+        "g() missing 2 required positional arguments: 'b' and 'c'",
+        "g() missing 1 required keyword-only argument: 'd'",
+        "g() got an unexpected keyword argument 'e'",
+        "g() got some positional-only arguments passed as keyword arguments: 'b'",
+        'g() takes 3 positional arguments but 4 positional arguments (and 1 keyword-only argument) were given',
+        "g() got multiple values for argument 'c'",
+        '',
+      ].join('\n'),
+    );
+  });
+});
