@@ -14,7 +14,7 @@ import { StrObject, newStr, ID, probe } from './str';
 import { newInt, newBool } from './numbers';
 import { TupleObject, ListObject, newTuple, newListFrom } from './sequences';
 import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach, dictDelItem, allocValuesArray } from './dict';
-import { FunctionObject, CellObject } from './funcobject';
+import { FunctionObject } from './funcobject';
 import { callMethod } from './core_func';
 import { onBootstrap, defineGetSets, defineMethods, typeLookup, typeModuleName, typeModified, makeStatic, instanceDict, materializeInstanceDict, InstanceObject } from './typeobject';
 import { ModuleObject, newModule } from './core_misc';
@@ -147,26 +147,6 @@ function defaultDir(o: PyObject): PyObject {
   } finally {
     decref(out);
   }
-}
-
-function localsDict(): PyObject {
-  const f = RT.frame;
-  if (f === null) return newref(RT.mainModule.dict!);
-  if (f.locals !== null) return newref(f.locals);
-  // function frame: a fresh snapshot dict of the fast locals (3.11/3.12 semantics; 3.13 PEP 667 similar)
-  const d = newDict();
-  const names = f.code.spec.co_localsplusnames;
-  const kinds = f.code.spec.co_localspluskinds;
-  for (let i = 0; i < names.length; i++) {
-    let v = f.s[i];
-    if (v !== null && kinds[i] & (0x40 | 0x80) && v instanceof CellObject) v = v.ref;
-    if (v !== null) {
-      const k = newStr(names[i]);
-      dictSetItem(d, k, v);
-      decref(k);
-    }
-  }
-  return d;
 }
 
 // ------------------------------------------------------------------ iter(callable, sentinel)
@@ -550,7 +530,6 @@ onBootstrap(() => {
       decref(r);
     }
   };
-  RT_EXT.localsDict = localsDict;
   RT_EXT.callableIter = callableIter;
   RT_EXT.execStdlibModule = execStdlibModule;
   RT_EXT.newMappingProxy = newMappingProxy;

@@ -7,9 +7,11 @@
  *
  * A FrameObject is the Python-visible frame (tracebacks, sys._getframe). It is created lazily. When the
  * Frame finishes while its FrameObject is still referenced elsewhere (a traceback), the FrameObject takes
- * ownership of the locals (CPython's take_ownership), so a stored exception keeps the locals alive.
+ * ownership of the locals, the function and the locals mapping and links its caller as f_back (CPython's
+ * take_ownership), so a stored exception keeps the locals alive. Its attributes are in frametype.ts, and
+ * f_locals / locals() (Frame.locals also holds 3.11/3.12's f_locals dict of a function) in framelocals.ts.
  */
-import { PyObject, RT, xdecref, decref, incref } from '../objects/object';
+import { PyObject, RT, xdecref, decref, incref, newref } from '../objects/object';
 import { T } from '../objects/types';
 import type { CodeObject, FunctionObject } from '../objects/funcobject';
 import type { DictObject } from '../objects/dict';
@@ -128,8 +130,9 @@ export function takeFrame(
 /**
  * Give a frame that clearFrame has cleared back to the pool. The caller guarantees that nothing refers to it
  * any more: not a generator's (f.gen === null), never given a frame object (so no Python code saw it, and no
- * traceback holds it), not an entry frame whose JS caller still holds it, and no trace recorder running (its
- * shadow stack holds frames). Suspended generator frames do not keep their `back` (YIELD_VALUE clears it).
+ * traceback holds it), not an entry frame whose JS caller still holds it. A trace recorder's shadow stack
+ * holds running frames only: it drops a frame when the frame returns (trace/recorder.ts ret), before it is
+ * recycled. Suspended generator frames do not keep their `back` (YIELD_VALUE clears it).
  */
 export function recycleFrame(f: Frame): void {
   const n = f.s.length;
@@ -147,33 +150,66 @@ export function recycleFrame(f: Frame): void {
   pool.push(f);
 }
 
+/**
+ * The request size of a frame object (_PyFrame_New_NoTrack): PyFrameObject up to _f_frame_data plus the
+ * _PyInterpreterFrame header (tp_basicsize: 120 in 3.11/3.12; 136 in 3.13, whose PyFrameObject adds
+ * f_extra_locals and f_locals_cache), then one pointer per localsplus and value stack slot (tp_itemsize):
+ * room for the frame's data, which take_ownership copies in when the frame finishes.
+ */
+export function frameObjectSize(code: CodeObject): number {
+  return (RT.profile.version === '3.13' ? 136 : 120) + 8 * (code.nlocalsplus + code.spec.co_stacksize);
+}
+
 export class FrameObject extends PyObject {
   /** the live frame, or null after it finished */
   frame: Frame | null;
-  /** set when the frame finished and this object took ownership of its locals */
+  /**
+   * Set when the frame finished while this object was referenced elsewhere (take_ownership): the frame's
+   * data moved into this object. `owned` holds the locals (localsplus), `func` the function (f_funcobj) and
+   * `locals` the locals mapping (f_locals: a module's or class body's namespace, or the dict 3.11/3.12's
+   * f_locals / locals() filled for a function). All owned references.
+   */
   owned: (PyObject | null)[] | null = null;
+  func: FunctionObject | null = null;
+  locals: PyObject | null = null;
+  /** a finished module-level frame has no function to hold its globals: the frame object holds them */
+  ownsGlobals = false;
+  /** f_code, f_globals, f_builtins: borrowed from the live frame; code owned once the frame finished */
   code: CodeObject;
   globals: DictObject;
+  builtins: DictObject;
   lineno = 0;
   lasti = 0;
+  /** f_back once the frame finished (owned), set by take_ownership */
   back: FrameObject | null = null;
+  /** f_trace (owned) */
+  trace: PyObject | null = null;
+  traceLines = true;
+  traceOpcodes = false;
+  /** 3.13 f_extra_locals (owned): what a FrameLocalsProxy stored under names that are not fast locals */
+  extraLocals: DictObject | null = null;
+  /** the allocation's request size (frameObjectSize of the code) */
+  nbytes: number;
   constructor(frame: Frame) {
     super(T.frame);
     this.frame = frame;
     this.code = frame.code;
     this.globals = frame.globals;
+    this.builtins = frame.builtins;
+    this.nbytes = frameObjectSize(frame.code);
   }
 }
 
-/** The frame object of `f`, created on first use (PyFrame_GetFrame). Borrowed (owned by the frame). */
+/**
+ * The frame object of `f`, created on first use (PyFrame_GetFrame / _PyFrame_MakeAndSetFrameObject).
+ * Borrowed (owned by the frame). A live frame's object is allocated (the GC counts it) but not tracked:
+ * take_ownership tracks it when the frame finishes.
+ */
 export function frameObjectOf(f: Frame): FrameObject {
   let fo = f.frameObj;
   if (fo === null) {
     fo = new FrameObject(f);
-    incref(f.code);
-    incref(f.globals);
-    allocObject(fo, T.frame.tp_basicsize);
-    RT.gc.track(fo);
+    allocObject(fo, fo.nbytes);
     f.frameObj = fo;
   }
   return fo;
@@ -193,18 +229,8 @@ export function clearFrame(f: Frame): void {
     fo.lasti = f.lasti;
     fo.frame = null;
     if (fo.ob_refcnt > 1) {
-      // take_ownership: the frame object keeps the locals alive; what is left on the value stack was
-      // popped by the exception unwinding (top first) before the frame exited
-      const nl = Math.min(top, f.code.nlocalsplus);
-      for (let i = top - 1; i >= nl; i--) {
-        const v = s[i];
-        s[i] = null;
-        if (v !== null) decref(v);
-      }
-      fo.owned = s.slice(0, nl);
-      for (let i = 0; i < nl; i++) s[i] = null;
+      takeOwnership(fo, f);
       decref(fo);
-      releaseFrameRefs(f, false);
       return;
     }
     decref(fo);
@@ -217,10 +243,6 @@ export function clearFrame(f: Frame): void {
     }
   }
   f.sp = 0;
-  releaseFrameRefs(f, true);
-}
-
-function releaseFrameRefs(f: Frame, _cleared: boolean): void {
   const loc = f.locals;
   f.locals = null;
   xdecref(loc);
@@ -229,14 +251,76 @@ function releaseFrameRefs(f: Frame, _cleared: boolean): void {
   xdecref(fn);
 }
 
+/**
+ * take_ownership (Objects/frameobject.c): the finished frame's data moves into its frame object, which keeps
+ * the locals, the locals mapping and the function alive (and takes a reference to the code). The frame's
+ * caller (`previous`) becomes f_back: its frame object is created if needed, so a traceback or a returned
+ * sys._getframe() can walk back, and that caller's frame object then takes ownership in turn when the
+ * caller returns. The frame object is GC-tracked from now on (a live frame's object is not).
+ */
+function takeOwnership(fo: FrameObject, f: Frame): void {
+  const s = f.s;
+  const top = f.sp;
+  // what is left on the value stack was popped by the exception unwinding (top first) before the frame exited
+  const nl = Math.min(top, f.code.nlocalsplus);
+  for (let i = top - 1; i >= nl; i--) {
+    const v = s[i];
+    s[i] = null;
+    if (v !== null) decref(v);
+  }
+  fo.owned = s.slice(0, nl);
+  for (let i = 0; i < nl; i++) s[i] = null;
+  f.sp = 0;
+  incref(fo.code);
+  fo.func = f.func;
+  f.func = null;
+  fo.locals = f.locals;
+  f.locals = null;
+  if (fo.func === null) {
+    fo.ownsGlobals = true;
+    incref(fo.globals);
+  }
+  // a generator's frame: 3.11's gen_send_ex2 unlinks `previous` before clearing it; 3.12+ clear it first
+  // (clear_gen_frame), so a generator finishing links the frame that resumed it last
+  const prev = f.gen === null || RT.profile.version !== '3.11' ? f.back : null;
+  if (prev !== null) fo.back = newref(frameObjectOf(prev));
+  RT.gc.track(fo);
+}
+
+/** frame_dealloc: the owned frame data (function, locals mapping, locals), f_back, f_trace; the code last. */
 export function frameObjectDealloc(o: PyObject): void {
   const fo = o as FrameObject;
   RT.gc.untrack(fo);
   const owned = fo.owned;
-  fo.owned = null;
-  if (owned !== null) for (const v of owned) xdecref(v);
-  xdecref(fo.back);
-  decref(fo.code);
-  decref(fo.globals);
-  freeObject(fo, T.frame.tp_basicsize);
+  let code: CodeObject | null = null;
+  if (owned !== null) {
+    code = fo.code;
+    fo.owned = null;
+    const fn = fo.func;
+    fo.func = null;
+    xdecref(fn);
+    if (fo.ownsGlobals) {
+      fo.ownsGlobals = false;
+      decref(fo.globals);
+    }
+    const loc = fo.locals;
+    fo.locals = null;
+    xdecref(loc);
+    for (let i = 0; i < owned.length; i++) {
+      const v = owned[i];
+      owned[i] = null;
+      xdecref(v);
+    }
+  }
+  const back = fo.back;
+  fo.back = null;
+  xdecref(back);
+  const tr = fo.trace;
+  fo.trace = null;
+  xdecref(tr);
+  const extra = fo.extraLocals;
+  fo.extraLocals = null;
+  xdecref(extra);
+  freeObject(fo, fo.nbytes);
+  xdecref(code);
 }
