@@ -22,6 +22,10 @@
  *       (set_main_loader, _PyAST_Compile entry and exit, PyEval_EvalCode) and every collection after
  *       start-up, per version, for one program; plus the GC traffic of compiling it: allocations by
  *       allocating function (a freelist hit allocates nothing), frees by type (a freelist push frees nothing)
+ *   node scripts/measure-gc-startup.mjs --import [--trace]
+ *       the GC traffic of importlib's own Python code during an uncached `import` of a builtin module
+ *       (`gcImportBuiltin`, see importGcTokens below) and the builtin modules heapscope implements natively
+ *       (`builtinModules`); --trace prints the raw event log; with --write both are written to the profiles
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -150,6 +154,230 @@ if PHASES:
 gdb.execute("continue")
 `;
 
+/**
+ * gdb helper for --import: logs, during importlib's _find_and_load of module MOD (import_find_and_load
+ * entered with that name, up to the program's print() call), every GC allocation (_PyObject_GC_Link: the
+ * count after it, whether an exception is set — _PyObject_GC_Link schedules no collection then —, the
+ * allocating C functions and, for a tuple, its size), every GC free (PyObject_GC_Del and the type), every
+ * eval-breaker check point (3.12+: _Py_HandlePending, reached at every check because the helper keeps the
+ * eval breaker set — 3.12: ceval.eval_breaker; 3.13: tstate->eval_breaker's signals-pending bit, which
+ * _Py_HandlePending clears again without effect — and PyErr_CheckSignals), the module's creation and
+ * execution (_imp.create_builtin / exec_builtin) and each collection, with the Python function, line and
+ * instruction offset they happen at.
+ */
+const IMPORT_HELPER = (version, mod) => `
+import gdb
+gdb.execute("set pagination off")
+gdb.execute("set breakpoint pending on")
+V = "${version}"
+MOD = "${mod}"
+on = [False]
+def cnt():
+    return int(gdb.parse_and_eval("_PyRuntime.interpreters.main->gc.generations")[0]["count"])
+TS = "_PyRuntime.interpreters.main->threads.head"
+def err_set():
+    f = "curexc_type" if V == "3.11" else "current_exception"
+    return int(gdb.parse_and_eval("(long)%s->%s" % (TS, f))) != 0
+def pyframe():
+    try:
+        if V == "3.13":
+            f = int(gdb.parse_and_eval("(long)%s->current_frame" % TS))
+            code = "((PyCodeObject*)((_PyInterpreterFrame*)%d)->f_executable)" % f
+            instr = "((_PyInterpreterFrame*)%d)->instr_ptr" % f
+        else:
+            f = int(gdb.parse_and_eval("(long)%s->cframe->current_frame" % TS))
+            code = "((_PyInterpreterFrame*)%d)->f_code" % f
+            instr = "((_PyInterpreterFrame*)%d)->prev_instr" % f
+        # an entry frame of a call from C (3.13: f_executable is None) has no code object
+        if f == 0 or int(gdb.parse_and_eval("(long)((PyObject*)%s)->ob_type != (long)&PyCode_Type" % code)):
+            return "?"
+        name = gdb.parse_and_eval("(char*)PyUnicode_AsUTF8(%s->co_name)" % code).string()
+        off = int(gdb.parse_and_eval("(char*)%s - (char*)%s->co_code_adaptive" % (instr, code)))
+        line = int(gdb.parse_and_eval("PyCode_Addr2Line(%s, %d)" % (code, off)))
+        return "%s:%d@%d" % (name, line, off)
+    except gdb.error:
+        return "?"
+def callers():
+    f = gdb.newest_frame()
+    names, nitems = [], 0
+    for _ in range(3):
+        f = f.older()
+        if f is None:
+            break
+        names.append(f.name() or "?")
+        if f.name() == "_PyObject_GC_NewVar":
+            try:
+                nitems = int(f.read_var("nitems"))
+            except (gdb.error, ValueError):
+                pass
+    return "<".join(names), nitems
+def arm():
+    if V == "3.13":
+        gdb.execute("set var %s->eval_breaker |= 2" % TS, to_string=True)
+    elif V == "3.12":
+        gdb.execute("set var _PyRuntime.interpreters.main->ceval.eval_breaker._value = 1", to_string=True)
+class Start(gdb.Breakpoint):
+    def stop(self):
+        try:
+            n = gdb.parse_and_eval("(char*)PyUnicode_AsUTF8(abs_name)").string()
+        except gdb.error:
+            return False
+        if n == MOD and not on[0]:
+            on[0] = True
+            print("@ev BEGIN %d" % cnt())
+            arm()
+        return False
+class End(gdb.Breakpoint):
+    def stop(self):
+        if on[0]:
+            on[0] = False
+            print("@ev END %d" % cnt())
+        return False
+class Rearm(gdb.FinishBreakpoint):
+    def stop(self):
+        if on[0]:
+            arm()
+        return False
+class Link(gdb.Breakpoint):
+    def stop(self):
+        if on[0]:
+            who, nitems = callers()
+            print("@ev + %d %s %s %d %s" % (cnt() + 1, pyframe(), "E" if err_set() else "-", nitems, who))
+        return False
+class Del(gdb.Breakpoint):
+    def stop(self):
+        if on[0]:
+            t = gdb.parse_and_eval("((PyObject*)$rdi)->ob_type->tp_name").string()
+            print("@ev - %d %s %s" % (max(cnt() - 1, 0), pyframe(), t))
+        return False
+class Mark(gdb.Breakpoint):
+    def __init__(self, spec, tag):
+        super().__init__(spec)
+        self.tag = tag
+    def stop(self):
+        if on[0]:
+            print("@ev %s %d %s" % (self.tag, cnt(), pyframe()))
+            if self.tag == "CHECK":
+                Rearm(gdb.newest_frame(), internal=True)
+        return False
+class Dealloc(gdb.Breakpoint):
+    def __init__(self, spec, tp):
+        super().__init__(spec)
+        self.tp = tp
+    def stop(self):
+        if on[0]:
+            if gdb.parse_and_eval("((PyObject*)$rdi)->ob_type->tp_name").string() == self.tp:
+                n = int(gdb.parse_and_eval("((PyVarObject*)$rdi)->ob_size")) if self.tp == "tuple" else 0
+                print("@ev DEALLOC %d %s %s %d" % (cnt(), pyframe(), self.tp, n))
+        return False
+gdb.execute("start")
+Start("import_find_and_load")
+Dealloc("*tupledealloc", "tuple")
+Dealloc("*list_dealloc", "list")
+Dealloc("*dict_dealloc", "dict")
+End("builtin_print")
+Link("_PyObject_GC_Link")
+Del("*PyObject_GC_Del")
+Mark("_Py_HandlePending", "CHECK")
+Mark("PyErr_CheckSignals", "CHECK")
+Mark("gc_collect_main", "COLLECT")
+Mark("_imp_create_builtin", "CREATE")
+Mark("_imp_exec_builtin", "EXEC")
+gdb.execute("continue")
+`;
+
+/**
+ * The --import event log as gcImportBuiltin's tokens (the alphabet is documented with the profile field):
+ * the module's own objects (made between CREATE / EXEC and the next check point or change of Python frame)
+ * and the ModuleSpec (the last allocation in spec_from_loader) are objects heapscope really creates (M, S);
+ * importlib's transient tuples, lists and dicts (call argument tuples, **kwargs dicts) come from and go back
+ * to their freelists when these hold some, so whether they count depends on the freelists' state: they are
+ * logged where they are freed (T<size>, L, D; see the replay in vm/importer.ts); every other allocation (a)
+ * and free (f) is one of importlib's transient objects (locks, bound methods, frames, exceptions, weak
+ * references).
+ */
+const FREELIST_TYPES = new Set(['tuple', 'list', 'dict']);
+const FREELIST_ALLOC = /Tuple|tuple_alloc|PyList_New|list_new|new_dict|dict_new/;
+function importGcTokens(log, version) {
+  const events = log.split('\n').filter((l) => l.startsWith('@ev ')).map((l) => l.slice(4).split(' '));
+  const begin = events.findIndex((e) => e[0] === 'BEGIN');
+  const end = events.findIndex((e) => e[0] === 'END');
+  if (begin < 0 || end < begin) throw new Error(`no import in the gdb log:\n${log}`);
+  const tokens = [];
+  let skipFrame = null;
+  let specAt = -1;
+  for (const e of events.slice(begin + 1, end)) {
+    const [kind, , frame] = e;
+    if (skipFrame !== null) {
+      if ((kind === '+' || kind === '-' || kind === 'DEALLOC') && frame === skipFrame) continue;
+      skipFrame = null;
+    }
+    switch (kind) {
+      case 'CREATE':
+        tokens.push('M');
+        skipFrame = frame;
+        break;
+      case 'EXEC':
+        tokens.push('X');
+        skipFrame = frame;
+        break;
+      case 'CHECK':
+        if (version !== '3.11') tokens.push('c');
+        break;
+      case '+': {
+        const [, , , err, , who] = e;
+        if (FREELIST_ALLOC.test(who)) break; // replayed at its DEALLOC
+        if (frame.startsWith('spec_from_loader:')) specAt = tokens.length;
+        tokens.push(err === 'E' ? 'e' : 'a');
+        break;
+      }
+      case '-':
+        if (!FREELIST_TYPES.has(e[3])) tokens.push('f');
+        break;
+      case 'DEALLOC':
+        tokens.push(e[3] === 'tuple' ? `T${e[4]}` : e[3] === 'list' ? 'L' : 'D');
+        break;
+      default:
+        break; // COLLECT
+    }
+  }
+  if (specAt < 0) throw new Error('no ModuleSpec allocation in spec_from_loader');
+  tokens[specAt] = 'S';
+  // a check point right after another (no GC traffic between them) decides nothing new
+  return tokens.filter((t, i) => !(t === 'c' && tokens[i - 1] === 'c')).join('');
+}
+
+/** --import: the tokens of an uncached `import gc` (the first import of a program), checked on a second module. */
+function measureImport(exe, version, dir, trace) {
+  const run = (program, mod) => {
+    const file = path.join(dir, 'imp.py');
+    writeFileSync(file, program);
+    writeFileSync(path.join(dir, 'helper.py'), IMPORT_HELPER(version, mod));
+    const out = execFileSync('gdb', ['-q', '-batch', '-x', path.join(dir, 'helper.py'), '--args', exe, '-s', file], {
+      cwd: dir,
+      env: cleanEnv(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 1 << 26,
+    });
+    if (trace) for (const l of out.split('\n')) if (l.startsWith('@ev ')) console.log(`  ${version} ${mod}: ${l.slice(4)}`);
+    return importGcTokens(out, version);
+  };
+  const first = run('import gc\nprint()\n', 'gc');
+  const second = run('import gc\nimport _tracemalloc\nprint()\n', '_tracemalloc');
+  if (first !== second) throw new Error(`${version}: importlib's GC traffic depends on the module:\n  gc:        ${first}\n  _tracemalloc: ${second}`);
+  return first;
+}
+
+/** sys.builtin_module_names restricted to heapscope's native modules: the imports BuiltinImporter serves. */
+function measureBuiltinModules(exe, dir) {
+  const file = path.join(dir, 'builtins.py');
+  writeFileSync(file, 'import sys\nprint(" ".join(sys.builtin_module_names))\n');
+  const out = execFileSync(exe, ['-s', file], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+  const native = nativeModuleNames();
+  return out.trim().split(' ').filter((m) => native.has(m));
+}
+
 /** Two programs that differ in size and content: the counts must not depend on them. */
 const PROGRAMS = ['import gc\nprint(gc.get_count())\n', 'class C:\n    def m(self):\n        return (1, 2.5, "s")\n\nprint(C().m())\n'];
 
@@ -224,10 +452,41 @@ function phases(file) {
   }
 }
 
+/** Rewrite the `field: value,` line of version v's profile entry in the profiles' source. */
+function replaceProfileField(src, v, field, value) {
+  const re = new RegExp(`('${v.replace('.', '\\.')}': \\{[\\s\\S]*?${field}: ).*(,\\n)`);
+  if (!re.test(src)) throw new Error(`no ${field} entry for ${v} in ${PROFILES}`);
+  return src.replace(re, `$1${value}$2`);
+}
+
+/** --import: gcImportBuiltin and builtinModules per version. */
+function importMain(write, trace) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gc-import-'));
+  const results = {};
+  try {
+    for (const v of VERSIONS) {
+      const exe = findInterpreter(v);
+      results[v] = { tokens: measureImport(exe, v, dir, trace), builtins: measureBuiltinModules(exe, dir) };
+      console.log(`${v}: gcImportBuiltin '${results[v].tokens}', builtinModules ${showModules(results[v].builtins)}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (!write) return;
+  let src = readFileSync(PROFILES, 'utf8');
+  for (const v of VERSIONS) {
+    src = replaceProfileField(src, v, 'gcImportBuiltin', `'${results[v].tokens}'`);
+    src = replaceProfileField(src, v, 'builtinModules', showModules(results[v].builtins));
+  }
+  writeFileSync(PROFILES, src);
+  console.log(`updated ${path.relative(ROOT, PROFILES)}`);
+}
+
 function main() {
   const pi = process.argv.indexOf('--phases');
   if (pi >= 0) return phases(process.argv[pi + 1]);
   const write = process.argv.includes('--write');
+  if (process.argv.includes('--import')) return importMain(write, process.argv.includes('--trace'));
   const dir = mkdtempSync(path.join(tmpdir(), 'gc-startup-'));
   const results = {};
   try {

@@ -81,6 +81,25 @@ export interface Profile {
    * Measured and written by the same script.
    */
   startupModules: readonly string[];
+  /**
+   * sys.builtin_module_names restricted to the modules heapscope implements natively: importing one that is
+   * not in sys.modules runs importlib's _find_and_load with BuiltinImporter (vm/importer.ts importBuiltin).
+   * Measured and written by `scripts/measure-gc-startup.mjs --import --write`.
+   */
+  builtinModules: readonly string[];
+  /**
+   * The GC traffic of importlib's own Python code during such an import, in order, measured with gdb by the
+   * same script on the first import of a program: one token per event —
+   *   a  a transient GC object allocated (locks, bound methods, frames, exceptions, weak references)
+   *   e  the same while an exception is set (counted, schedules no collection)
+   *   f  a transient GC object freed
+   *   c  an eval-breaker check point (3.12+: a scheduled collection runs there)
+   *   S  BuiltinImporter.find_spec's ModuleSpec (a real object)
+   *   M  the module created (_imp.create_builtin: heapscope's factory) and _init_module_attrs
+   *   X  the module executed (_imp.exec_builtin) and stored in sys.modules
+   *   T<n>, L, D  a transient tuple of n items, list or dict freed (to its freelist; see vm/importer.ts)
+   */
+  gcImportBuiltin: string;
   recursionLimit: number;
   sizes: ObjectSizes;
   freelists: { float: number; tupleMaxSize: number; tuplePerSize: number; list: number; dict: number; dictKeys: number; slice: number };
@@ -148,6 +167,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcStartupStats: [[22, 43, 0], [2, 92, 0], [0, 0, 0]],
     gcStartupFreelists: { tuple: [4, 3, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6], list: 40, dict: 7 },
     startupModules: ['_warnings', '_weakref', 'time', 'atexit', 'itertools', '_collections', '_functools', 'math', 'random', '_typing'],
+    builtinModules: ['_collections', '_functools', '_tracemalloc', '_warnings', '_weakref', 'atexit', 'gc', 'itertools', 'time'],
+    gcImportBuiltin: 'aT1aaaaaT1ffaaaT1aaT2faafT3ffT3aaaafaaT1T1fDafDffaaafafafafST2T2DffffMT1DT3aT1faT1fXT1DT2aafT3fT3DfT1ffffff',
     preInternedChars: 'BCLST_abcdefhijklmnopqrstvwxy',
     sizes: { ...sizes312, strAscii: 48, strCompact: 72, function: 136, generator: 152, type: 904, instance: 24 },
   },
@@ -167,6 +188,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcStartupStats: [[4, 24, 0], [0, 0, 0], [0, 0, 0]],
     gcStartupFreelists: { tuple: [5, 3, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0], list: 9, dict: 14 },
     startupModules: ['_warnings', '_weakref', 'time'],
+    builtinModules: ['_collections', '_functools', '_tracemalloc', '_typing', '_warnings', '_weakref', 'atexit', 'gc', 'itertools', 'time'],
+    gcImportBuiltin: 'cacT1caacaaaT1ffcacacacT1caaT2cfcacT2caacacaaaT1ffcaT2T3cT2T3cT2cffaafLT3fcDDcffffcfcT3caacaacfacafcafcScT2T2DcffcffcMcT1DcT3cXcT1DcT2caafcT3fcDDcfT1fffLLfffc',
     preInternedChars: '_abcdenprsx',
     sizes: sizes312,
   },
@@ -186,6 +209,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcStartupStats: [[3, 24, 0], [0, 0, 0], [0, 0, 0]],
     gcStartupFreelists: { tuple: [5, 3, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0], list: 10, dict: 12 },
     startupModules: ['_warnings', '_weakref', 'time'],
+    builtinModules: ['_collections', '_functools', '_tracemalloc', '_typing', '_warnings', '_weakref', 'atexit', 'gc', 'itertools', 'time'],
+    gcImportBuiltin: 'cacaacaaaT1ffacacacaaT2cfcacaacacaaaT1ffcaT2T3cT2T3cT2cffaafLT3fcT3DcT2ffffcfcT3caacaacfacafcafcScT2T2DcffcffcMcT1DcT3cXcT1DcT2caafcT3fcT3DcT2T1ffffLLfffc',
     preInternedChars: '',
     sizes: { ...sizes312, type: 928 },
   },

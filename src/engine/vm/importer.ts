@@ -12,7 +12,7 @@ import { TupleObject } from '../objects/sequences';
 import { DictObject, dictGetStr, dictSetStr, dictForEach, dictSetItem } from '../objects/dict';
 import { ModuleObject } from '../objects/core_misc';
 import type { Frame } from './frame';
-import { newBuiltinSpec, initBuiltinModuleAttrs } from './modulespec';
+import { newBuiltinSpec, initBuiltinModuleAttrs, type ModuleSpecObject } from './modulespec';
 import * as A from './abstract';
 
 /** Native module factories: name -> creates the module object (new reference). */
@@ -32,6 +32,7 @@ function loadModule(name: string): PyObject {
   const existing = dictGetStr(modules, name);
   if (existing !== null) return newref(existing);
   const native = NATIVE_MODULES[name];
+  if (native !== undefined && RT.profile.builtinModules.includes(name)) return importBuiltin(name, native);
   if (native !== undefined) {
     // importlib: BuiltinImporter.find_spec's spec, the module (create_module), _init_module_attrs, sys.modules
     const spec = newBuiltinSpec(name);
@@ -63,6 +64,87 @@ function loadModule(name: string): PyObject {
     }
   }
   raiseNamed(E.ModuleNotFoundError, `No module named '${name}'`, name);
+}
+
+/**
+ * An uncached import of a builtin module (profile.builtinModules): importlib's _find_and_load runs as Python
+ * code (_ModuleLockManager, _ModuleLock and its locks, the _blocking_on bookkeeping, _find_spec over
+ * sys.meta_path, BuiltinImporter.find_spec → spec_from_loader → ModuleSpec, _load_unlocked → module_from_spec
+ * → _imp.create_builtin, _init_module_attrs, exec_module, then the lock's release and its weakref callback).
+ * The GC objects that code allocates and frees move gc.get_count(), and a collection they make due runs at
+ * one of that code's eval-breaker check points (3.12+) or inside the allocation (3.11) — e.g. on 3.12 the
+ * `import gc` of a program's first line usually collects there. profile.gcImportBuiltin is that traffic,
+ * measured on CPython; it is replayed here around the objects heapscope really creates (the spec, the module,
+ * the module in sys.modules), so the counts and the collection's moment are CPython's.
+ *
+ * importlib's own objects (locks, bound methods, frames, tracebacks, weak references) are replayed as counts
+ * only (GC.onUnmodelledAlloc / onUnmodelledFree): they are private to importlib, die before the import
+ * returns and are as invisible to a program as the rest of CPython's start-up objects heapscope does not
+ * create (memory/gc.ts GC_STARTUP). A collection that runs while they live is a real collection of the heap
+ * (gc.callbacks, stats, promotion of the program's objects); only those few transient objects are missing from
+ * it. Its transient tuples, lists and dicts go through the freelists (see the T token below).
+ */
+function importBuiltin(name: string, native: () => PyObject): PyObject {
+  const gc = RT.gc;
+  const tokens = RT.profile.gcImportBuiltin;
+  let spec: ModuleSpecObject | null = null;
+  let m: PyObject | null = null;
+  let i = 0;
+  /** the decimal number after the current token's letter */
+  const readNumber = (): number => {
+    let n = 0;
+    while (i + 1 < tokens.length && tokens.charCodeAt(i + 1) >= 48 && tokens.charCodeAt(i + 1) <= 57) n = n * 10 + tokens.charCodeAt(++i) - 48;
+    return n;
+  };
+  try {
+    for (; i < tokens.length; i++) {
+      switch (tokens[i]) {
+        case 'a':
+          gc.onUnmodelledAlloc(false);
+          break;
+        case 'e':
+          gc.onUnmodelledAlloc(true);
+          break;
+        case 'f':
+          gc.onUnmodelledFree();
+          break;
+        case 'c':
+          gc.runPending();
+          break;
+        case 'S':
+          spec = newBuiltinSpec(name);
+          break;
+        case 'M':
+          m = native();
+          initBuiltinModuleAttrs(m, spec!);
+          break;
+        case 'X':
+          dictSetStr(RT.modules, name, m!);
+          break;
+        // importlib's transient tuples, lists and dicts (call arguments, **kwargs dicts): the measurement logs
+        // where they are freed, not where they were made nor which were alive together. With non-empty
+        // freelists (the state after start-up) each one is popped from and pushed back to its freelist, which
+        // leaves the counts and the freelists as they were: that is what is replayed (nothing). After a full
+        // collection emptied the freelists, CPython makes them as new GC objects (one per object alive at the
+        // same time, then kept by the freelists): not modelled yet, such an import counts fewer here.
+        case 'T':
+          readNumber();
+          break;
+        case 'L':
+        case 'D':
+          break;
+        default:
+          throw new Error(`profile.gcImportBuiltin: unknown token '${tokens[i]}'`);
+      }
+    }
+  } catch (e) {
+    if (spec !== null) decref(spec);
+    if (m !== null) decref(m);
+    throw e;
+  }
+  if (spec !== null) decref(spec);
+  if (m === null) throw new Error('profile.gcImportBuiltin has no module creation (M)');
+  return m;
 }
 
 /**
