@@ -282,6 +282,22 @@ function startupAddr(index: number): number {
   return STARTUP_STRINGS_BASE + startupOffsets[index];
 }
 
+let startupSlots: Map<string, number> | null = null;
+/**
+ * The start-up table slot a static identifier named `name` may take: none when the name is not in the table
+ * or a start-up string object (which has that address) was already made for it.
+ */
+function startupSlotFor(name: string): number | undefined {
+  if (startupSlots === null) {
+    startupSlots = new Map();
+    for (let i = 0; i < STARTUP_STRING_NAMES.length; i++) startupSlots.set(STARTUP_STRING_NAMES[i], i);
+  }
+  const slot = startupSlots.get(name);
+  if (slot === undefined) return undefined;
+  for (const objs of STARTUP_OBJECTS.values()) if (objs.has(name)) return undefined;
+  return slot;
+}
+
 /** The start-up interned string equal to `value` for this run's version (borrowed), or null. */
 function startupString(value: string): StrObject | null {
   const seen = startupVisible.get(value);
@@ -327,7 +343,13 @@ export function ID(name: string): StrObject {
     s = new StrObject(name);
     s.interned = 2;
     registerStatic(s);
-    assignStaticAddr(s, 64);
+    // An identifier CPython's start-up also has sits at its name's slot of the start-up string table
+    // (statically allocated strings are laid out by name in CPython's data segment), not at the next free
+    // static address: engine code that adds a static type or identifier must not move it, since a name's
+    // address picks its type attribute cache entries (typecache.ts), i.e. which names stay referenced.
+    const slot = staticIdsFrozen ? undefined : startupSlotFor(name);
+    if (slot !== undefined) s.addr = startupAddr(slot);
+    else assignStaticAddr(s, 64);
     s.immortal = true;
     s.ob_refcnt = 4294967295;
     if (!staticIdsFrozen) {
