@@ -261,9 +261,11 @@ onBootstrap(() => {
       return newStr(`<built-in function ${b.name}>`);
     return newStr(`<built-in method ${b.name} of ${b.self.ob_type.tp_name} object at 0x${b.self.addr.toString(16)}>`);
   };
+  // meth_traverse: m_self, then m_module (a str: gc.get_referents shows it)
   bf.tp_traverse = (o, visit) => {
-    const s = (o as BuiltinFunctionObject).self;
-    if (s !== null) visit(s);
+    const b = o as BuiltinFunctionObject;
+    if (b.self !== null) visit(b.self);
+    if (b.moduleObj !== null) visit(b.moduleObj);
   };
   defineGetSets(bf, {
     __name__: { get: (o) => newStr((o as BuiltinFunctionObject).name) },
@@ -277,8 +279,9 @@ onBootstrap(() => {
     __doc__: { get: (o) => ((o as BuiltinFunctionObject).doc === null ? newref(None) : newStr((o as BuiltinFunctionObject).doc!)) },
     __module__: {
       get: (o) => {
-        const m = (o as BuiltinFunctionObject).moduleName;
-        return m === null ? newref(None) : newStr(m);
+        const b = o as BuiltinFunctionObject;
+        if (b.moduleObj !== null) return newref(b.moduleObj);
+        return b.moduleName === null ? newref(None) : newStr(b.moduleName);
       },
     },
   });

@@ -675,6 +675,12 @@ onBootstrap(() => {
   mt.tp_traverse = (o, visit) => {
     if (o.dict) visit(o.dict);
   };
+  // module_clear: Py_CLEAR(md_dict) (a builtin module is in a cycle with its functions' m_self)
+  mt.tp_clear = (o) => {
+    const d = o.dict;
+    o.dict = null;
+    xdecref(d);
+  };
   defineGetSets(mt, { __dict__: { get: (o) => newref(o.dict!) } });
   // super
   const st = T.super;

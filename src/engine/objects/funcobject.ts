@@ -100,6 +100,8 @@ export class BuiltinFunctionObject extends PyObject {
   ) {
     super(T.builtin_function_or_method);
   }
+  /** m_module: the module's __name__ str object (owned) for module functions; null = moduleName only */
+  moduleObj: PyObject | null = null;
 }
 
 export const METH = { VARARGS: 0, CLASS: 1, STATIC: 2 } as const;
@@ -244,8 +246,11 @@ export function builtinDealloc(o: PyObject): void {
   const b = o as BuiltinFunctionObject;
   RT.gc.untrack(b);
   RT.clearWeakrefs(b);
+  // meth_dealloc: m_self, then m_module
   xdecref(b.self);
   b.self = null;
+  xdecref(b.moduleObj);
+  b.moduleObj = null;
   freeObject(b, T.builtin_function_or_method.tp_basicsize);
 }
 

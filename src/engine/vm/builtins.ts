@@ -9,7 +9,7 @@ import { E, raise, EXCEPTION_TYPES } from '../objects/exceptions';
 import { StrObject, newStr, ID } from '../objects/str';
 import { FloatObject, newInt, newFloat, newBool, floatValueOf } from '../objects/numbers';
 import { TupleObject, newTuple, newList, newListFrom, EMPTY_TUPLE } from '../objects/sequences';
-import { DictObject, newDict, dictSetStr, dictForEach } from '../objects/dict';
+import { DictObject, newDict, dictSetStr, dictGetStr, dictForEach } from '../objects/dict';
 import { BuiltinFunctionObject, FunctionObject, type MethFn } from '../objects/funcobject';
 import { onBootstrap, typeLookup, isSubtype, typeNew, makeStatic } from '../objects/typeobject';
 import { ModuleObject } from '../objects/core_misc';
@@ -1144,7 +1144,18 @@ export const BUILTIN_FUNCTIONS: Record<string, MethFn> = {
   eval: COMPILE_BUILTINS.eval,
   exec: COMPILE_BUILTINS.exec,
   compile: COMPILE_BUILTINS.compile,
-  breakpoint: () => newref(None),
+  // builtin_breakpoint: calls sys.breakpointhook(*args, **kws) (vm/modules/sysfuncs.ts: heapscope has no pdb)
+  breakpoint: (_s, a, st, n, kw) => {
+    const sys = dictGetStr(RT.modules, 'sys');
+    const hook = sys !== null && sys.dict !== null ? dictGetStr(sys.dict as DictObject, 'breakpointhook') : null;
+    if (hook === null) raise(E.RuntimeError, 'lost sys.breakpointhook');
+    incref(hook);
+    try {
+      return A.call(hook, a, st, n, kw);
+    } finally {
+      decref(hook);
+    }
+  },
 };
 
 /** Create the builtins module for a runtime. */
@@ -1172,6 +1183,13 @@ export function makeBuiltinsModule(): ModuleObject {
   dictSetStr(d, '__debug__', True);
   const name = newStr('builtins');
   dictSetStr(d, '__name__', name);
+  // the functions are shared static objects; as in CPython (PyModule_AddFunctions) each one's m_self is this
+  // run's builtins module and m_module its __name__, both owned references (len.__self__ is builtins)
+  for (const fname of Object.keys(BUILTIN_FUNCTIONS)) {
+    const f = staticBuiltins.get(fname)!;
+    f.self = newref(m);
+    f.moduleObj = newref(name);
+  }
   decref(name);
   return m;
 }

@@ -72,6 +72,8 @@ import './modules/tracemalloc';
 import './modules/typevar';
 import './modules/warnings';
 import { runExitFuncs } from './modules/atexit';
+import { markFinalizing } from './modules/sysfuncs';
+import { releaseSinglePhaseModules } from './modules/nativetype';
 import './frametype';
 import '../memory/sizes';
 import '../memory/audit';
@@ -414,6 +416,8 @@ function finalizeInterpreter(rt: Runtime): void {
     // _PyRun_SimpleFileObject releases its reference to __main__ before Py_FinalizeEx
     decref(rt.mainModule);
     runExitFuncs();
+    // _PyRuntimeState_SetFinalizing: sys.is_finalizing() is True from here on
+    markFinalizing(rt);
     // flush_std_files(): sys.stdout's pending buffer is written out (vm/textio.ts)
     textioFlush(rt);
     // PyGC_Collect() while the modules are still intact (when gc is enabled; gc.callbacks are invoked)
@@ -450,6 +454,8 @@ function finalizeInterpreter(rt: Runtime): void {
     }
     if (sysDict !== null) moduleClearDict(sysDict);
     moduleClearDict(rt.builtinsDict);
+    // _PyInterpreterState_ClearModules: interp->modules_by_index lets go of the single-phase init modules
+    releaseSinglePhaseModules(rt);
     rt.gc.collect(2, 'shutdown');
     if (sysDict !== null) decref(sysDict);
     // the last flush_std_files() and _PyArg_Fini (print's keyword tuple); PyThreadState_Clear

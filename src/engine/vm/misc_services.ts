@@ -405,11 +405,11 @@ onBootstrap(() => {
 // ------------------------------------------------------------------ other sys structseqs
 
 /** A structseq type (tuple subclass with named fields), like CPython's PyStructSequence. */
-function structSeqType(name: string, fields: string[]): { type: PyType; make: (vals: PyObject[]) => PyObject } {
+export function structSeqType(name: string, fields: string[]): { type: PyType; make: (vals: PyObject[]) => PyObject } {
   const tp = new PyType(null, name);
   tp.tp_basicsize = 24;
   tp.tp_flags = (1 << 14) | (1 << 26);
-  tp.tp_module = name.split('.')[0];
+  tp.tp_module = name.includes('.') ? name.split('.')[0] : 'builtins';
   tp.tp_base = T.tuple;
   tp.tp_bases = [T.tuple];
   registerStaticTypes(tp);

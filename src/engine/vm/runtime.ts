@@ -393,7 +393,7 @@ export class Runtime {
     return this.ext.classGetItem(tp, key);
   }
   isBuiltinPrint(v: PyObject): boolean {
-    return v instanceof BuiltinFunctionObject && v.name === 'print' && v.self === null;
+    return v instanceof BuiltinFunctionObject && v.name === 'print' && v.self === this.builtinsModule;
   }
 
   strConcat(a: StrObject, b: StrObject): PyObject {

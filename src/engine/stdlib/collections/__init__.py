@@ -406,6 +406,11 @@ def _count_elements(mapping, iterable):
     for elem in iterable:
         mapping[elem] = mapping_get(elem, 0) + 1
 
+try:                                    # Load C helper function if available
+    from _collections import _count_elements
+except ImportError:
+    pass
+
 
 class Counter(dict):
     '''Dict subclass for counting hashable items.  Sometimes called a bag

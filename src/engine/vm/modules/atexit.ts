@@ -104,7 +104,7 @@ export function runExitFuncs(): void {
 NATIVE_MODULES.atexit = () => {
   const m = newModule('atexit');
   const d = m.dict as DictObject;
-  moduleFn(d, 'atexit', 'register', (_s, a, st, n, kw) => {
+  moduleFn(m, 'register', (_s, a, st, n, kw) => {
     if (n === 0) raise(E.TypeError, 'register() takes at least 1 argument (0 given)');
     const func = a[st];
     if (func.ob_type.tp_call === null) raise(E.TypeError, 'the first argument must be callable');
@@ -122,7 +122,7 @@ NATIVE_MODULES.atexit = () => {
     state().callbacks.push({ func: newref(func), args: newTuple(rest), kwargs });
     return newref(func);
   });
-  moduleFn(d, 'atexit', 'unregister', (_s, a, st, n) => {
+  moduleFn(m, 'unregister', (_s, a, st, n) => {
     if (n !== 1) raise(E.TypeError, `unregister() takes exactly one argument (${n} given)`);
     const s = state();
     for (let i = 0; i < s.callbacks.length; i++) {
@@ -135,14 +135,14 @@ NATIVE_MODULES.atexit = () => {
     }
     return newref(None);
   });
-  moduleFn(d, 'atexit', '_run_exitfuncs', () => {
+  moduleFn(m, '_run_exitfuncs', () => {
     runExitFuncs();
     return newref(None);
   });
-  moduleFn(d, 'atexit', '_clear', () => {
+  moduleFn(m, '_clear', () => {
     clearCallbacks(state());
     return newref(None);
   });
-  moduleFn(d, 'atexit', '_ncallbacks', () => newInt(state().callbacks.length));
+  moduleFn(m, '_ncallbacks', () => newInt(state().callbacks.length));
   return m;
 };

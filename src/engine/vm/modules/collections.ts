@@ -18,14 +18,15 @@ import { E, raise } from '../../objects/exceptions';
 import { StrObject, newStr } from '../../objects/str';
 import { newInt, newBool } from '../../objects/numbers';
 import { TupleObject, newTuple, newList, ListObject } from '../../objects/sequences';
-import { DictObject, dictSetStr, raiseKeyError } from '../../objects/dict';
-import { onBootstrap, defineMethods, defineGetSets } from '../../objects/typeobject';
+import { DictObject, dictSetStr, dictGetItem, dictSetItem, raiseKeyError } from '../../objects/dict';
+import { onBootstrap, defineMethods, defineGetSets, typeLookup } from '../../objects/typeobject';
+import type { MethFn } from '../../objects/funcobject';
 import { registerWeakrefable } from '../../objects/weakref';
 import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
-import { kwCount, noArgs, oneArg } from '../args';
-import { nativeType, allocNative, freeNative, parseTupleKw, pyMinor, setTypeModule } from './nativetype';
-import { CMP } from '../../compiler/opcodes';
+import { kwCount, noArgs, oneArg, posArgs } from '../args';
+import { nativeType, allocNative, freeNative, parseTupleKw, pyMinor, setTypeModule, moduleFn } from './nativetype';
+import { CMP, NB } from '../../compiler/opcodes';
 
 const GC = TPFLAGS.HAVE_GC;
 const BASE = TPFLAGS.BASETYPE;
@@ -1120,6 +1121,66 @@ onBootstrap(() => {
   });
 });
 
+/**
+ * _collections._count_elements(mapping, iterable): Counter's tally loop. A dict whose get and __setitem__
+ * are dict's own takes the fast path (dict lookups and stores, old count + 1); any other mapping goes through
+ * mapping.get(key, 0) and mapping[key] = ...
+ */
+const countElements: MethFn = (_m, a, st, n, kw) => {
+  posArgs('_count_elements', n, kw, 2, 2);
+  const mapping = a[st];
+  const one = newInt(1);
+  const it = A.getIter(a[st + 1]);
+  let key: PyObject | null = null;
+  let newval: PyObject | null = null;
+  let boundGet: PyObject | null = null;
+  try {
+    const mget = typeLookup(mapping.ob_type, 'get');
+    const mset = typeLookup(mapping.ob_type, '__setitem__');
+    if (mget !== null && mget === typeLookup(T.dict, 'get') && mset !== null && mset === typeLookup(T.dict, '__setitem__') && mapping instanceof DictObject) {
+      while ((key = A.iterNext(it)) !== null) {
+        const oldval = dictGetItem(mapping, key);
+        if (oldval === null) dictSetItem(mapping, key, one);
+        else {
+          newval = A.binaryOp(oldval, one, NB.ADD);
+          dictSetItem(mapping, key, newval);
+          decref(newval);
+          newval = null;
+        }
+        decref(key);
+        key = null;
+      }
+    } else {
+      boundGet = A.getAttrStr(mapping, 'get');
+      const zero = newInt(0);
+      try {
+        while ((key = A.iterNext(it)) !== null) {
+          const oldval = A.call(boundGet, [key, zero], 0, 2, null);
+          try {
+            newval = A.binaryOp(oldval, one, NB.ADD);
+          } finally {
+            decref(oldval);
+          }
+          A.setItem(mapping, key, newval);
+          decref(newval);
+          newval = null;
+          decref(key);
+          key = null;
+        }
+      } finally {
+        decref(zero);
+      }
+    }
+  } finally {
+    decref(it);
+    xdecref(key);
+    xdecref(newval);
+    xdecref(boundGet);
+    decref(one);
+  }
+  return newref(None);
+};
+
 NATIVE_MODULES._collections = () => {
   // 3.11 names the helper types after the C module (_collections); 3.12+ after the package (collections).
   const mod = pyMinor() >= 12 ? 'collections' : '_collections';
@@ -1131,6 +1192,7 @@ NATIVE_MODULES._collections = () => {
   dictSetStr(d, '_deque_iterator', DEQUE_ITER);
   dictSetStr(d, '_deque_reverse_iterator', DEQUE_REVITER);
   dictSetStr(d, '_tuplegetter', TUPLEGETTER);
+  moduleFn(m, '_count_elements', countElements, 'Count elements in the iterable, updating the mapping');
   return m;
 };
 

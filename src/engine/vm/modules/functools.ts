@@ -456,8 +456,8 @@ NATIVE_MODULES._functools = () => {
   const d = m.dict as DictObject;
   dictSetStr(d, 'partial', PARTIAL_TYPE);
   dictSetStr(d, 'KeyWrapper', KEYWRAPPER_TYPE);
-  moduleFn(d, '_functools', 'reduce', reduceFn);
-  moduleFn(d, '_functools', 'cmp_to_key', cmpToKeyFn, 'Convert a cmp= function into a key= function.');
+  moduleFn(m, 'reduce', reduceFn);
+  moduleFn(m, 'cmp_to_key', cmpToKeyFn, 'Convert a cmp= function into a key= function.');
   return m;
 };
 

@@ -555,7 +555,7 @@ NATIVE_MODULES.gc = () => {
   );
   dictSetStr(d, '__doc__', doc);
   decref(doc);
-  const fn = (name: string, f: Parameters<typeof moduleFn>[3]) => moduleFn(d, 'gc', name, f);
+  const fn = (name: string, f: Parameters<typeof moduleFn>[2]) => moduleFn(m, name, f);
   fn('enable', (_s, _a, _st, n, kw) => {
     noArgsQ('enable', n, kw);
     theGC().enable();

@@ -1333,7 +1333,7 @@ NATIVE_MODULES.itertools = () => {
     if (name === 'batched' && minor < 12) continue;
     dictSetStr(d, name, tp);
   }
-  moduleFn(d, 'itertools', 'tee', teeFn, 'Returns a tuple of n independent iterators.');
+  moduleFn(m, 'tee', teeFn, 'Returns a tuple of n independent iterators.');
   return m;
 };
 

@@ -20,7 +20,7 @@ import { sourceLines } from '../../objects/core_exc';
 import { NATIVE_MODULES } from '../importer';
 import { parseArgs } from '../args';
 import * as A from '../abstract';
-import { moduleFn } from './nativetype';
+import { unboundModuleFn } from './nativetype';
 
 /** The file's lines as linecache holds them (each ending with '\n'), or [] when the file is unknown. */
 function linesOf(filename: PyObject): string[] {
@@ -37,7 +37,8 @@ function linesOf(filename: PyObject): string[] {
 NATIVE_MODULES.linecache = () => {
   const m = newModule('linecache');
   const d = m.dict as DictObject;
-  const fn = (name: string, f: Parameters<typeof moduleFn>[3]) => moduleFn(d, 'linecache', name, f);
+  // CPython's linecache is Python code: its functions refer to the module's dict, not the module
+  const fn = (name: string, f: Parameters<typeof unboundModuleFn>[2]) => unboundModuleFn(m, name, f);
   fn('getline', (_s, a, s0, n, kw) => {
     const [filename, linenoObj] = parseArgs('getline', a, s0, n, kw, ['filename', 'lineno', 'module_globals?']);
     const lines = linesOf(filename!);

@@ -532,7 +532,7 @@ NATIVE_MODULES.math = () => {
   if (RT.profile.version !== '3.11') names.push('sumprod');
   if (RT.profile.version === '3.13') names.push('fma');
   const all: Record<string, MethFn> = { ...FUNCS, sumprod, fma };
-  for (const name of names.sort()) moduleFn(d, 'math', name, all[name]);
+  for (const name of names.sort()) moduleFn(m, name, all[name]);
   const consts: [string, number][] = [['pi', M.pi], ['e', M.e], ['tau', M.tau], ['inf', Infinity], ['nan', NaN]];
   for (const [name, v] of consts) {
     const f = newFloat(v);

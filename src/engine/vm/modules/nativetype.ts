@@ -3,11 +3,11 @@
  * declaring their static types, allocating and freeing their instances, module functions, and the
  * argument conventions those modules use (PyArg_ParseTupleAndKeywords / _PyArg_NoKeywords).
  */
-import { PyObject, PyType, RT, TPFLAGS, incref, decref } from '../../objects/object';
+import { PyObject, PyType, RT, TPFLAGS, incref, decref, newref } from '../../objects/object';
 import { E, raise } from '../../objects/exceptions';
 import { StrObject } from '../../objects/str';
 import type { TupleObject } from '../../objects/sequences';
-import { DictObject, dictSetStr } from '../../objects/dict';
+import { DictObject, dictSetStr, dictGetStr } from '../../objects/dict';
 import { BuiltinFunctionObject, type MethFn } from '../../objects/funcobject';
 import { registerStaticTypes } from '../../objects/typeobject';
 import { T } from '../../objects/types';
@@ -56,17 +56,57 @@ export function freeNative(o: PyObject): void {
 }
 
 /**
- * Put a builtin function `name` in module dict `d` (module `modName`): PyModule_AddFunctions makes one
- * PyCFunction object per method each time a module is created (the import of a builtin module), a
- * GC-tracked allocation the collector counts; the dict holds the only reference.
- * (CPython's m_self is the module and m_module its name; heapscope keeps self null: `__self__` is None.)
+ * Put a builtin function `name` in module `m`'s dict: PyModule_AddFunctions makes one PyCFunction object per
+ * method each time a module is created (the import of a builtin module), a GC-tracked allocation the
+ * collector counts; the dict holds the only reference. As in CPython, m_self is the module (`f.__self__`
+ * is the module, and each function holds a reference to it: `sys.getrefcount(math)` counts them) and
+ * m_module its __name__. The module <-> function cycle is broken by the collector (module_clear) or at
+ * shutdown when the module's dict is wiped (vm/interp.ts finalizeInterpreter).
+ * The native function receives the module as its `self` argument; module functions ignore it.
  */
-export function moduleFn(d: DictObject, modName: string, name: string, f: MethFn, doc: string | null = null): void {
-  const b = new BuiltinFunctionObject(name, f, null, modName, doc);
+export function moduleFn(m: PyObject, name: string, f: MethFn, doc: string | null = null): void {
+  addFunction(m, name, f, doc, true);
+}
+
+/**
+ * A function of a module CPython writes in Python (linecache): it refers to no module (`__self__` is None),
+ * so `sys.getrefcount(module)` stays CPython's — a Python function refers to its module's dict, not to the
+ * module.
+ */
+export function unboundModuleFn(m: PyObject, name: string, f: MethFn): void {
+  addFunction(m, name, f, null, false);
+}
+
+function addFunction(m: PyObject, name: string, f: MethFn, doc: string | null, bindSelf: boolean): void {
+  const d = m.dict as DictObject;
+  // PyModule_GetNameObject: m_module is the very __name__ str of the module's dict
+  const modName = dictGetStr(d, '__name__');
+  if (!(modName instanceof StrObject)) raise(E.SystemError, 'nameless module');
+  if (bindSelf) incref(m);
+  const b = new BuiltinFunctionObject(name, f, bindSelf ? m : null, modName.value, doc);
+  if (bindSelf) b.moduleObj = newref(modName);
   allocObject(b, T.builtin_function_or_method.tp_basicsize);
   RT.gc.track(b);
   dictSetStr(d, name, b);
   decref(b);
+}
+
+/**
+ * interp->modules_by_index: a module CPython creates with single-phase init (PyModule_Create, e.g.
+ * _tracemalloc) is also kept by the interpreter's module list until finalize_modules clears it, after the
+ * modules' dicts were wiped (_PyInterpreterState_ClearModules). heapscope keeps that reference here.
+ */
+const modulesByIndex = new WeakMap<object, PyObject[]>();
+export function keepSinglePhaseModule(m: PyObject): void {
+  let l = modulesByIndex.get(RT);
+  if (l === undefined) modulesByIndex.set(RT, (l = []));
+  l.push(newref(m));
+}
+export function releaseSinglePhaseModules(rt: object): void {
+  const l = modulesByIndex.get(rt);
+  if (l === undefined) return;
+  modulesByIndex.delete(rt);
+  for (const m of l) decref(m);
 }
 
 export function kwNames(kwnames: PyObject | null): string[] {

@@ -16,9 +16,11 @@ import { typeCacheClear } from '../../objects/typecache';
 import { ModuleObject, newModule } from '../../objects/core_misc';
 import type { Runtime } from '../runtime';
 import * as A from '../abstract';
-import { oneArg, parseArgs } from '../args';
+import { noArgs, oneArg, posArgs, parseArgs } from '../args';
 import { installUnraisableHook } from './unraisable';
+import { installSysFunctions, bindSysFunctions } from './sysfuncs';
 import { textioWrite, textioFlush } from '../textio';
+import { sysGetFrame, sysGetFrameModuleName } from '../frametype';
 
 function fn(m: ModuleObject, name: string, f: MethFn): void {
   const b = new BuiltinFunctionObject(name, f, m, 'sys');
@@ -85,7 +87,7 @@ export function makeSysModule(rt: Runtime): ModuleObject {
   set('__stdin__', RT.ext.makeStdin());
   set('__stderr__', makeStream('stderr'));
   fn(m, 'getrefcount', (_s, a, st, n, kw) => {
-    oneArg('getrefcount', n, kw);
+    oneArg('sys.getrefcount', n, kw);
     return newInt(a[st].ob_refcnt);
   });
   fn(m, 'getsizeof', (_s, a, st, n, kw) => {
@@ -93,15 +95,18 @@ export function makeSysModule(rt: Runtime): ModuleObject {
     return RT.ext.getsizeofWithDefault(obj!, dflt);
   });
   fn(m, 'intern', (_s, a, st, n, kw) => {
-    oneArg('intern', n, kw);
+    oneArg('sys.intern', n, kw);
     const x = a[st];
     if (x.ob_type !== T.str) raise(E.TypeError, `intern() argument must be str, not ${x.ob_type.tp_name}`);
     incref(x);
     return intern(x as StrObject, RT.profile.sysInternImmortal);
   });
-  fn(m, 'getrecursionlimit', () => newInt(RT.recursionLimit));
+  fn(m, 'getrecursionlimit', (_s, _a, _st, n, kw) => {
+    noArgs('sys.getrecursionlimit', n, kw);
+    return newInt(RT.recursionLimit);
+  });
   fn(m, 'setrecursionlimit', (_s, a, st, n, kw) => {
-    oneArg('setrecursionlimit', n, kw);
+    oneArg('sys.setrecursionlimit', n, kw);
     const v = A.indexValue(a[st]);
     if (v < 1) raise(E.ValueError, 'recursion limit must be greater or equal than 1');
     if (Number(v) <= RT.depth) {
@@ -113,33 +118,51 @@ export function makeSysModule(rt: Runtime): ModuleObject {
     RT.recursionLimit = Number(v);
     return newref(None);
   });
-  fn(m, 'exit', (_s, a, st, n) => {
+  fn(m, 'exit', (_s, a, st, n, kw) => {
+    posArgs('exit', n, kw, 0, 1);
     const args = n === 0 ? [] : [a[st]];
     throw RT.ext.doRaise(RT.ext.newException(E.SystemExit, args), null);
   });
-  fn(m, 'exc_info', () => {
+  fn(m, 'exc_info', (_s, _a, _st, n, kw) => {
+    noArgs('sys.exc_info', n, kw);
     const e = RT.currentException();
     if (e === null) return newTuple([newref(None), newref(None), newref(None)]);
     return newTuple([newref(e.ob_type), newref(e), newref((e as any).traceback ?? None)]);
   });
-  fn(m, 'exception', () => newref(RT.currentException() ?? None));
-  fn(m, 'get_int_max_str_digits', () => newInt(RT.intMaxStrDigits));
+  fn(m, 'exception', (_s, _a, _st, n, kw) => {
+    noArgs('sys.exception', n, kw);
+    return newref(RT.currentException() ?? None);
+  });
+  fn(m, '_getframe', (_s, a, st, n, kw) => sysGetFrame(a, st, n, kw));
+  if (p.version !== '3.11') fn(m, '_getframemodulename', (_s, a, st, n, kw) => sysGetFrameModuleName(a, st, n, kw));
+  fn(m, 'get_int_max_str_digits', (_s, _a, _st, n, kw) => {
+    noArgs('sys.get_int_max_str_digits', n, kw);
+    return newInt(RT.intMaxStrDigits);
+  });
   fn(m, 'set_int_max_str_digits', (_s, a, st, n, kw) => {
     const v = Number(A.indexValue(n > 0 ? a[st] : a[st + n]));
     if (v !== 0 && v < 640) raise(E.ValueError, 'maxdigits must be 0 or larger than 640');
     RT.intMaxStrDigits = v;
     return newref(None);
   });
-  fn(m, '_debugmallocstats', () => {
+  fn(m, '_debugmallocstats', (_s, _a, _st, n, kw) => {
+    noArgs('sys._debugmallocstats', n, kw);
     RT.write('stderr', RT.ext.debugMallocStats());
     return newref(None);
   });
   installUnraisableHook(d);
-  fn(m, 'getallocatedblocks', () => newInt(RT.heap.mem.allocatedBlocks()));
+  fn(m, 'getallocatedblocks', (_s, _a, _st, n, kw) => {
+    noArgs('sys.getallocatedblocks', n, kw);
+    return newInt(RT.heap.mem.allocatedBlocks());
+  });
   // PyType_ClearCache: the type attribute cache releases the names it holds (objects/typecache.ts)
-  fn(m, '_clear_type_cache', () => {
+  fn(m, '_clear_type_cache', (_s, _a, _st, n, kw) => {
+    noArgs('sys._clear_type_cache', n, kw);
     typeCacheClear(RT);
     return newref(None);
   });
+  // the rest of CPython's sys functions (vm/modules/sysfuncs.ts), then every function's m_self reference
+  installSysFunctions(m, (name, f) => fn(m, name, f));
+  bindSysFunctions(m);
   return m;
 }

@@ -11,7 +11,7 @@
  *   - The local time zone is UTC (timezone = altzone = 0, daylight = 0, tzname = ('UTC', 'UTC')).
  * struct_time is a structseq (a tuple subclass with 9 visible fields plus tm_zone and tm_gmtoff).
  */
-import { PyObject, RT, TPFLAGS, incref, decref, newref } from '../../objects/object';
+import { PyObject, PyErr, RT, TPFLAGS, incref, decref, newref } from '../../objects/object';
 import { T } from '../../objects/types';
 import { None, IntObject } from '../../objects/singletons';
 import { E, raise } from '../../objects/exceptions';
@@ -28,6 +28,7 @@ import * as A from '../abstract';
 import { kwCount } from '../args';
 import { strRepr } from '../../lib/pystr';
 import { nativeType, moduleFn } from './nativetype';
+import { newNamespace } from './namespace';
 import { warnPy } from './warnings';
 import type { Runtime } from '../runtime';
 
@@ -600,8 +601,103 @@ function clockFns(name: string, ns: () => bigint): Record<string, MethFn> {
   };
 }
 
+/** PyErr_SetFromErrno: OSError(errno, strerror), which OSError.__new__ maps to its subclass (EPERM: PermissionError). */
+function raiseErrno(errno: number, strerror: string): never {
+  const e = newInt(errno);
+  const m = newStr(strerror);
+  const exc = A.call(E.OSError, [e, m], 0, 2, null);
+  decref(e);
+  decref(m);
+  throw new PyErr(exc);
+}
+
+const EINVAL = (): never => raiseErrno(22, 'Invalid argument');
+
+/** The clocks clock_gettime() knows (the module's CLOCK_* constants), read on the simulated clock. */
+const CLOCK_READERS: Record<number, () => bigint> = {
+  0: wallNs, // CLOCK_REALTIME
+  1: () => MONO_BASE_NS + elapsedNs(), // CLOCK_MONOTONIC
+  2: cpuNs, // CLOCK_PROCESS_CPUTIME_ID
+  3: cpuNs, // CLOCK_THREAD_CPUTIME_ID
+  4: () => MONO_BASE_NS + elapsedNs(), // CLOCK_MONOTONIC_RAW
+  7: () => MONO_BASE_NS + elapsedNs(), // CLOCK_BOOTTIME (nothing suspends the simulated machine)
+  11: wallNs, // CLOCK_TAI (the kernel's TAI offset is 0 unless an NTP daemon sets it)
+};
+
+/** The clk_id argument ("i" format; 3.13's clock_gettime[_ns] use their own converter and message). */
+function clockIdArg(o: PyObject, own313: boolean): number {
+  const v313 = own313 && RT.profile.versionInfo[1] >= 13;
+  if (v313 && !(o instanceof IntObject)) raise(E.TypeError, `clk_id should be integer, not ${o.ob_type.tp_name}`);
+  const v = A.indexValue(o);
+  if (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
+    if (v313) raise(E.TypeError, 'clk_id should be integer, not int');
+    raise(E.OverflowError, 'Python int too large to convert to C long');
+  }
+  if (v > 0x7fffffff) raise(E.OverflowError, 'signed integer is greater than maximum');
+  if (v < -0x80000000) raise(E.OverflowError, 'signed integer is less than minimum');
+  return Number(v);
+}
+
+function clockGettime(name: string, ns: boolean): MethFn {
+  return (_s, a, st, n, kw) => {
+    const v313 = RT.profile.versionInfo[1] >= 13;
+    if (kwCount(kw) > 0) raise(E.TypeError, `${v313 ? 'time.' + name : 'clock_gettime'}() takes no keyword arguments`);
+    if (n !== 1) {
+      raise(E.TypeError, v313 ? `time.${name}() takes exactly one argument (${n} given)` : `clock_gettime() takes exactly 1 argument (${n} given)`);
+    }
+    const read = CLOCK_READERS[clockIdArg(a[st], true)];
+    if (read === undefined) EINVAL();
+    const t = read();
+    return ns ? newInt(t) : newFloat(nsToFloat(t));
+  };
+}
+
+/**
+ * clock_settime[_ns]: heapscope's simulated clocks cannot be set: the program gets what clock_settime(2)
+ * gives an unprivileged process, EPERM for CLOCK_REALTIME (the only settable clock) and EINVAL otherwise.
+ */
+function clockSettime(name: string, ns: boolean): MethFn {
+  return (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, `${name}() takes no keyword arguments`);
+    if (n !== 2) raise(E.TypeError, `${name}() takes exactly 2 arguments (${n} given)`);
+    const id = clockIdArg(a[st], false);
+    const t = a[st + 1];
+    if (ns) {
+      if (!(t instanceof IntObject)) raise(E.TypeError, `expect int, got ${t.ob_type.tp_name}`);
+    } else secondsArg(t);
+    return id === 0 ? raiseErrno(1, 'Operation not permitted') : EINVAL();
+  };
+}
+
+/** get_clock_info(name): the clock each function reads, as CPython reports it on Linux. */
+const CLOCK_INFO: Record<string, [string, boolean, boolean]> = {
+  time: ['clock_gettime(CLOCK_REALTIME)', false, true],
+  monotonic: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+  perf_counter: ['clock_gettime(CLOCK_MONOTONIC)', true, false],
+  process_time: ['clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', true, false],
+  thread_time: ['clock_gettime(CLOCK_THREAD_CPUTIME_ID)', true, false],
+};
+
 const FUNCS: Record<string, MethFn> = {
   ...clockFns('time', wallNs),
+  clock_gettime: clockGettime('clock_gettime', false),
+  clock_gettime_ns: clockGettime('clock_gettime_ns', true),
+  clock_settime: clockSettime('clock_settime', false),
+  clock_settime_ns: clockSettime('clock_settime_ns', true),
+  clock_getres: (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'clock_getres() takes no keyword arguments');
+    if (n !== 1) raise(E.TypeError, `clock_getres() takes exactly 1 argument (${n} given)`);
+    if (CLOCK_READERS[clockIdArg(a[st], false)] === undefined) EINVAL();
+    return newFloat(1e-9);
+  },
+  // heapscope has no threads module, so no value is the pthread_t of a thread: pthread_getcpuclockid(3) fails
+  // with ESRCH (CPython passes the number on unchecked)
+  pthread_getcpuclockid: (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'pthread_getcpuclockid() takes no keyword arguments');
+    if (n !== 1) raise(E.TypeError, `pthread_getcpuclockid() takes exactly 1 argument (${n} given)`);
+    if (!(a[st] instanceof IntObject)) raise(E.TypeError, `pthread_getcpuclockid() argument 1 must be int, not ${a[st].ob_type.tp_name}`);
+    return raiseErrno(3, 'No such process');
+  },
   ...clockFns('monotonic', () => MONO_BASE_NS + elapsedNs()),
   ...clockFns('perf_counter', () => MONO_BASE_NS + elapsedNs()),
   ...clockFns('process_time', cpuNs),
@@ -665,7 +761,55 @@ const FUNCS: Record<string, MethFn> = {
     const tm = n === 2 ? tmFromArg(a[st + 1], 'strftime') : tmFromSeconds(secondsArg(null), 'UTC');
     return newStr(strftime(f.value, tm));
   },
+  // tzset(): the zone stays UTC; init_timezone sets the four attributes again (new objects)
+  tzset: (mod, _a, _st, n, kw) => {
+    noArgsFn('tzset', n, kw);
+    setTimezoneAttrs(mod.dict as DictObject);
+    return newref(None);
+  },
+  get_clock_info: (_s, a, st, n, kw) => {
+    if (kwCount(kw) > 0) raise(E.TypeError, 'get_clock_info() takes no keyword arguments');
+    if (n !== 1) raise(E.TypeError, `get_clock_info() takes exactly 1 argument (${n} given)`);
+    const name = a[st];
+    if (!(name instanceof StrObject)) raise(E.TypeError, `get_clock_info() argument 1 must be str, not ${name.ob_type.tp_name}`);
+    const info = Object.hasOwn(CLOCK_INFO, name.value) ? CLOCK_INFO[name.value] : undefined;
+    if (info === undefined) raise(E.ValueError, 'unknown clock');
+    // _PyNamespace_New(dict): implementation, monotonic, adjustable, resolution
+    const impl = newStr(info[0]);
+    const res = newFloat(1e-9);
+    try {
+      return newNamespace([
+        ['implementation', impl],
+        ['monotonic', RT.newBool(info[1])],
+        ['adjustable', RT.newBool(info[2])],
+        ['resolution', res],
+      ]);
+    } finally {
+      decref(impl);
+      decref(res);
+    }
+  },
 };
+
+/** The order of CPython's time_methods table (the module dict's order). */
+const FUNC_ORDER = [
+  'time', 'time_ns', 'clock_gettime', 'clock_gettime_ns', 'clock_settime', 'clock_settime_ns', 'clock_getres',
+  'pthread_getcpuclockid', 'sleep', 'gmtime', 'localtime', 'asctime', 'ctime', 'mktime', 'strftime', 'strptime', 'tzset',
+  'monotonic', 'monotonic_ns', 'process_time', 'process_time_ns', 'thread_time', 'thread_time_ns', 'perf_counter',
+  'perf_counter_ns', 'get_clock_info',
+];
+
+/** init_timezone: timezone, altzone, daylight, tzname (the simulated zone is UTC). */
+function setTimezoneAttrs(d: DictObject): void {
+  const set = (name: string, v: PyObject) => {
+    dictSetStr(d, name, v);
+    decref(v);
+  };
+  set('timezone', newInt(0));
+  set('altzone', newInt(0));
+  set('daylight', newInt(0));
+  set('tzname', newTuple([newStr('UTC'), newStr('UTC')]));
+}
 
 NATIVE_MODULES.time = () => {
   const m = newModule('time');
@@ -675,17 +819,16 @@ NATIVE_MODULES.time = () => {
     decref(v);
   };
   set('__doc__', newStr('This module provides various functions to manipulate time values.'));
-  for (const name of Object.keys(FUNCS)) moduleFn(d, 'time', name, FUNCS[name]);
-  dictSetStr(d, 'struct_time', StructTimeType);
-  set('timezone', newInt(0));
-  set('altzone', newInt(0));
-  set('daylight', newInt(0));
-  set('tzname', newTuple([newStr('UTC'), newStr('UTC')]));
+  for (const name of FUNC_ORDER) moduleFn(m, name, FUNCS[name]);
+  // time_exec: the zone attributes, the clock ids, _STRUCT_TM_ITEMS, struct_time
+  setTimezoneAttrs(d);
   const clocksC: [string, number][] = [
-    ['CLOCK_REALTIME', 0], ['CLOCK_MONOTONIC', 1], ['CLOCK_PROCESS_CPUTIME_ID', 2], ['CLOCK_THREAD_CPUTIME_ID', 3],
-    ['CLOCK_MONOTONIC_RAW', 4], ['CLOCK_BOOTTIME', 7], ['CLOCK_TAI', 11],
+    ['CLOCK_REALTIME', 0], ['CLOCK_MONOTONIC', 1], ['CLOCK_MONOTONIC_RAW', 4], ['CLOCK_PROCESS_CPUTIME_ID', 2],
+    ['CLOCK_THREAD_CPUTIME_ID', 3], ['CLOCK_BOOTTIME', 7], ['CLOCK_TAI', 11],
   ];
   for (const [name, v] of clocksC) set(name, newInt(v));
+  set('_STRUCT_TM_ITEMS', newInt(FIELDS.length));
+  dictSetStr(d, 'struct_time', StructTimeType);
   return m;
 };
 

@@ -29,7 +29,7 @@ import type { HeapListener } from '../../memory/heap';
 import { NATIVE_MODULES } from '../importer';
 import { RT_EXT } from '../rtext';
 import * as A from '../abstract';
-import { moduleFn } from './nativetype';
+import { moduleFn, keepSinglePhaseModule } from './nativetype';
 import './linecache'; // tracemalloc.py's Traceback.format reads source lines
 import type { Runtime } from '../runtime';
 import type { Frame } from '../frame';
@@ -301,7 +301,7 @@ function noArgs(name: string, n: number, kw: PyObject | null): void {
 NATIVE_MODULES._tracemalloc = () => {
   const m = newModule('_tracemalloc');
   const d = m.dict as DictObject;
-  const fn = (name: string, f: Parameters<typeof moduleFn>[3]) => moduleFn(d, '_tracemalloc', name, f);
+  const fn = (name: string, f: Parameters<typeof moduleFn>[2]) => moduleFn(m, name, f);
   fn('is_tracing', (_s, _a, _st, n, kw) => {
     noArgs('_tracemalloc.is_tracing', n, kw);
     return newref(st().tracing ? True : False);
@@ -395,6 +395,7 @@ NATIVE_MODULES._tracemalloc = () => {
     }
     return res;
   });
-  fn('_get_traces_count', () => newInt(st().traces.size));
+  // single-phase init (PyModule_Create): the interpreter's module list keeps it too
+  keepSinglePhaseModule(m);
   return m;
 };

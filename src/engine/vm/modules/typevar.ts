@@ -28,7 +28,7 @@ import { RT_EXT } from '../rtext';
 import { INTRINSIC, INTRINSIC2, CMP } from '../../compiler/opcodes';
 import { parseArgs, noArgs, oneArg, raiseUnexpectedKeyword } from '../args';
 import * as A from '../abstract';
-import { nativeType, allocNative, freeNative, kwNames } from './nativetype';
+import { nativeType, allocNative, freeNative, kwNames, moduleFn } from './nativetype';
 
 const GC_DICT = TPFLAGS.HAVE_GC | TPFLAGS.MANAGED_DICT;
 
@@ -760,6 +760,11 @@ NATIVE_MODULES._typing = () => {
   syncSizes(); // this run's version (TypeVar.__basicsize__)
   const m = newModule('_typing');
   const d = m.dict as DictObject;
+  // _typing._idfunc(x) returns x (typing.NewType's __call__ in C)
+  moduleFn(m, '_idfunc', (_m, a, st, n, kw) => {
+    oneArg('_typing._idfunc', n, kw);
+    return newref(a[st]);
+  });
   const types: [string, PyType][] = [
     ['TypeVar', TypeVarType],
     ['ParamSpec', ParamSpecType],

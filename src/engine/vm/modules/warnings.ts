@@ -372,7 +372,7 @@ NATIVE_MODULES._warnings = () => {
   const st = state();
   const m = newModule('_warnings');
   const d = m.dict as DictObject;
-  const fn = (name: string, f: Parameters<typeof moduleFn>[3]) => moduleFn(d, '_warnings', name, f);
+  const fn = (name: string, f: Parameters<typeof moduleFn>[2]) => moduleFn(m, name, f);
   dictSetStr(d, 'filters', st.filters);
   dictSetStr(d, '_defaultaction', st.defaultAction);
   dictSetStr(d, '_onceregistry', st.onceRegistry);

@@ -113,7 +113,7 @@ onBootstrap(() => {
 NATIVE_MODULES._weakref = () => {
   const m = newModule('_weakref');
   const d = m.dict as DictObject;
-  const fn = (name: string, f: Parameters<typeof moduleFn>[3]) => moduleFn(d, '_weakref', name, f);
+  const fn = (name: string, f: Parameters<typeof moduleFn>[2]) => moduleFn(m, name, f);
   fn('getweakrefcount', (_s, a, st, n, kw) => {
     if (kwCount(kw) > 0) raise(E.TypeError, '_weakref.getweakrefcount() takes no keyword arguments');
     if (n !== 1) raise(E.TypeError, `_weakref.getweakrefcount() takes exactly one argument (${n} given)`);
