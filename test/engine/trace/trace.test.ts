@@ -126,6 +126,27 @@ function normalise(s: SeekState) {
   return JSON.parse(JSON.stringify(s));
 }
 
+/**
+ * Seek at every step of one traced run equals the live recorder of a fresh run stopped at that step (chunks
+ * of 128 words, so checkpoints and replays are exercised). Returns the number of steps compared.
+ */
+function expectSeekEqualsFreshRuns(src: string, version: PythonVersion, stdout?: string): number {
+  const full = traceProgram(src, { version, filename: '/q.py' }, { chunkWords: 128 });
+  expect(full.result.exitCode, full.result.stderr).toBe(0);
+  if (stdout !== undefined) expect(full.result.stdout).toBe(stdout);
+  const n = full.result.totals.steps;
+  for (let k = 1; k <= n; k++) {
+    let live: SeekState | null = null;
+    traceProgram(src, { version, filename: '/q.py', maxSteps: k }, {
+      onStep(rec: Recorder, step: number) {
+        if (step === k) live = captureLive(rec);
+      },
+    });
+    expect(normalise(full.trace.seek(k)), `program:\n${src}\nversion ${version} step ${k}`).toEqual(normalise(live!));
+  }
+  return n;
+}
+
 describe('seek', () => {
   it('seeking to step k equals a fresh run stopped at step k (random programs)', () => {
     const rnd = mulberry(12345);
@@ -170,21 +191,7 @@ describe('seek', () => {
     ];
     let compared = 0;
     for (const version of ['3.11', '3.12', '3.13'] as PythonVersion[]) {
-      for (const src of programs) {
-        const full = traceProgram(src, { version, filename: '/q.py' }, { chunkWords: 128 });
-        expect(full.result.exitCode, full.result.stderr).toBe(0);
-        const n = full.result.totals.steps;
-        for (let k = 1; k <= n; k++) {
-          let live: SeekState | null = null;
-          traceProgram(src, { version, filename: '/q.py', maxSteps: k }, {
-            onStep(rec: Recorder, step: number) {
-              if (step === k) live = captureLive(rec);
-            },
-          });
-          expect(normalise(full.trace.seek(k)), `program:\n${src}\nversion ${version} step ${k}`).toEqual(normalise(live!));
-          compared++;
-        }
-      }
+      for (const src of programs) compared += expectSeekEqualsFreshRuns(src, version);
     }
     expect(compared).toBeGreaterThan(100);
   });
@@ -197,22 +204,7 @@ describe('seek', () => {
       'def g(x):\n    y = [x * 1000]\n    if x % 2:\n        raise ValueError(y)\n    return y\ndef f(x):\n    z = (x, x + 1000)\n    return g(x)\n' +
       'out = []\nfor i in range(4):\n    try:\n        out.append(f(i))\n    except ValueError as e:\n        out.append(e.args[0])\nprint(len(out))\n';
     let compared = 0;
-    for (const version of ['3.11', '3.12', '3.13'] as PythonVersion[]) {
-      const full = traceProgram(src, { version, filename: '/q.py' }, { chunkWords: 128 });
-      expect(full.result.exitCode, full.result.stderr).toBe(0);
-      expect(full.result.stdout).toBe('4\n');
-      const n = full.result.totals.steps;
-      for (let k = 1; k <= n; k++) {
-        let live: SeekState | null = null;
-        traceProgram(src, { version, filename: '/q.py', maxSteps: k }, {
-          onStep(rec: Recorder, step: number) {
-            if (step === k) live = captureLive(rec);
-          },
-        });
-        expect(normalise(full.trace.seek(k)), `version ${version} step ${k}`).toEqual(normalise(live!));
-        compared++;
-      }
-    }
+    for (const version of ['3.11', '3.12', '3.13'] as PythonVersion[]) compared += expectSeekEqualsFreshRuns(src, version, '4\n');
     expect(compared).toBeGreaterThan(20);
   });
 

@@ -29,7 +29,6 @@ import { freeObject } from '../../memory/heap';
 import {
   GC, NUM_GENERATIONS, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL, DEBUG_LEAK, type GCHooks,
 } from '../../memory/gc';
-import { FrameObject } from '../frame';
 import { NATIVE_MODULES } from '../importer';
 import { RT_EXT } from '../rtext';
 import * as A from '../abstract';
@@ -396,29 +395,7 @@ function installGCSlots(): void {
     clearField(p, 'doc');
     clearField(p, 'name');
   });
-  // cell: has both. frame objects: frame_traverse / frame_tp_clear
-  setIfMissing(
-    T.frame,
-    (o, visit) => {
-      const fo = o as FrameObject;
-      if (fo.back !== null) visit(fo.back);
-      if (fo.owned !== null) for (const v of fo.owned) if (v !== null) visit(v);
-      visit(fo.code);
-      visit(fo.globals);
-    },
-    (o) => {
-      const fo = o as FrameObject;
-      const owned = fo.owned;
-      if (owned === null) return;
-      for (let i = 0; i < owned.length; i++) {
-        const v = owned[i];
-        if (v !== null) {
-          owned[i] = null;
-          decref(v);
-        }
-      }
-    },
-  );
+  // cell: has both. frame objects: vm/frametype.ts (frame_traverse / frame_tp_clear)
   // traceback: tb_clear (tb_frame stays: the dealloc needs it, and frames clear their own locals)
   setIfMissing(T.traceback, null, (o) => clearField(o as any, 'next'));
   // exceptions: BaseException_clear
