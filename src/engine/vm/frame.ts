@@ -287,6 +287,15 @@ function takeOwnership(fo: FrameObject, f: Frame): void {
   RT.gc.track(fo);
 }
 
+/** Release the locals a finished frame's object owns (in order), leaving each slot null. */
+export function releaseOwnedLocals(owned: (PyObject | null)[]): void {
+  for (let i = 0; i < owned.length; i++) {
+    const v = owned[i];
+    owned[i] = null;
+    xdecref(v);
+  }
+}
+
 /** frame_dealloc: the owned frame data (function, locals mapping, locals), f_back, f_trace; the code last. */
 export function frameObjectDealloc(o: PyObject): void {
   const fo = o as FrameObject;
@@ -306,11 +315,7 @@ export function frameObjectDealloc(o: PyObject): void {
     const loc = fo.locals;
     fo.locals = null;
     xdecref(loc);
-    for (let i = 0; i < owned.length; i++) {
-      const v = owned[i];
-      owned[i] = null;
-      xdecref(v);
-    }
+    releaseOwnedLocals(owned);
   }
   const back = fo.back;
   fo.back = null;

@@ -15,7 +15,7 @@ import { newInt } from '../objects/numbers';
 import { onBootstrap, defineGetSets, defineMethods } from '../objects/typeobject';
 import { noArgs, posArgs, parseArgs } from './args';
 import * as A from './abstract';
-import { FrameObject, frameObjectDealloc, frameObjectOf } from './frame';
+import { FrameObject, frameObjectDealloc, frameObjectOf, releaseOwnedLocals } from './frame';
 import { frameGetLocals } from './framelocals';
 
 /** PyFrame_GetLineNumber */
@@ -35,13 +35,7 @@ function frameClear(fo: FrameObject): void {
   }
   const owned = fo.owned;
   if (owned === null) return;
-  for (let i = 0; i < owned.length; i++) {
-    const v = owned[i];
-    if (v !== null) {
-      owned[i] = null;
-      decref(v);
-    }
-  }
+  releaseOwnedLocals(owned);
   // stacktop = 0: nothing left to traverse or release
   owned.length = 0;
 }
