@@ -194,13 +194,13 @@ def pyframe():
         name = gdb.parse_and_eval("(char*)PyUnicode_AsUTF8(%s->co_name)" % code).string()
         off = int(gdb.parse_and_eval("(char*)%s - (char*)%s->co_code_adaptive" % (instr, code)))
         line = int(gdb.parse_and_eval("PyCode_Addr2Line(%s, %d)" % (code, off)))
-        return "%s:%d@%d" % (name, line, off)
+        return "%s:%d@%d" % (name.replace(" ", "_"), line, off)
     except gdb.error:
         return "?"
 def callers():
     f = gdb.newest_frame()
     names, nitems = [], 0
-    for _ in range(3):
+    for _ in range(5):
         f = f.older()
         if f is None:
             break
@@ -259,6 +259,25 @@ class Mark(gdb.Breakpoint):
             print("@ev %s %d %s" % (self.tag, cnt(), pyframe()))
             if self.tag == "CHECK":
                 Rearm(gdb.newest_frame(), internal=True)
+            elif self.tag in ("CREATE", "EXEC"):
+                Done(gdb.newest_frame(), self.tag, internal=True)
+        return False
+class Done(gdb.FinishBreakpoint):
+    def __init__(self, frame, tag, internal):
+        super().__init__(frame, internal=internal)
+        self.tag = tag
+    def stop(self):
+        if on[0]:
+            print("@ev %s_END %d %s" % (self.tag, cnt(), pyframe()))
+        return False
+class Alloc(gdb.Breakpoint):
+    def __init__(self, spec, tp):
+        super().__init__(spec)
+        self.tp = tp
+    def stop(self):
+        if on[0]:
+            n = int(gdb.parse_and_eval("$rdi")) if self.tp == "tuple" else 0
+            print("@ev ALLOC %d %s %s %d" % (cnt(), pyframe(), self.tp, n))
         return False
 class Dealloc(gdb.Breakpoint):
     def __init__(self, spec, tp):
@@ -272,6 +291,9 @@ class Dealloc(gdb.Breakpoint):
         return False
 gdb.execute("start")
 Start("import_find_and_load")
+Alloc("tuple_alloc", "tuple")
+Alloc("PyList_New", "list")
+Alloc("new_dict", "dict")
 Dealloc("*tupledealloc", "tuple")
 Dealloc("*list_dealloc", "list")
 Dealloc("*dict_dealloc", "dict")
@@ -288,49 +310,66 @@ gdb.execute("continue")
 
 /**
  * The --import event log as gcImportBuiltin's tokens (the alphabet is documented with the profile field):
- * the module's own objects (made between CREATE / EXEC and the next check point or change of Python frame)
- * and the ModuleSpec (the last allocation in spec_from_loader) are objects heapscope really creates (M, S);
- * importlib's transient tuples, lists and dicts (call argument tuples, **kwargs dicts) come from and go back
- * to their freelists when these hold some, so whether they count depends on the freelists' state: they are
- * logged where they are freed (T<size>, L, D; see the replay in vm/importer.ts); every other allocation (a)
- * and free (f) is one of importlib's transient objects (locks, bound methods, frames, exceptions, weak
- * references).
+ * the module's own objects (made inside _imp.create_builtin / exec_builtin), the ModuleSpec (the last
+ * allocation in spec_from_loader) and its _uninitialized_submodules list are objects heapscope really
+ * creates (M, X, S, U); importlib's transient tuples, lists and dicts (call argument tuples, *args and
+ * **kwargs, the module lock's lists) come from and go back to their freelists when these hold some, so
+ * whether they count depends on the freelists' state: they are logged where the freelist-aware allocator is
+ * entered (tuple_alloc, PyList_New, new_dict: t<size>, l, d; dict() and list() never pop: N, K) and where
+ * they are freed (T<size>, L, D), and replayed through heapscope's allocators (vm/importer.ts); every other
+ * allocation (a) and free (f) is one of importlib's transient objects (locks, bound methods, frames,
+ * exceptions, weak references).
  */
 const FREELIST_TYPES = new Set(['tuple', 'list', 'dict']);
-const FREELIST_ALLOC = /Tuple|tuple_alloc|PyList_New|list_new|new_dict|dict_new/;
+const FREELIST_ALLOC = /Tuple|tuple_alloc|PyList_New|new_dict/;
+/** dict() and list() allocate with PyType_GenericAlloc, never from the freelist (their dealloc pushes to it) */
+const GENERIC_DICT_ALLOC = /dict_new|dict_vectorcall/;
+const GENERIC_LIST_ALLOC = /list_new|list_vectorcall/;
 function importGcTokens(log, version) {
   const events = log.split('\n').filter((l) => l.startsWith('@ev ')).map((l) => l.slice(4).split(' '));
   const begin = events.findIndex((e) => e[0] === 'BEGIN');
   const end = events.findIndex((e) => e[0] === 'END');
   if (begin < 0 || end < begin) throw new Error(`no import in the gdb log:\n${log}`);
   const tokens = [];
-  let skipFrame = null;
+  // inside _imp.create_builtin / exec_builtin: the module's own objects, which heapscope's factory makes
+  let inModule = false;
   let specAt = -1;
+  let specList = false;
   for (const e of events.slice(begin + 1, end)) {
     const [kind, , frame] = e;
-    if (skipFrame !== null) {
-      if ((kind === '+' || kind === '-' || kind === 'DEALLOC') && frame === skipFrame) continue;
-      skipFrame = null;
-    }
+    if (inModule && (kind === '+' || kind === '-' || kind === 'ALLOC' || kind === 'DEALLOC')) continue;
     switch (kind) {
       case 'CREATE':
         tokens.push('M');
-        skipFrame = frame;
+        inModule = true;
         break;
       case 'EXEC':
         tokens.push('X');
-        skipFrame = frame;
+        inModule = true;
+        break;
+      case 'CREATE_END':
+      case 'EXEC_END':
+        inModule = false;
         break;
       case 'CHECK':
         if (version !== '3.11') tokens.push('c');
         break;
       case '+': {
         const [, , , err, , who] = e;
-        if (FREELIST_ALLOC.test(who)) break; // replayed at its DEALLOC
+        if (FREELIST_ALLOC.test(who)) break; // its ALLOC event
         if (frame.startsWith('spec_from_loader:')) specAt = tokens.length;
-        tokens.push(err === 'E' ? 'e' : 'a');
+        tokens.push(GENERIC_DICT_ALLOC.test(who) ? 'N' : GENERIC_LIST_ALLOC.test(who) ? 'K' : err === 'E' ? 'e' : 'a');
         break;
       }
+      case 'ALLOC':
+        // ModuleSpec.__init__'s `self._uninitialized_submodules = []`: the spec's own list, not a transient
+        if (e[3] === 'list' && specAt >= 0 && !specList && frame.startsWith('__init__:')) {
+          tokens.push('U');
+          specList = true;
+          break;
+        }
+        tokens.push(e[3] === 'tuple' ? `t${e[4]}` : e[3] === 'list' ? 'l' : 'd');
+        break;
       case '-':
         if (!FREELIST_TYPES.has(e[3])) tokens.push('f');
         break;
@@ -342,13 +381,60 @@ function importGcTokens(log, version) {
     }
   }
   if (specAt < 0) throw new Error('no ModuleSpec allocation in spec_from_loader');
+  if (!specList) throw new Error("no list made by ModuleSpec.__init__ (_uninitialized_submodules)");
   tokens[specAt] = 'S';
   // a check point right after another (no GC traffic between them) decides nothing new
   return tokens.filter((t, i) => !(t === 'c' && tokens[i - 1] === 'c')).join('');
 }
 
+/**
+ * The GC traffic of a builtin module's own creation and execution (inside _imp.create_builtin and
+ * exec_builtin) that heapscope's factory does not make, in gcImportBuiltin's alphabet (a, f, t<n>, l, d, N,
+ * K, T<n>, L, D): on 3.12+ chiefly the heap types of multi-phase modules (each type with its dict, method
+ * descriptors, bases and mro tuples, ...), which heapscope models as static types. Left out: the module
+ * object, its dict (the first dict made after it) and its functions (PyModule_AddFunctions), which the
+ * factory makes.
+ */
+function moduleTrafficTokens(log) {
+  const tokens = [];
+  let inModule = false;
+  let moduleMade = false;
+  let dictMade = false;
+  for (const l of log.split('\n')) {
+    if (!l.startsWith('@ev ')) continue;
+    const e = l.slice(4).split(' ');
+    const kind = e[0];
+    if (kind === 'CREATE' || kind === 'EXEC') inModule = true;
+    else if (kind === 'CREATE_END' || kind === 'EXEC_END') inModule = false;
+    if (!inModule) continue;
+    switch (kind) {
+      case '+': {
+        const who = e[5];
+        if (/new_module|PyModule_New/.test(who)) moduleMade = true;
+        // the module's functions (PyModule_AddFunctions); a type's __new__ (add_tp_new_wrapper) is the type's
+        else if (/_add_methods_to_object/.test(who)) break;
+        else if (!FREELIST_ALLOC.test(who)) tokens.push(GENERIC_DICT_ALLOC.test(who) ? 'N' : GENERIC_LIST_ALLOC.test(who) ? 'K' : 'a');
+        break;
+      }
+      case 'ALLOC':
+        if (e[3] === 'dict' && moduleMade && !dictMade) dictMade = true;
+        else tokens.push(e[3] === 'tuple' ? `t${e[4]}` : e[3] === 'list' ? 'l' : 'd');
+        break;
+      case '-':
+        if (!FREELIST_TYPES.has(e[3])) tokens.push('f');
+        break;
+      case 'DEALLOC':
+        tokens.push(e[3] === 'tuple' ? `T${e[4]}` : e[3] === 'list' ? 'L' : 'D');
+        break;
+      default:
+        break;
+    }
+  }
+  return tokens.join('');
+}
+
 /** --import: the tokens of an uncached `import gc` (the first import of a program), checked on a second module. */
-function measureImport(exe, version, dir, trace) {
+function measureImport(exe, version, dir, trace, modules) {
   const run = (program, mod) => {
     const file = path.join(dir, 'imp.py');
     writeFileSync(file, program);
@@ -361,12 +447,17 @@ function measureImport(exe, version, dir, trace) {
       maxBuffer: 1 << 26,
     });
     if (trace) for (const l of out.split('\n')) if (l.startsWith('@ev ')) console.log(`  ${version} ${mod}: ${l.slice(4)}`);
+    objects[mod] = moduleTrafficTokens(out);
     return importGcTokens(out, version);
   };
+  const objects = {};
   const first = run('import gc\nprint()\n', 'gc');
   const second = run('import gc\nimport _tracemalloc\nprint()\n', '_tracemalloc');
   if (first !== second) throw new Error(`${version}: importlib's GC traffic depends on the module:\n  gc:        ${first}\n  _tracemalloc: ${second}`);
-  return first;
+  // every other builtin module a program can import uncached (not left in sys.modules by start-up)
+  const startup = new Set(measureStartupModules(exe, dir));
+  for (const mod of modules) if (objects[mod] === undefined && !startup.has(mod)) run(`import gc\nimport ${mod}\nprint()\n`, mod);
+  return { tokens: first, objects };
 }
 
 /** sys.builtin_module_names restricted to heapscope's native modules: the imports BuiltinImporter serves. */
@@ -459,15 +550,22 @@ function replaceProfileField(src, v, field, value) {
   return src.replace(re, `$1${value}$2`);
 }
 
-/** --import: gcImportBuiltin and builtinModules per version. */
+/** { module: 'tokens' } as the profile's source writes it, in module name order */
+function showObjects(objects) {
+  const keys = Object.keys(objects).sort();
+  return `{ ${keys.map((k) => `${k}: '${objects[k]}'`).join(', ')} }`;
+}
+
+/** --import: gcImportBuiltin, builtinModules and gcBuiltinModuleTraffic per version. */
 function importMain(write, trace) {
   const dir = mkdtempSync(path.join(tmpdir(), 'gc-import-'));
   const results = {};
   try {
     for (const v of VERSIONS) {
       const exe = findInterpreter(v);
-      results[v] = { tokens: measureImport(exe, v, dir, trace), builtins: measureBuiltinModules(exe, dir) };
-      console.log(`${v}: gcImportBuiltin '${results[v].tokens}', builtinModules ${showModules(results[v].builtins)}`);
+      const builtins = measureBuiltinModules(exe, dir);
+      results[v] = { ...measureImport(exe, v, dir, trace, builtins), builtins };
+      console.log(`${v}: gcImportBuiltin '${results[v].tokens}', builtinModules ${showModules(results[v].builtins)}, gcBuiltinModuleTraffic ${showObjects(results[v].objects)}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -477,6 +575,7 @@ function importMain(write, trace) {
   for (const v of VERSIONS) {
     src = replaceProfileField(src, v, 'gcImportBuiltin', `'${results[v].tokens}'`);
     src = replaceProfileField(src, v, 'builtinModules', showModules(results[v].builtins));
+    src = replaceProfileField(src, v, 'gcBuiltinModuleTraffic', showObjects(results[v].objects));
   }
   writeFileSync(PROFILES, src);
   console.log(`updated ${path.relative(ROOT, PROFILES)}`);

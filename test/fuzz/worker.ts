@@ -106,6 +106,7 @@ export function leakedObjects(rt: Runtime, live: Map<number, PyObject>): PyObjec
   const permanent = rt.gc.permanent.head;
   for (let o = permanent.gc_next!; o !== permanent; o = o.gc_next!) reach(o);
   for (const a of rt.astRefs) reach(a);
+  for (const a of rt.moduleStateRefs) reach(a);
   for (let f = rt.frame; f !== null; f = f.back) for (let i = 0; i < f.sp; i++) if (f.s[i] !== null) reach(f.s[i]!);
   // static objects (types, singletons) are kept by the interpreter; walk what they reference. Classes are
   // not roots: the shutdown collections free them (and the stdlib's) as in CPython, so a class still alive

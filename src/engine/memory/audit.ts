@@ -3,7 +3,8 @@
  * check the allocator's own structures.
  *
  *   1. Walk the object graph from the runtime's roots (sys.modules, builtins, the frame stack's localsplus
- *      and value stacks, interned strings, the AST arena references, freelists, the gc module's lists)
+ *      and value stacks, interned strings, the AST arena references, builtin modules' replayed state
+ *      objects, freelists, the gc module's lists)
  *      through each object's references: tp_traverse for GC types, and the fields of the non-GC holders
  *      the engine knows (code objects: the consts, names and localsplus names tuples, filename, name, qualname).
  *   2. For every reached object that is neither static nor immortal: counted = references from reached
@@ -92,6 +93,7 @@ export function auditRuntime(rt: Runtime, opts: AuditOptions = {}): string[] {
   // the interned table's references are not counted (CPython subtracts them from mortal interned strings)
   for (const s of rt.interned.values()) reach(s);
   for (const a of rt.astRefs) roots.push(a);
+  for (const a of rt.moduleStateRefs) roots.push(a);
   for (let f = rt.frame; f !== null; f = f.back) {
     // a generator's or coroutine's frame (running when a limit stopped the program) belongs to its
     // generator object, whose traverse visits the stack: not a root of its own

@@ -415,6 +415,15 @@ export class GC {
     if (this.counts[0] > this.thresholds[0] && !errorSet && this.automaticCollectionDue()) this.scheduleOrCollect(null);
   }
 
+  /**
+   * `n` of the objects counted by onUnmodelledAlloc live on (a builtin module's heap types and their
+   * descriptors, vm/importer.ts): from now on they are part of generation 0's virtual population, so
+   * collections examine and promote them as CPython does the real ones.
+   */
+  addVirtualSurvivors(n: number): void {
+    if (n > 0) this.virtual[0] += n;
+  }
+
   /** PyObject_GC_Del of such an object. */
   onUnmodelledFree(): void {
     if (this.counts[0] > 0) this.counts[0]--;

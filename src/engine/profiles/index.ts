@@ -88,6 +88,14 @@ export interface Profile {
    */
   builtinModules: readonly string[];
   /**
+   * Per builtin module a program can import uncached: the GC traffic of its creation and execution
+   * (_imp.create_builtin and exec_builtin) that heapscope's factory does not make, in gcImportBuiltin's
+   * alphabet — on 3.12+ chiefly the heap types of multi-phase modules (each with its dict, descriptors and
+   * tuples), which heapscope models as static types. Replayed after the factory (vm/importer.ts).
+   * Measured and written by `scripts/measure-gc-startup.mjs --import --write`.
+   */
+  gcBuiltinModuleTraffic: Readonly<Record<string, string>>;
+  /**
    * The GC traffic of importlib's own Python code during such an import, in order, measured with gdb by the
    * same script on the first import of a program: one token per event —
    *   a  a transient GC object allocated (locks, bound methods, frames, exceptions, weak references)
@@ -95,9 +103,12 @@ export interface Profile {
    *   f  a transient GC object freed
    *   c  an eval-breaker check point (3.12+: a scheduled collection runs there)
    *   S  BuiltinImporter.find_spec's ModuleSpec (a real object)
+   *   U  its _uninitialized_submodules list (ModuleSpec.__init__; lives with the spec)
    *   M  the module created (_imp.create_builtin: heapscope's factory) and _init_module_attrs
    *   X  the module executed (_imp.exec_builtin) and stored in sys.modules
-   *   T<n>, L, D  a transient tuple of n items, list or dict freed (to its freelist; see vm/importer.ts)
+   *   t<n>, l, d  a transient tuple of n items, list or dict made by the freelist-aware allocator
+   *   N, K  a transient dict or list made by dict() / list() (never from the freelist)
+   *   T<n>, L, D  a transient tuple of n items, list or dict freed (to its freelist when it has room)
    */
   gcImportBuiltin: string;
   recursionLimit: number;
@@ -168,7 +179,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcStartupFreelists: { tuple: [4, 3, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6], list: 40, dict: 7 },
     startupModules: ['_warnings', '_weakref', 'time', 'atexit', 'itertools', '_collections', '_functools', 'math', 'random', '_typing'],
     builtinModules: ['_collections', '_functools', '_tracemalloc', '_warnings', '_weakref', 'atexit', 'gc', 'itertools', 'time'],
-    gcImportBuiltin: 'aT1aaaaaT1ffaaaT1aaT2faafT3ffT3aaaafaaT1T1fDafDffaaafafafafST2T2DffffMT1DT3aT1faT1fXT1DT2aafT3fT3DfT1ffffff',
+    gcBuiltinModuleTraffic: { _tracemalloc: 't2T2t2', gc: 't2T2' },
+    gcImportBuiltin: 't1aT1aat1aaaT1fft1aaaT1t1at2aT2faaft3T3fft3T3aaaafaaddt1T1t1T1fDafDffaaafafafaft2dSt2UT2T2Dffffdt1dMDT1Dt3T3t1aT1ft1aT1fdt1dXDT1Dt2T2dt3aaft3T3fT3DfT1ffffff',
     preInternedChars: 'BCLST_abcdefhijklmnopqrstvwxy',
     sizes: { ...sizes312, strAscii: 48, strCompact: 72, function: 136, generator: 152, type: 904, instance: 24 },
   },
@@ -189,7 +201,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcStartupFreelists: { tuple: [5, 3, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0], list: 9, dict: 14 },
     startupModules: ['_warnings', '_weakref', 'time'],
     builtinModules: ['_collections', '_functools', '_tracemalloc', '_typing', '_warnings', '_weakref', 'atexit', 'gc', 'itertools', 'time'],
-    gcImportBuiltin: 'cacT1caacaaaT1ffcacacacT1caaT2cfcacT2caacacaaaT1ffcaT2T3cT2T3cT2cffaafLT3fcDDcffffcfcT3caacaacfacafcafcScT2T2DcffcffcMcT1DcT3cXcT1DcT2caafcT3fcDDcfT1fffLLfffc',
+    gcBuiltinModuleTraffic: { _collections: 't1adt2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaft1adt3aaaaaaaaaaaat1adt2aaaaaaat1adt2aaaaaaat1adt2aaaaaaaa', _functools: 't1adt2aaaaaaaaaaaaaaaaafft1adt2aaaaaaaaaaaafft1adt2aaaaaaaaaat1adt2a', _tracemalloc: '', _typing: '', atexit: '', gc: '', itertools: 't1adt2aaaaaaat1adt2aaaaat1adt2aaaaaaaaat1adt2aaaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaaaat1adt2aaaaaaat1adt2aaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaat1adt2aaaaaaaat1adt2aaaaaaaat1adt2aaaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaaaaft1adt2aaaat1adt2aaaaaaa' },
+    gcImportBuiltin: 'ct1acT1caact1aaaT1ffct1acacacllT1ct1at2aT2cfct2acT2caacact1aaaT1ffct2ct3t2aT2T3ct3t2T2T3cT2cffaaflLt3T3fcdt3cT3Dcffffcfct3cT3caacaacfacafcafct2dSt2cUT2T2Dcffcffcdt1cdMDcT1Dct3cT3cdt1cdXDcT1Dct2cT2dt3caafct3T3fcT3DcfT1fffLLfffc',
     preInternedChars: '_abcdenprsx',
     sizes: sizes312,
   },
@@ -210,7 +223,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcStartupFreelists: { tuple: [5, 3, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0], list: 10, dict: 12 },
     startupModules: ['_warnings', '_weakref', 'time'],
     builtinModules: ['_collections', '_functools', '_tracemalloc', '_typing', '_warnings', '_weakref', 'atexit', 'gc', 'itertools', 'time'],
-    gcImportBuiltin: 'cacaacaaaT1ffacacacaaT2cfcacaacacaaaT1ffcaT2T3cT2T3cT2cffaafLT3fcT3DcT2ffffcfcT3caacaacfacafcafcScT2T2DcffcffcMcT1DcT3cXcT1DcT2caafcT3fcT3DcT2T1ffffLLfffc',
+    gcBuiltinModuleTraffic: { _collections: 't1adt2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaft1adt3aaaaaaaaaaaat1adt2aaaaaaat1adt2aaaaaaat1adt2aaaaaaaa', _functools: 't1adt2aaaaaaaaaaaaaaaaaafft1adt2aaaaaaaaaaaafft1adt2aaaaaaaaaaat1adt2a', _tracemalloc: '', _typing: '', atexit: '', gc: '', itertools: 't1adt2aaaaaaat1adt2aaaaat1adt2aaaaaaaaat1adt2aaaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaaaat1adt2aaaaaaat1adt2aaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaat1adt2aaaaaaaat1adt2aaaaaaaat1adt2aaaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaaaaft1adt2aaaat1adt2aaaaaaa' },
+    gcImportBuiltin: 'cacaact1aaaT1ffacacacllt1at2aT2cfcacaacact1aaaT1fft2ct3t2aT2T3ct3t2T2T3cT2cffaaflLt3T3fcdt3cT3Dt2cT2ffffcfct3cT3caacaacfacafcafct2dSt2cUT2T2Dcffcffcdt1cdMDcT1Dct3cT3cdt1cdXDcT1Dct2cT2dt3caafct3T3fcT3Dt2cT2T1ffffLLfffc',
     preInternedChars: '',
     sizes: { ...sizes312, type: 928 },
   },

@@ -8,11 +8,11 @@ import { T } from '../objects/types';
 import { None } from '../objects/singletons';
 import { E, raise, makeException } from '../objects/exceptions';
 import { StrObject, newStr, ID } from '../objects/str';
-import { TupleObject } from '../objects/sequences';
-import { DictObject, dictGetStr, dictSetStr, dictForEach, dictSetItem } from '../objects/dict';
+import { TupleObject, newTuple, newList } from '../objects/sequences';
+import { DictObject, dictGetStr, dictSetStr, dictForEach, dictSetItem, newDict } from '../objects/dict';
 import { ModuleObject } from '../objects/core_misc';
 import type { Frame } from './frame';
-import { newBuiltinSpec, initBuiltinModuleAttrs, type ModuleSpecObject } from './modulespec';
+import { newBuiltinSpec, attachSubmodulesList, initBuiltinModuleAttrs, type ModuleSpecObject } from './modulespec';
 import * as A from './abstract';
 
 /** Native module factories: name -> creates the module object (new reference). */
@@ -33,21 +33,7 @@ function loadModule(name: string): PyObject {
   if (existing !== null) return newref(existing);
   const native = NATIVE_MODULES[name];
   if (native !== undefined && RT.profile.builtinModules.includes(name)) return importBuiltin(name, native);
-  if (native !== undefined) {
-    // importlib: BuiltinImporter.find_spec's spec, the module (create_module), _init_module_attrs, sys.modules
-    const spec = newBuiltinSpec(name);
-    let m: PyObject;
-    try {
-      m = native();
-    } catch (e) {
-      decref(spec);
-      throw e;
-    }
-    initBuiltinModuleAttrs(m, spec);
-    decref(spec);
-    dictSetStr(modules, name, m);
-    return m;
-  }
+  if (native !== undefined) return createNativeModule(name, native);
   const src = STDLIB_SOURCES[name];
   if (src !== undefined) return RT.ext.execStdlibModule(name, src);
   const top = name.split('.')[0];
@@ -67,6 +53,26 @@ function loadModule(name: string): PyObject {
 }
 
 /**
+ * A native module's objects without importlib's own traffic: BuiltinImporter.find_spec's spec, the module
+ * (create_module), _init_module_attrs and the sys.modules entry. A new reference.
+ */
+function createNativeModule(name: string, native: () => PyObject): PyObject {
+  const spec = newBuiltinSpec(name);
+  attachSubmodulesList(spec);
+  let m: PyObject;
+  try {
+    m = native();
+  } catch (e) {
+    decref(spec);
+    throw e;
+  }
+  initBuiltinModuleAttrs(m, spec);
+  decref(spec);
+  dictSetStr(RT.modules, name, m);
+  return m;
+}
+
+/**
  * An uncached import of a builtin module (profile.builtinModules): importlib's _find_and_load runs as Python
  * code (_ModuleLockManager, _ModuleLock and its locks, the _blocking_on bookkeeping, _find_spec over
  * sys.meta_path, BuiltinImporter.find_spec → spec_from_loader → ModuleSpec, _load_unlocked → module_from_spec
@@ -82,79 +88,165 @@ function loadModule(name: string): PyObject {
  * returns and are as invisible to a program as the rest of CPython's start-up objects heapscope does not
  * create (memory/gc.ts GC_STARTUP). A collection that runs while they live is a real collection of the heap
  * (gc.callbacks, stats, promotion of the program's objects); only those few transient objects are missing from
- * it. Its transient tuples, lists and dicts go through the freelists (see the T token below).
+ * it.
+ *
+ * Its transient tuples, lists and dicts (call argument tuples, `*args` / `**kwargs`, the module lock's lists)
+ * are real objects here: whether making one counts depends on the freelists, which the program's own history
+ * decides. With the freelists start-up leaves, each is popped from its freelist and pushed back (no count);
+ * after a full collection emptied them, CPython makes new GC objects that its freelists then keep — so an
+ * import right after gc.collect() counts more. Replaying them through heapscope's own allocators gives both.
  */
 function importBuiltin(name: string, native: () => PyObject): PyObject {
   const gc = RT.gc;
   const tokens = RT.profile.gcImportBuiltin;
+  const importlib = new TrafficReplay(tokens);
   let spec: ModuleSpecObject | null = null;
   let m: PyObject | null = null;
-  let i = 0;
-  /** the decimal number after the current token's letter */
-  const readNumber = (): number => {
-    let n = 0;
-    while (i + 1 < tokens.length && tokens.charCodeAt(i + 1) >= 48 && tokens.charCodeAt(i + 1) <= 57) n = n * 10 + tokens.charCodeAt(++i) - 48;
-    return n;
-  };
   try {
-    for (; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++) {
       switch (tokens[i]) {
-        case 'a':
-          gc.onUnmodelledAlloc(false);
-          break;
-        case 'e':
-          gc.onUnmodelledAlloc(true);
-          break;
-        case 'f':
-          gc.onUnmodelledFree();
-          break;
         case 'c':
           gc.runPending();
           break;
         case 'S':
           spec = newBuiltinSpec(name);
           break;
+        case 'U':
+          attachSubmodulesList(spec!);
+          break;
         case 'M':
           m = native();
           initBuiltinModuleAttrs(m, spec!);
           break;
         case 'X':
+          replayModuleTraffic(name);
           dictSetStr(RT.modules, name, m!);
           break;
-        // importlib's transient tuples, lists and dicts (call arguments, **kwargs dicts): the measurement logs
-        // where they are freed, not where they were made nor which were alive together. With non-empty
-        // freelists (the state after start-up) each one is popped from and pushed back to its freelist, which
-        // leaves the counts and the freelists as they were: that is what is replayed (nothing). After a full
-        // collection emptied the freelists, CPython makes them as new GC objects (one per object alive at the
-        // same time, then kept by the freelists): not modelled yet, such an import counts fewer here.
-        case 'T':
-          readNumber();
-          break;
-        case 'L':
-        case 'D':
-          break;
         default:
-          throw new Error(`profile.gcImportBuiltin: unknown token '${tokens[i]}'`);
+          i = importlib.step(i);
       }
     }
   } catch (e) {
+    importlib.releaseAll();
     if (spec !== null) decref(spec);
     if (m !== null) decref(m);
     throw e;
   }
+  importlib.releaseAll();
   if (spec !== null) decref(spec);
   if (m === null) throw new Error('profile.gcImportBuiltin has no module creation (M)');
   return m;
 }
 
 /**
+ * The module's own GC traffic that heapscope's factory does not make (profile.gcBuiltinModuleTraffic: on
+ * 3.12+ the heap types of multi-phase modules), replayed once the factory made the module. Its tuples, lists
+ * and dicts that outlive the import (a type's dict, bases and mro) stay alive with the interpreter
+ * (Runtime.moduleStateRefs); its other objects (the types, their descriptors) are counted and join
+ * generation 0's virtual population, so collections promote them as CPython's.
+ */
+function replayModuleTraffic(name: string): void {
+  const tokens = RT.profile.gcBuiltinModuleTraffic[name];
+  if (tokens === undefined) return;
+  const r = new TrafficReplay(tokens);
+  for (let i = 0; i < tokens.length; i++) i = r.step(i);
+  r.keepSurvivors(RT.moduleStateRefs);
+  RT.gc.addVirtualSurvivors(r.unmodelledAlive);
+}
+
+/**
+ * Replays GC traffic measured on CPython (profile.gcImportBuiltin's alphabet): objects heapscope does not
+ * create are counts only (a, e, f: GC.onUnmodelledAlloc / onUnmodelledFree); tuples, lists and dicts are
+ * made and freed through heapscope's own allocators (t<n>, l, d, N, K / T<n>, L, D), so whether one counts
+ * depends on the freelists, as in CPython.
+ */
+class TrafficReplay {
+  /** the live tuples (by size), lists and dicts: any of a kind will do for a free (they are interchangeable) */
+  private readonly live = new Map<string, PyObject[]>();
+  /** count-only objects allocated and not freed */
+  unmodelledAlive = 0;
+
+  constructor(private readonly tokens: string) {}
+
+  /** Replay the token at `i`; returns the index of its last character. */
+  step(i: number): number {
+    const tokens = this.tokens;
+    const gc = RT.gc;
+    const token = tokens[i];
+    let n = 0;
+    while (i + 1 < tokens.length && tokens.charCodeAt(i + 1) >= 48 && tokens.charCodeAt(i + 1) <= 57) n = n * 10 + tokens.charCodeAt(++i) - 48;
+    switch (token) {
+      case 'a':
+      case 'e':
+        gc.onUnmodelledAlloc(token === 'e');
+        this.unmodelledAlive++;
+        break;
+      case 'f':
+        gc.onUnmodelledFree();
+        this.unmodelledAlive--;
+        break;
+      case 't': {
+        const items: PyObject[] = new Array(n);
+        for (let k = 0; k < n; k++) items[k] = newref(None);
+        this.make(`t${n}`, newTuple(items));
+        break;
+      }
+      case 'l':
+      case 'K':
+        this.make('l', newList(0, token === 'l'));
+        break;
+      case 'd':
+      case 'N':
+        this.make('d', newDict(token === 'd'));
+        break;
+      case 'T':
+        this.free(`t${n}`);
+        break;
+      case 'L':
+        this.free('l');
+        break;
+      case 'D':
+        this.free('d');
+        break;
+      default:
+        throw new Error(`GC traffic replay: unknown token '${token}'`);
+    }
+    return i;
+  }
+
+  private make(kind: string, o: PyObject): void {
+    const stack = this.live.get(kind);
+    if (stack === undefined) this.live.set(kind, [o]);
+    else stack.push(o);
+  }
+
+  /** A T / L / D with no live object of its kind frees one made before the replay started: nothing to do. */
+  private free(kind: string): void {
+    const o = this.live.get(kind)?.pop();
+    if (o !== undefined) decref(o);
+  }
+
+  /** Free the objects still alive (none when the measured traffic is balanced). */
+  releaseAll(): void {
+    for (const stack of this.live.values()) for (let o = stack.pop(); o !== undefined; o = stack.pop()) decref(o);
+  }
+
+  /** Hand the objects still alive to `holder` (their references move there). */
+  keepSurvivors(holder: PyObject[]): void {
+    for (const stack of this.live.values()) for (let o = stack.pop(); o !== undefined; o = stack.pop()) holder.push(o);
+  }
+}
+
+/**
  * The builtin modules CPython's start-up and `site` leave in sys.modules (profile.startupModules), imported
  * while the interpreter is set up: the program's `import time` (and on 3.11 `import math`, ...) finds them
- * there and allocates nothing.
+ * there and allocates nothing. Their importlib traffic is part of the start-up state the profiles measured
+ * (the counts and freelists the program starts with), so it is not replayed.
  */
 export function preloadStartupModules(): void {
   for (const name of RT.profile.startupModules) {
-    if (NATIVE_MODULES[name] !== undefined) decref(loadModule(name));
+    const native = NATIVE_MODULES[name];
+    if (native !== undefined && dictGetStr(RT.modules, name) === null) decref(createNativeModule(name, native));
   }
 }
 

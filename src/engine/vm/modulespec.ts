@@ -15,6 +15,8 @@ import { PyObject, RT, TPFLAGS, decref, newref } from '../objects/object';
 import { None, False } from '../objects/singletons';
 import { newStr, StrObject } from '../objects/str';
 import { dictSetStr, type DictObject } from '../objects/dict';
+import { newList } from '../objects/sequences';
+import { E, raise } from '../objects/exceptions';
 import { onBootstrap, defineGetSets } from '../objects/typeobject';
 import { allocObject, freeObject } from '../memory/heap';
 import { nativeType } from './modules/nativetype';
@@ -31,6 +33,8 @@ export const T_MODULE_SPEC = nativeType(
 );
 
 export class ModuleSpecObject extends PyObject {
+  /** `_uninitialized_submodules`: the empty list ModuleSpec.__init__ makes (attachSubmodulesList) */
+  submodules: PyObject | null = null;
   /** name, loader, origin (ModuleSpec.__init__'s order); loader_state, submodule_search_locations and cached are None */
   constructor(
     public name: PyObject,
@@ -48,6 +52,14 @@ export function newBuiltinSpec(name: string): ModuleSpecObject {
   allocObject(spec, RT.profile.sizes.instance);
   RT.gc.track(spec);
   return spec;
+}
+
+/**
+ * ModuleSpec.__init__'s `self._uninitialized_submodules = []`, made after the spec itself: a list from the
+ * freelist (counted by gc.get_count() only when the freelist is empty) that lives as long as the spec.
+ */
+export function attachSubmodulesList(spec: ModuleSpecObject): void {
+  spec.submodules = newList(0);
 }
 
 /** _init_module_attrs(spec, module): __spec__, __loader__ and __package__ (spec.parent) of a builtin module. */
@@ -75,6 +87,7 @@ onBootstrap(() => {
     decref(s.name);
     decref(s.loader);
     decref(s.origin);
+    if (s.submodules !== null) decref(s.submodules);
     freeObject(s, RT.profile.sizes.instance);
   };
   T_MODULE_SPEC.tp_traverse = (o, visit) => {
@@ -82,6 +95,7 @@ onBootstrap(() => {
     visit(s.name);
     visit(s.loader);
     visit(s.origin);
+    if (s.submodules !== null) visit(s.submodules);
   };
   // ModuleSpec.__repr__: the name, the loader, and the origin when there is one
   T_MODULE_SPEC.tp_repr = (o) => {
@@ -97,6 +111,12 @@ onBootstrap(() => {
     loader_state: { get: () => newref(None) },
     submodule_search_locations: { get: () => newref(None) },
     cached: { get: () => newref(None) },
+    _uninitialized_submodules: {
+      get: (o) => {
+        const l = (o as ModuleSpecObject).submodules;
+        return l === null ? raise(E.AttributeError, "'ModuleSpec' object has no attribute '_uninitialized_submodules'") : newref(l);
+      },
+    },
     parent: { get: (o) => newStr(specParent(o as ModuleSpecObject)) },
     has_location: { get: () => newref(False) },
   });

@@ -95,6 +95,12 @@ export class Runtime {
   filename = '<string>';
   /** AST arena references kept alive for the run (constants of a directly run script) */
   astRefs: PyObject[] = [];
+  /**
+   * Objects a builtin module's state owns that heapscope makes only to replay CPython's GC traffic (the
+   * dicts and tuples of 3.12+ heap types, vm/importer.ts replayModuleTraffic): alive as long as the
+   * interpreter, like those types.
+   */
+  moduleStateRefs: PyObject[] = [];
   /** objects living in freelists (dead to Python) */
   freelistCount = 0;
   /** hook for the trace recorder */

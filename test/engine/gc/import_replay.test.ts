@@ -13,7 +13,7 @@ describe('importlib GC traffic of a builtin import', () => {
   it('the profiles hold well-formed traffic: spec, then module creation, then execution', () => {
     for (const v of VERSIONS) {
       const t = PROFILES[v].gcImportBuiltin;
-      expect(t).toMatch(/^(?:[aefcSMXLD]|T\d+)+$/);
+      expect(t).toMatch(/^(?:[aefcSUMXldNKLD]|[tT]\d+)+$/);
       const [s, m, x] = ['S', 'M', 'X'].map((c) => t.indexOf(c));
       expect(s).toBeGreaterThanOrEqual(0);
       expect(m).toBeGreaterThan(s);
@@ -21,7 +21,44 @@ describe('importlib GC traffic of a builtin import', () => {
       // eval-breaker check points only where collections wait for them (3.12+)
       expect(t.includes('c')).toBe(PROFILES[v].gcAtEvalBreaker);
       expect(PROFILES[v].builtinModules).toContain('gc');
+      // the spec's _uninitialized_submodules list is made by ModuleSpec.__init__, after the spec
+      expect(t.indexOf('U')).toBeGreaterThan(s);
     }
+  });
+
+  /** live transient tuples (by size), lists and dicts after each token, and whether a free ever had none */
+  const balance = (tokens: string): { live: Record<string, number>; unmatched: number } => {
+    const live: Record<string, number> = {};
+    let unmatched = 0;
+    for (const [, tok, size] of tokens.matchAll(/([tTlLdDNK])(\d*)/g)) {
+      const kind = tok === 't' || tok === 'T' ? `t${size}` : 'lLK'.includes(tok) ? 'l' : 'd';
+      if ('tldNK'.includes(tok)) live[kind] = (live[kind] ?? 0) + 1;
+      else if ((live[kind] ?? 0) > 0) live[kind]--;
+      else unmatched++;
+    }
+    return { live, unmatched };
+  };
+
+  it("importlib's transient tuples, lists and dicts are all freed before the import returns", () => {
+    for (const v of VERSIONS) {
+      const { live, unmatched } = balance(PROFILES[v].gcImportBuiltin);
+      expect(unmatched, v).toBe(0);
+      expect(Object.values(live).every((n) => n === 0), `${v}: ${JSON.stringify(live)}`).toBe(true);
+    }
+  });
+
+  it("a module's own traffic is measured for every builtin module start-up does not import", () => {
+    for (const v of VERSIONS) {
+      const p = PROFILES[v];
+      for (const m of p.builtinModules) {
+        if (p.startupModules.includes(m)) continue;
+        const t = p.gcBuiltinModuleTraffic[m];
+        expect(t, `${v} ${m}`).toMatch(/^(?:[afldNKLD]|[tT]\d+)*$/);
+        expect(balance(t).unmatched, `${v} ${m}`).toBe(0);
+      }
+    }
+    // 3.12 made itertools' types heap types: each one a type, its dict, bases and mro tuples, descriptors
+    expect(PROFILES['3.12'].gcBuiltinModuleTraffic.itertools.length).toBeGreaterThan(100);
   });
 
   it('a lowered threshold collects inside the import, with callbacks and stats', () => {
