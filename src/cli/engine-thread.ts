@@ -4,21 +4,37 @@
  * waits, never loads (reads, compiles, deserializes the code cache of) the engine: that was a third of the
  * start-up of `heapscope run`. The worker is started through bin/compile-cache.js when the CLI was launched
  * by bin/heapscope.js, so this bundle is loaded with its own V8 code cache.
+ *
+ * The main thread starts this thread before it reads the file, then posts the job (`EngineJobMessage`).
+ * The job has usually arrived by the time this bundle is loaded; when it has not (stdin still being read),
+ * the thread builds the interpreter's static types meanwhile, which every job needs first.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { resolve } from 'node:path';
 import { runJob, type JobRequest, type JobResponse } from './job';
+import { prepareEngine } from '../engine/index';
 
 /** What main.ts passes as workerData. */
 export interface EngineThreadData {
+  heapscopeCliThread: true;
+  /** bin/compile-cache.js (this thread's entry) gets this bundle's code as the first message */
+  heapscopeCodeFromParent: boolean;
+}
+
+/** The message main.ts posts once it has read the file and stdin. */
+export interface EngineJobMessage {
   heapscopeCliJob: JobRequest;
 }
 
-function isJob(data: unknown): data is EngineThreadData {
-  return typeof data === 'object' && data !== null && 'heapscopeCliJob' in data;
+function isEngineThread(data: unknown): data is EngineThreadData {
+  return typeof data === 'object' && data !== null && 'heapscopeCliThread' in data;
 }
 
-async function engineMain(req: JobRequest): Promise<void> {
+function isJob(m: unknown): m is EngineJobMessage {
+  return typeof m === 'object' && m !== null && 'heapscopeCliJob' in m;
+}
+
+async function engineMain(port: MessagePort, req: JobRequest): Promise<void> {
   let response: JobResponse;
   try {
     // Test seam (as in extension/worker): HEAPSCOPE_ENGINE_OVERRIDE names a CommonJS module with the
@@ -31,7 +47,22 @@ async function engineMain(req: JobRequest): Promise<void> {
   }
   // the engine's functions are compiled now: write the code cache if it was missing (bin/compile-cache.js)
   (globalThis as Record<symbol, { save(): void } | undefined>)[Symbol.for('heapscope.compileCache')]?.save();
-  parentPort?.postMessage(response);
+  port.postMessage(response);
 }
 
-if (parentPort !== null && isJob(workerData)) void engineMain(workerData.heapscopeCliJob);
+function engineThread(port: MessagePort): void {
+  const queued: unknown = receiveMessageOnPort(port)?.message;
+  if (isJob(queued)) {
+    void engineMain(port, queued.heapscopeCliJob);
+    return;
+  }
+  if (!process.env.HEAPSCOPE_ENGINE_OVERRIDE) prepareEngine();
+  const onMessage = (m: unknown): void => {
+    if (!isJob(m)) return;
+    port.off('message', onMessage);
+    void engineMain(port, m.heapscopeCliJob);
+  };
+  port.on('message', onMessage);
+}
+
+if (parentPort !== null && isEngineThread(workerData)) engineThread(parentPort);

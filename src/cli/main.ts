@@ -1,21 +1,23 @@
 /**
  * `heapscope` command line (bundled to dist/cli.js; bin/heapscope.js requires it).
  *
- * The main thread parses arguments, reads the file and stdin, and starts a worker thread (the engine
- * bundle dist/cli-engine.js, src/cli/engine-thread.ts, with a larger stack) that decodes and runs the
- * program in the engine; this bundle does not contain the engine, so start-up does not load it twice.
+ * The main thread parses arguments, starts a worker thread (the engine bundle dist/cli-engine.js,
+ * src/cli/engine-thread.ts, with a larger stack), reads the file and stdin while that thread starts, and
+ * posts it the job: the worker decodes and runs the program in the engine. This bundle does not contain the
+ * engine, so start-up does not load it twice.
  * The main thread keeps a wall-clock watchdog: the engine enforces --timeout itself, and the worker is
  * terminated if it has not answered by the time limit plus a grace period (a single long builtin operation).
  * User programs never produce a JavaScript stack trace: engine crashes print
  * `heapscope: internal error: ...` and exit 70.
  */
 import { isMainThread, Worker } from 'node:worker_threads';
-import { existsSync, readFileSync, writeFileSync, fstatSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readFileSync, readSync, writeFileSync, fstatSync, statSync, type Stats } from 'node:fs';
+import { isatty } from 'node:tty';
 import { dirname, join, resolve } from 'node:path';
 import { version as packageVersion } from '../../package.json';
 import { HELP, USAGE, parseArgs, type CliOptions } from './args';
 import type { JobRequest, JobResponse } from './job';
-import type { EngineThreadData } from './engine-thread';
+import type { EngineJobMessage, EngineThreadData } from './engine-thread';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -84,13 +86,40 @@ function readStdin(opts: CliOptions, bytes: Uint8Array): string | { error: strin
   // input/stdin avoids blocking on a pipe that is never closed (editors, task runners).
   if (!/\b(input|stdin)\b/.test(Buffer.from(bytes).toString('latin1'))) return '';
   try {
-    if (process.stdin.isTTY) return '';
+    if (isatty(0)) return '';
     const st = fstatSync(0);
     if (!st.isFIFO() && !st.isFile() && !st.isSocket()) return '';
-    return readFileSync(0, 'utf8');
+    return readAllStdin();
   } catch {
     return '';
   }
+}
+
+/**
+ * All of stdin up to its end. Not readFileSync(0): a pipe whose writer has not written yet fails with EAGAIN
+ * when the descriptor is non-blocking (as Node makes it once process.stdin exists, or as a parent process
+ * may pass it), and the program then saw an empty stdin. This waits for the data instead.
+ */
+function readAllStdin(): string {
+  const chunks: Buffer[] = [];
+  const buf = Buffer.allocUnsafe(1 << 16);
+  let pause: Int32Array | null = null;
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EOF') break; // Windows: the pipe's writer closed it
+      if (code !== 'EAGAIN') throw e;
+      pause ??= new Int32Array(new SharedArrayBuffer(4));
+      Atomics.wait(pause, 0, 0, 2); // sleep 2 ms, then read again
+      continue;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function packageVersionText(): string {
@@ -135,6 +164,8 @@ interface CompileCacheHook {
   /** bin/compile-cache.js itself */
   loader?: string;
   save(): void;
+  /** a bundle's source and code cache, read for a worker that runs it through the loader */
+  codeMessage?(file: string): { message: unknown; transfer: ArrayBuffer[] };
 }
 
 function compileCacheHook(): CompileCacheHook | undefined {
@@ -147,47 +178,90 @@ export const ENGINE_BUNDLE = 'cli-engine.js';
 /**
  * How the worker starts: the engine bundle, through the same code-cache loader as this bundle when
  * bin/heapscope.js loaded it that way (`node compile-cache.js FILE` runs FILE as the thread's main module).
+ * Then this thread reads the bundle and its code cache for the worker (`code`, posted first) while the
+ * worker starts its Node.js environment.
  */
-function workerEntry(): { file: string; argv: string[] } | null {
+function workerEntry(): { file: string; argv: string[]; code?: () => { message: unknown; transfer: ArrayBuffer[] } } | null {
   const engine = join(dirname(__filename), ENGINE_BUNDLE);
   if (!existsSync(engine)) return null;
   const cache = compileCacheHook();
-  if (cache?.file === __filename && cache.loader !== undefined && existsSync(cache.loader)) return { file: cache.loader, argv: [engine] };
+  if (cache?.file === __filename && cache.loader !== undefined && existsSync(cache.loader)) {
+    const codeMessage = cache.codeMessage;
+    return { file: cache.loader, argv: [engine], code: codeMessage && (() => codeMessage(engine)) };
+  }
   return { file: engine, argv: [] };
 }
 
-function runInWorker(req: JobRequest, timeoutMs: number): Promise<JobResponse | { kind: 'killed'; reason: 'time' | 'memory' } | { kind: 'error'; error: unknown }> {
-  return new Promise((done) => {
-    const entry = workerEntry();
-    if (entry === null) {
-      done({ kind: 'error', error: new Error(`the engine bundle ${ENGINE_BUNDLE} is missing next to ${__filename}; run the build (npm run build)`) });
-      return;
-    }
-    const data: EngineThreadData = { heapscopeCliJob: req };
-    const worker = new Worker(entry.file, {
-      argv: entry.argv,
-      workerData: data,
-      resourceLimits: { stackSizeMb: STACK_SIZE_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      stdout: false,
-      stderr: false,
-    });
-    let settled = false;
-    const finish = (r: Parameters<typeof done>[0]): void => {
-      if (settled) return;
-      settled = true;
-      if (timer) clearTimeout(timer);
-      done(r);
-      void worker.terminate();
-    };
-    const timer = timeoutMs > 0 ? setTimeout(() => finish({ kind: 'killed', reason: 'time' }), timeoutMs + graceMs(timeoutMs)) : null;
-    worker.on('message', (m: JobResponse) => finish(m));
-    worker.on('error', (e: unknown) => {
-      const code = (e as { code?: string } | null)?.code;
-      if (code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ kind: 'killed', reason: 'memory' });
-      else finish({ kind: 'error', error: e });
-    });
-    worker.on('exit', (code) => finish({ kind: 'error', error: new Error(`the engine thread exited unexpectedly (code ${code})`) }));
+type WorkerOutcome = JobResponse | { kind: 'killed'; reason: 'time' | 'memory' } | { kind: 'error'; error: unknown };
+
+/** The engine thread of one job: started before the job is known, given it with `run`. */
+interface EngineThread {
+  /** Send the job; the promise settles with the engine's answer (or how the thread failed). */
+  run(req: JobRequest): Promise<WorkerOutcome>;
+  /** Stop the thread without a job (the file could not be read). */
+  cancel(): void;
+}
+
+/**
+ * Start the engine thread. It is started as soon as the arguments are known: starting a Node.js environment
+ * and loading the engine bundle take most of `heapscope run`'s start-up, and they overlap reading the file
+ * and stdin (the thread builds the interpreter's static types while it waits for the job).
+ */
+function startEngineThread(): EngineThread {
+  const entry = workerEntry();
+  if (entry === null) {
+    const error = new Error(`the engine bundle ${ENGINE_BUNDLE} is missing next to ${__filename}; run the build (npm run build)`);
+    return { run: () => Promise.resolve({ kind: 'error', error }), cancel: () => {} };
+  }
+  const data: EngineThreadData = { heapscopeCliThread: true, heapscopeCodeFromParent: entry.code !== undefined };
+  const worker = new Worker(entry.file, {
+    argv: entry.argv,
+    workerData: data,
+    resourceLimits: { stackSizeMb: STACK_SIZE_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    stdout: false,
+    stderr: false,
   });
+  if (entry.code !== undefined) {
+    const { message, transfer } = entry.code();
+    worker.postMessage(message, transfer);
+  }
+  let settled = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let done: (r: WorkerOutcome) => void = () => {};
+  // events before run() (the thread failed to start) are kept for it
+  let early: WorkerOutcome | null = null;
+  const finish = (r: WorkerOutcome): void => {
+    if (settled) return;
+    settled = true;
+    if (timer) clearTimeout(timer);
+    early = r;
+    done(r);
+    void worker.terminate();
+  };
+  worker.on('message', (m: JobResponse) => finish(m));
+  worker.on('error', (e: unknown) => {
+    const code = (e as { code?: string } | null)?.code;
+    if (code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ kind: 'killed', reason: 'memory' });
+    else finish({ kind: 'error', error: e });
+  });
+  worker.on('exit', (code) => finish({ kind: 'error', error: new Error(`the engine thread exited unexpectedly (code ${code})`) }));
+  return {
+    run(req) {
+      return new Promise((resolve) => {
+        if (early !== null) return resolve(early);
+        done = resolve;
+        // the watchdog counts from the job, as the engine's own --timeout does
+        const timeoutMs = req.timeoutMs;
+        if (timeoutMs > 0) timer = setTimeout(() => finish({ kind: 'killed', reason: 'time' }), timeoutMs + graceMs(timeoutMs));
+        const job: EngineJobMessage = { heapscopeCliJob: req };
+        worker.postMessage(job);
+      });
+    },
+    cancel() {
+      settled = true;
+      void worker.terminate();
+    },
+  };
 }
 
 let pipesGuarded = false;
@@ -222,14 +296,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       return usageError(parsed.message);
   }
   const opts = parsed.options;
+  const engine = startEngineThread();
   const bytes = readBytes(opts.file);
   if (typeof bytes === 'string') {
+    engine.cancel();
     guardPipes();
     process.stderr.write(`heapscope: cannot read '${opts.file}': ${bytes}\n`);
     return EXIT_USAGE;
   }
   const stdin = readStdin(opts, bytes);
   if (typeof stdin !== 'string') {
+    engine.cancel();
     guardPipes();
     process.stderr.write(`heapscope: ${stdin.error}\n`);
     return EXIT_USAGE;
@@ -247,10 +324,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     maxHeapBytes: Math.round(opts.maxHeapMb * 1024 * 1024),
     json: opts.json,
   };
-  const pending = runInWorker(req, timeoutMs);
+  const pending = engine.run(req);
   guardPipes();
   const r = await pending;
-  // this bundle's functions are compiled now: write its code cache if it was missing (bin/compile-cache.js)
+  // this bundle's functions are compiled now: write its code cache if its loader keeps one (bin/compile-cache.js;
+  // bin/heapscope.js loads this bundle without one)
   compileCacheHook()?.save();
   switch (r.kind) {
     case 'run':

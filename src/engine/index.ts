@@ -1,7 +1,7 @@
 /**
  * heapscope engine: public API. Pure TypeScript: no Node built-ins, no DOM, no vscode.
  */
-import { runProgram } from './vm/interp';
+import { bootstrap, runProgram } from './vm/interp';
 
 export type PythonVersion = '3.11' | '3.12' | '3.13';
 export const PYTHON_VERSIONS: readonly PythonVersion[] = ['3.11', '3.12', '3.13'];
@@ -39,6 +39,14 @@ export interface RunResult {
 export function runSource(source: string, options: RunOptions = {}): RunResult {
   const r = runProgram(source, options);
   return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+}
+
+/**
+ * Do the once-per-process set-up every run starts with (the static types, their dicts and slots) ahead of
+ * the first run, e.g. while a host is still reading the program. Optional: the first run does it otherwise.
+ */
+export function prepareEngine(): void {
+  bootstrap();
 }
 
 // ---- execution trace: per-line attribution, seek, annotate (src/engine/trace/README.md)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_STEPS, DEFAULT_TIMEOUT_S, DEFAULT_MAX_HEAP_MB, parseArgs } from '../../src/cli/args';
+import { DEFAULT_MAX_STEPS, DEFAULT_TIMEOUT_S, DEFAULT_MAX_HEAP_MB, HELP, parseArgs } from '../../src/cli/args';
 
 describe('parseArgs', () => {
   it('defaults', () => {
@@ -15,6 +15,11 @@ describe('parseArgs', () => {
     expect(parseArgs(['report', '-o', 'r.html', 'x.py'])).toMatchObject({ kind: 'options', options: { command: 'report', output: 'r.html' } });
     expect(parseArgs(['--', '-weird.py'])).toMatchObject({ kind: 'options', options: { file: '-weird.py' } });
     expect(parseArgs(['run', '--python', '3.13.0', 'x.py'])).toMatchObject({ options: { version: '3.13' } });
+  });
+
+  it('help shows the default step limit with thousands separators', () => {
+    expect(HELP).toContain(`default ${(50_000_000).toLocaleString('en-US')},`);
+    expect(DEFAULT_MAX_STEPS).toBe(50_000_000);
   });
 
   it('help and version win', () => {

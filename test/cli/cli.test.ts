@@ -3,7 +3,7 @@
  * `npm run build` writes to dist/cli.js; built here if it is missing). Expected texts were checked
  * against CPython 3.12.1 / 3.11.7 where the output is CPython's.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -194,6 +194,17 @@ describe('heapscope run', () => {
     expect(r).toEqual({ stdout: '', stderr: "heapscope: cannot read 'nothere.txt': No such file or directory\n", status: 2 });
   });
 
+  it('waits for piped stdin that arrives after the start', async () => {
+    file('late.py', 'print(input() + "!")\n');
+    const child = spawn(process.execPath, [bin, 'run', 'late.py'], { cwd: dir, env: { ...process.env, HEAPSCOPE_DEBUG: '' } });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    // the writer is slower than heapscope's start-up: the pipe is empty when the CLI first reads it
+    setTimeout(() => child.stdin.end('late\n'), 1500);
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect({ stdout, status }).toEqual({ stdout: 'late!\n', status: 0 });
+  });
+
   it('reports EOFError when input() has nothing to read', () => {
     file('eof.py', 'input()\n');
     const r = heapscope(['run', 'eof.py']);
@@ -212,14 +223,48 @@ describe('start-up', () => {
     expect(main.length).toBeLessThan(engine.length / 20);
   });
 
-  it('loads both bundles with a V8 code cache, written by the first run', () => {
+  it('loads the engine bundle with a V8 code cache, written by the first run', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'heapscope-cache-'));
     try {
       file('cached.py', 'print("cached")\n');
-      const env = { TMPDIR: tmp, TEMP: tmp, TMP: tmp };
+      const env = { HEAPSCOPE_CACHE_DIR: tmp };
       for (let i = 0; i < 2; i++) expect(heapscope(['run', 'cached.py'], { env })).toEqual({ stdout: 'cached\n', stderr: '', status: 0 });
-      const files = readdirSync(join(tmp, 'heapscope-compile-cache')).map((f) => f.replace(/-[0-9a-f]+\.bin$/, ''));
-      expect(files.sort()).toEqual(['cli-engine.js', 'cli.js']);
+      const files = readdirSync(join(tmp, 'v8-code-cache')).map((f) => f.replace(/-[0-9a-f]+\.bin$/, ''));
+      // (the small main-thread bundle compiles faster than its cache would load: bin/heapscope.js)
+      expect(files).toEqual(['cli-engine.js']);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('ignores a damaged or stale code cache and rewrites it', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'heapscope-cache-'));
+    try {
+      file('cached2.py', 'print("still runs")\n');
+      const env = { HEAPSCOPE_CACHE_DIR: tmp };
+      const ok = { stdout: 'still runs\n', stderr: '', status: 0 };
+      expect(heapscope(['run', 'cached2.py'], { env })).toEqual(ok);
+      const dir = join(tmp, 'v8-code-cache');
+      const engineCache = join(dir, readdirSync(dir).find((f) => f.startsWith('cli-engine.js-'))!);
+      const good = readFileSync(engineCache);
+      const damage = (f: (b: Buffer) => Buffer): void => writeFileSync(engineCache, f(Buffer.from(good)));
+      const cases: [string, (b: Buffer) => Buffer][] = [
+        // one flipped bit in V8's data: V8 itself accepts it and crashes, the checksum catches it
+        ['bit flip', (b) => ((b[b.length >> 1] ^= 0x20), b)],
+        ['truncated', (b) => b.subarray(0, b.length >> 1)],
+        ['empty', () => Buffer.alloc(0)],
+        ['garbage', (b) => b.fill(0x41)],
+        // an entry of another build of the bundle (its size and mtime are in the header)
+        ['stale', (b) => Buffer.from(b.toString('latin1').replace(/ (\d+)\|/, ' 1$1|'), 'latin1')],
+      ];
+      for (const [what, f] of cases) {
+        damage(f);
+        expect([what, heapscope(['run', 'cached2.py'], { env })]).toEqual([what, ok]);
+        // rewritten by that run: the next one uses it
+        const rewritten = readFileSync(engineCache);
+        expect([what, rewritten.toString('latin1', 0, 21), rewritten.length > good.length / 2]).toEqual([what, 'heapscope-v8-cache-1 ', true]);
+      }
+      expect(heapscope(['run', 'cached2.py'], { env })).toEqual(ok);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runProgram, bootstrap } from '../../src/engine/vm/interp';
 import { StrObject, newAsciiStr, newStr, strSize } from '../../src/engine/objects/str';
 import { T } from '../../src/engine/objects/types';
@@ -149,6 +149,8 @@ describe('type attribute lookup cache', () => {
 describe('bin/compile-cache.js', () => {
   it('loads a CommonJS file, writes its V8 code cache on save() and uses it next time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hs-cc-test-'));
+    const cacheDirBefore = process.env.HEAPSCOPE_CACHE_DIR;
+    process.env.HEAPSCOPE_CACHE_DIR = join(dir, 'cache');
     try {
       const file = join(dir, `mod-${process.pid}.cjs`);
       writeFileSync(file, 'exports.answer = function () { return 6 * 7; };\n');
@@ -157,18 +159,21 @@ describe('bin/compile-cache.js', () => {
         requireCached(f: string): { answer(): number };
         HOOK: symbol;
       };
-      const hook = () => (globalThis as Record<symbol, { file: string; save(): void } | undefined>)[cc.HOOK]!;
+      const hook = () => (globalThis as Record<symbol, { file: string; cacheFile: string; save(): void } | undefined>)[cc.HOOK]!;
       const m1 = cc.requireCached(file);
       expect(m1.answer()).toBe(42);
       expect(hook().file).toBe(file);
       hook().save();
-      const cacheDir = join(tmpdir(), 'heapscope-compile-cache');
+      const cacheFile = hook().cacheFile;
+      const cacheDir = dirname(cacheFile);
       const written = readdirSync(cacheDir).filter((f) => f.startsWith(`mod-${process.pid}.cjs-`));
       expect(written.length).toBe(1);
       const m2 = cc.requireCached(file);
       expect(m2.answer()).toBe(42);
-      for (const f of written) rmSync(join(cacheDir, f), { force: true });
+      expect(cacheDir.startsWith(join(dir, 'cache'))).toBe(true);
     } finally {
+      if (cacheDirBefore === undefined) delete process.env.HEAPSCOPE_CACHE_DIR;
+      else process.env.HEAPSCOPE_CACHE_DIR = cacheDirBefore;
       rmSync(dir, { recursive: true, force: true });
     }
   });
