@@ -457,6 +457,8 @@ export function subtypeDealloc(o: PyObject): void {
 // ------------------------------------------------------------------ MRO
 
 export function mroC3(type: PyType, bases: PyType[]): PyType[] {
+  // one base: the merge is the type then its base's MRO (mro_implementation's fast path; most types)
+  if (bases.length === 1) return [type, ...bases[0].tp_mro];
   const seqs: PyType[][] = bases.map((b) => b.tp_mro.slice());
   seqs.push(bases.slice());
   const result: PyType[] = [type];
@@ -904,29 +906,30 @@ const SPECIAL_SLOTS: Record<string, any> = {
 
 // ------------------------------------------------------------------ wrapper descriptors for builtin slots
 
+/** The argument count check of the slot wrappers (check_num_args). */
+function needArgs(nargs: number, n: number): void {
+  if (nargs !== n)
+    raise(E.TypeError, n === 0 ? `expected 0 arguments, got ${nargs}` : `expected ${n} argument${n === 1 ? '' : 's'}, got ${nargs}`);
+}
+
 /** Build the MethFn exposing slot `def` of `type` as a dunder method (wrap_binaryfunc_l etc.). */
 function wrapperFor(type: PyType, def: SlotDef): MethFn | null {
   const fn = (type as any)[def.slot];
   if (fn === null || fn === undefined) return null;
-  const need = (name: string, nargs: number, n: number) => {
-    if (nargs !== n)
-      raise(E.TypeError, n === 0 ? `expected 0 arguments, got ${nargs}` : `expected ${n} argument${n === 1 ? '' : 's'}, got ${nargs}`);
-    void name;
-  };
   switch (def.kind) {
     case 'unary':
       return (self, _a, _s, nargs) => {
-        need(def.name, nargs, 0);
+        needArgs(nargs, 0);
         return fn(self);
       };
     case 'binary':
       return (self, a, s, nargs) => {
-        need(def.name, nargs, 1);
+        needArgs(nargs, 1);
         return fn(self, a[s]);
       };
     case 'rbinary':
       return (self, a, s, nargs) => {
-        need(def.name, nargs, 1);
+        needArgs(nargs, 1);
         return fn(a[s], self);
       };
     case 'ternary':
@@ -939,11 +942,13 @@ function wrapperFor(type: PyType, def: SlotDef): MethFn | null {
         if (nargs < 1 || nargs > 2) raise(E.TypeError, `expected 1 or 2 arguments, got ${nargs}`);
         return fn(a[s], self, nargs === 2 ? a[s + 1] : None);
       };
-    case 'cmp':
+    case 'cmp': {
+      const op = def.op!;
       return (self, a, s, nargs) => {
-        need(def.name, nargs, 1);
-        return fn(self, a[s], def.op!);
+        needArgs(nargs, 1);
+        return fn(self, a[s], op);
       };
+    }
     case 'special':
       return specialWrapper(def.name, fn);
   }
@@ -1042,12 +1047,13 @@ export function addOperators(type: PyType): void {
     dictSetStr(d, '__hash__', None);
   }
   for (const def of SLOTDEFS) {
-    // (the slot test first: most slots of most types are empty, and it is cheaper than the dict lookup)
+    // (the slot tests first: most slots of most types are empty or inherited (about 70% of the set ones at
+    // start-up), and both tests are cheaper than the dict lookup, which has no side effect to keep in order)
     const fn = (type as any)[def.slot];
     if (fn === null || fn === undefined) continue;
-    if (dictGetStr(d, def.name) !== null) continue;
     // only the type's own slot, not an inherited one
     if (base !== null && (base as any)[def.slot] === fn && def.name !== '__init__') continue;
+    if (dictGetStr(d, def.name) !== null) continue;
     if (def.name === '__hash__' && type.tp_hash === null) continue;
     const w = wrapperFor(type, def);
     if (w === null) continue;
@@ -1100,16 +1106,19 @@ export function defineMethods(type: PyType, methods: Record<string, MethFn | Met
   const d = typeDict(type);
   for (const name of Object.keys(methods)) {
     const m = methods[name];
-    const spec: MethodSpec = typeof m === 'function' ? { fn: m } : m;
+    // (a bare function is a plain method: read as it is, no spec object made for it; start-up time)
+    const fn = typeof m === 'function' ? m : m.fn;
+    const kind = typeof m === 'function' ? undefined : m.kind;
+    const doc = typeof m === 'function' ? null : (m.doc ?? null);
     let obj: PyObject;
-    if (spec.kind === 'class') {
-      obj = new MethodDescrObject(T.classmethod_descriptor, name, spec.fn, type, spec.doc ?? null);
-    } else if (spec.kind === 'static') {
-      const b = new BuiltinFunctionObject(name, spec.fn, null, null, spec.doc ?? null, type);
+    if (kind === 'class') {
+      obj = new MethodDescrObject(T.classmethod_descriptor, name, fn, type, doc);
+    } else if (kind === 'static') {
+      const b = new BuiltinFunctionObject(name, fn, null, null, doc, type);
       makeStatic(b);
       obj = new StaticMethodObject(b);
     } else {
-      obj = new MethodDescrObject(T.method_descriptor, name, spec.fn, type, spec.doc ?? null);
+      obj = new MethodDescrObject(T.method_descriptor, name, fn, type, doc);
     }
     makeStatic(obj);
     dictSetItem(d, ID(name), obj);
@@ -1212,7 +1221,7 @@ export function bootstrapTypes(phase: 'slots' | 'finish'): void {
   if (bootstrapped) return;
   bootstrapped = true;
   const done = new Set<PyType>();
-  // a base is complete before its subclasses are visited: its slot list is the same for all of them
+  // a base is complete before its subclasses are visited: its list of set slots is the same for all of them
   const baseSlotKeys = new Map<PyType, string[]>();
   const visit = (tp: PyType) => {
     if (done.has(tp)) return;
@@ -1222,8 +1231,13 @@ export function bootstrapTypes(phase: 'slots' | 'finish'): void {
     else tp.tp_mro = mroC3(tp, tp.tp_bases);
     for (const b of tp.tp_bases) b.tp_subclasses.push(tp);
     if (tp.tp_base !== null) {
+      // (only the base's set slots: inheritSlots copies nothing else, and a visited base's slots stay as they are)
       let keys = baseSlotKeys.get(tp.tp_base);
-      if (keys === undefined) baseSlotKeys.set(tp.tp_base, (keys = slotKeys(tp.tp_base)));
+      if (keys === undefined) {
+        const b = tp.tp_base as any;
+        keys = slotKeys(tp.tp_base);
+        if (done.has(tp.tp_base)) baseSlotKeys.set(tp.tp_base, (keys = keys.filter((key) => typeof b[key] === 'function')));
+      }
       inheritSlots(tp, tp.tp_base, keys);
     }
     if (tp.tp_dict === null) {
