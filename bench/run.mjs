@@ -9,6 +9,7 @@
 // the start-up of `heapscope run` on an empty file; then the heap panel's redraw and seek times in
 // headless Chromium (bench/panel-webview.mjs, skipped with --no-panel). Prints a table and writes bench/results.md.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -34,6 +35,8 @@ const work = mkdtempSync(join(tmpdir(), 'heapscope-bench-'));
 const harness = join(work, 'harness.cjs');
 // the young generation `heapscope run` gives its engine thread (src/cli/main.ts YOUNG_GENERATION_MB = 3 x 32 MB)
 const SEMI_SPACE = '--max-semi-space-size=32';
+// the V8 flags bin/heapscope.js sets for `heapscope run` (bin/v8-flags.js); not for `live`, the extension's worker
+const V8_FLAGS = createRequire(import.meta.url)('../bin/v8-flags.js');
 // the harness bundle is loaded as bin/heapscope.js loads the CLI's: with a V8 code cache (its first run writes it)
 const compileCache = join(root, 'bin/compile-cache.js');
 await esbuild.build({
@@ -135,7 +138,7 @@ function runHeapscope(prog, mode, n = runs) {
   for (let i = 0; i < n; i++) {
     const stats = join(work, `hs-${mode}.json`);
     rmSync(stats, { force: true });
-    const r = timed(process.execPath, ['--stack-size=4000', SEMI_SPACE, compileCache, harness, prog, '3.12', mode, stats]);
+    const r = timed(process.execPath, ['--stack-size=4000', SEMI_SPACE, ...V8_FLAGS, compileCache, harness, prog, '3.12', mode, stats]);
     const st = readStats(stats);
     if (st?.unavailable) return { unavailable: st.unavailable };
     if (r.timedOut) return { error: `timed out after ${timeoutS} s`, wall: r.wall };
@@ -177,7 +180,7 @@ function startup() {
   return {
     node: measure(process.execPath, ['-e', '']),
     cli: haveCli ? measure(process.execPath, [cli, 'run', empty]) : null,
-    harness: measure(process.execPath, ['--stack-size=4000', SEMI_SPACE, compileCache, harness, empty, '3.12', 'run']),
+    harness: measure(process.execPath, ['--stack-size=4000', SEMI_SPACE, ...V8_FLAGS, compileCache, harness, empty, '3.12', 'run']),
     python: python ? measure(python.cmd, [empty], python.env) : null,
   };
 }

@@ -320,6 +320,28 @@ function sameTypeSlots(tp: PyType): (BinaryFunc | null)[] {
  * Run frame `f0` (and every Python frame it calls) until f0 returns or yields. Returns a new reference to
  * the returned/yielded value; `f0.state` tells which (COMPLETED or SUSPENDED).
  */
+/**
+ * Out-of-line continuations of hot instructions (evalCold's pseudo-instructions, numbered after the real
+ * opcodes): the parts of an instruction a program first reaches late, e.g. when a loop ends, which V8 has
+ * often compiled evalFrame by then. Code reached for the first time in optimized code deoptimizes it (no
+ * type feedback yet) and V8 then recompiles all of evalFrame; run from evalCold's call site, which every
+ * program warms up early, these paths cost a call instead.
+ */
+const enum Cold {
+  /**
+   * FOR_ITER found the iterator exhausted: pop it and jump to oparg. (A literal: an initializer naming
+   * Op.COUNT makes esbuild emit the enum as an object read at run time. Just above the opcodes, so that
+   * evalCold's switch stays dense enough for V8 to compile it to a jump table.)
+   */
+  FOR_ITER_END = 128,
+  /** JUMP_BACKWARD / CALL: rt.evalBreaker() asked for the periodic work (limits, a pending collection) */
+  EVAL_BREAKER,
+  /** RESUME at a frame's start or after a yield with a collection pending */
+  RESUME_COLLECT,
+}
+
+if ((Op.COUNT as number) > Cold.FOR_ITER_END) throw new Error('vm/eval.ts: the Cold pseudo-instructions overlap the opcodes');
+
 export function evalFrame(f0: Frame): PyObject {
   const rt = RT;
   f0.entry = true;
@@ -344,6 +366,8 @@ export function evalFrame(f0: Frame): PyObject {
    * the trace calls are no-ops (rt.tracer is null).
    */
   let tracing = rt.tracing;
+  /** the instruction evalCold runs when an instruction leaves the switch through `break cold` */
+  let coldOp = 0;
 
   for (;;) {
     try {
@@ -358,596 +382,445 @@ export function evalFrame(f0: Frame): PyObject {
         f.lasti = pc;
         if (tracing && lineStarts[pc] !== 0) rt.traceLine(f);
         pc++;
-        switch (op) {
-          case Op.NOP:
-            break;
-          case Op.RESUME:
-            // CPython checks the eval breaker at a frame's start (oparg 0) and after a yield (1): a collection
-            // scheduled before (3.12+: e.g. while the file was compiled, or by the caller) runs here
-            if (oparg < 2 && rt.gc.pendingCollection) {
-              f.sp = sp;
-              rt.gc.runPending();
-            }
-            break;
-          case Op.POP_TOP: {
-            const v = s[--sp]!;
-            s[sp] = null;
-            decref(v);
-            break;
-          }
-          case Op.PUSH_NULL:
-            s[sp++] = null;
-            break;
-          case Op.COPY: {
-            const v = s[sp - oparg]!;
-            incref(v);
-            s[sp++] = v;
-            break;
-          }
-          case Op.SWAP: {
-            const t = s[sp - 1];
-            s[sp - 1] = s[sp - oparg];
-            s[sp - oparg] = t;
-            break;
-          }
-          case Op.END_FOR: {
-            const a = s[--sp];
-            s[sp] = null;
-            xdecref(a);
-            const b = s[--sp];
-            s[sp] = null;
-            xdecref(b);
-            break;
-          }
-          case Op.UNARY_NOT: {
-            const v = s[sp - 1]!;
-            const b = A.isTrue(v);
-            s[sp - 1] = b ? False : True;
-            if (!False.immortal) incref(b ? False : True);
-            decref(v);
-            break;
-          }
-          case Op.BINARY_OP: {
-            const w = s[sp - 1]!;
-            const v = s[sp - 2]!;
-            const tp = v.ob_type;
-            let r: PyObject | null = null;
-            if (tp === T.int && w.ob_type === T.int) {
-              const a = (v as IntObject).value;
-              const b = (w as IntObject).value;
-              if (typeof a === 'number' && typeof b === 'number' && a > -MEDIUM && a < MEDIUM && b > -MEDIUM && b < MEDIUM) {
-                r = mediumIntOp(a, b, oparg);
-              } else if (oparg === NB.ADD || oparg === NB.INPLACE_ADD) {
-                r = intAddObject(a, b);
-              } else if (oparg === NB.SUBTRACT || oparg === NB.INPLACE_SUBTRACT) {
-                r = intSubObject(a, b);
+        // every case either ends with `break` (the instruction is done: next instruction) or sets coldOp and
+        // ends with `break cold` (the rest runs out of line, below the block)
+        cold: {
+          switch (op) {
+            case Op.NOP:
+              break;
+            case Op.RESUME:
+              // CPython checks the eval breaker at a frame's start (oparg 0) and after a yield (1): a collection
+              // scheduled before (3.12+: e.g. while the file was compiled, or by the caller) runs here
+              if (oparg < 2 && rt.gc.pendingCollection) {
+                coldOp = Cold.RESUME_COLLECT;
+                break cold;
               }
-            } else if (tp === T.str && w.ob_type === T.str && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
-              r = rt.strConcat(v as StrObject, w as StrObject);
-            }
-            if (r === null) {
-              // exact int/float operands of one type: call the type's slot directly (what binaryOp would call)
-              const fn = tp === w.ob_type && (tp === T.int || tp === T.float) ? sameTypeSlots(tp)[oparg] : null;
-              if (fn !== null && fn !== undefined) {
-                r = fn(v, w);
-                if (r === NotImplemented) {
-                  decref(r);
-                  r = A.binaryOp(v, w, oparg);
-                }
-              } else {
-                r = A.binaryOp(v, w, oparg);
-              }
-            }
-            s[--sp] = null;
-            s[sp - 1] = r;
-            decref(v);
-            decref(w);
-            break;
-          }
-          case Op.BINARY_SUBSCR: {
-            const key = s[sp - 1]!;
-            const container = s[sp - 2]!;
-            let r: PyObject;
-            if (container.ob_type === T.list && key.ob_type === T.int && typeof (key as IntObject).value === 'number') {
-              const items = (container as ListObject).items;
-              let i = (key as IntObject).value as number;
-              if (i < 0) i += items.length;
-              if (i < 0 || i >= items.length) raise(E.IndexError, 'list index out of range');
-              r = newref(items[i]);
-            } else {
-              r = A.getItem(container, key);
-            }
-            s[--sp] = null;
-            s[sp - 1] = r;
-            decref(container);
-            decref(key);
-            break;
-          }
-          case Op.STORE_SUBSCR: {
-            const key = s[sp - 1]!;
-            const container = s[sp - 2]!;
-            const value = s[sp - 3]!;
-            A.setItem(container, key, value);
-            s[--sp] = null;
-            s[--sp] = null;
-            s[--sp] = null;
-            decref(value);
-            decref(container);
-            decref(key);
-            break;
-          }
-          case Op.COMPARE_OP: {
-            const w = s[sp - 1]!;
-            const v = s[sp - 2]!;
-            let r: PyObject;
-            if (v.ob_type === T.int && w.ob_type === T.int) {
-              const c = intCompare((v as IntObject).value, (w as IntObject).value);
-              const b = cmpBool(c, oparg);
-              const next = code[pc << 1];
-              if ((next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE) && !tracing) {
-                // COMPARE_OP + POP_JUMP_IF_* fused (a compare-and-branch): the bool the jump would pop at once is
-                // not pushed (its reference count would go up and down with no code running in between). Not
-                // when tracing: the recorder sees that count change and may have a line event at the jump.
-                s[--sp] = null;
-                s[--sp] = null;
-                decref(v);
-                decref(w);
-                if (b === (next === Op.POP_JUMP_IF_TRUE)) pc = code[(pc << 1) + 1];
-                else pc++;
-                break;
-              }
-              r = b ? True : False;
-              if (!r.immortal) incref(r);
-            } else if (v.ob_type === w.ob_type && (v.ob_type === T.float || v.ob_type === T.str)) {
-              // exact float/str operands of one type: the slot richCompare would call first, which always
-              // answers for them (CPython 3.11+'s COMPARE_OP_FLOAT / _STR skip PyObject_RichCompare too)
-              r = v.ob_type.tp_richcompare!(v, w, oparg);
-            } else {
-              r = A.richCompare(v, w, oparg);
-            }
-            s[--sp] = null;
-            s[sp - 1] = r;
-            decref(v);
-            decref(w);
-            break;
-          }
-          case Op.IS_OP: {
-            const w = s[sp - 1]!;
-            const v = s[sp - 2]!;
-            const r = (v === w) !== (oparg === 1) ? True : False;
-            if (!r.immortal) incref(r);
-            s[--sp] = null;
-            s[sp - 1] = r;
-            decref(v);
-            decref(w);
-            break;
-          }
-          case Op.CONTAINS_OP: {
-            const container = s[sp - 1]!;
-            const item = s[sp - 2]!;
-            const b = A.contains(container, item) !== (oparg === 1);
-            const r = b ? True : False;
-            if (!r.immortal) incref(r);
-            s[--sp] = null;
-            s[sp - 1] = r;
-            decref(item);
-            decref(container);
-            break;
-          }
-          // ---------------------------------------------------------------- loads and stores
-          case Op.LOAD_CONST: {
-            const v = consts[oparg];
-            if (!v.immortal) {
-              v.ob_refcnt++;
-              if (v.rcw > 0) rcTouched(v);
-            }
-            s[sp++] = v;
-            break;
-          }
-          case Op.LOAD_FAST: {
-            const v = s[oparg]!;
-            if (!v.immortal) {
-              v.ob_refcnt++;
-              if (v.rcw > 0) rcTouched(v);
-            }
-            s[sp++] = v;
-            break;
-          }
-          case Op.LOAD_FAST_CHECK: {
-            const v = s[oparg];
-            if (v === null) unboundLocal(f, oparg);
-            incref(v);
-            s[sp++] = v;
-            break;
-          }
-          case Op.LOAD_FAST_AND_CLEAR: {
-            s[sp++] = s[oparg];
-            s[oparg] = null;
-            break;
-          }
-          case Op.STORE_FAST: {
-            const v = s[--sp];
-            s[sp] = null;
-            const old = s[oparg];
-            s[oparg] = v;
-            if (old !== null) decref(old);
-            break;
-          }
-          case Op.LOAD_NAME: {
-            // module-level code (locals are the globals): LOAD_GLOBAL's cache, else the full lookup
-            const v = f.locals === f.globals ? cachedGlobal(f, pc - 1) : null;
-            if (v !== null) {
-              incref(v);
-              s[sp++] = v;
-            } else {
-              s[sp++] = loadName(f, names[oparg] as StrObject, pc - 1);
-            }
-            break;
-          }
-          case Op.STORE_NAME: {
-            const name = names[oparg];
-            const v = s[--sp]!;
-            s[sp] = null;
-            const loc = f.locals;
-            if (loc === null) {
+              break;
+            case Op.POP_TOP: {
+              const v = s[--sp]!;
+              s[sp] = null;
               decref(v);
-              raise(E.SystemError, `no locals found when storing '${(name as StrObject).value}'`);
-            }
-            if (loc.ob_type === T.dict && storeNameCached(f, pc - 1, loc as DictObject, name, v)) break;
-            try {
-              if (loc.ob_type === T.dict) dictSetItem(loc as DictObject, name, v);
-              else A.setItem(loc, name, v);
-            } finally {
-              decref(v);
-            }
-            if (loc.ob_type === T.dict) cacheStoreName(f, pc - 1, loc as DictObject, name);
-            break;
-          }
-          case Op.LOAD_GLOBAL: {
-            if (oparg & 1) s[sp++] = null;
-            const v = loadGlobal(f, pc - 1, names[oparg >> 1] as StrObject);
-            incref(v);
-            s[sp++] = v;
-            break;
-          }
-          case Op.COPY_FREE_VARS: {
-            const closure = (f.func!.closure as TupleObject).items;
-            const offset = f.code.nlocalsplus - oparg;
-            for (let k = 0; k < oparg; k++) {
-              const c = closure[k];
-              incref(c);
-              s[offset + k] = c;
-            }
-            break;
-          }
-          case Op.LOAD_CLOSURE: {
-            const c = s[oparg]!;
-            incref(c);
-            s[sp++] = c;
-            break;
-          }
-          case Op.LOAD_DEREF: {
-            const v = (s[oparg] as CellObject).ref;
-            if (v === null) unboundDeref(f, oparg);
-            incref(v);
-            s[sp++] = v;
-            break;
-          }
-          case Op.STORE_DEREF: {
-            const v = s[--sp]!;
-            s[sp] = null;
-            const cell = s[oparg] as CellObject;
-            const old = cell.ref;
-            cell.ref = v;
-            xdecref(old);
-            break;
-          }
-          case Op.LOAD_ATTR: {
-            const owner = s[sp - 1]!;
-            const name = names[oparg >> 1] as StrObject;
-            if (oparg & 1) {
-              // method load: avoid creating a bound method when the attribute is a plain method
-              const meth = loadMethod(owner, name);
-              if (meth !== null) {
-                s[sp - 1] = meth;
-                s[sp++] = owner; // owner's reference moves to the self slot
-              } else {
-                const v = A.getAttr(owner, name);
-                s[sp - 1] = null;
-                s[sp++] = v;
-                decref(owner);
-              }
-            } else {
-              const v = A.getAttr(owner, name);
-              s[sp - 1] = v;
-              decref(owner);
-            }
-            break;
-          }
-          case Op.STORE_ATTR: {
-            const owner = s[sp - 1]!;
-            const v = s[sp - 2]!;
-            A.setAttr(owner, names[oparg] as StrObject, v);
-            s[--sp] = null;
-            s[--sp] = null;
-            decref(owner);
-            decref(v);
-            break;
-          }
-          // ---------------------------------------------------------------- building
-          case Op.BUILD_TUPLE: {
-            const items = s.slice(sp - oparg, sp) as PyObject[];
-            for (let k = 0; k < oparg; k++) s[--sp] = null;
-            s[sp++] = newTuple(items);
-            break;
-          }
-          case Op.BUILD_LIST: {
-            const items = s.slice(sp - oparg, sp) as PyObject[];
-            for (let k = 0; k < oparg; k++) s[--sp] = null;
-            s[sp++] = newListFrom(items);
-            break;
-          }
-          case Op.LIST_APPEND: {
-            const v = s[--sp]!;
-            s[sp] = null;
-            listAppend(s[sp - oparg] as ListObject, v);
-            break;
-          }
-          case Op.UNPACK_SEQUENCE: {
-            const seq = s[--sp]!;
-            s[sp] = null;
-            const st = seq.ob_type;
-            if ((st === T.tuple || st === T.list) && (seq as TupleObject).items.length === oparg) {
-              // an exact tuple or list of the right length (3.12's UNPACK_SEQUENCE_TUPLE / _LIST): items pushed
-              // last first, then the sequence released, as the generic path does, without its array
-              const items = (seq as TupleObject).items;
-              for (let k = oparg - 1; k >= 0; k--) {
-                const x = items[k];
-                incref(x);
-                s[sp++] = x;
-              }
-              decref(seq);
               break;
             }
-            try {
-              const items = rt.unpackSequence(seq, oparg, -1);
-              for (let k = items.length - 1; k >= 0; k--) s[sp++] = items[k];
-            } finally {
-              decref(seq);
+            case Op.PUSH_NULL:
+              s[sp++] = null;
+              break;
+            case Op.COPY: {
+              const v = s[sp - oparg]!;
+              incref(v);
+              s[sp++] = v;
+              break;
             }
-            break;
-          }
-          // ---------------------------------------------------------------- control flow
-          case Op.JUMP_FORWARD:
-            pc = oparg;
-            break;
-          case Op.JUMP_BACKWARD:
-            pc = oparg;
-            if (rt.evalBreaker()) {
-              f.sp = sp;
-              rt.handleEvalBreaker(f);
+            case Op.SWAP: {
+              const t = s[sp - 1];
+              s[sp - 1] = s[sp - oparg];
+              s[sp - oparg] = t;
+              break;
             }
-            break;
-          case Op.POP_JUMP_IF_FALSE:
-          case Op.POP_JUMP_IF_TRUE: {
-            const v = s[--sp]!;
-            s[sp] = null;
-            let b: boolean;
-            if (v === True || v === False) {
-              b = v === True;
-              if (!v.immortal) v.ob_refcnt--; // the stack's reference (3.11: True/False are not immortal)
-            } else {
+            case Op.END_FOR: {
+              const a = s[--sp];
+              s[sp] = null;
+              xdecref(a);
+              const b = s[--sp];
+              s[sp] = null;
+              xdecref(b);
+              break;
+            }
+            case Op.UNARY_NOT: {
+              const v = s[sp - 1]!;
+              const b = A.isTrue(v);
+              s[sp - 1] = b ? False : True;
+              if (!False.immortal) incref(b ? False : True);
+              decref(v);
+              break;
+            }
+            case Op.BINARY_OP: {
+              const w = s[sp - 1]!;
+              const v = s[sp - 2]!;
+              const tp = v.ob_type;
+              let r: PyObject | null = null;
+              if (tp === T.int && w.ob_type === T.int) {
+                const a = (v as IntObject).value;
+                const b = (w as IntObject).value;
+                if (typeof a === 'number' && typeof b === 'number' && a > -MEDIUM && a < MEDIUM && b > -MEDIUM && b < MEDIUM) {
+                  r = mediumIntOp(a, b, oparg);
+                } else if (oparg === NB.ADD || oparg === NB.INPLACE_ADD) {
+                  r = intAddObject(a, b);
+                } else if (oparg === NB.SUBTRACT || oparg === NB.INPLACE_SUBTRACT) {
+                  r = intSubObject(a, b);
+                }
+              } else if (tp === T.str && w.ob_type === T.str && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
+                r = rt.strConcat(v as StrObject, w as StrObject);
+              }
+              if (r === null) {
+                // exact int/float operands of one type: call the type's slot directly (what binaryOp would call)
+                const fn = tp === w.ob_type && (tp === T.int || tp === T.float) ? sameTypeSlots(tp)[oparg] : null;
+                if (fn !== null && fn !== undefined) {
+                  r = fn(v, w);
+                  if (r === NotImplemented) {
+                    decref(r);
+                    r = A.binaryOp(v, w, oparg);
+                  }
+                } else {
+                  r = A.binaryOp(v, w, oparg);
+                }
+              }
+              s[--sp] = null;
+              s[sp - 1] = r;
+              decref(v);
+              decref(w);
+              break;
+            }
+            case Op.BINARY_SUBSCR: {
+              const key = s[sp - 1]!;
+              const container = s[sp - 2]!;
+              let r: PyObject;
+              if (container.ob_type === T.list && key.ob_type === T.int && typeof (key as IntObject).value === 'number') {
+                const items = (container as ListObject).items;
+                let i = (key as IntObject).value as number;
+                if (i < 0) i += items.length;
+                if (i < 0 || i >= items.length) raise(E.IndexError, 'list index out of range');
+                r = newref(items[i]);
+              } else {
+                r = A.getItem(container, key);
+              }
+              s[--sp] = null;
+              s[sp - 1] = r;
+              decref(container);
+              decref(key);
+              break;
+            }
+            case Op.STORE_SUBSCR: {
+              const key = s[sp - 1]!;
+              const container = s[sp - 2]!;
+              const value = s[sp - 3]!;
+              A.setItem(container, key, value);
+              s[--sp] = null;
+              s[--sp] = null;
+              s[--sp] = null;
+              decref(value);
+              decref(container);
+              decref(key);
+              break;
+            }
+            case Op.COMPARE_OP: {
+              const w = s[sp - 1]!;
+              const v = s[sp - 2]!;
+              let r: PyObject;
+              if (v.ob_type === T.int && w.ob_type === T.int) {
+                const c = intCompare((v as IntObject).value, (w as IntObject).value);
+                const b = cmpBool(c, oparg);
+                const next = code[pc << 1];
+                if ((next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE) && !tracing) {
+                  // COMPARE_OP + POP_JUMP_IF_* fused (a compare-and-branch): the bool the jump would pop at once is
+                  // not pushed (its reference count would go up and down with no code running in between). Not
+                  // when tracing: the recorder sees that count change and may have a line event at the jump.
+                  s[--sp] = null;
+                  s[--sp] = null;
+                  decref(v);
+                  decref(w);
+                  if (b === (next === Op.POP_JUMP_IF_TRUE)) pc = code[(pc << 1) + 1];
+                  else pc++;
+                  break;
+                }
+                r = b ? True : False;
+                if (!r.immortal) incref(r);
+              } else if (v.ob_type === w.ob_type && (v.ob_type === T.float || v.ob_type === T.str)) {
+                // exact float/str operands of one type: the slot richCompare would call first, which always
+                // answers for them (CPython 3.11+'s COMPARE_OP_FLOAT / _STR skip PyObject_RichCompare too)
+                r = v.ob_type.tp_richcompare!(v, w, oparg);
+              } else {
+                r = A.richCompare(v, w, oparg);
+              }
+              s[--sp] = null;
+              s[sp - 1] = r;
+              decref(v);
+              decref(w);
+              break;
+            }
+            case Op.IS_OP: {
+              const w = s[sp - 1]!;
+              const v = s[sp - 2]!;
+              const r = (v === w) !== (oparg === 1) ? True : False;
+              if (!r.immortal) incref(r);
+              s[--sp] = null;
+              s[sp - 1] = r;
+              decref(v);
+              decref(w);
+              break;
+            }
+            case Op.CONTAINS_OP: {
+              const container = s[sp - 1]!;
+              const item = s[sp - 2]!;
+              const b = A.contains(container, item) !== (oparg === 1);
+              const r = b ? True : False;
+              if (!r.immortal) incref(r);
+              s[--sp] = null;
+              s[sp - 1] = r;
+              decref(item);
+              decref(container);
+              break;
+            }
+            // ---------------------------------------------------------------- loads and stores
+            case Op.LOAD_CONST: {
+              const v = consts[oparg];
+              if (!v.immortal) {
+                v.ob_refcnt++;
+                if (v.rcw > 0) rcTouched(v);
+              }
+              s[sp++] = v;
+              break;
+            }
+            case Op.LOAD_FAST: {
+              const v = s[oparg]!;
+              if (!v.immortal) {
+                v.ob_refcnt++;
+                if (v.rcw > 0) rcTouched(v);
+              }
+              s[sp++] = v;
+              break;
+            }
+            case Op.LOAD_FAST_CHECK: {
+              const v = s[oparg];
+              if (v === null) unboundLocal(f, oparg);
+              incref(v);
+              s[sp++] = v;
+              break;
+            }
+            case Op.STORE_FAST: {
+              const v = s[--sp];
+              s[sp] = null;
+              const old = s[oparg];
+              s[oparg] = v;
+              if (old !== null) decref(old);
+              break;
+            }
+            case Op.LOAD_NAME: {
+              // module-level code (locals are the globals): LOAD_GLOBAL's cache, else the full lookup
+              const v = f.locals === f.globals ? cachedGlobal(f, pc - 1) : null;
+              if (v !== null) {
+                incref(v);
+                s[sp++] = v;
+              } else {
+                s[sp++] = loadName(f, names[oparg] as StrObject, pc - 1);
+              }
+              break;
+            }
+            case Op.STORE_NAME: {
+              const name = names[oparg];
+              const v = s[--sp]!;
+              s[sp] = null;
+              const loc = f.locals;
+              if (loc === null) {
+                decref(v);
+                raise(E.SystemError, `no locals found when storing '${(name as StrObject).value}'`);
+              }
+              if (loc.ob_type === T.dict && storeNameCached(f, pc - 1, loc as DictObject, name, v)) break;
               try {
-                b = A.isTrue(v);
+                if (loc.ob_type === T.dict) dictSetItem(loc as DictObject, name, v);
+                else A.setItem(loc, name, v);
               } finally {
                 decref(v);
               }
-            }
-            if (b === (op === Op.POP_JUMP_IF_TRUE)) pc = oparg;
-            break;
-          }
-          case Op.POP_JUMP_IF_NONE: {
-            const v = s[--sp]!;
-            s[sp] = null;
-            if (v === None) pc = oparg;
-            else decref(v);
-            break;
-          }
-          case Op.POP_JUMP_IF_NOT_NONE: {
-            const v = s[--sp]!;
-            s[sp] = null;
-            if (v !== None) {
-              pc = oparg;
-              decref(v);
-            }
-            break;
-          }
-          case Op.GET_ITER: {
-            const v = s[sp - 1]!;
-            s[sp - 1] = A.getIter(v);
-            decref(v);
-            break;
-          }
-          case Op.FOR_ITER: {
-            const it = s[sp - 1]!;
-            const fnext = it.ob_type.tp_iternext;
-            if (fnext === null) raise(E.TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
-            const next = fnext(it);
-            if (next === null) {
-              s[--sp] = null;
-              decref(it);
-              pc = oparg;
-            } else {
-              s[sp++] = next;
-            }
-            break;
-          }
-          case Op.RETURN_CONST:
-          case Op.RETURN_VALUE: {
-            let retval: PyObject;
-            if (op === Op.RETURN_CONST) {
-              retval = consts[oparg];
-              incref(retval);
-            } else {
-              retval = s[--sp]!;
-              s[sp] = null;
-            }
-            f.sp = sp;
-            f.state = FrameState.COMPLETED;
-            if (rt.tracing) rt.traceReturn(f, retval);
-            const caller = f.back;
-            const wasEntry = f.entry;
-            rt.popFrame(f);
-            if (f.gen === null) {
-              // a frame of a call made by this loop, never seen as a frame object: reusable (frame.ts recycleFrame)
-              const recyclable = !wasEntry && f.frameObj === null;
-              clearFrame(f);
-              if (recyclable) recycleFrame(f);
-            } else rt.genFrameFinished(f);
-            if (wasEntry) return retval;
-            f = caller!;
-            // resume f (its code, stack and instruction pointer in locals)
-            code = f.code.code;
-            s = f.s;
-            sp = f.sp;
-            pc = f.pc;
-            consts = f.code.consts;
-            names = f.code.names;
-            lineStarts = f.code.lineStarts;
-            tracing = rt.tracing;
-            s[sp++] = retval;
-            break;
-          }
-          case Op.YIELD_VALUE: {
-            const v = s[--sp]!;
-            s[sp] = null;
-            f.sp = sp;
-            f.pc = pc;
-            f.state = FrameState.SUSPENDED;
-            rt.popFrame(f);
-            // a suspended generator's frame has no caller (gi_frame.f_back is None until it is resumed)
-            f.back = null;
-            // generator frames are always entry frames
-            return v;
-          }
-          case Op.RETURN_GENERATOR: {
-            // the prologue (COPY_FREE_VARS, MAKE_CELL) has run: the frame becomes the generator's
-            f.sp = sp;
-            f.pc = pc;
-            const gen = rt.makeGenerator(f);
-            f.state = FrameState.CREATED;
-            const caller = f.back;
-            const wasEntry = f.entry;
-            rt.popFrame(f);
-            f.back = null;
-            if (wasEntry) return gen;
-            f = caller!;
-            // resume f (its code, stack and instruction pointer in locals)
-            code = f.code.code;
-            s = f.s;
-            sp = f.sp;
-            pc = f.pc;
-            consts = f.code.consts;
-            names = f.code.names;
-            lineStarts = f.code.lineStarts;
-            tracing = rt.tracing;
-            s[sp++] = gen;
-            break;
-          }
-          case Op.CLEANUP_THROW: {
-            // [sub_iter, last_sent_val, exc_value] -> [None, value] when StopIteration, else reraise
-            const exc = s[sp - 1]!;
-            if (excMatches(exc, E.StopIteration)) {
-              const value = rt.stopIterationValue(exc);
-              const a = s[--sp]!;
-              s[sp] = null;
-              const b = s[--sp]!;
-              s[sp] = null;
-              const c = s[--sp]!;
-              s[sp] = null;
-              decref(a);
-              decref(b);
-              decref(c);
-              s[sp++] = newref(None);
-              s[sp++] = value;
-            } else {
-              s[--sp] = null;
-              skipTb = true;
-              throw new PyErr(exc);
-            }
-            break;
-          }
-          // ---- async (compiler engineer, wave 2; runtime parts in vm/asyncops.ts)
-          case Op.END_ASYNC_FOR: {
-            const exc = s[sp - 1]!;
-            if (excMatches(exc, E.StopAsyncIteration)) {
-              s[--sp] = null;
-              decref(exc);
-              const aiter = s[--sp]!;
-              s[sp] = null;
-              decref(aiter);
+              if (loc.ob_type === T.dict) cacheStoreName(f, pc - 1, loc as DictObject, name);
               break;
             }
-            s[--sp] = null;
-            skipTb = true;
-            throw new PyErr(exc);
-          }
-          // ---------------------------------------------------------------- calls
-          case Op.KW_NAMES:
-            f.kwnames = consts[oparg];
-            break;
-          case Op.CALL: {
-            const kwnames = f.kwnames;
-            f.kwnames = null;
-            const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
-            const bottom = sp - oparg - 2; // [NULL|method, callable|self, args...]
-            let base = sp - oparg; // first argument
-            let total = oparg;
-            let callable = s[bottom];
-            if (callable === null) {
-              callable = s[bottom + 1]!;
-              if (callable.ob_type === T.method) {
-                // unpack the bound method into [func, self, args...] (CPython 3.12 CALL)
-                const m = callable as MethodObject;
-                s[bottom] = newref(m.func);
-                s[bottom + 1] = newref(m.self);
-                decref(m);
-                callable = s[bottom]!;
-                base = bottom + 1;
-                total += 1;
-              }
-            } else {
-              base = bottom + 1;
-              total += 1;
+            case Op.LOAD_GLOBAL: {
+              if (oparg & 1) s[sp++] = null;
+              const v = loadGlobal(f, pc - 1, names[oparg >> 1] as StrObject);
+              incref(v);
+              s[sp++] = v;
+              break;
             }
-            const nargs = total - nkw;
-            if (callable.ob_type === T.function) {
-              const func = callable as FunctionObject;
-              const flags = func.code.spec.co_flags;
-              rt.checkRecursion();
-              let nf: Frame;
-              try {
-                nf = makeFrameForCall(func, s, base, nargs, kwnames, true);
-              } catch (e) {
-                // binding failed: the stolen arguments were already released
-                for (let k = base; k < sp; k++) s[k] = null;
-                throw e;
+            case Op.COPY_FREE_VARS: {
+              const closure = (f.func!.closure as TupleObject).items;
+              const offset = f.code.nlocalsplus - oparg;
+              for (let k = 0; k < oparg; k++) {
+                const c = closure[k];
+                incref(c);
+                s[offset + k] = c;
               }
-              // the arguments moved into the new frame; drop the callable slot(s)
-              for (let k = base; k < sp; k++) s[k] = null;
-              for (let k = bottom; k < base; k++) {
-                const v = s[k];
-                s[k] = null;
-                if (v !== null) decref(v);
+              break;
+            }
+            case Op.LOAD_CLOSURE: {
+              const c = s[oparg]!;
+              incref(c);
+              s[sp++] = c;
+              break;
+            }
+            case Op.LOAD_DEREF: {
+              const v = (s[oparg] as CellObject).ref;
+              if (v === null) unboundDeref(f, oparg);
+              incref(v);
+              s[sp++] = v;
+              break;
+            }
+            case Op.STORE_DEREF: {
+              const v = s[--sp]!;
+              s[sp] = null;
+              const cell = s[oparg] as CellObject;
+              const old = cell.ref;
+              cell.ref = v;
+              xdecref(old);
+              break;
+            }
+            case Op.LOAD_ATTR: {
+              const owner = s[sp - 1]!;
+              const name = names[oparg >> 1] as StrObject;
+              if (oparg & 1) {
+                // method load: avoid creating a bound method when the attribute is a plain method
+                const meth = loadMethod(owner, name);
+                if (meth !== null) {
+                  s[sp - 1] = meth;
+                  s[sp++] = owner; // owner's reference moves to the self slot
+                } else {
+                  const v = A.getAttr(owner, name);
+                  s[sp - 1] = null;
+                  s[sp++] = v;
+                  decref(owner);
+                }
+              } else {
+                const v = A.getAttr(owner, name);
+                s[sp - 1] = v;
+                decref(owner);
               }
-              sp = bottom;
-              void flags;
+              break;
+            }
+            case Op.STORE_ATTR: {
+              const owner = s[sp - 1]!;
+              const v = s[sp - 2]!;
+              A.setAttr(owner, names[oparg] as StrObject, v);
+              s[--sp] = null;
+              s[--sp] = null;
+              decref(owner);
+              decref(v);
+              break;
+            }
+            // ---------------------------------------------------------------- building
+            case Op.BUILD_TUPLE: {
+              const items = s.slice(sp - oparg, sp) as PyObject[];
+              for (let k = 0; k < oparg; k++) s[--sp] = null;
+              s[sp++] = newTuple(items);
+              break;
+            }
+            case Op.BUILD_LIST: {
+              const items = s.slice(sp - oparg, sp) as PyObject[];
+              for (let k = 0; k < oparg; k++) s[--sp] = null;
+              s[sp++] = newListFrom(items);
+              break;
+            }
+            case Op.LIST_APPEND: {
+              const v = s[--sp]!;
+              s[sp] = null;
+              listAppend(s[sp - oparg] as ListObject, v);
+              break;
+            }
+            case Op.UNPACK_SEQUENCE: {
+              const seq = s[sp - 1]!;
+              const st = seq.ob_type;
+              if ((st === T.tuple || st === T.list) && (seq as TupleObject).items.length === oparg) {
+                // an exact tuple or list of the right length (3.12's UNPACK_SEQUENCE_TUPLE / _LIST): items pushed
+                // last first, then the sequence released, as the generic path (evalCold) does, without its array
+                s[--sp] = null;
+                const items = (seq as TupleObject).items;
+                for (let k = oparg - 1; k >= 0; k--) {
+                  const x = items[k];
+                  incref(x);
+                  s[sp++] = x;
+                }
+                decref(seq);
+                break;
+              }
+              coldOp = op;
+              break cold;
+            }
+            // ---------------------------------------------------------------- control flow
+            case Op.JUMP_FORWARD:
+              pc = oparg;
+              break;
+            case Op.JUMP_BACKWARD:
+              pc = oparg;
+              if (rt.evalBreaker()) {
+                coldOp = Cold.EVAL_BREAKER;
+                break cold;
+              }
+              break;
+            case Op.POP_JUMP_IF_FALSE:
+            case Op.POP_JUMP_IF_TRUE: {
+              const v = s[--sp]!;
+              s[sp] = null;
+              let b: boolean;
+              if (v === True || v === False) {
+                b = v === True;
+                if (!v.immortal) v.ob_refcnt--; // the stack's reference (3.11: True/False are not immortal)
+              } else {
+                try {
+                  b = A.isTrue(v);
+                } finally {
+                  decref(v);
+                }
+              }
+              if (b === (op === Op.POP_JUMP_IF_TRUE)) pc = oparg;
+              break;
+            }
+            case Op.POP_JUMP_IF_NONE: {
+              const v = s[--sp]!;
+              s[sp] = null;
+              if (v === None) pc = oparg;
+              else decref(v);
+              break;
+            }
+            case Op.POP_JUMP_IF_NOT_NONE: {
+              const v = s[--sp]!;
+              s[sp] = null;
+              if (v !== None) {
+                pc = oparg;
+                decref(v);
+              }
+              break;
+            }
+            case Op.GET_ITER: {
+              const v = s[sp - 1]!;
+              s[sp - 1] = A.getIter(v);
+              decref(v);
+              break;
+            }
+            case Op.FOR_ITER: {
+              const it = s[sp - 1]!;
+              const fnext = it.ob_type.tp_iternext;
+              if (fnext === null) raise(E.TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
+              const next = fnext(it);
+              if (next === null) {
+                coldOp = Cold.FOR_ITER_END;
+                break cold;
+              }
+              s[sp++] = next;
+              break;
+            }
+            case Op.RETURN_CONST:
+            case Op.RETURN_VALUE: {
+              let retval: PyObject;
+              if (op === Op.RETURN_CONST) {
+                retval = consts[oparg];
+                incref(retval);
+              } else {
+                retval = s[--sp]!;
+                s[sp] = null;
+              }
               f.sp = sp;
-              f.pc = pc;
-              nf.back = f;
-              rt.pushFrame(nf);
-              nf.state = FrameState.RUNNING;
-              f = nf;
+              f.state = FrameState.COMPLETED;
+              if (rt.tracing) rt.traceReturn(f, retval);
+              const caller = f.back;
+              const wasEntry = f.entry;
+              rt.popFrame(f);
+              if (f.gen === null) {
+                // a frame of a call made by this loop, never seen as a frame object: reusable (frame.ts recycleFrame)
+                const recyclable = !wasEntry && f.frameObj === null;
+                clearFrame(f);
+                if (recyclable) recycleFrame(f);
+              } else rt.genFrameFinished(f);
+              if (wasEntry) return retval;
+              f = caller!;
               // resume f (its code, stack and instruction pointer in locals)
               code = f.code.code;
               s = f.s;
@@ -957,122 +830,231 @@ export function evalFrame(f0: Frame): PyObject {
               names = f.code.names;
               lineStarts = f.code.lineStarts;
               tracing = rt.tracing;
-              if (tracing) rt.traceCall(f);
+              s[sp++] = retval;
               break;
             }
-            f.sp = sp;
-            const tpcall = callable.ob_type.tp_call;
-            if (tpcall === null) raise(E.TypeError, `'${callable.ob_type.tp_name}' object is not callable`);
-            const res = tpcall(callable, s as PyObject[], base, nargs, kwnames);
-            // release the arguments (first to last), then the callable, as CPython does
-            for (let k = base; k < sp; k++) {
-              const v = s[k];
-              s[k] = null;
-              if (v !== null) decref(v);
-            }
-            for (let k = bottom; k < base; k++) {
-              const v = s[k];
-              s[k] = null;
-              if (v !== null) decref(v);
-            }
-            sp = bottom;
-            s[sp++] = res;
-            if (rt.evalBreaker()) {
+            case Op.YIELD_VALUE: {
+              const v = s[--sp]!;
+              s[sp] = null;
               f.sp = sp;
-              rt.handleEvalBreaker(f);
+              f.pc = pc;
+              f.state = FrameState.SUSPENDED;
+              rt.popFrame(f);
+              // a suspended generator's frame has no caller (gi_frame.f_back is None until it is resumed)
+              f.back = null;
+              // generator frames are always entry frames
+              return v;
             }
-            break;
-          }
-          // ---------------------------------------------------------------- exceptions
-          case Op.RAISE_VARARGS: {
-            let cause: PyObject | null = null;
-            let exc: PyObject | null = null;
-            if (oparg === 2) {
-              cause = s[--sp];
-              s[sp] = null;
+            case Op.RETURN_GENERATOR: {
+              // the prologue (COPY_FREE_VARS, MAKE_CELL) has run: the frame becomes the generator's
+              f.sp = sp;
+              f.pc = pc;
+              const gen = rt.makeGenerator(f);
+              f.state = FrameState.CREATED;
+              const caller = f.back;
+              const wasEntry = f.entry;
+              rt.popFrame(f);
+              f.back = null;
+              if (wasEntry) return gen;
+              f = caller!;
+              // resume f (its code, stack and instruction pointer in locals)
+              code = f.code.code;
+              s = f.s;
+              sp = f.sp;
+              pc = f.pc;
+              consts = f.code.consts;
+              names = f.code.names;
+              lineStarts = f.code.lineStarts;
+              tracing = rt.tracing;
+              s[sp++] = gen;
+              break;
             }
-            if (oparg >= 1) {
-              exc = s[--sp];
-              s[sp] = null;
+            case Op.CLEANUP_THROW: {
+              // [sub_iter, last_sent_val, exc_value] -> [None, value] when StopIteration, else reraise
+              const exc = s[sp - 1]!;
+              if (excMatches(exc, E.StopIteration)) {
+                const value = rt.stopIterationValue(exc);
+                const a = s[--sp]!;
+                s[sp] = null;
+                const b = s[--sp]!;
+                s[sp] = null;
+                const c = s[--sp]!;
+                s[sp] = null;
+                decref(a);
+                decref(b);
+                decref(c);
+                s[sp++] = newref(None);
+                s[sp++] = value;
+              } else {
+                s[--sp] = null;
+                skipTb = true;
+                throw new PyErr(exc);
+              }
+              break;
             }
-            if (oparg === 0) {
-              const cur = rt.currentException();
-              if (cur === null) raise(E.RuntimeError, 'No active exception to reraise');
+            // ---- async (compiler engineer, wave 2; runtime parts in vm/asyncops.ts)
+            case Op.END_ASYNC_FOR: {
+              const exc = s[sp - 1]!;
+              if (excMatches(exc, E.StopAsyncIteration)) {
+                s[--sp] = null;
+                decref(exc);
+                const aiter = s[--sp]!;
+                s[sp] = null;
+                decref(aiter);
+                break;
+              }
+              s[--sp] = null;
               skipTb = true;
-              throw new PyErr(newref(cur));
+              throw new PyErr(exc);
             }
-            throw rt.doRaise(exc!, cause);
-          }
-          case Op.RERAISE: {
-            const exc = s[--sp]!;
-            s[sp] = null;
-            if (oparg) {
-              const lasti = s[sp - 1] as IntObject;
-              f.lasti = Number(lasti.value);
+            // ---------------------------------------------------------------- calls
+            case Op.KW_NAMES:
+              f.kwnames = consts[oparg];
+              break;
+            case Op.CALL: {
+              const kwnames = f.kwnames;
+              f.kwnames = null;
+              const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+              const bottom = sp - oparg - 2; // [NULL|method, callable|self, args...]
+              let base = sp - oparg; // first argument
+              let total = oparg;
+              let callable = s[bottom];
+              if (callable === null) {
+                callable = s[bottom + 1]!;
+                if (callable.ob_type === T.method) {
+                  // unpack the bound method into [func, self, args...] (CPython 3.12 CALL)
+                  const m = callable as MethodObject;
+                  s[bottom] = newref(m.func);
+                  s[bottom + 1] = newref(m.self);
+                  decref(m);
+                  callable = s[bottom]!;
+                  base = bottom + 1;
+                  total += 1;
+                }
+              } else {
+                base = bottom + 1;
+                total += 1;
+              }
+              const nargs = total - nkw;
+              if (callable.ob_type === T.function) {
+                const func = callable as FunctionObject;
+                rt.checkRecursion();
+                let nf: Frame;
+                try {
+                  nf = makeFrameForCall(func, s, base, nargs, kwnames, true);
+                } catch (e) {
+                  // binding failed: the stolen arguments were already released
+                  for (let k = base; k < sp; k++) s[k] = null;
+                  throw e;
+                }
+                // the arguments moved into the new frame; drop the callable slot(s)
+                for (let k = base; k < sp; k++) s[k] = null;
+                for (let k = bottom; k < base; k++) {
+                  const v = s[k];
+                  s[k] = null;
+                  if (v !== null) decref(v);
+                }
+                sp = bottom;
+                f.sp = sp;
+                f.pc = pc;
+                nf.back = f;
+                rt.pushFrame(nf);
+                nf.state = FrameState.RUNNING;
+                f = nf;
+                // resume f (its code, stack and instruction pointer in locals)
+                code = f.code.code;
+                s = f.s;
+                sp = f.sp;
+                pc = f.pc;
+                consts = f.code.consts;
+                names = f.code.names;
+                lineStarts = f.code.lineStarts;
+                tracing = rt.tracing;
+                if (tracing) rt.traceCall(f);
+                break;
+              }
+              f.sp = sp;
+              const tpcall = callable.ob_type.tp_call;
+              if (tpcall === null) raise(E.TypeError, `'${callable.ob_type.tp_name}' object is not callable`);
+              const res = tpcall(callable, s as PyObject[], base, nargs, kwnames);
+              // release the arguments (first to last), then the callable, as CPython does
+              for (let k = base; k < sp; k++) {
+                const v = s[k];
+                s[k] = null;
+                if (v !== null) decref(v);
+              }
+              for (let k = bottom; k < base; k++) {
+                const v = s[k];
+                s[k] = null;
+                if (v !== null) decref(v);
+              }
+              sp = bottom;
+              s[sp++] = res;
+              if (rt.evalBreaker()) {
+                coldOp = Cold.EVAL_BREAKER;
+                break cold;
+              }
+              break;
             }
-            skipTb = true;
-            throw new PyErr(exc);
+            // ---------------------------------------------------------------- exceptions
+            case Op.RAISE_VARARGS: {
+              let cause: PyObject | null = null;
+              let exc: PyObject | null = null;
+              if (oparg === 2) {
+                cause = s[--sp];
+                s[sp] = null;
+              }
+              if (oparg >= 1) {
+                exc = s[--sp];
+                s[sp] = null;
+              }
+              if (oparg === 0) {
+                const cur = rt.currentException();
+                if (cur === null) raise(E.RuntimeError, 'No active exception to reraise');
+                skipTb = true;
+                throw new PyErr(newref(cur));
+              }
+              throw rt.doRaise(exc!, cause);
+            }
+            case Op.RERAISE: {
+              const exc = s[--sp]!;
+              s[sp] = null;
+              if (oparg) {
+                const lasti = s[sp - 1] as IntObject;
+                f.lasti = Number(lasti.value);
+              }
+              skipTb = true;
+              throw new PyErr(exc);
+            }
+            // ---------------------------------------------------------------- imports
+            // ---------------------------------------------------------------- annotations, match
+            default:
+              // an instruction that is rare in hot loops: run out of line (evalCold), which keeps this
+              // function small for V8's optimizing compiler: every deoptimization recompiles all of it
+              coldOp = op;
+              break cold;
           }
-          // ---------------------------------------------------------------- imports
-          // ---------------------------------------------------------------- annotations, match
-          default:
-            // an instruction that is rare in hot loops: run out of line (evalCold), which keeps this
-            // function small for V8's optimizing compiler: every deoptimization recompiles all of it
-            f.sp = sp;
-            f.pc = pc;
-            cold = true;
-            evalCold(f, op, oparg);
-            cold = false;
-            sp = f.sp;
-            pc = f.pc;
-            break;
+          continue;
         }
-      }
-    } catch (thrown) {
-      // ---------------------------------------------------------------- exception unwinding
-      const err = toPyErr(thrown);
-      if (cold) {
+        // the out-of-line part (coldOp): evalCold works on the frame's state in f.sp / f.pc
+        f.sp = sp;
+        f.pc = pc;
+        cold = true;
+        evalCold(f, coldOp, oparg);
         cold = false;
         sp = f.sp;
         pc = f.pc;
       }
-      f.sp = sp;
-      f.pc = pc;
-      const exc = err.exc as ExceptionObject;
-      if (!skipTb) {
-        rt.setContextIfNeeded(exc);
-        rt.addTraceback(exc, f);
-        if (rt.tracing) rt.traceException(f, exc);
+    } catch (thrown) {
+      // ---------------------------------------------------------------- exception unwinding
+      const err = toPyErr(thrown);
+      if (cold) cold = false; // evalCold left the frame's state in f.sp / f.pc
+      else {
+        f.sp = sp;
+        f.pc = pc;
       }
+      f = unwind(f, err, skipTb);
       skipTb = false;
-      for (;;) {
-        // the handler is looked up from the instruction being executed (CPython's INSTR_OFFSET()-1), not
-        // from f_lasti, which RERAISE may have restored for the traceback
-        const handler = findHandler(f, f.pc - 1);
-        if (handler !== null) {
-          const [target, depth, lasti] = handler;
-          const base = f.code.nlocalsplus + depth;
-          while (f.sp > base) {
-            const v = f.s[--f.sp];
-            f.s[f.sp] = null;
-            if (v !== null) decref(v);
-          }
-          if (lasti) f.s[f.sp++] = newInt(f.lasti);
-          f.s[f.sp++] = exc;
-          f.pc = target;
-          break;
-        }
-        // no handler in this frame: clear it and continue in the caller
-        f.state = FrameState.COMPLETED;
-        const caller = f.back;
-        const wasEntry = f.entry;
-        rt.popFrame(f);
-        if (f.gen === null) clearFrame(f);
-        else rt.genFrameFinished(f);
-        if (wasEntry) throw err;
-        f = caller!;
-        rt.addTraceback(exc, f);
-      }
       // resume f (its code, stack and instruction pointer in locals)
       code = f.code.code;
       s = f.s;
@@ -1083,6 +1065,51 @@ export function evalFrame(f0: Frame): PyObject {
       lineStarts = f.code.lineStarts;
       tracing = rt.tracing;
     }
+  }
+}
+
+/**
+ * evalFrame's exception unwinding (out of line: it runs once per exception, and kept in the loop it made the
+ * function V8 recompiles after each deoptimization larger). `f` raised `err` with its state in f.sp / f.pc;
+ * `skipTb`: the exception gets no traceback entry for f (RERAISE, bare raise). Returns the frame to resume
+ * at its handler (the stack unwound to the handler's depth, the exception pushed), or throws `err` when no
+ * frame up to the loop's entry frame handles it (those frames are finished and cleared).
+ */
+function unwind(f: Frame, err: PyErr, skipTb: boolean): Frame {
+  const rt = RT;
+  const exc = err.exc as ExceptionObject;
+  if (!skipTb) {
+    rt.setContextIfNeeded(exc);
+    rt.addTraceback(exc, f);
+    if (rt.tracing) rt.traceException(f, exc);
+  }
+  for (;;) {
+    // the handler is looked up from the instruction being executed (CPython's INSTR_OFFSET()-1), not
+    // from f_lasti, which RERAISE may have restored for the traceback
+    const handler = findHandler(f, f.pc - 1);
+    if (handler !== null) {
+      const [target, depth, lasti] = handler;
+      const base = f.code.nlocalsplus + depth;
+      while (f.sp > base) {
+        const v = f.s[--f.sp];
+        f.s[f.sp] = null;
+        if (v !== null) decref(v);
+      }
+      if (lasti) f.s[f.sp++] = newInt(f.lasti);
+      f.s[f.sp++] = exc;
+      f.pc = target;
+      return f;
+    }
+    // no handler in this frame: clear it and continue in the caller
+    f.state = FrameState.COMPLETED;
+    const caller = f.back;
+    const wasEntry = f.entry;
+    rt.popFrame(f);
+    if (f.gen === null) clearFrame(f);
+    else rt.genFrameFinished(f);
+    if (wasEntry) throw err;
+    f = caller!;
+    rt.addTraceback(exc, f);
   }
 }
 
@@ -1098,6 +1125,36 @@ function evalCold(f: Frame, op: number, oparg: number): void {
   const names = f.code.names;
   try {
     switch (op) {
+      case Cold.FOR_ITER_END: {
+        const it = s[--sp]!;
+        s[sp] = null;
+        decref(it);
+        f.pc = oparg;
+        break;
+      }
+      case Cold.EVAL_BREAKER:
+        rt.handleEvalBreaker(f);
+        break;
+      case Cold.RESUME_COLLECT:
+        rt.gc.runPending();
+        break;
+      case Op.LOAD_FAST_AND_CLEAR: {
+        s[sp++] = s[oparg];
+        s[oparg] = null;
+        break;
+      }
+      case Op.UNPACK_SEQUENCE: {
+        // any other iterable (the exact tuple or list of the right length is unpacked in evalFrame)
+        const seq = s[--sp]!;
+        s[sp] = null;
+        try {
+          const items = rt.unpackSequence(seq, oparg, -1);
+          for (let k = items.length - 1; k >= 0; k--) s[sp++] = items[k];
+        } finally {
+          decref(seq);
+        }
+        break;
+      }
       case Op.UNARY_NEGATIVE: {
         const v = s[sp - 1]!;
         const r = A.negative(v);
