@@ -12,7 +12,7 @@ import { parentPort } from 'node:worker_threads';
 import { runProgram } from '../../src/engine/vm/interp';
 import { auditLastRun, auditRuntime, forEachRef } from '../../src/engine/memory/audit';
 import { traceProgram } from '../../src/engine/trace/analyze';
-import { GCF, PyObject, PyType } from '../../src/engine/objects/object';
+import { GCF, PyObject, PyType, refcount } from '../../src/engine/objects/object';
 import { StrObject } from '../../src/engine/objects/str';
 import { DictObject, dictForEach, dictLen } from '../../src/engine/objects/dict';
 import { RT_EXT } from '../../src/engine/vm/rtext';
@@ -58,7 +58,7 @@ export function describe(o: PyObject): string {
     });
     extra = ` {${keys.join(', ')}${dictLen(o) > keys.length ? ', ...' : ''}}`;
   }
-  return `${o.ob_type.tp_name}${extra} (refcount ${o.ob_refcnt})`;
+  return `${o.ob_type.tp_name}${extra} (refcount ${refcount(o)})`;
 }
 
 /**

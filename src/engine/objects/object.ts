@@ -81,6 +81,30 @@ export class PyObject {
   }
 }
 
+/** The count CPython reports for an immortal object (PEP 683, 3.12+): _Py_IMMORTAL_REFCNT, 2^32 - 1. */
+export const IMMORTAL_REFCNT = 4294967295;
+/**
+ * What `ob_refcnt` holds for such an object: 2^30 - 1, a V8 small integer. V8 keeps a number property
+ * unboxed only while every value stored in it, in any object of the JS class, is a small integer: one
+ * 2^32 - 1 (a small int, the empty tuple, an interned str) turned `ob_refcnt` of every int, tuple, str,
+ * dict... into a boxed double (one more heap allocation per object, and `gc_refs`, copied from it, too).
+ * No count reaches 2^30 (a billion references), so the value is unambiguous and the comparisons code
+ * makes (`> 0`, `=== 1`, `> 1`) answer as with 2^32 - 1. Show counts with `refcount`, set them with
+ * `setRefcount`.
+ */
+export const IMMORTAL_REFCNT_STORED = 0x3fffffff;
+
+/** Py_REFCNT: the reference count of `o` as CPython reports it (sys.getrefcount, the trace, the panel). */
+export function refcount(o: PyObject): number {
+  const c = o.ob_refcnt;
+  return c === IMMORTAL_REFCNT_STORED ? IMMORTAL_REFCNT : c;
+}
+
+/** Py_SET_REFCNT with a count as CPython reports it (IMMORTAL_REFCNT for an immortal object). */
+export function setRefcount(o: PyObject, n: number): void {
+  o.ob_refcnt = n === IMMORTAL_REFCNT ? IMMORTAL_REFCNT_STORED : n;
+}
+
 // ---------- slot signatures ----------
 export type UnaryFunc = (a: PyObject) => PyObject;
 export type BinaryFunc = (a: PyObject, b: PyObject) => PyObject;

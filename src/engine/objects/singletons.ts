@@ -3,7 +3,7 @@
  * They are shared by every Runtime in the process; `resetStatics()` sets their refcounts for the profile of
  * the run that is starting (immortal 4294967295 on 3.12+, counting from 999999999 on 3.11).
  */
-import { GCF, PyObject, PyType } from './object';
+import { GCF, PyObject, PyType, setRefcount } from './object';
 import { T } from './types';
 
 export class IntObject extends PyObject {
@@ -51,7 +51,7 @@ for (const o of STATICS) {
 export function resetStatics(immortal: boolean, immortalRefcnt: number, initial: number): void {
   for (const o of STATICS) {
     o.immortal = immortal;
-    o.ob_refcnt = immortal ? immortalRefcnt : initial;
+    setRefcount(o, immortal ? immortalRefcnt : initial);
   }
 }
 

@@ -7,7 +7,7 @@
  * Interning: compile-time identifier-like constants and sys.intern results are interned (the table is per
  * runtime); on 3.12+ interned strings are immortal.
  */
-import { PyObject, RT, GCF, incref, decref, newref, rcTouched } from './object';
+import { PyObject, RT, GCF, IMMORTAL_REFCNT, incref, decref, newref, rcTouched, setRefcount } from './object';
 import { T } from './types';
 import { registerStatic, assignStaticAddr } from './singletons';
 import { hashStr, PyHash } from '../lib/pyhash';
@@ -89,7 +89,7 @@ function preInternedChar(ch: string): StrObject {
     assignStaticAddr(o, 64);
     // registerStatic's objects get their per-run refcount from resetStatics; this run's is set here
     o.immortal = RT.profile.immortal;
-    o.ob_refcnt = o.immortal ? RT.profile.immortalRefcnt : RT.profile.staticInitialRefcnt;
+    setRefcount(o, o.immortal ? RT.profile.immortalRefcnt : RT.profile.staticInitialRefcnt);
     PRE_INTERNED_CHARS.set(ch, o);
   }
   return o;
@@ -206,7 +206,7 @@ function immortalizeInterned(s: StrObject): void {
   s.immortal = true;
   // a traced str's count changes without incref/decref: the trace recorder compares it again
   if (s.rcw > 0) rcTouched(s);
-  s.ob_refcnt = RT.profile.immortalRefcnt;
+  setRefcount(s, RT.profile.immortalRefcnt);
 }
 
 /** Interned str for an identifier used by the engine (attribute names, dunder names). New reference. */
@@ -322,7 +322,7 @@ function startupString(value: string): StrObject | null {
   if (state === 'i' && p.immortal) {
     o.interned = 2;
     o.immortal = true;
-    o.ob_refcnt = p.immortalRefcnt;
+    setRefcount(o, p.immortalRefcnt);
   } else if (state[0] === 's') {
     o.interned = 2;
     o.immortal = false;
@@ -351,7 +351,7 @@ export function ID(name: string): StrObject {
     if (slot !== undefined) s.addr = startupAddr(slot);
     else assignStaticAddr(s, 64);
     s.immortal = true;
-    s.ob_refcnt = 4294967295;
+    setRefcount(s, IMMORTAL_REFCNT);
     if (!staticIdsFrozen) {
       STATIC_IDS.set(name, s);
       return s;

@@ -17,6 +17,15 @@ export const BUF_LIST = 1;
 export const BUF_DICT = 2;
 export const BUF_SET = 3;
 export const BUF_BYTES = 4;
+/**
+ * Recorder-internal: an instance whose attribute values live in a separate values array (3.11 / 3.12
+ * managed dicts, typeobject.ts allocInstance). Not a `bufferBytes` owner (the panel shows no buffer for
+ * instances): the recorder only notes which values array each one holds, so that a new values array is
+ * known to be owned without visiting every owner.
+ */
+export const BUF_VALUES = 5;
+/** number of buffer kinds (array sizes) */
+export const BUF_KINDS = 6;
 
 export function bufferKind(o: PyObject): number {
   if (o instanceof ListObject) return BUF_LIST;
@@ -43,6 +52,11 @@ export function bufferAddrOf(o: PyObject, kind: number): number {
     }
     case BUF_BYTES:
       return (o as BytesObject).bufAddr;
+    case BUF_VALUES: {
+      // the values array, while the instance has no dict object of its own (the stand-in holds it)
+      const d = o.dict as DictObject | null;
+      return d !== null && d.inlineValues ? d.valuesAddr : 0;
+    }
   }
   return 0;
 }

@@ -18,7 +18,7 @@
  */
 import type { AnalyzeOptions } from '../../protocol/analysis';
 import type { ObjectDetail, ObjectView, RefEdge } from '../../protocol/heap';
-import { PyObject, PyErr, LimitStop, TPFLAGS, decref } from '../objects/object';
+import { PyObject, PyErr, LimitStop, TPFLAGS, decref, refcount } from '../objects/object';
 import { ListObject, TupleObject } from '../objects/sequences';
 import { DictObject, dictForEach } from '../objects/dict';
 import { CellObject, CodeObject } from '../objects/funcobject';
@@ -137,7 +137,7 @@ function capture(rec: Recorder, id: number, position: number): Map<number, Objec
   for (const e of referentsOf(target, instDicts)) push(e.to);
   for (const e of index.get(target) ?? []) push(e.from);
   // refcounts and edges before any repr runs code
-  const facts = order.map((o) => ({ o, refcount: o.ob_refcnt, referents: referentsOf(o, instDicts), referrers: index.get(o) ?? [] }));
+  const facts = order.map((o) => ({ o, refcount: refcount(o), referents: referentsOf(o, instDicts), referrers: index.get(o) ?? [] }));
   for (const f of facts) {
     const s = st.slotOf.get(f.o.addr - t.typeHdr[rec.typeIdOf(f.o.ob_type)]);
     const view: ObjectView = {

@@ -13,12 +13,12 @@
  * a work budget; once it is exhausted the watch stops and counts are exact at checkpoints only (reported by
  * seek).
  */
-import { PyObject, PyType, RT, TPFLAGS, rcQueue, rcTouched } from '../objects/object';
+import { PyObject, PyType, RT, TPFLAGS, rcQueue, rcTouched, refcount } from '../objects/object';
 import type { CodeObject } from '../objects/funcobject';
 import { CellObject } from '../objects/funcobject';
 import { DictObject, dictGetItem, dictGetStr, dictForEach } from '../objects/dict';
 import { StrObject, probe } from '../objects/str';
-import { TupleObject } from '../objects/sequences';
+import { ListObject, TupleObject } from '../objects/sequences';
 import { Op } from '../compiler/opcodes';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
 import type { Runtime, Tracer } from '../vm/runtime';
@@ -30,7 +30,7 @@ import { Ev, Xk, EventLog, addrHi, addrLo, pmPayload, pymallocBlock, GC_REASONS 
 import { MirrorState, TraceTables, F_FREELISTED, F_OBJECT, GEN_UNREACHABLE, GEN_UNTRACKED, checkpointBytes, type Checkpoint } from './state';
 import { LineSummary, LineTotals, refChangeKey, type RefAgg } from './summary';
 import { ArenaMirror } from './arenas';
-import { bufferKind, bufferAddrOf, BUF_NONE } from './buffers';
+import { bufferKind, bufferAddrOf, BUF_NONE, BUF_LIST, BUF_DICT, BUF_VALUES, BUF_KINDS } from './buffers';
 import { AddrMap } from './addrmap';
 import { PreviewTable, isPreviewable, isPreviewableType } from './previews';
 
@@ -291,11 +291,26 @@ export class Recorder implements Tracer, HeapListener {
   private bufCand: number[] = [];
   private nCand = 0;
   /**
-   * owners pointing to no traced buffer (empty, a split dict, a list being sorted): compared at every scan,
-   * as they can take a buffer that exists already without any buffer event (a dict its split table's keys,
-   * a sorted list its saved items array)
+   * owners pointing to no buffer (empty, a list being sorted), by buffer kind. Such an owner can take a
+   * buffer that exists already without any buffer event and without its refcount changing: a dict a keys
+   * object from the dict-keys freelist, a sorted list its saved items array, a set the table of a set it
+   * swapped bodies with. Each of those buffers had an owner before and was let go while alive ("released",
+   * below), so the bufferless owners of a kind are compared at a scan only while some buffer of that kind is
+   * released (dicts: or the dict-keys freelist is not empty). (Instances holding a values array, BUF_VALUES, are never listed here.) A list compared while
+   * list.sort runs (it has no items then: listmethods.ts listSortImpl) gets back an items array that may
+   * never have had an owner (a new list sorted by sorted()): those lists are in `sorting` too, compared at
+   * every scan until the sort is over.
    */
-  private bufferless = new Set<number>();
+  private bufferless: Set<number>[] = Array.from({ length: BUF_KINDS }, () => new Set<number>());
+  /**
+   * live traced buffers whose last owner pointed away from them (or was freed / parked) while they stayed
+   * allocated, by address → the kind of owner that can take them; and how many of each kind
+   */
+  private released = new Map<number, number>();
+  private sorting = new Set<number>();
+  /** the dict-keys freelist had entries at the last scan */
+  private keysFreelistBefore = false;
+  private nReleased = new Int32Array(BUF_KINDS);
   /** buffers allocated since the last scan: one no compared owner points to makes the scan visit every owner */
   private newBufs: number[] = [];
   private nNewBufs = 0;
@@ -318,6 +333,9 @@ export class Recorder implements Tracer, HeapListener {
   /** index in the current chunk of the last FREE record (-1: none), and its block */
   private freeAt = -1;
   private freeAddr = 0;
+  /** codeInfo's last answer */
+  private lastCode: CodeObject | null = null;
+  private lastInfo: CodeInfo | null = null;
   /** typeIdOf's last answer */
   private lastType: PyType | null = null;
   private lastTypeId = 0;
@@ -525,8 +543,14 @@ export class Recorder implements Tracer, HeapListener {
   }
 
   private codeInfo(co: CodeObject): CodeInfo {
+    // calls come in runs of one code object (recursion, a function called in a loop): the last answer first
+    if (co === this.lastCode) return this.lastInfo!;
     let info = this.codes.get(co);
-    if (info !== undefined) return info;
+    if (info !== undefined) {
+      this.lastCode = co;
+      this.lastInfo = info;
+      return info;
+    }
     const t = this.tables;
     const id = t.codeNames.length;
     const spec = co.spec;
@@ -1114,8 +1138,11 @@ export class Recorder implements Tracer, HeapListener {
     log.n = n;
     log.totalEvents++;
     const had = this.state.slotOf.get(oldAddr);
+    // a released buffer moved by whoever holds it stays released at its new address
+    const releasedAs = this.released.size > 0 ? this.released.get(oldAddr) : undefined;
     this.bufferChanged(oldAddr);
     this.state.realloc(oldAddr, newAddr, requested, block);
+    if (releasedAs !== undefined) this.release(newAddr, releasedAs);
     if (had === undefined) {
       const s = this.state.slotOf.get(newAddr)!;
       this.objs[s] = null;
@@ -1141,7 +1168,7 @@ export class Recorder implements Tracer, HeapListener {
     if (s < 0) return;
     this.syncForEvent();
     this.emitAddr(Ev.FL_PUSH, b, 0, 0, 0);
-    this.state.flPush(b);
+    this.state.flPush(b, s);
     this.dropOwner(s);
     // a parked object's count is not compared (it is dead to Python)
     o.rcw = 0;
@@ -1159,9 +1186,8 @@ export class Recorder implements Tracer, HeapListener {
       if (o instanceof TupleObject) req += 8 * o.items.length;
     }
     this.emitAddr(Ev.FL_POP | (typeId << 4), b, req, 0, 1);
-    this.state.flPop(typeId, b, req);
     // the same slot when the block was traced (parked since), else a new one
-    const s = s0 !== undefined ? s0 : this.state.slotOf.get(b)!;
+    const s = this.state.flPop(typeId, b, req, s0 !== undefined ? s0 : -1);
     this.objs[s] = o;
     this.watchRc(o, s);
     this.setBufKind(s, o);
@@ -1280,9 +1306,11 @@ export class Recorder implements Tracer, HeapListener {
         if (w >= 0) continue;
         const s = -w - 1;
         o.rcw = s + 1;
-        // a touched owner may have switched buffers without one being freed (a dict leaving shared keys)
-        if (kinds[s] !== BUF_NONE) cand[nCand++] = s;
-        const c = o.ob_refcnt;
+        // a touched owner may have switched buffers without one being freed (a dict leaving shared keys);
+        // an instance's values array changes only with a buffer event (freed, resized) or as a new owner
+        const k = kinds[s];
+        if (k !== BUF_NONE && k !== BUF_VALUES) cand[nCand++] = s;
+        const c = refcount(o);
         if (c !== rc[s]) {
           rc[s] = c;
           // as an int32 (the record's word): a count above 2^31 (immortal) would be boxed for the call
@@ -1295,7 +1323,7 @@ export class Recorder implements Tracer, HeapListener {
       for (let s = 0; s < n; s++) {
         const o = objs[s];
         if (o === null || o === undefined || flags[s] & F_FREELISTED) continue;
-        const c = o.ob_refcnt;
+        const c = refcount(o);
         if (c !== rc[s]) {
           // the watch missed a change (a count set without incref/decref)
           if (this.onMismatch !== null && !this.rcOff) this.onMismatch('refcount', o, rc[s], c);
@@ -1323,7 +1351,20 @@ export class Recorder implements Tracer, HeapListener {
     const seen = this.bufAddr;
     const buf = st.bufBytes;
     const cand = this.bufCand;
-    if (!silent && this.bufferless.size > 0) for (const s of this.bufferless) cand[this.nCand++] = s;
+    if (!silent && this.sorting.size > 0) for (const s of this.sorting) cand[this.nCand++] = s;
+    // a dict also takes keys objects from the dict-keys freelist (dict.ts newKeys), whose last holder may
+    // never have been compared (made before the trace started, or freed before the scan after it was made):
+    // while the freelist has entries, or had some at the last scan (they may have been taken since)
+    const keysNow = this.rt.freelists.dictKeys.length > 0;
+    const keysFreelist = keysNow || this.keysFreelistBefore;
+    if (!silent) this.keysFreelistBefore = keysNow;
+    if (!silent && (this.released.size > 0 || keysFreelist)) {
+      const nr = this.nReleased;
+      for (let k = 1; k < BUF_KINDS; k++) {
+        if (nr[k] === 0 && !(k === BUF_DICT && keysFreelist)) continue;
+        for (const s of this.bufferless[k]) cand[this.nCand++] = s;
+      }
+    }
     const nCand = this.nCand;
     if (!silent) {
       this.rcBudget -= nCand;
@@ -1342,6 +1383,7 @@ export class Recorder implements Tracer, HeapListener {
         if (a === seen[s] && !reread) continue;
         if (a !== seen[s]) this.claim(s, a);
         this.noteOwner(s, a);
+        if (k === BUF_VALUES) continue;
         // read again even at the same address: the buffer may have been resized in place, or freed and
         // its block reused
         const b = this.bufferBytesAt(a);
@@ -1377,6 +1419,7 @@ export class Recorder implements Tracer, HeapListener {
       this.noteOwner(s, a);
       if (a === seen[s] && !silent) continue;
       if (a !== seen[s]) this.claim(s, a);
+      if (k === BUF_VALUES) continue;
       const b = this.bufferBytesAt(a);
       if (b !== buf[s]) {
         buf[s] = b;
@@ -1386,8 +1429,14 @@ export class Recorder implements Tracer, HeapListener {
   }
 
   private noteOwner(s: number, a: number): void {
-    if (a === 0) this.bufferless.add(s);
-    else if (this.bufferless.size > 0) this.bufferless.delete(s);
+    const k = this.bufKind[s];
+    if (k === BUF_VALUES) return;
+    const set = this.bufferless[k];
+    if (a === 0) set.add(s);
+    else if (set.size > 0) set.delete(s);
+    // list_sort_impl marks the list it empties with allocated = -1
+    if (k === BUF_LIST && a === 0 && (this.objs[s] as ListObject).allocated === -1) this.sorting.add(s);
+    else if (this.sorting.size > 0) this.sorting.delete(s);
   }
 
   /** Buffer `a` has a recorded owner that still points to it. */
@@ -1404,6 +1453,7 @@ export class Recorder implements Tracer, HeapListener {
     if (old !== 0) this.unclaim(s, old);
     this.bufAddr[s] = a;
     if (a === 0) return;
+    if (this.released.size > 0) this.unrelease(a);
     const first = this.bufOwner.get(a);
     if (first === undefined) this.bufOwner.set(a, s);
     else if (first !== s) {
@@ -1415,8 +1465,12 @@ export class Recorder implements Tracer, HeapListener {
 
   /** Slot `s` is no longer a live owner (freed, parked, or reused). */
   private dropOwner(s: number): void {
+    // (an object of no buffer kind never claims a buffer nor is listed: most frees)
+    if (this.bufKind[s] === BUF_NONE) return;
     if (this.bufAddr[s] !== 0) this.unclaim(s, this.bufAddr[s]);
-    if (this.bufferless.size > 0) this.bufferless.delete(s);
+    const set = this.bufferless[this.bufKind[s]];
+    if (set.size > 0) set.delete(s);
+    if (this.sorting.size > 0) this.sorting.delete(s);
   }
 
   /** Owner slot `s` no longer points to buffer address `a`. */
@@ -1426,6 +1480,11 @@ export class Recorder implements Tracer, HeapListener {
     if (this.bufOwner.get(a) === s) {
       if (more === undefined) {
         this.bufOwner.delete(a);
+        // the last owner let go of a buffer that is still allocated (its slot is a buffer, not an object
+        // that reused the block): another owner may take it without an event. A values array can go to a
+        // dict only.
+        const t = this.state.slotOf.get(a);
+        if (t !== undefined && !(this.state.flags[t] & F_OBJECT)) this.release(a, this.bufKind[s] === BUF_VALUES ? BUF_DICT : this.bufKind[s]);
         return;
       }
       const next = more.values().next().value as number;
@@ -1435,8 +1494,24 @@ export class Recorder implements Tracer, HeapListener {
     } else if (more !== undefined && more.delete(s) && more.size === 0) this.bufOwnersMore.delete(a);
   }
 
+  /** Buffer `a` (live, traced) has no owner now: owners of kind `k` (BUF_NONE: any kind) may take it. */
+  private release(a: number, k: number): void {
+    if (this.released.has(a)) return;
+    this.released.set(a, k);
+    this.nReleased[k]++;
+  }
+
+  /** Buffer `a` is no longer released (claimed again, or freed). */
+  private unrelease(a: number): void {
+    const k = this.released.get(a);
+    if (k === undefined) return;
+    this.released.delete(a);
+    this.nReleased[k]--;
+  }
+
   /** Buffer `a` is freed or resized: its owners are compared at the next scan. */
   private bufferChanged(a: number): void {
+    if (this.released.size > 0) this.unrelease(a);
     if (this.rcOff) return;
     const first = this.bufOwner.get(a);
     if (first === undefined) return;
@@ -1452,12 +1527,13 @@ export class Recorder implements Tracer, HeapListener {
     for (let s = 0; s < st.nslots; s++) {
       const o = objs[s];
       if (o === null || o === undefined || st.flags[s] & F_FREELISTED) continue;
-      if (o.ob_refcnt !== st.rc[s]) {
-        this.onMismatch!('refcount', o, st.rc[s], o.ob_refcnt);
-        st.rc[s] = o.ob_refcnt;
+      const c = refcount(o);
+      if (c !== st.rc[s]) {
+        this.onMismatch!('refcount', o, st.rc[s], c);
+        st.rc[s] = c;
       }
       const k = this.bufKind[s];
-      if (k === BUF_NONE) continue;
+      if (k === BUF_NONE || k === BUF_VALUES) continue;
       const b = this.bufferBytesAt(bufferAddrOf(o, k));
       if (b !== st.bufBytes[s]) {
         this.onMismatch!('buffer', o, st.bufBytes[s], b);
@@ -1481,12 +1557,24 @@ export class Recorder implements Tracer, HeapListener {
     if (o !== null) {
       const id = this.typeIdOf(o.ob_type);
       const known = this.typeBufKind[id];
-      k = known === undefined ? (this.typeBufKind[id] = bufferKind(o)) : known;
+      k = known === undefined ? (this.typeBufKind[id] = this.watchedBufferKind(o)) : known;
     }
     this.dropOwner(s);
     this.bufKind[s] = k;
     // a new owner may take a buffer that already exists (a dict adopting a keys object)
     if (k !== BUF_NONE && !this.rcOff) this.bufCand[this.nCand++] = -s - 1;
+  }
+
+  /**
+   * The buffer kind the recorder watches for objects of `o`'s type: bufferKind, or BUF_VALUES for instances
+   * of classes whose attribute values get a separate values array (3.11 / 3.12 managed dicts).
+   */
+  private watchedBufferKind(o: PyObject): number {
+    const k = bufferKind(o);
+    if (k !== BUF_NONE) return k;
+    const f = o.ob_type.tp_flags;
+    const managed = TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE;
+    return (f & managed) === managed && this.rt.profile.version !== '3.13' ? BUF_VALUES : BUF_NONE;
   }
 
   /** Requested bytes of the traced buffer at `a` (0 when none). */

@@ -11,7 +11,7 @@ import { EventLog, Ev } from './events';
 import { MirrorState, TraceTables, F_FREELISTED, F_OBJECT, type Checkpoint, type Binding } from './state';
 import { DictObject, dictForEach } from '../objects/dict';
 import { StrObject } from '../objects/str';
-import type { PyObject } from '../objects/object';
+import { type PyObject, refcount } from '../objects/object';
 
 export interface LiveObject {
   id: number;
@@ -230,7 +230,7 @@ export function captureLive(rec: Recorder): SeekState {
     const o = rec.objs[s];
     if (!o || st.flags[s] & F_FREELISTED) continue;
     const v = byId.get(o.addr);
-    if (v) v.refcount = o.ob_refcnt;
+    if (v) v.refcount = refcount(o);
   }
   // frames from the runtime's chain
   const frames: typeof view.frames = [];

@@ -52,6 +52,9 @@ export const GEN_UNTRACKED = -1;
 /** found unreachable by the collection in progress: on the collector's own lists while finalizers run */
 export const GEN_UNREACHABLE = 4;
 
+/** MirrorState.addr of a slot not in use (addresses are never negative) */
+const FREE_ADDR = -1;
+
 export const F_OBJECT = 1;
 export const F_FREELISTED = 2;
 
@@ -278,6 +281,8 @@ export class MirrorState {
     this.liveBlockBytes -= this.block[s];
     this.freeSlots.push(s);
     this.flags[s] = 0;
+    // a free slot's address is FREE_ADDR (checkpoint tells live slots apart without a map lookup)
+    this.addr[s] = FREE_ADDR;
     if (this.sink !== null) this.sink.free(this.attrLine(), this.stackLines(), typeId, typeId !== 0, this.req[s], this.block[s]);
   }
 
@@ -316,21 +321,44 @@ export class MirrorState {
     return name;
   }
 
-  flPush(addr: number): void {
-    const s = this.slotOf.get(addr);
+  /**
+   * The `freelists` array of slot `s`'s object (made when `create`). Looked up once per type id (tuples:
+   * per size): a freelist push or pop happens at almost every step.
+   */
+  private freelistOf(s: number, create: boolean): number[] | undefined {
+    const t = this.typeId[s];
+    const tuple = this.tables.typeNames[t] === 'tuple';
+    const cache = tuple ? this.flTupleArrays : this.flArrays;
+    const i = tuple ? (this.req[s] - this.tables.typeHdr[t] - 24) / 8 : t;
+    let st = cache[i];
+    if (st !== undefined) return st;
+    const k = this.freelistKey(s);
+    st = this.freelists.get(k);
+    if (st === undefined) {
+      if (!create) return undefined;
+      this.freelists.set(k, (st = []));
+    }
+    cache[i] = st;
+    return st;
+  }
+
+  /** freelistOf's answers: by type id, and for tuples by size (the arrays of `freelists`) */
+  private flArrays: (number[] | undefined)[] = [];
+  private flTupleArrays: (number[] | undefined)[] = [];
+
+  /** The object in block `addr` is parked on its freelist; `slot`: its slot when the caller knows it. */
+  flPush(addr: number, slot = -1): void {
+    const s = slot >= 0 ? slot : this.slotOf.get(addr);
     if (s === undefined) return;
     if (this.touched !== null) this.touch(addr);
     this.flags[s] |= F_FREELISTED;
     if (this.typeId[s] !== 0) this.liveObjects--;
-    const k = this.freelistKey(s);
-    let st = this.freelists.get(k);
-    if (st === undefined) this.freelists.set(k, (st = []));
-    st.push(addr);
+    this.freelistOf(s, true)!.push(addr);
     if (this.sink !== null) this.sink.freelist(this.attrLine(), this.typeId[s], true);
   }
 
   private removeFromFreelist(s: number): void {
-    const st = this.freelists.get(this.freelistKey(s));
+    const st = this.freelistOf(s, false);
     if (st === undefined) return;
     const a = this.addr[s];
     // freelists are LIFO: the object is almost always the last one parked
@@ -346,8 +374,12 @@ export class MirrorState {
     }
   }
 
-  flPop(typeId: number, addr: number, requested: number): void {
-    let s = this.slotOf.get(addr);
+  /**
+   * The object in block `addr` is taken from its freelist; `known`: its slot when the caller looked it up
+   * (-1: not traced), -2 to look it up here. Returns the slot.
+   */
+  flPop(typeId: number, addr: number, requested: number, known = -2): number {
+    let s = known === -2 ? this.slotOf.get(addr) : known >= 0 ? known : undefined;
     const line = this.attrLine();
     if (this.touched !== null) this.touch(addr);
     if (s === undefined) {
@@ -375,6 +407,7 @@ export class MirrorState {
     this.rc[s] = 1;
     this.liveObjects++;
     if (this.sink !== null) this.sink.freelist(line, typeId, false);
+    return s;
   }
 
   gcEv(generation: number, _reason: number, collected: number, uncollectable: number): void {
@@ -602,7 +635,7 @@ export class MirrorState {
     // in slot order: deterministic and cheap
     let k = 0;
     for (let s = 0; s < this.nslots; s++) {
-      if (this.slotOf.get(this.addr[s]) !== s) continue;
+      if (this.addr[s] === FREE_ADDR) continue;
       cp.addr[k] = this.addr[s];
       cp.typeId[k] = this.typeId[s];
       cp.req[k] = this.req[s];

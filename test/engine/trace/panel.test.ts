@@ -3,7 +3,7 @@ import { panelSession, traceProgram } from '../../../src/engine/index';
 import type { Recorder } from '../../../src/engine/trace/recorder';
 import { F_FREELISTED, F_OBJECT } from '../../../src/engine/trace/state';
 import { parseDebugMallocStats } from '../../../src/engine/memory/debugmallocstats';
-import { TPFLAGS } from '../../../src/engine/objects/object';
+import { TPFLAGS, refcount } from '../../../src/engine/objects/object';
 import type { PythonVersion } from '../../../src/protocol/analysis';
 import type { ObjectColumn, ObjectView, Snapshot, PanelSession } from '../../../src/protocol/heap';
 import { decodeObjectAttr, decodeRuns, encodeRuns, generationCode, isObjectQuery, MAX_ATTR_TYPE, MAX_OBJECT_ROWS, objectAttr, OBJECT_COLUMNS } from '../../../src/protocol/heap';
@@ -33,7 +33,7 @@ function captureLive(rec: Recorder): Live {
     if (!o || !(st.flags[s] & F_OBJECT) || st.flags[s] & F_FREELISTED) continue;
     const gcType = (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) !== 0;
     const g = o.gc_next === null ? 'untracked' : o.gc_gen === 3 ? 'permanent' : o.gc_gen < 0 ? 'unreachable' : o.gc_gen;
-    objects.push({ id: o.addr, type: o.ob_type.tp_name.split('.').pop()!, refcount: o.ob_refcnt, generation: gcType ? g : null, bufferBytes: rec.ownedBufferBytes(o) });
+    objects.push({ id: o.addr, type: o.ob_type.tp_name.split('.').pop()!, refcount: refcount(o), generation: gcType ? g : null, bufferBytes: rec.ownedBufferBytes(o) });
   }
   objects.sort((a, b) => a.id - b.id);
   const ob = rt.heap.mem.obmalloc;

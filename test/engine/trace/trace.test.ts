@@ -222,6 +222,11 @@ describe('seek', () => {
       'class C:\n    pass\nobjs = []\nfor i in range(20):\n    c = C()\n    c.a = [j for j in range(i)]\n    c.b = {k: k for k in range(i)}\n    if i % 3 == 0:\n        c.__dict__.clear()\n    setattr(c, f"z{i}", i)\n    objs.append(c)\ns = set()\nb = bytearray()\nfor i in range(40):\n    s.add(i * 1000)\n    b += b"xy"\nprint(len(objs), len(s), len(b))\n',
       // sorted() with a key calling Python: the new list's items array is set aside during the sort
       'rows = [(i * 7) % 11 for i in range(30)]\nsrt = sorted(rows, key=lambda v: -v)\nrows.sort(key=lambda v: v % 5)\nprint(srt[:3], rows[:3])\n',
+      // empty dicts taking keys objects from the dict-keys freelist without being touched (exec's
+      // namespaces, a module's globals growing), and a set taking the table of a temporary set
+      // (intersection_update swaps their bodies) while __eq__ runs Python code
+      'for i in range(12):\n    ns = {}\n    exec("a = 1\\nb = [a]", ns)\n    globals()["g%d" % i] = {"k": i}\n    d = {}\n    d["x"] = i\nprint(len(ns), d)\n',
+      'class K:\n    def __init__(self, v):\n        self.v = v\n    def __hash__(self):\n        return self.v % 7\n    def __eq__(self, o):\n        return isinstance(o, K) and o.v == self.v\ns = {K(i) for i in range(20)}\ns &= {K(i) for i in range(0, 40, 2)}\ns.intersection_update([K(i) for i in range(0, 40, 4)])\nt = set()\nt |= {K(1), K(2)}\nprint(len(s), len(t))\n',
     );
     for (let i = 0; i < 8; i++) programs.push(i % 2 ? randomHeapProgram(rnd) : randomProgram(rnd));
     let steps = 0;
@@ -237,6 +242,21 @@ describe('seek', () => {
       steps += run.result.totals.steps;
     });
     expect(steps).toBeGreaterThan(100);
+  });
+
+  it('compares only what may have changed: empty containers and new instances cost no work per step', () => {
+    // 2000 live empty lists (they own no buffer) and an instance made per step (its values array is a new
+    // buffer): the comparison work stays proportional to what changed, so a small budget lasts the run
+    const src =
+      'class Node:\n    def __init__(self):\n        self.children = []\nnodes = [Node() for _ in range(2000)]\n' +
+      'for i in range(2000):\n    n = Node()\n    n.children.append(i)\nprint(len(nodes))\n';
+    for (const version of ['3.11', '3.12', '3.13'] as PythonVersion[]) {
+      const run = traceProgram(src, { version, filename: '/w.py' }, { rcScanBudget: 1_000_000 });
+      expect(run.result.stdout).toBe('2000\n');
+      expect(run.result.totals.steps).toBeGreaterThan(4000);
+      expect(run.recorder.rcExactUntil, version).toBe(Infinity);
+      expect(run.result.extra.refcountsExactUntil, version).toBeNull();
+    }
   });
 
   it('keeps a seekable window when the event budget is exceeded; per-line totals stay exact', () => {

@@ -2,7 +2,7 @@
  * The sys module: version information, getrefcount, getsizeof, intern, recursion limit, argv, modules,
  * stdout/stderr objects whose write() goes to the run's output, _debugmallocstats and exc_info.
  */
-import { PyObject, RT, incref, decref, newref } from '../../objects/object';
+import { PyObject, RT, incref, decref, newref, refcount } from '../../objects/object';
 import { T } from '../../objects/types';
 import { None } from '../../objects/singletons';
 import { E, raise } from '../../objects/exceptions';
@@ -88,7 +88,7 @@ export function makeSysModule(rt: Runtime): ModuleObject {
   set('__stderr__', makeStream('stderr'));
   fn(m, 'getrefcount', (_s, a, st, n, kw) => {
     oneArg('sys.getrefcount', n, kw);
-    return newInt(a[st].ob_refcnt);
+    return newInt(refcount(a[st]));
   });
   fn(m, 'getsizeof', (_s, a, st, n, kw) => {
     const [obj, dflt] = parseArgs('getsizeof', a, st, n, kw, ['object', 'default?']);
