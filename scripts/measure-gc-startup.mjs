@@ -165,12 +165,14 @@ gdb.execute("continue")
  * execution (_imp.create_builtin / exec_builtin) and each collection, with the Python function, line and
  * instruction offset they happen at.
  */
-const IMPORT_HELPER = (version, mod) => `
+const IMPORT_HELPER = (version, mod, region = '', regionEnd = '') => `
 import gdb
 gdb.execute("set pagination off")
 gdb.execute("set breakpoint pending on")
 V = "${version}"
 MOD = "${mod}"
+REGION = "${region}"
+REGION_END = "${regionEnd}"
 on = [False]
 def cnt():
     return int(gdb.parse_and_eval("_PyRuntime.interpreters.main->gc.generations")[0]["count"])
@@ -289,15 +291,42 @@ class Dealloc(gdb.Breakpoint):
                 n = int(gdb.parse_and_eval("((PyVarObject*)$rdi)->ob_size")) if self.tp == "tuple" else 0
                 print("@ev DEALLOC %d %s %s %d" % (cnt(), pyframe(), self.tp, n))
         return False
+def in_compile():
+    f = gdb.newest_frame()
+    for _ in range(12):
+        f = f.older()
+        if f is None:
+            return False
+        if (f.name() or "").startswith("builtin_compile"):
+            return True
+    return False
+class RegionStart(gdb.Breakpoint):
+    def stop(self):
+        # the program's own compile() (module level): not one run by start-up code (3.11 here: a .pth file's)
+        if not on[0] and not done[0] and in_compile() and pyframe().startswith("<module>:"):
+            on[0] = done[0] = True
+            print("@ev BEGIN %d" % cnt())
+        return False
+class RegionEnd(gdb.Breakpoint):
+    def stop(self):
+        if on[0]:
+            on[0] = False
+            print("@ev END %d" % cnt())
+        return False
+done = [False]
 gdb.execute("start")
-Start("import_find_and_load")
+if REGION:
+    RegionStart(REGION)
+    RegionEnd(REGION_END)
+else:
+    Start("import_find_and_load")
+    End("builtin_print")
 Alloc("tuple_alloc", "tuple")
 Alloc("PyList_New", "list")
 Alloc("new_dict", "dict")
 Dealloc("*tupledealloc", "tuple")
 Dealloc("*list_dealloc", "list")
 Dealloc("*dict_dealloc", "dict")
-End("builtin_print")
 Link("_PyObject_GC_Link")
 Del("*PyObject_GC_Del")
 Mark("_Py_HandlePending", "CHECK")
@@ -396,23 +425,31 @@ function importGcTokens(log, version) {
  * factory makes.
  */
 function moduleTrafficTokens(log) {
+  return trafficTokens(log, ['CREATE', 'EXEC'], ['CREATE_END', 'EXEC_END'], true);
+}
+
+/**
+ * The GC traffic logged between the `starts` and `ends` marks, as replay tokens (see moduleTrafficTokens);
+ * `module`: leave out a builtin module's own object, dict and functions.
+ */
+function trafficTokens(log, starts, ends, module) {
   const tokens = [];
-  let inModule = false;
-  let moduleMade = false;
-  let dictMade = false;
+  let inRegion = false;
+  let moduleMade = !module;
+  let dictMade = !module;
   for (const l of log.split('\n')) {
     if (!l.startsWith('@ev ')) continue;
     const e = l.slice(4).split(' ');
     const kind = e[0];
-    if (kind === 'CREATE' || kind === 'EXEC') inModule = true;
-    else if (kind === 'CREATE_END' || kind === 'EXEC_END') inModule = false;
-    if (!inModule) continue;
+    if (starts.includes(kind)) inRegion = true;
+    else if (ends.includes(kind)) inRegion = false;
+    if (!inRegion) continue;
     switch (kind) {
       case '+': {
         const who = e[5];
-        if (/new_module|PyModule_New/.test(who)) moduleMade = true;
+        if (module && /new_module|PyModule_New/.test(who)) moduleMade = true;
         // the module's functions (PyModule_AddFunctions); a type's __new__ (add_tp_new_wrapper) is the type's
-        else if (/_add_methods_to_object/.test(who)) break;
+        else if (module && /_add_methods_to_object/.test(who)) break;
         else if (!FREELIST_ALLOC.test(who)) tokens.push(GENERIC_DICT_ALLOC.test(who) ? 'N' : GENERIC_LIST_ALLOC.test(who) ? 'K' : 'a');
         break;
       }
@@ -431,6 +468,27 @@ function moduleTrafficTokens(log) {
     }
   }
   return tokens.join('');
+}
+
+/**
+ * 3.12+: the first compile() of a program builds the `_ast` module state (Python-ast.c init_types: a heap
+ * type per AST node class, with its dict, tuples and descriptors, ~800 GC objects on 3.12), which
+ * heapscope does not create: its GC traffic, replayed by heapscope's first compile() (gcAstState).
+ */
+function measureAstState(exe, version, dir) {
+  const file = path.join(dir, 'ast.py');
+  writeFileSync(file, 'compile("x = 1", "<s>", "exec")\n');
+  // from init_types (reached through PyAST_Check) to the compilation proper (its arena)
+  writeFileSync(path.join(dir, 'helper.py'), IMPORT_HELPER(version, '', 'init_types', '_PyArena_New'));
+  const out = execFileSync('gdb', ['-q', '-batch', '-x', path.join(dir, 'helper.py'), '--args', exe, '-s', file], {
+    cwd: dir,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  // a state start-up already built (3.11 on the oracle machine: code in a .pth file compiles) costs nothing more
+  return out.includes('@ev BEGIN') ? trafficTokens(out, ['BEGIN'], ['END'], false) : '';
 }
 
 /** --import: the tokens of an uncached `import gc` (the first import of a program), checked on a second module. */
@@ -556,7 +614,7 @@ function showObjects(objects) {
   return `{ ${keys.map((k) => `${k}: '${objects[k]}'`).join(', ')} }`;
 }
 
-/** --import: gcImportBuiltin, builtinModules and gcBuiltinModuleTraffic per version. */
+/** --import: gcImportBuiltin, builtinModules, gcBuiltinModuleTraffic and gcAstState per version. */
 function importMain(write, trace) {
   const dir = mkdtempSync(path.join(tmpdir(), 'gc-import-'));
   const results = {};
@@ -564,8 +622,8 @@ function importMain(write, trace) {
     for (const v of VERSIONS) {
       const exe = findInterpreter(v);
       const builtins = measureBuiltinModules(exe, dir);
-      results[v] = { ...measureImport(exe, v, dir, trace, builtins), builtins };
-      console.log(`${v}: gcImportBuiltin '${results[v].tokens}', builtinModules ${showModules(results[v].builtins)}, gcBuiltinModuleTraffic ${showObjects(results[v].objects)}`);
+      results[v] = { ...measureImport(exe, v, dir, trace, builtins), builtins, ast: measureAstState(exe, v, dir) };
+      console.log(`${v}: gcImportBuiltin '${results[v].tokens}', builtinModules ${showModules(results[v].builtins)}, gcBuiltinModuleTraffic ${showObjects(results[v].objects)}, gcAstState '${results[v].ast}'`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -576,6 +634,7 @@ function importMain(write, trace) {
     src = replaceProfileField(src, v, 'gcImportBuiltin', `'${results[v].tokens}'`);
     src = replaceProfileField(src, v, 'builtinModules', showModules(results[v].builtins));
     src = replaceProfileField(src, v, 'gcBuiltinModuleTraffic', showObjects(results[v].objects));
+    src = replaceProfileField(src, v, 'gcAstState', `'${results[v].ast}'`);
   }
   writeFileSync(PROFILES, src);
   console.log(`updated ${path.relative(ROOT, PROFILES)}`);

@@ -31,6 +31,7 @@ import type { PyConstant } from '../parser/ast';
 import type { MethFn } from '../objects/funcobject';
 import * as A from './abstract';
 import { warnExplicit } from './modules/warnings';
+import { replayStateTraffic } from './importer';
 
 type Mode = 'exec' | 'eval' | 'single';
 
@@ -408,6 +409,11 @@ const bCompile: MethFn = (_s, a, st, n, kw) => {
   const mode = modeO.value;
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single' && mode !== 'func_type') {
     raise(E.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  // PyAST_Check(source): the first call builds the `_ast` module state (3.12+: ~120 heap types)
+  if (!RT.astStateBuilt) {
+    RT.astStateBuilt = true;
+    replayStateTraffic(RT.profile.gcAstState);
   }
   if (flags & PyCF_ONLY_AST || mode === 'func_type') raise(E.NotImplementedError, 'compile() to an AST is not available in heapscope');
   const text = sourceText(source!, 'compile', 'string, bytes or AST');

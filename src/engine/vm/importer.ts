@@ -54,11 +54,12 @@ function loadModule(name: string): PyObject {
 
 /**
  * A native module's objects without importlib's own traffic: BuiltinImporter.find_spec's spec, the module
- * (create_module), _init_module_attrs and the sys.modules entry. A new reference.
+ * (create_module), _init_module_attrs and the sys.modules entry. A new reference. `specList`: the spec's
+ * _uninitialized_submodules list (not for start-up's modules, see preloadStartupModules).
  */
-function createNativeModule(name: string, native: () => PyObject): PyObject {
+function createNativeModule(name: string, native: () => PyObject, specList = true): PyObject {
   const spec = newBuiltinSpec(name);
-  attachSubmodulesList(spec);
+  if (specList) attachSubmodulesList(spec);
   let m: PyObject;
   try {
     m = native();
@@ -147,7 +148,16 @@ function importBuiltin(name: string, native: () => PyObject): PyObject {
  */
 function replayModuleTraffic(name: string): void {
   const tokens = RT.profile.gcBuiltinModuleTraffic[name];
-  if (tokens === undefined) return;
+  if (tokens !== undefined) replayStateTraffic(tokens);
+}
+
+/**
+ * Replay measured GC traffic that builds interpreter state heapscope models otherwise (a module's heap types,
+ * the `_ast` state of the first compile()): its tuples, lists and dicts still alive at the end stay alive
+ * with the interpreter (Runtime.moduleStateRefs), its other objects still alive join generation 0's
+ * virtual population.
+ */
+export function replayStateTraffic(tokens: string): void {
   const r = new TrafficReplay(tokens);
   for (let i = 0; i < tokens.length; i++) i = r.step(i);
   r.keepSurvivors(RT.moduleStateRefs);
@@ -241,12 +251,16 @@ class TrafficReplay {
  * The builtin modules CPython's start-up and `site` leave in sys.modules (profile.startupModules), imported
  * while the interpreter is set up: the program's `import time` (and on 3.11 `import math`, ...) finds them
  * there and allocates nothing. Their importlib traffic is part of the start-up state the profiles measured
- * (the counts and freelists the program starts with), so it is not replayed.
+ * (the counts and freelists the program starts with), so it is not replayed. Nor are their specs'
+ * _uninitialized_submodules lists made now: CPython's start-up heap is not modelled object by object, and
+ * those blocks would move the addresses of the program's first objects away from the layout the
+ * start-up model is checked against (type-cache slots depend on a name's address). Such a spec makes its
+ * list when the attribute is first read (vm/modulespec.ts).
  */
 export function preloadStartupModules(): void {
   for (const name of RT.profile.startupModules) {
     const native = NATIVE_MODULES[name];
-    if (native !== undefined && dictGetStr(RT.modules, name) === null) decref(createNativeModule(name, native));
+    if (native !== undefined && dictGetStr(RT.modules, name) === null) decref(createNativeModule(name, native, false));
   }
 }
 

@@ -16,7 +16,6 @@ import { None, False } from '../objects/singletons';
 import { newStr, StrObject } from '../objects/str';
 import { dictSetStr, type DictObject } from '../objects/dict';
 import { newList } from '../objects/sequences';
-import { E, raise } from '../objects/exceptions';
 import { onBootstrap, defineGetSets } from '../objects/typeobject';
 import { allocObject, freeObject } from '../memory/heap';
 import { nativeType } from './modules/nativetype';
@@ -111,10 +110,12 @@ onBootstrap(() => {
     loader_state: { get: () => newref(None) },
     submodule_search_locations: { get: () => newref(None) },
     cached: { get: () => newref(None) },
+    // the specs of start-up's modules get theirs when first read (vm/importer.ts preloadStartupModules)
     _uninitialized_submodules: {
       get: (o) => {
-        const l = (o as ModuleSpecObject).submodules;
-        return l === null ? raise(E.AttributeError, "'ModuleSpec' object has no attribute '_uninitialized_submodules'") : newref(l);
+        const spec = o as ModuleSpecObject;
+        if (spec.submodules === null) attachSubmodulesList(spec);
+        return newref(spec.submodules!);
       },
     },
     parent: { get: (o) => newStr(specParent(o as ModuleSpecObject)) },

@@ -101,6 +101,8 @@ export class Runtime {
    * interpreter, like those types.
    */
   moduleStateRefs: PyObject[] = [];
+  /** the `_ast` module state exists (built by the program's first compile(), vm/compile_builtins.ts) */
+  astStateBuilt = false;
   /** objects living in freelists (dead to Python) */
   freelistCount = 0;
   /** hook for the trace recorder */
