@@ -354,6 +354,13 @@ const FREELIST_ALLOC = /Tuple|tuple_alloc|PyList_New|new_dict/;
 /** dict() and list() allocate with PyType_GenericAlloc, never from the freelist (their dealloc pushes to it) */
 const GENERIC_DICT_ALLOC = /dict_new|dict_vectorcall/;
 const GENERIC_LIST_ALLOC = /list_new|list_vectorcall/;
+/** A made tuple / list / dict (ALLOC) or a freed one (DEALLOC) as its token. */
+const madeToken = (e) => (e[3] === 'tuple' ? `t${e[4]}` : e[3] === 'list' ? 'l' : 'd');
+const freedToken = (e) => (e[3] === 'tuple' ? `T${e[4]}` : e[3] === 'list' ? 'L' : 'D');
+/** A GC allocation (+) not made by a freelist-aware allocator (those have their ALLOC event) as its token, or null. */
+const linkToken = (who, err) =>
+  FREELIST_ALLOC.test(who) ? null : GENERIC_DICT_ALLOC.test(who) ? 'N' : GENERIC_LIST_ALLOC.test(who) ? 'K' : err === 'E' ? 'e' : 'a';
+
 function importGcTokens(log, version) {
   const events = log.split('\n').filter((l) => l.startsWith('@ev ')).map((l) => l.slice(4).split(' '));
   const begin = events.findIndex((e) => e[0] === 'BEGIN');
@@ -385,9 +392,10 @@ function importGcTokens(log, version) {
         break;
       case '+': {
         const [, , , err, , who] = e;
-        if (FREELIST_ALLOC.test(who)) break; // its ALLOC event
+        const token = linkToken(who, err);
+        if (token === null) break; // its ALLOC event
         if (frame.startsWith('spec_from_loader:')) specAt = tokens.length;
-        tokens.push(GENERIC_DICT_ALLOC.test(who) ? 'N' : GENERIC_LIST_ALLOC.test(who) ? 'K' : err === 'E' ? 'e' : 'a');
+        tokens.push(token);
         break;
       }
       case 'ALLOC':
@@ -397,13 +405,13 @@ function importGcTokens(log, version) {
           specList = true;
           break;
         }
-        tokens.push(e[3] === 'tuple' ? `t${e[4]}` : e[3] === 'list' ? 'l' : 'd');
+        tokens.push(madeToken(e));
         break;
       case '-':
         if (!FREELIST_TYPES.has(e[3])) tokens.push('f');
         break;
       case 'DEALLOC':
-        tokens.push(e[3] === 'tuple' ? `T${e[4]}` : e[3] === 'list' ? 'L' : 'D');
+        tokens.push(freedToken(e));
         break;
       default:
         break; // COLLECT
@@ -450,18 +458,22 @@ function trafficTokens(log, starts, ends, module) {
         if (module && /new_module|PyModule_New/.test(who)) moduleMade = true;
         // the module's functions (PyModule_AddFunctions); a type's __new__ (add_tp_new_wrapper) is the type's
         else if (module && /_add_methods_to_object/.test(who)) break;
-        else if (!FREELIST_ALLOC.test(who)) tokens.push(GENERIC_DICT_ALLOC.test(who) ? 'N' : GENERIC_LIST_ALLOC.test(who) ? 'K' : 'a');
+        else {
+          // module state is made with no exception set: 'e' does not occur
+          const token = linkToken(who, '-');
+          if (token !== null) tokens.push(token);
+        }
         break;
       }
       case 'ALLOC':
         if (e[3] === 'dict' && moduleMade && !dictMade) dictMade = true;
-        else tokens.push(e[3] === 'tuple' ? `t${e[4]}` : e[3] === 'list' ? 'l' : 'd');
+        else tokens.push(madeToken(e));
         break;
       case '-':
         if (!FREELIST_TYPES.has(e[3])) tokens.push('f');
         break;
       case 'DEALLOC':
-        tokens.push(e[3] === 'tuple' ? `T${e[4]}` : e[3] === 'list' ? 'L' : 'D');
+        tokens.push(freedToken(e));
         break;
       default:
         break;

@@ -13,7 +13,7 @@ import { None, IntObject } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, setExcField, getExcField } from '../objects/exceptions';
 import { StrObject, newStr, ID } from '../objects/str';
 import { newInt } from '../objects/numbers';
-import { newTuple, TupleObject } from '../objects/sequences';
+import { newTuple, newList, TupleObject } from '../objects/sequences';
 import { DictObject, dictGetStr, dictSetStr } from '../objects/dict';
 import { CodeObject } from '../objects/funcobject';
 import { ModuleObject } from '../objects/core_misc';
@@ -142,7 +142,7 @@ function formatSyntaxErrorException(exc: PyObject): string {
 
 interface Compiled {
   code: CodeObject;
-  /** the AST arena's constant references (to be released when the arena is freed) */
+  /** the AST arena's references: its constants, then its list (to be released when the arena is freed) */
   astRefs: PyObject[];
 }
 
@@ -155,8 +155,25 @@ function sourceText(o: PyObject, fname: string, what: string): string {
   return text;
 }
 
-/** Parse and compile `source`; the AST's constant references are returned for the caller to release. */
+/**
+ * Parse and compile `source` in a new AST arena (_PyArena_New: its list of the AST's objects, a_objects, is
+ * a GC list made before parsing); the arena's references — its constants, then the list itself, which
+ * _PyArena_Free releases after them — are returned for the caller to release when it frees the arena.
+ */
 function compileSource(source: string, filenameObj: PyObject, filename: string, mode: Mode): Compiled {
+  const arenaList = newList(0);
+  let compiled: Compiled;
+  try {
+    compiled = compileInArena(source, filenameObj, filename, mode);
+  } catch (e) {
+    decref(arenaList);
+    throw e;
+  }
+  compiled.astRefs.push(arenaList);
+  return compiled;
+}
+
+function compileInArena(source: string, filenameObj: PyObject, filename: string, mode: Mode): Compiled {
   const version = RT.profile.version as PythonVersion;
   // string input in 'exec' mode gets a final newline (tokenizer translate_newlines)
   if (mode === 'exec' && source.length > 0 && !/[\r\n]$/.test(source)) source += '\n';
