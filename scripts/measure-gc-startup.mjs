@@ -356,7 +356,12 @@ const GENERIC_DICT_ALLOC = /dict_new|dict_vectorcall/;
 const GENERIC_LIST_ALLOC = /list_new|list_vectorcall/;
 /** A made tuple / list / dict (ALLOC) or a freed one (DEALLOC) as its token. */
 const madeToken = (e) => (e[3] === 'tuple' ? `t${e[4]}` : e[3] === 'list' ? 'l' : 'd');
-const freedToken = (e) => (e[3] === 'tuple' ? `T${e[4]}` : e[3] === 'list' ? 'L' : 'D');
+/**
+ * A free as its token: a GC free (-) of an object without freelist (f; a tuple, list or dict has its
+ * DEALLOC event instead) or a tuple / list / dict dealloc (T<n>, L, D); null for any other event.
+ */
+const freeToken = (e) =>
+  e[0] === '-' ? (FREELIST_TYPES.has(e[3]) ? null : 'f') : e[0] === 'DEALLOC' ? (e[3] === 'tuple' ? `T${e[4]}` : e[3] === 'list' ? 'L' : 'D') : null;
 /** A GC allocation (+) not made by a freelist-aware allocator (those have their ALLOC event) as its token, or null. */
 const linkToken = (who, err) =>
   FREELIST_ALLOC.test(who) ? null : GENERIC_DICT_ALLOC.test(who) ? 'N' : GENERIC_LIST_ALLOC.test(who) ? 'K' : err === 'E' ? 'e' : 'a';
@@ -407,14 +412,10 @@ function importGcTokens(log, version) {
         }
         tokens.push(madeToken(e));
         break;
-      case '-':
-        if (!FREELIST_TYPES.has(e[3])) tokens.push('f');
-        break;
-      case 'DEALLOC':
-        tokens.push(freedToken(e));
-        break;
-      default:
-        break; // COLLECT
+      default: {
+        const token = freeToken(e); // COLLECT and the like: null
+        if (token !== null) tokens.push(token);
+      }
     }
   }
   if (specAt < 0) throw new Error('no ModuleSpec allocation in spec_from_loader');
@@ -469,14 +470,10 @@ function trafficTokens(log, starts, ends, module) {
         if (e[3] === 'dict' && moduleMade && !dictMade) dictMade = true;
         else tokens.push(madeToken(e));
         break;
-      case '-':
-        if (!FREELIST_TYPES.has(e[3])) tokens.push('f');
-        break;
-      case 'DEALLOC':
-        tokens.push(freedToken(e));
-        break;
-      default:
-        break;
+      default: {
+        const token = freeToken(e);
+        if (token !== null) tokens.push(token);
+      }
     }
   }
   return tokens.join('');

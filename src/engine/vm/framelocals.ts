@@ -118,15 +118,7 @@ function frameLocalsDict(f: Frame): PyObject {
   try {
     fastToLocals(f.code, f.s, map, hidden);
     if (dictLen(hidden) === 0) return newref(map);
-    const inner = newDict();
-    try {
-      RT.ext.dictMerge(inner, map, 1);
-      RT.ext.dictMerge(inner, hidden, 1);
-    } catch (e) {
-      decref(inner);
-      throw e;
-    }
-    return inner;
+    return mergedDict(map, hidden);
   } finally {
     decref(hidden);
   }
@@ -277,11 +269,14 @@ function proxyKeys(o: PyObject): ListObject {
   return l;
 }
 
-/** PyDict_New + PyDict_Update(dict, proxy): the generic merge (keys(), then proxy[key] for each). */
-function proxyToDict(o: PyObject): DictObject {
+/**
+ * PyDict_New, then PyDict_Update(dict, o) for each mapping in turn (a proxy through the generic merge: keys(),
+ * then o[key] for each). New reference.
+ */
+function mergedDict(...sources: PyObject[]): DictObject {
   const d = newDict();
   try {
-    RT.ext.dictMerge(d, o, 1);
+    for (const o of sources) RT.ext.dictMerge(d, o, 1);
   } catch (e) {
     decref(d);
     throw e;
@@ -377,7 +372,7 @@ onBootstrap(() => {
   pt.tp_repr = (o) => {
     if (RT.ext.reprEnter(o)) return newStr('{...}');
     try {
-      const d = proxyToDict(o);
+      const d = mergedDict(o);
       try {
         return A.repr(d);
       } finally {
@@ -393,7 +388,7 @@ onBootstrap(() => {
       if (op === 2) return newBool(same);
       if (op === 3) return newBool(!same);
     } else if (A.isInstance(b, T.dict)) {
-      const d = proxyToDict(a);
+      const d = mergedDict(a);
       try {
         return A.richCompare(d, b, op);
       } finally {
@@ -406,15 +401,7 @@ onBootstrap(() => {
   pt.nb_or = (a, b) => {
     const isMap = (x: PyObject) => A.isInstance(x, T.dict) || x.ob_type === FrameLocalsProxyType;
     if (!isMap(a) || !isMap(b)) return newref(NotImplemented);
-    const d = newDict();
-    try {
-      RT.ext.dictMerge(d, a, 1);
-      RT.ext.dictMerge(d, b, 1);
-    } catch (e) {
-      decref(d);
-      throw e;
-    }
-    return d;
+    return mergedDict(a, b);
   };
   pt.nb_inplace_or = (a, b) => {
     if (!A.isInstance(b, T.dict) && b.ob_type !== FrameLocalsProxyType) return newref(NotImplemented);
@@ -451,7 +438,7 @@ onBootstrap(() => {
       if (!proxyMerge(self, a[s])) raise(E.TypeError, 'update() argument must be dict or another FrameLocalsProxy');
       return newref(None);
     },
-    copy: (self) => proxyToDict(self),
+    copy: (self) => mergedDict(self),
     // framelocalsproxy_reversed: the names as a reversed list
     __reversed__: (self) => {
       const l = proxyKeys(self);
@@ -494,7 +481,7 @@ export function builtinLocals(): PyObject {
   // a snapshot dict copied from a FrameLocalsProxy of the (now materialised) frame object
   const proxy = newFrameLocalsProxy(frameObjectOf(f));
   try {
-    return proxyToDict(proxy);
+    return mergedDict(proxy);
   } finally {
     decref(proxy);
   }
