@@ -282,39 +282,47 @@ export function rcTouched(o: PyObject): void {
   rcQueue.items[rcQueue.n++] = o;
 }
 
+/**
+ * How many trace recorders watch reference counts (`PyObject.rcw`): while none does, incref/decref do not
+ * read `rcw` at all. These helpers see objects of dozens of JS classes, so each field they read is a slow
+ * generic (megamorphic) property load; for the same reason they test immortality by the stored count
+ * (`ob_refcnt`, read anyway) rather than the `immortal` field: an object is immortal exactly when its count
+ * is IMMORTAL_REFCNT_STORED (code that makes one immortal sets both: `setRefcount(o, IMMORTAL_REFCNT)`).
+ */
+let rcWatchers = 0;
+/** A recorder starts (true) or stops (false) watching reference counts. */
+export function setRcWatching(on: boolean): void {
+  rcWatchers = Math.max(0, rcWatchers + (on ? 1 : -1));
+}
+
 export function incref(o: PyObject): void {
-  if (!o.immortal) {
-    o.ob_refcnt++;
-    if (o.rcw > 0) rcTouched(o);
+  const c = o.ob_refcnt;
+  if (c !== IMMORTAL_REFCNT_STORED) {
+    o.ob_refcnt = c + 1;
+    if (rcWatchers !== 0 && o.rcw > 0) rcTouched(o);
   }
 }
 
 export function xincref(o: PyObject | null): void {
-  if (o !== null && !o.immortal) {
-    o.ob_refcnt++;
-    if (o.rcw > 0) rcTouched(o);
-  }
+  if (o !== null) incref(o);
 }
 
 /** Returns `o` after increfing it: `return newref(x)` reads like CPython's Py_NewRef. */
 export function newref<T extends PyObject>(o: T): T {
-  if (!o.immortal) {
-    o.ob_refcnt++;
-    if (o.rcw > 0) rcTouched(o);
-  }
+  incref(o);
   return o;
 }
 
 export function decref(o: PyObject): void {
-  if (o.immortal) return;
-  if (o.rcw > 0) rcTouched(o);
-  if (--o.ob_refcnt === 0) dealloc(o);
+  const c = o.ob_refcnt;
+  if (c === IMMORTAL_REFCNT_STORED) return;
+  if (rcWatchers !== 0 && o.rcw > 0) rcTouched(o);
+  o.ob_refcnt = c - 1;
+  if (c === 1) dealloc(o);
 }
 
 export function xdecref(o: PyObject | null): void {
-  if (o === null || o.immortal) return;
-  if (o.rcw > 0) rcTouched(o);
-  if (--o.ob_refcnt === 0) dealloc(o);
+  if (o !== null) decref(o);
 }
 
 /**

@@ -375,6 +375,7 @@ export function probe(name: string): StrObject {
   if (p === undefined) {
     p = new StrObject(name);
     p.immortal = true;
+    setRefcount(p, IMMORTAL_REFCNT);
     p.interned = 2;
     if (PROBES.size < 100000) PROBES.set(name, p);
   }

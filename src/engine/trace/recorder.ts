@@ -13,7 +13,7 @@
  * a work budget; once it is exhausted the watch stops and counts are exact at checkpoints only (reported by
  * seek).
  */
-import { PyObject, PyType, RT, TPFLAGS, rcQueue, rcTouched, refcount } from '../objects/object';
+import { PyObject, PyType, RT, TPFLAGS, rcQueue, rcTouched, refcount, setRcWatching } from '../objects/object';
 import type { CodeObject } from '../objects/funcobject';
 import { CellObject } from '../objects/funcobject';
 import { DictObject, dictGetItem, dictGetStr, dictForEach } from '../objects/dict';
@@ -472,6 +472,7 @@ export class Recorder implements Tracer, HeapListener {
     rt.tracer = this;
     rt.tracing = true;
     this.attached = true;
+    setRcWatching(true);
   }
 
   /** Stop recording (the runtime keeps running untraced). */
@@ -479,6 +480,7 @@ export class Recorder implements Tracer, HeapListener {
     if (!this.attached) return;
     const rt = this.rt;
     this.attached = false;
+    setRcWatching(false);
     rt.tracing = false;
     rt.tracer = null;
     rt.heap.listener = this.prevHeapListener;
