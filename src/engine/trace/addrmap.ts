@@ -69,15 +69,21 @@ export class AddrMap {
   }
 
   delete(key: number): boolean {
+    return this.take(key) >= 0;
+  }
+
+  /** Remove `key` and return its value (-1 when absent): get and delete in one probe. */
+  take(key: number): number {
     const t = this.table;
     const mask = this.mask;
     let i = this.slot(key);
     for (;;) {
       const k = t[2 * i];
       if (k === key) break;
-      if (k === EMPTY) return false;
+      if (k === EMPTY) return -1;
       i = (i + 1) & mask;
     }
+    const value = t[2 * i + 1];
     // backward-shift deletion: move later entries of the probe run into the hole when allowed
     let hole = i;
     for (let j = (i + 1) & mask; t[2 * j] !== EMPTY; j = (j + 1) & mask) {
@@ -92,7 +98,7 @@ export class AddrMap {
     }
     t[2 * hole] = EMPTY;
     this.size--;
-    return true;
+    return value;
   }
 
   private rehash(n: number): void {

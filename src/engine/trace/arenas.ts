@@ -23,6 +23,7 @@ import {
   type ObMalloc,
   type ObMallocStats,
 } from '../memory/obmalloc';
+import { AddrMap } from './addrmap';
 
 /** Bitmap words per pool (a pool has at most 1021 blocks). */
 const BM_WORDS = 32;
@@ -76,8 +77,11 @@ export interface ArenaCheckpoint {
 export class ArenaMirror {
   /** by arena index (obmalloc's `arenas` vector slot) */
   arenas = new Map<number, ArenaM>();
-  /** pool number (address / POOL_SIZE) → arena index * 64 + slot, for every pool of every arena */
-  private poolKey = new Map<number, number>();
+  /**
+   * pool address → arena index * 64 + slot, for every pool of every arena (an AddrMap: pool numbers are
+   * above 2^31, so a Map boxed every key and hashed a heap number per lookup)
+   */
+  private poolKey = new AddrMap();
   /** poolOf's last lookup (pool number → key; reset when poolKey changes) */
   private lastPool = -1;
   private lastPoolKey = -1;
@@ -146,7 +150,7 @@ export class ArenaMirror {
   poolOf(addr: number): number {
     const pool = Math.floor(addr / POOL_SIZE);
     if (pool === this.lastPool) return this.lastPoolKey;
-    const key = this.poolKey.get(pool) ?? -1;
+    const key = this.poolKey.get(pool * POOL_SIZE) ?? -1;
     this.lastPool = pool;
     this.lastPoolKey = key;
     return key;
@@ -164,7 +168,7 @@ export class ArenaMirror {
 
   private indexPools(a: ArenaM): void {
     const base = Math.floor(a.firstPool / POOL_SIZE);
-    for (let s = 0; s < a.ntotal; s++) this.poolKey.set(base + s, a.index * MAX_POOLS_IN_ARENA + s);
+    for (let s = 0; s < a.ntotal; s++) this.poolKey.set((base + s) * POOL_SIZE, a.index * MAX_POOLS_IN_ARENA + s);
     this.lastPool = -1;
   }
 
@@ -182,7 +186,7 @@ export class ArenaMirror {
     const a = this.arenas.get(index);
     if (a === undefined) return;
     const base = Math.floor(a.firstPool / POOL_SIZE);
-    for (let s = 0; s < a.ntotal; s++) this.poolKey.delete(base + s);
+    for (let s = 0; s < a.ntotal; s++) this.poolKey.delete((base + s) * POOL_SIZE);
     this.lastPool = -1;
     this.arenas.delete(index);
     this.byIndex = null;

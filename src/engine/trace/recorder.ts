@@ -220,6 +220,8 @@ interface CodeInfo {
 interface ShadowFrame {
   f: Frame;
   info: CodeInfo;
+  /** the source positions of f's code (4 per instruction: its line first), read at every event */
+  pos: Int32Array;
   line: number;
   fast: (PyObject | null)[];
   /** class-body namespace values (locals mapping that is not the globals) */
@@ -507,6 +509,23 @@ export class Recorder implements Tracer, HeapListener {
     q.items = [];
   }
 
+  /**
+   * Stop watching the count of `o`, freed. The decref that freed it queued it just before (rcQueue's last
+   * entry, unless its dealloc released references to other watched objects): taken off the queue here, so
+   * that the next comparison does not visit a dead object. It still counts against the comparison budget,
+   * as when the comparison skipped it (the budget runs out at the same step).
+   */
+  private unwatchFreed(o: PyObject): void {
+    if (o.rcw < 0) {
+      const q = rcQueue;
+      if (q.n > 0 && q.items[q.n - 1] === o) {
+        q.n--;
+        this.rcBudget--;
+      }
+    }
+    o.rcw = 0;
+  }
+
   /** Watch the refcount of `o`, traced in slot `s` with mirror count 1 (just allocated or reused). */
   private watchRc(o: PyObject, s: number): void {
     if (this.rcOff) return;
@@ -717,11 +736,12 @@ export class Recorder implements Tracer, HeapListener {
   // ================================================================ positions
 
   /** Before a position's line event: make generations, GC counters and refcounts exact. */
-  private beforePosition(scan: boolean): void {
-    this.flushPreviews();
-    this.flushGen();
+  private beforePosition(): void {
+    // (each part is cheap to skip: most lines change no generation, count or buffer)
+    if (this.nPending !== 0) this.flushPreviews();
+    if (this.nGenDirty !== 0) this.flushGen();
     this.syncGc();
-    if (scan && !this.scanRefcounts(false) && this.rcExactUntilPos === Infinity) this.rcExactUntilPos = this.state.positions;
+    if (!this.scanRefcounts(false) && this.rcExactUntilPos === Infinity) this.rcExactUntilPos = this.state.positions;
   }
 
   /** After a position's line event. */
@@ -809,8 +829,10 @@ export class Recorder implements Tracer, HeapListener {
 
   // ================================================================ frames
 
-  private lineOf(f: Frame): number {
-    const l = f.code.spec.positions[4 * f.lasti];
+  /** The line frame `sf` is running. */
+  private lineOf(sf: ShadowFrame): number {
+    const f = sf.f;
+    const l = sf.pos[4 * f.lasti];
     return l >= 0 ? l : f.lineno;
   }
 
@@ -855,14 +877,16 @@ export class Recorder implements Tracer, HeapListener {
     const line = this.tables.codeFirstLine[info.id];
     const spare = this.spareShadow;
     let sf = spare.length > 0 ? spare[spare.length - 1] : null;
+    const pos = f.code.spec.positions;
     if (sf !== null && sf.fast.length === nl) {
       spare.pop();
       sf.f = f;
       sf.info = info;
+      sf.pos = pos;
       sf.line = line;
       sf.fast.fill(null);
       sf.ns = null;
-    } else sf = { f, info, line, fast: new Array(nl).fill(null), ns: null };
+    } else sf = { f, info, pos, line, fast: new Array(nl).fill(null), ns: null };
     this.shadow.push(sf);
     if (info.user) {
       if (f.locals !== null && f.locals !== f.globals) sf.ns = new Map();
@@ -901,7 +925,7 @@ export class Recorder implements Tracer, HeapListener {
 
   /** Record a line change of the top frame that was not a line event (resumed frame, jump mid-line). */
   private ensureLine(sf: ShadowFrame): void {
-    const l = this.lineOf(sf.f);
+    const l = this.lineOf(sf);
     if (l !== sf.line && l > 0) {
       this.leaveLine(sf);
       sf.line = l;
@@ -1025,13 +1049,13 @@ export class Recorder implements Tracer, HeapListener {
       this.sync();
       top = sh[sh.length - 1];
     }
-    const l = this.lineOf(f);
+    const l = this.lineOf(top);
     this.leaveLine(top);
     top.line = l;
     // CPython reports no line event for RESUME (the `def` line of a called function)
     const exec = f.code.code[2 * f.lasti] !== Op.RESUME;
     const position = exec && top.info.user;
-    if (position) this.beforePosition(true);
+    if (position) this.beforePosition();
     this.emit1(Ev.LINE, (l << 1) | (exec ? 1 : 0));
     this.state.lineEv(l, exec);
     if (position) this.afterPosition(l);
@@ -1103,8 +1127,9 @@ export class Recorder implements Tracer, HeapListener {
 
   onFree(addr: number, obj: PyObject | null): void {
     this.prevHeapListener?.onFree(addr, obj);
-    const s = this.state.slotOf.get(addr);
-    if (s === undefined) {
+    // out of the address map at once (one probe): nothing below looks this block up
+    const s = this.state.slotOf.take(addr);
+    if (s < 0) {
       this.untrackedFrees++;
       return;
     }
@@ -1115,9 +1140,9 @@ export class Recorder implements Tracer, HeapListener {
     this.freeAddr = addr;
     if (!(this.state.flags[s] & F_OBJECT)) this.bufferChanged(addr);
     else this.dropOwner(s);
-    this.state.freeSlot(s, addr);
+    this.state.releaseSlot(s, addr);
     const o = this.objs[s];
-    if (o !== null && o !== undefined) o.rcw = 0;
+    if (o !== null && o !== undefined) this.unwatchFreed(o);
     this.objs[s] = null;
     this.posFlags[this.state.positions] |= POS_FREE;
   }
@@ -1172,7 +1197,8 @@ export class Recorder implements Tracer, HeapListener {
     this.emitAddr(Ev.FL_PUSH, b, 0, 0, 0);
     this.state.flPush(b, s);
     this.dropOwner(s);
-    // a parked object's count is not compared (it is dead to Python)
+    // a parked object's count is not compared (it is dead to Python). It stays in rcQueue when queued: taken
+    // from the freelist and queued again before the next comparison, it is compared in its first place.
     o.rcw = 0;
   }
 
@@ -1258,11 +1284,12 @@ export class Recorder implements Tracer, HeapListener {
         if (f.code.lineStarts[target] === 0) {
           const l = f.code.spec.positions[4 * target];
           if (l > 0) {
-            this.leaveLine(top);
+            // (the names of the line left were compared at this step just above)
             top.line = l;
-            // refcounts were compared at this step just above (nothing ran since)
+            // generations, gc counters and refcounts were made exact at this step just above (nothing ran
+            // since): only the previews are left to take
             if (top.info.user) {
-              this.beforePosition(false);
+              if (this.nPending !== 0) this.flushPreviews();
               if (!scanned && this.rcExactUntilPos === Infinity) this.rcExactUntilPos = this.state.positions;
             }
             this.emit1(Ev.LINE, (l << 1) | 1);
@@ -1288,6 +1315,17 @@ export class Recorder implements Tracer, HeapListener {
     const flags = st.flags;
     const q = rcQueue;
     if (!silent) {
+      // the common case at a position: no count, buffer or owner changed since the last comparison (the
+      // checks of compareBuffers, whose result is then to compare nothing; no dict listed bufferless, so the
+      // dict-keys freelist does not matter at the next comparison either)
+      if (
+        q.n === 0 && this.nCand === 0 && this.nNewBufs === 0 && !this.buffersDirty && !this.rcOff && this.rcBudget >= 0 &&
+        this.onMismatch === null && this.sorting.size === 0 && this.released.size === 0 &&
+        this.bufferless[BUF_DICT].size === 0
+      ) {
+        this.keysFreelistBefore = false;
+        return true;
+      }
       if (!this.rcOff && this.rcBudget < q.n) {
         this.rcOff = true;
         this.unwatchAll();
@@ -1356,10 +1394,11 @@ export class Recorder implements Tracer, HeapListener {
     if (!silent && this.sorting.size > 0) for (const s of this.sorting) cand[this.nCand++] = s;
     // a dict also takes keys objects from the dict-keys freelist (dict.ts newKeys), whose last holder may
     // never have been compared (made before the trace started, or freed before the scan after it was made):
-    // while the freelist has entries, or had some at the last scan (they may have been taken since)
-    const keysNow = this.rt.freelists.dictKeys.length > 0;
-    const keysFreelist = keysNow || this.keysFreelistBefore;
-    if (!silent) this.keysFreelistBefore = keysNow;
+    // while the freelist has entries, or had some at the last scan (they may have been taken since). Only
+    // the dicts listed bufferless at the last scan can have taken one unseen (a dict is listed only when a
+    // scan compares it): with none listed the freelist is not read.
+    const dictless = this.bufferless[BUF_DICT].size > 0;
+    const keysFreelist = dictless && (this.keysFreelistBefore || this.rt.freelists.dictKeys.length > 0);
     if (!silent && (this.released.size > 0 || keysFreelist)) {
       const nr = this.nReleased;
       for (let k = 1; k < BUF_KINDS; k++) {
@@ -1408,7 +1447,10 @@ export class Recorder implements Tracer, HeapListener {
     }
     this.nCand = 0;
     this.nNewBufs = 0;
-    if (!this.buffersDirty && !silent) return;
+    if (!this.buffersDirty && !silent) {
+      this.noteKeysFreelist();
+      return;
+    }
     this.buffersDirty = false;
     const n = st.nslots;
     if (!silent) this.rcBudget -= n;
@@ -1428,6 +1470,12 @@ export class Recorder implements Tracer, HeapListener {
         if (!silent) this.emitX(Xk.BUF, 0, addrHi(st.addr[s]), addrLo(st.addr[s]), b, 0, 3);
       }
     }
+    this.noteKeysFreelist();
+  }
+
+  /** After a comparison: whether the dicts now listed bufferless may take a keys object from the freelist. */
+  private noteKeysFreelist(): void {
+    this.keysFreelistBefore = this.bufferless[BUF_DICT].size > 0 && this.rt.freelists.dictKeys.length > 0;
   }
 
   private noteOwner(s: number, a: number): void {
@@ -1595,7 +1643,7 @@ export class Recorder implements Tracer, HeapListener {
 
   /** Finish: make the end state exact (generations, gc counters, refcounts), then seal the log. */
   finish(): void {
-    if (this.attached) this.beforePosition(true);
+    if (this.attached) this.beforePosition();
     this.detach();
   }
 

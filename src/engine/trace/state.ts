@@ -153,11 +153,22 @@ export class MirrorState {
 
   /** Line of the innermost frame running the analysed file (0 outside any). */
   attrLine(): number {
+    if (this.attrCache >= 0) return this.attrCache;
     const fr = this.frames;
     const user = this.tables.codeUser;
-    for (let i = fr.length - 1; i >= 0; i--) if (user[fr[i].codeId]) return fr[i].line;
-    return 0;
+    let line = 0;
+    for (let i = fr.length - 1; i >= 0; i--) {
+      if (user[fr[i].codeId]) {
+        line = fr[i].line;
+        break;
+      }
+    }
+    this.attrCache = line;
+    return line;
   }
+
+  /** attrLine's answer (-1: to compute); reset with stackCache (every change of `frames` or of a frame's `line`). */
+  private attrCache = -1;
 
   /**
    * stackLines' answer while the frames and their lines are unchanged (null: to compute). Sinks only read it.
@@ -189,6 +200,7 @@ export class MirrorState {
     if (top.line !== line) {
       top.line = line;
       this.stackCache = null;
+      this.attrCache = -1;
     }
     if (exec && this.tables.codeUser[top.codeId]) {
       this.positions++;
@@ -202,17 +214,20 @@ export class MirrorState {
     if (top !== undefined && top.line !== line) {
       top.line = line;
       this.stackCache = null;
+      this.attrCache = -1;
     }
   }
 
   push(codeId: number): void {
     this.frames.push({ codeId, line: this.tables.codeFirstLine[codeId] ?? 0, locals: new Map() });
     this.stackCache = null;
+    this.attrCache = -1;
   }
 
   pop(): void {
     this.frames.pop();
     this.stackCache = null;
+    this.attrCache = -1;
   }
 
   private newSlot(): number {
@@ -272,6 +287,11 @@ export class MirrorState {
   /** free() of the block at `addr`, traced in slot `s` (the caller looked it up). */
   freeSlot(s: number, addr: number): void {
     this.slotOf.delete(addr);
+    this.releaseSlot(s, addr);
+  }
+
+  /** freeSlot() once `addr` is out of `slotOf` (the caller took it: AddrMap.take). */
+  releaseSlot(s: number, addr: number): void {
     if (this.touched !== null) this.touch(addr);
     const typeId = this.typeId[s];
     const fl = this.flags[s];
@@ -682,6 +702,7 @@ export class MirrorState {
     st.liveBlockBytes = cp.liveBlockBytes;
     st.peakBytes = cp.peakBytes;
     st.stackCache = null;
+    st.attrCache = -1;
     st.frames = cp.frames.map((f) => ({ codeId: f.codeId, line: f.line, locals: unpackBindings(f.locals) }));
     st.globals = unpackBindings(cp.globals);
     st.freelists = new Map(cp.freelists.map(([k, v]) => [k, v.slice()]));

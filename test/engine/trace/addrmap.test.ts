@@ -3,7 +3,7 @@ import { AddrMap } from '../../../src/engine/trace/addrmap';
 import { mulberry } from './programs';
 
 describe('AddrMap', () => {
-  it('behaves like a Map under random sets, deletes and growth (addresses above 2^32)', () => {
+  it('behaves like a Map under random sets, deletes, takes and growth (addresses above 2^32)', () => {
     const rnd = mulberry(4242);
     const m = new AddrMap(4);
     const ref = new Map<number, number>();
@@ -16,8 +16,12 @@ describe('AddrMap', () => {
         const v = Math.floor(rnd() * 1e6);
         m.set(key, v);
         ref.set(key, v);
-      } else if (op < 0.9) {
+      } else if (op < 0.75) {
         expect(m.delete(key)).toBe(ref.delete(key));
+      } else if (op < 0.9) {
+        // take: the value (-1 when absent) and the entry removed, in one probe
+        expect(m.take(key)).toBe(ref.get(key) ?? -1);
+        ref.delete(key);
       } else {
         expect(m.get(key)).toBe(ref.get(key));
       }
