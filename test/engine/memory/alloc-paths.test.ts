@@ -7,9 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { DictIterator, DictTable, type DictHooks } from '../../../src/engine/objects/dicttable';
 import { PyHash } from '../../../src/engine/lib/pyhash';
 import { runProgram, bootstrap } from '../../../src/engine/vm/interp';
-import { RT, decref } from '../../../src/engine/objects/object';
+import { RT, decref, type PyObject } from '../../../src/engine/objects/object';
 import { newList, newListFrom, newTuple, ListObject, TupleObject } from '../../../src/engine/objects/sequences';
-import { newInt } from '../../../src/engine/objects/numbers';
+import { newInt, newIntAlloc, newFloat, intAllocSize } from '../../../src/engine/objects/numbers';
+import { newStr, strSize, type StrObject } from '../../../src/engine/objects/str';
+import { allocObject, freeObject, type HeapListener } from '../../../src/engine/memory/heap';
+import { T } from '../../../src/engine/objects/types';
 
 /** Keys are JS strings hashed by a simple (deterministic) function; none counts as an exact str. */
 const hooks: DictHooks<string> = {
@@ -100,6 +103,81 @@ describe('list and tuple deallocation', () => {
     expect(u.items.length).toBe(2);
     expect((RT.freelists.tuple[2]?.length ?? 0) <= before + 1).toBe(true);
     decref(u);
+  });
+});
+
+describe("objects' blocks as the heap reports them", () => {
+  /** What the heap tells its listener, and how its totals and the GC's generation-0 count move. */
+  function watch(run: () => void): { events: string[]; bytes: number; live: number; gc0: number } {
+    const events: string[] = [];
+    const heap = RT.heap;
+    const listener: HeapListener = {
+      onAlloc: (addr, requested, obj) => events.push(`alloc ${obj!.ob_type.tp_name} @${obj!.addr - addr} ${requested}`),
+      onFree: (addr, obj) => events.push(`free ${obj!.ob_type.tp_name} @${obj!.addr - addr}`),
+      onRealloc: () => events.push('realloc'),
+    };
+    const bytes = heap.requestedBytes;
+    const live = heap.liveObjects;
+    const gc0 = RT.gc.getCount()[0];
+    const prev = heap.listener;
+    heap.listener = listener;
+    try {
+      run();
+    } finally {
+      heap.listener = prev;
+    }
+    return { events, bytes: heap.requestedBytes - bytes, live: heap.liveObjects - live, gc0: RT.gc.getCount()[0] - gc0 };
+  }
+
+  it('new ints, floats, strs, tuples and lists report their block, request size and counts', () => {
+    bootstrap();
+    runProgram('', { version: '3.12', filename: 'e.py', finalize: false });
+    const gcHead = RT.heap.headerOf(T.tuple.tp_flags);
+    expect(gcHead).toBe(16);
+    const sz = RT.profile.sizes;
+    // set aside what the start-up left in the float, 1-tuple and list freelists (put back below)
+    const fl = RT.freelists;
+    fl.tuple[1] ??= [];
+    const kept = [fl.float.splice(0), fl.tuple[1].splice(0), fl.list.splice(0)];
+    const made: PyObject[] = [];
+    const alive = watch(() => {
+      made.push(newInt(10 ** 6), newIntAlloc(2 ** 40, 3), newFloat(0.5), newStr('hello'), newTuple([newInt(7000)]), newList(0));
+    });
+    expect(alive.events).toEqual([
+      `alloc int @0 ${intAllocSize(10 ** 6)}`,
+      `alloc int @0 ${sz.intHeader + 12}`,
+      `alloc float @0 ${sz.float}`,
+      `alloc str @0 ${strSize(made[3] as StrObject)}`,
+      `alloc int @0 ${intAllocSize(7000)}`,
+      `alloc tuple @16 ${sz.tupleHeader + 8 + 16}`,
+      `alloc list @16 ${sz.list + 16}`,
+    ]);
+    expect(alive.live).toBe(7);
+    expect(alive.gc0).toBe(2);
+    const requested = alive.events.reduce((n, e) => n + Number(e.split(' ')[3]), 0);
+    expect(alive.bytes).toBe(requested);
+    const freed = watch(() => {
+      for (const o of made) decref(o);
+    });
+    // the float, the tuple and the list go to their freelists and keep their blocks
+    expect(freed.events).toEqual(['free int @0', 'free int @0', 'free str @0', 'free int @0']);
+    expect(freed.live).toBe(-4);
+    expect(freed.bytes).toBe(-(intAllocSize(10 ** 6) + sz.intHeader + 12 + strSize(made[3] as StrObject) + intAllocSize(7000)));
+    expect([fl.float.length, fl.tuple[1].length, fl.list.length]).toEqual([1, 1, 1]);
+    fl.float.unshift(...kept[0]);
+    fl.tuple[1].unshift(...kept[1]);
+    fl.list.unshift(...kept[2]);
+  });
+
+  it('allocObject / freeObject of a GC object keep the header, the totals and the GC count', () => {
+    bootstrap();
+    runProgram('', { version: '3.12', filename: 'e.py', finalize: false });
+    const t = new TupleObject([]);
+    const nbytes = RT.profile.sizes.tupleHeader;
+    const a = watch(() => allocObject(t, nbytes));
+    expect(a).toEqual({ events: [`alloc tuple @16 ${nbytes + 16}`], bytes: nbytes + 16, live: 1, gc0: 1 });
+    const f = watch(() => freeObject(t, nbytes));
+    expect(f).toEqual({ events: ['free tuple @16'], bytes: -(nbytes + 16), live: -1, gc0: -1 });
   });
 });
 
