@@ -672,6 +672,20 @@ function sincosDD(x: number): void {
   }
 }
 
+/**
+ * sin (cosine = false) or cos (true) of finite x as a DD in RH/RL: only the one series the quadrant needs
+ * (sincosDD evaluates both). cos x = sin(x + pi/2): the cosine is the sine one quadrant further.
+ */
+function sinOrCosDD(x: number, cosine: boolean): void {
+  const n = (reducePio2(x) + (cosine ? 1 : 0)) & 3;
+  if (n & 1) cosDD(RH, RL);
+  else sinDD(RH, RL);
+  if (n & 2) {
+    RH = -RH;
+    RL = -RL;
+  }
+}
+
 export function crSin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 1e-8) {
@@ -680,14 +694,14 @@ export function crSin(x: number): number {
     twoProd(x, x);
     return x + (-(x * RH) / 6);
   }
-  sincosDD(x);
-  return SH + SL;
+  sinOrCosDD(x, false);
+  return RH + RL;
 }
 export function crCos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 1e-8) return 1 - (x * x) / 2;
-  sincosDD(x);
-  return CH + CL;
+  sinOrCosDD(x, true);
+  return RH + RL;
 }
 export function crTan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
