@@ -24,13 +24,18 @@ import {
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
-import { callPyFunction } from '../vm/eval';
+import { callPyFunction, callPyFunctionWithSelf } from '../vm/eval';
 import { kwCount } from '../vm/args';
 import { CMP } from '../compiler/opcodes';
 import { isVarargsBuiltin, withPackedArgs } from '../vm/callconv';
 
 /** Call `callable` with `self` prepended to the arguments (borrowed). New reference. */
 function callWithSelf(callable: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  if (callable.ob_type === T.function) {
+    // a Python function (a method, __init__, a dunder): its frame is made without the [self, ...args] array
+    RT.checkRecursion();
+    return callPyFunctionWithSelf(callable as FunctionObject, self, args, start, nargs, kwnames);
+  }
   const nkw = kwCount(kwnames);
   const a: PyObject[] = new Array(nargs + nkw + 1);
   a[0] = self;
@@ -65,6 +70,28 @@ export function callMethodIfExists(self: PyObject, name: string, args: PyObject[
   const descr = typeLookup(self.ob_type, name);
   if (descr === null) return null;
   return callBoundDescr(descr, self, args, 0, args.length, null);
+}
+
+/**
+ * isVarargsBuiltin (vm/callconv.ts) of a builtin function or method descriptor, remembered on the object for
+ * the running version: the call path of every builtin reads two fields instead of a WeakMap.
+ */
+function builtinIsVarargs(b: BuiltinFunctionObject): boolean {
+  const version = RT.profile.version;
+  if (b.varargsVersion !== version) {
+    b.varargs = isVarargsBuiltin(b, b.ownerType !== null ? b.ownerType.tp_name : b.moduleName, b.name);
+    b.varargsVersion = version;
+  }
+  return b.varargs;
+}
+
+function descrIsVarargs(d: MethodDescrObject): boolean {
+  const version = RT.profile.version;
+  if (d.varargsVersion !== version) {
+    d.varargs = isVarargsBuiltin(d, d.owner.tp_name, d.name);
+    d.varargsVersion = version;
+  }
+  return d.varargs;
 }
 
 function funcRepr(o: PyObject): PyObject {
@@ -250,7 +277,7 @@ onBootstrap(() => {
   bf.tp_call = (self, args, start, nargs, kwnames) => {
     const b = self as BuiltinFunctionObject;
     // METH_VARARGS: no vectorcall, so _PyObject_MakeTpCall packs the arguments (vm/callconv.ts)
-    if (isVarargsBuiltin(b, b.ownerType !== null ? b.ownerType.tp_name : b.moduleName, b.name)) {
+    if (builtinIsVarargs(b)) {
       return withPackedArgs(args, start, nargs, kwnames, false, () => b.fn(b.self ?? None, args, start, nargs, kwnames));
     }
     return b.fn(b.self ?? None, args, start, nargs, kwnames);
@@ -297,7 +324,7 @@ onBootstrap(() => {
         `descriptor '${d.name}' for '${d.owner.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`,
       );
     // method_vectorcall_VARARGS[_KEYWORDS] packs the arguments after self (vm/callconv.ts)
-    if (isVarargsBuiltin(d, d.owner.tp_name, d.name)) {
+    if (descrIsVarargs(d)) {
       return withPackedArgs(args, start + 1, nargs - 1, kwnames, true, () => d.fn(obj, args, start + 1, nargs - 1, kwnames));
     }
     return d.fn(obj, args, start + 1, nargs - 1, kwnames);

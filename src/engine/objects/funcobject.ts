@@ -102,6 +102,9 @@ export class BuiltinFunctionObject extends PyObject {
   }
   /** m_module: the module's __name__ str object (owned) for module functions; null = moduleName only */
   moduleObj: PyObject | null = null;
+  /** whether the builtin is METH_VARARGS (vm/callconv.ts), for the version in varargsVersion (core_func.ts) */
+  varargs = false;
+  varargsVersion: string | null = null;
 }
 
 export const METH = { VARARGS: 0, CLASS: 1, STATIC: 2 } as const;
@@ -116,6 +119,9 @@ export class MethodDescrObject extends PyObject {
   ) {
     super(type);
   }
+  /** whether the method is METH_VARARGS (vm/callconv.ts), for the version in varargsVersion (core_func.ts) */
+  varargs = false;
+  varargsVersion: string | null = null;
 }
 
 /** A slot dunder of a builtin type (wrapper_descriptor), e.g. object.__init__, int.__add__. */

@@ -30,7 +30,6 @@ import { Frame, FrameState, clearFrame, takeFrame, recycleFrame } from './frame'
 import * as A from './abstract';
 import { PyLibError } from '../lib/errors';
 import { intCompare, intMul, intMod, intFloorDiv } from '../lib/intops';
-import { probe } from '../objects/str';
 
 /** Signals from evalFrame to generator machinery. */
 export const enum Exit {
@@ -53,9 +52,11 @@ export function toPyErr(e: unknown): PyErr {
 
 /**
  * Build the frame for calling `func` with args[start..start+nargs) positional and the kwnames values after
- * them. `steal` = the references in `args` are moved into the frame (the eval loop's CALL); otherwise the
- * frame takes new references (calls from engine code). Raises TypeError for bad arguments, with CPython's
- * messages. The frame owns one reference to func.
+ * them. `steal` = the references in `args` are moved into the frame (the eval loop's CALL), and so is the
+ * caller's reference to func once the arguments are bound (CPython's CALL moves the callable into the frame's
+ * f_funcobj too); otherwise the frame takes new references (calls from engine code). Raises TypeError for bad
+ * arguments, with CPython's messages (the caller then still owns its reference to func). The frame owns one
+ * reference to func.
  */
 export function makeFrameForCall(
   func: FunctionObject,
@@ -68,7 +69,7 @@ export function makeFrameForCall(
   const code = func.code;
   const spec = code.spec;
   const f = takeFrame(code, func, func.globals as DictObject, func.builtins as DictObject, null);
-  incref(func);
+  if (!steal) incref(func);
   const s = f.s;
   const argcount = spec.co_argcount;
   const kwonly = spec.co_kwonlyargcount;
@@ -86,6 +87,8 @@ export function makeFrameForCall(
   try {
     bindArguments(f, func, args, start, nargs, kwnames, steal);
   } catch (e) {
+    // a stolen func reference stays the caller's (its stack slot releases it)
+    if (steal) f.func = null;
     clearFrame(f);
     throw e;
   }
@@ -250,7 +253,52 @@ export function callPyFunction(
   nargs: number,
   kwnames: PyObject | null,
 ): PyObject {
-  const f = makeFrameForCall(func, args, start, nargs, kwnames, false);
+  return runCalledFrame(makeFrameForCall(func, args, start, nargs, kwnames, false));
+}
+
+/**
+ * Call a Python function from engine code with `self` before args[start..start+nargs) and the kwnames values
+ * (all borrowed), as a method call passes its object: callPyFunction of [self, ...args] without building that
+ * array when the call binds exactly positionally (a method's or __init__'s usual call). New reference.
+ */
+export function callPyFunctionWithSelf(
+  func: FunctionObject,
+  self: PyObject,
+  args: PyObject[],
+  start: number,
+  nargs: number,
+  kwnames: PyObject | null,
+): PyObject {
+  const code = func.code;
+  const spec = code.spec;
+  if (
+    kwnames === null &&
+    nargs + 1 === spec.co_argcount &&
+    (spec.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
+    spec.co_kwonlyargcount === 0
+  ) {
+    // makeFrameForCall's exact positional binding, self first
+    const f = takeFrame(code, func, func.globals as DictObject, func.builtins as DictObject, null);
+    incref(func);
+    const s = f.s;
+    incref(self);
+    s[0] = self;
+    for (let i = 0; i < nargs; i++) {
+      const v = args[start + i];
+      incref(v);
+      s[i + 1] = v;
+    }
+    return runCalledFrame(f);
+  }
+  const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+  const a: PyObject[] = new Array(nargs + nkw + 1);
+  a[0] = self;
+  for (let i = 0; i < nargs + nkw; i++) a[i + 1] = args[start + i];
+  return callPyFunction(func, a, 0, nargs + 1, kwnames);
+}
+
+/** Run the frame of a call made from engine code (callPyFunction) to its return. New reference. */
+function runCalledFrame(f: Frame): PyObject {
   // a builtin's loop calling Python code (iter(callable, sentinel), map, sorted's key ...) has no backward
   // jump of its own: poll the time limit here so such a loop cannot run for ever
   if ((++nativeCalls & 255) === 0) {
@@ -301,6 +349,17 @@ function mediumIntOp(a: number, b: number, op: number): PyObject | null {
     default:
       return null;
   }
+}
+
+/** COMPARE_OP without evalFrame's int fast path: out of line, as paths evalFrame first reaches late deoptimize it. New reference. */
+function compareOpOther(v: PyObject, w: PyObject, oparg: number): PyObject {
+  const tp = v.ob_type;
+  if (tp === w.ob_type && (tp === T.float || tp === T.str)) {
+    // exact float/str operands of one type: the slot richCompare would call first, which always answers for
+    // them (CPython 3.11+'s COMPARE_OP_FLOAT / _STR skip PyObject_RichCompare too)
+    return tp.tp_richcompare!(v, w, oparg);
+  }
+  return A.richCompare(v, w, oparg);
 }
 
 /** For int and float: BINARY_OP oparg → the nb slot binaryOp calls for two operands of exactly that type. */
@@ -525,12 +584,8 @@ export function evalFrame(f0: Frame): PyObject {
                 }
                 r = b ? True : False;
                 if (!r.immortal) incref(r);
-              } else if (v.ob_type === w.ob_type && (v.ob_type === T.float || v.ob_type === T.str)) {
-                // exact float/str operands of one type: the slot richCompare would call first, which always
-                // answers for them (CPython 3.11+'s COMPARE_OP_FLOAT / _STR skip PyObject_RichCompare too)
-                r = v.ob_type.tp_richcompare!(v, w, oparg);
               } else {
-                r = A.richCompare(v, w, oparg);
+                r = compareOpOther(v, w, oparg);
               }
               s[--sp] = null;
               s[sp - 1] = r;
@@ -628,7 +683,12 @@ export function evalFrame(f0: Frame): PyObject {
             case Op.LOAD_GLOBAL: {
               if (oparg & 1) s[sp++] = null;
               const v = loadGlobal(f, pc - 1, names[oparg >> 1] as StrObject);
-              incref(v);
+              // incref written out: this site's inline caches see the few kinds of object globals usually are
+              // (functions, classes, builtins); incref's own serve every caller (megamorphic)
+              if (!v.immortal) {
+                v.ob_refcnt++;
+                if (v.rcw > 0) rcTouched(v);
+              }
               s[sp++] = v;
               break;
             }
@@ -754,11 +814,7 @@ export function evalFrame(f0: Frame): PyObject {
                 b = v === True;
                 if (!v.immortal) v.ob_refcnt--; // the stack's reference (3.11: True/False are not immortal)
               } else {
-                try {
-                  b = A.isTrue(v);
-                } finally {
-                  decref(v);
-                }
+                b = isTrueRelease(v);
               }
               if (b === (op === Op.POP_JUMP_IF_TRUE)) pc = oparg;
               break;
@@ -869,44 +925,6 @@ export function evalFrame(f0: Frame): PyObject {
               s[sp++] = gen;
               break;
             }
-            case Op.CLEANUP_THROW: {
-              // [sub_iter, last_sent_val, exc_value] -> [None, value] when StopIteration, else reraise
-              const exc = s[sp - 1]!;
-              if (excMatches(exc, E.StopIteration)) {
-                const value = rt.stopIterationValue(exc);
-                const a = s[--sp]!;
-                s[sp] = null;
-                const b = s[--sp]!;
-                s[sp] = null;
-                const c = s[--sp]!;
-                s[sp] = null;
-                decref(a);
-                decref(b);
-                decref(c);
-                s[sp++] = newref(None);
-                s[sp++] = value;
-              } else {
-                s[--sp] = null;
-                skipTb = true;
-                throw new PyErr(exc);
-              }
-              break;
-            }
-            // ---- async (compiler engineer, wave 2; runtime parts in vm/asyncops.ts)
-            case Op.END_ASYNC_FOR: {
-              const exc = s[sp - 1]!;
-              if (excMatches(exc, E.StopAsyncIteration)) {
-                s[--sp] = null;
-                decref(exc);
-                const aiter = s[--sp]!;
-                s[sp] = null;
-                decref(aiter);
-                break;
-              }
-              s[--sp] = null;
-              skipTb = true;
-              throw new PyErr(exc);
-            }
             // ---------------------------------------------------------------- calls
             case Op.KW_NAMES:
               f.kwnames = consts[oparg];
@@ -947,13 +965,8 @@ export function evalFrame(f0: Frame): PyObject {
                   for (let k = base; k < sp; k++) s[k] = null;
                   throw e;
                 }
-                // the arguments moved into the new frame; drop the callable slot(s)
-                for (let k = base; k < sp; k++) s[k] = null;
-                for (let k = bottom; k < base; k++) {
-                  const v = s[k];
-                  s[k] = null;
-                  if (v !== null) decref(v);
-                }
+                // the arguments and the function (the only non-null slot below base) moved into the new frame
+                for (let k = bottom; k < sp; k++) s[k] = null;
                 sp = bottom;
                 f.sp = sp;
                 f.pc = pc;
@@ -996,38 +1009,7 @@ export function evalFrame(f0: Frame): PyObject {
               }
               break;
             }
-            // ---------------------------------------------------------------- exceptions
-            case Op.RAISE_VARARGS: {
-              let cause: PyObject | null = null;
-              let exc: PyObject | null = null;
-              if (oparg === 2) {
-                cause = s[--sp];
-                s[sp] = null;
-              }
-              if (oparg >= 1) {
-                exc = s[--sp];
-                s[sp] = null;
-              }
-              if (oparg === 0) {
-                const cur = rt.currentException();
-                if (cur === null) raise(E.RuntimeError, 'No active exception to reraise');
-                skipTb = true;
-                throw new PyErr(newref(cur));
-              }
-              throw rt.doRaise(exc!, cause);
-            }
-            case Op.RERAISE: {
-              const exc = s[--sp]!;
-              s[sp] = null;
-              if (oparg) {
-                const lasti = s[sp - 1] as IntObject;
-                f.lasti = Number(lasti.value);
-              }
-              skipTb = true;
-              throw new PyErr(exc);
-            }
-            // ---------------------------------------------------------------- imports
-            // ---------------------------------------------------------------- annotations, match
+            // (raising instructions, imports, annotations, match: evalCold)
             default:
               // an instruction that is rare in hot loops: run out of line (evalCold), which keeps this
               // function small for V8's optimizing compiler: every deoptimization recompiles all of it
@@ -1048,8 +1030,12 @@ export function evalFrame(f0: Frame): PyObject {
     } catch (thrown) {
       // ---------------------------------------------------------------- exception unwinding
       const err = toPyErr(thrown);
-      if (cold) cold = false; // evalCold left the frame's state in f.sp / f.pc
-      else {
+      if (cold) {
+        // evalCold left the frame's state in f.sp / f.pc, and says whether the exception skips the traceback
+        cold = false;
+        skipTb = coldSkipTb;
+        coldSkipTb = false;
+      } else {
         f.sp = sp;
         f.pc = pc;
       }
@@ -1114,6 +1100,12 @@ function unwind(f: Frame, err: PyErr, skipTb: boolean): Frame {
 }
 
 /**
+ * Set by evalCold just before it throws an exception that gets no traceback entry for the frame (RERAISE, a
+ * bare raise, CLEANUP_THROW, END_ASYNC_FOR: evalFrame's skipTb); evalFrame's catch reads and clears it.
+ */
+let coldSkipTb = false;
+
+/**
  * The instructions evalFrame runs out of line (its `default:`): those that are rare in hot loops. Same
  * semantics as in the loop: the frame's stack pointer and next instruction come in and go out through f.sp
  * and f.pc (f.sp is written back even when the instruction raises, so the unwinding sees the stack as left).
@@ -1138,6 +1130,73 @@ function evalCold(f: Frame, op: number, oparg: number): void {
       case Cold.RESUME_COLLECT:
         rt.gc.runPending();
         break;
+      case Op.CLEANUP_THROW: {
+        // [sub_iter, last_sent_val, exc_value] -> [None, value] when StopIteration, else reraise
+        const exc = s[sp - 1]!;
+        if (excMatches(exc, E.StopIteration)) {
+          const value = rt.stopIterationValue(exc);
+          const a = s[--sp]!;
+          s[sp] = null;
+          const b = s[--sp]!;
+          s[sp] = null;
+          const c = s[--sp]!;
+          s[sp] = null;
+          decref(a);
+          decref(b);
+          decref(c);
+          s[sp++] = newref(None);
+          s[sp++] = value;
+        } else {
+          s[--sp] = null;
+          coldSkipTb = true;
+          throw new PyErr(exc);
+        }
+        break;
+      }
+      // async for's end (runtime parts of async in vm/asyncops.ts)
+      case Op.END_ASYNC_FOR: {
+        const exc = s[sp - 1]!;
+        if (excMatches(exc, E.StopAsyncIteration)) {
+          s[--sp] = null;
+          decref(exc);
+          const aiter = s[--sp]!;
+          s[sp] = null;
+          decref(aiter);
+          break;
+        }
+        s[--sp] = null;
+        coldSkipTb = true;
+        throw new PyErr(exc);
+      }
+      case Op.RAISE_VARARGS: {
+        let cause: PyObject | null = null;
+        let exc: PyObject | null = null;
+        if (oparg === 2) {
+          cause = s[--sp];
+          s[sp] = null;
+        }
+        if (oparg >= 1) {
+          exc = s[--sp];
+          s[sp] = null;
+        }
+        if (oparg === 0) {
+          const cur = rt.currentException();
+          if (cur === null) raise(E.RuntimeError, 'No active exception to reraise');
+          coldSkipTb = true;
+          throw new PyErr(newref(cur));
+        }
+        throw rt.doRaise(exc!, cause);
+      }
+      case Op.RERAISE: {
+        const exc = s[--sp]!;
+        s[sp] = null;
+        if (oparg) {
+          const lasti = s[sp - 1] as IntObject;
+          f.lasti = Number(lasti.value);
+        }
+        coldSkipTb = true;
+        throw new PyErr(exc);
+      }
       case Op.LOAD_FAST_AND_CLEAR: {
         s[sp++] = s[oparg];
         s[oparg] = null;
@@ -1805,6 +1864,15 @@ function evalCold(f: Frame, op: number, oparg: number): void {
   }
 }
 
+/** A.isTrue(v), then the caller's reference to v released (also when v's __bool__ or __len__ raises). */
+function isTrueRelease(v: PyObject): boolean {
+  try {
+    return A.isTrue(v);
+  } finally {
+    decref(v);
+  }
+}
+
 /** The exception-table row covering instruction `i`: [target, depth, lasti] or null. */
 function findHandler(f: Frame, i: number): [number, number, number] | null {
   const t = f.code.spec.exceptionTable;
@@ -1994,7 +2062,7 @@ function loadMethod(owner: PyObject, name: StrObject): PyObject | null {
   const dt = descr.ob_type;
   if (dt !== T.function && dt !== T.method_descriptor) return null;
   const d = owner.dict as DictObject | null;
-  if (d !== null && d.table.get(probe(name.value)) !== undefined) return null;
+  if (d !== null && d.table.get(name) !== undefined) return null;
   return newref(descr);
 }
 
