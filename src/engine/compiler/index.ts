@@ -43,8 +43,10 @@ export type CompileResult =
 export function compileModule(module: Module, options: CompileOptions): CompileResult {
   try {
     const future = parseFuture(module);
-    const optimized = new AstOptimizer(0, future.annotations).module(module);
-    const astConstants = collectAstConstants(optimized);
+    const optimizer = new AstOptimizer(0, future.annotations);
+    const optimized = optimizer.module(module);
+    // the AST arena's objects: those the parser made (folding leaves its operands there), then every folded value
+    const astConstants = [...collectAstConstants(module), ...optimizer.folded];
     const compiler = new Compiler(optimized, options.filename, options.flags, options.version, future);
     const code = compiler.compile(options.mode ?? 'exec');
     return { ok: true, code, astConstants, warnings: compiler.warnings, gcEvents: compiler.gcEvents };

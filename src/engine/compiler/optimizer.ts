@@ -366,7 +366,7 @@ function subscr(v: C, idx: C): C | null {
 // ---------------------------------------------------------------------------------------------------------
 // The tree walk.
 
-function makeConst(node: Node, value: C): Node {
+function constNode(node: Node, value: C): Node {
   return {
     _type: 'Constant',
     value,
@@ -384,11 +384,23 @@ function constTupleOf(elts: Node[]): C | null {
 }
 
 export class AstOptimizer {
+  /**
+   * Every value folding made, in the order it made them (make_const adds each to the AST arena, which keeps
+   * it alive for the run: the results of inner folds too, although the tree keeps only the outermost).
+   */
+  readonly folded: C[] = [];
+
   /** `futureAnnotations`: PEP 563 annotations are left unfolded (they are stored as source text). */
   constructor(
     readonly optimize = 0,
     readonly futureAnnotations = false,
   ) {}
+
+  /** make_const: a Constant node for a folded value, in place of `node`. */
+  private makeConst(node: Node, value: C): Node {
+    this.folded.push(value);
+    return constNode(node, value);
+  }
 
   module(m: A.Module): A.Module {
     return { ...m, body: this.body(m.body) };
@@ -414,7 +426,7 @@ export class AstOptimizer {
         const n = { ...e, left: this.expr(e.left), right: this.expr(e.right) };
         if (n.left._type === 'Constant' && n.right._type === 'Constant') {
           const r = binop(n.op, n.left.value, n.right.value);
-          if (r) return makeConst(n, r);
+          if (r) return this.makeConst(n, r);
         }
         return n;
       }
@@ -432,7 +444,7 @@ export class AstOptimizer {
           return n;
         }
         const r = unop(e.op, operand.value);
-        return r ? makeConst(n, r) : n;
+        return r ? this.makeConst(n, r) : n;
       }
       case 'Lambda':
         return { ...e, args: this.arguments(e.args), body: this.expr(e.body) };
@@ -485,7 +497,7 @@ export class AstOptimizer {
         const n = { ...e, value: this.expr(e.value), slice: this.expr(e.slice) };
         if (n.ctx === 'Load' && n.value._type === 'Constant' && n.slice._type === 'Constant') {
           const r = subscr(n.value.value, n.slice.value);
-          if (r) return makeConst(n, r);
+          if (r) return this.makeConst(n, r);
         }
         return n;
       }
@@ -499,12 +511,12 @@ export class AstOptimizer {
         const n = { ...e, elts: this.exprs(e.elts) };
         if (n.ctx === 'Load') {
           const t = constTupleOf(n.elts);
-          if (t) return makeConst(n, t);
+          if (t) return this.makeConst(n, t);
         }
         return n;
       }
       case 'Name':
-        if (e.ctx === 'Load' && e.id === '__debug__') return makeConst(e, { kind: 'bool', value: !this.optimize });
+        if (e.ctx === 'Load' && e.id === '__debug__') return this.makeConst(e, { kind: 'bool', value: !this.optimize });
         return e;
       case 'NamedExpr':
         return { ...e, value: this.expr(e.value) };
@@ -520,7 +532,7 @@ export class AstOptimizer {
       for (const x of arg.elts) if (x._type === 'Starred') return arg;
       const tup = { ...arg, _type: 'Tuple' };
       const t = constTupleOf(arg.elts);
-      return t ? makeConst(arg, t) : tup;
+      return t ? this.makeConst(arg, t) : tup;
     }
     if (arg._type === 'Set') {
       const t = constTupleOf(arg.elts);
@@ -536,7 +548,7 @@ export class AstOptimizer {
           items.push(it);
         }
       }
-      return makeConst(arg, { kind: 'frozenset', items });
+      return this.makeConst(arg, { kind: 'frozenset', items });
     }
     return arg;
   }
@@ -707,7 +719,7 @@ function hashEqKey(c: C): string | null {
   }
 }
 
-/** Every constant object the optimized AST holds, in source (field) order. */
+/** Every constant object an AST holds, in source (field) order (the parser's: pass the tree it made). */
 export function collectAstConstants(m: A.Module): ConstSpec[] {
   const out: ConstSpec[] = [];
   const visit = (n: Node): void => {
