@@ -62,7 +62,9 @@
  *  instance), copy() of a split dict is split, and merging never clones a split source's keys.  While split,
  *  the table's own keys objects are `virtual` (JS storage for the entries, never allocated): the shared keys
  *  belong to the class and the values array is allocated by the owner (objects/dict.ts), which the
- *  `onUnsplit` hook tells when the table gets keys of its own.
+ *  `onUnsplit` hook tells when the table gets keys of its own.  The index, key and hash arrays of a virtual
+ *  keys object come from the class's layouts (`KeysLayout`), shared by the instances that added the same keys
+ *  in the same order, until a deletion gives the table arrays of its own.
  */
 import { pyError } from '../lib/errors';
 import { PyHash } from '../lib/pyhash';
@@ -105,31 +107,53 @@ export interface DictHooks<K> {
   onSplitKey?(owner: unknown, key: K, added: boolean): void;
 }
 
+/**
+ * Three small typed arrays rather than one holding indices and hashes: V8 keeps a typed array of up to 64
+ * bytes on its own heap and gives a bigger one an off-heap backing store (malloc, tracked by the GC), which
+ * made the keys object of every 8-slot table (18 int32s) cost several times more to create.
+ */
 type IndexArray = Int8Array | Int16Array | Int32Array;
 
 export class DictKeys<K, V> {
   usable: number;
   nentries = 0;
-  readonly indices: IndexArray;
-  readonly keys: (K | undefined)[];
+  /** The index table, the entries' keys and hash halves: a split table's may be a shared layout's (`layout`). */
+  indices: IndexArray;
+  keys: (K | undefined)[];
   readonly values: (V | undefined)[];
-  readonly hashHi: Int32Array;
-  readonly hashLo: Int32Array;
+  hashHi: Int32Array;
+  hashLo: Int32Array;
   handle: unknown = null;
   /**
    * Storage of a split table's entries only: CPython keeps them in the class's shared keys and the values
    * array, so this keys object is never allocated (no hooks) and its resizes are not CPython's.
    */
   virtual = false;
+  /**
+   * A virtual keys object whose index, key and hash arrays are those of a layout of its class's instances
+   * (KeysLayout: read only, shared by every instance that added the same keys in the same order), or null
+   * when the arrays are its own.  Only `values` is per table then.
+   */
+  layout: KeysLayout | null = null;
 
   constructor(
     readonly log2Size: number,
     readonly unicode: boolean,
     empty = false,
+    layout: KeysLayout | null = null,
   ) {
     const size = 1 << log2Size;
     const usable = empty ? 0 : usableFraction(size);
     this.usable = usable;
+    if (layout !== null) {
+      this.layout = layout;
+      this.indices = layout.indices;
+      this.keys = layout.keys as (K | undefined)[];
+      this.hashHi = layout.hashHi;
+      this.hashLo = layout.hashLo;
+      this.values = undefinedSlots(usable);
+      return;
+    }
     const pool = empty ? undefined : STORAGE_POOL[log2Size];
     if (pool !== undefined && pool.length > 0) {
       // the entry storage of a freed keys object of this size, already reset (releaseKeysStorage)
@@ -156,9 +180,110 @@ export class DictKeys<K, V> {
     return log2IndexBytes(this.log2Size);
   }
 
+  /**
+   * Record entry `nentries` (key and hash; the caller stores the value and counts it): in a layout, by
+   * moving to the layout with that key added; else in this object's own arrays (insert_combined_dict's
+   * find_empty_slot and entry write).
+   */
+  addEntry(key: K, hhi: number, hlo: number): void {
+    const layout = this.layout;
+    if (layout !== null) {
+      const next = layout.child(key, hhi, hlo);
+      if (next !== null) {
+        this.layout = next;
+        this.indices = next.indices;
+        this.keys = next.keys as (K | undefined)[];
+        this.hashHi = next.hashHi;
+        this.hashLo = next.hashLo;
+        return;
+      }
+      // the class has made as many layouts as it may: this table's arrays become its own
+      this.ownArrays();
+    }
+    writeEntry(this.indices, this.keys, this.hashHi, this.hashLo, this.log2Size, this.nentries, key, hhi, hlo);
+  }
+
+  /** Copy the layout's arrays before changing them (a deletion, or too many layouts). */
+  ownArrays(): void {
+    if (this.layout === null) return;
+    this.layout = null;
+    this.indices = this.indices.slice();
+    this.keys = this.keys.slice();
+    this.hashHi = this.hashHi.slice();
+    this.hashLo = this.hashLo.slice();
+  }
+
   /** _PyDict_KeysSize: bytes of the keys object allocation. */
   get nbytes(): number {
     return keysSize(this.log2Size, this.unicode);
+  }
+}
+
+/**
+ * Entry n of a keys object's arrays: the key and its hash, and its index in the first EMPTY or DUMMY slot of
+ * the probe sequence (find_empty_slot).
+ */
+function writeEntry<K>(
+  idx: IndexArray, keys: (K | undefined)[], hashHi: Int32Array, hashLo: Int32Array, log2Size: number,
+  n: number, key: K, hhi: number, hlo: number,
+): void {
+  const mask = (1 << log2Size) - 1;
+  let i = hlo & mask;
+  let phi = hhi;
+  let plo = hlo;
+  while (idx[i] >= 0) {
+    plo = (plo >>> 5) | (phi << 27);
+    phi = phi >>> 5;
+    i = (i * 5 + (plo >>> 0) + 1) & mask;
+  }
+  idx[i] = n;
+  keys[n] = key;
+  hashHi[n] = hhi;
+  hashLo[n] = hlo;
+}
+
+/**
+ * The index, key and hash arrays of a split table that holds `nentries` keys added in one order, shared by
+ * every instance of the class that added the same key objects in the same order (most instances of a class
+ * set the same attributes in __init__): such an instance's keys object then only has a values array of its
+ * own, as in CPython, where the entries live in the class's shared keys.  Model storage only: CPython's
+ * allocations and sizes are unchanged.  A layout's arrays never change; a table about to change its arrays
+ * otherwise (a deletion) copies them first (DictKeys.ownArrays).  The layouts of a size form a tree rooted at
+ * the empty table of that size (SharedKeysModel.rootLayout), each child adding one key.
+ */
+export class KeysLayout {
+  /** the layouts with one more key, by key object (made on first use) */
+  private children: Map<unknown, KeysLayout> | null = null;
+
+  constructor(
+    readonly owner: SharedKeysModel,
+    readonly log2Size: number,
+    readonly nentries: number,
+    readonly indices: IndexArray,
+    readonly keys: unknown[],
+    readonly hashHi: Int32Array,
+    readonly hashLo: Int32Array,
+  ) {}
+
+  /** The layout with `key` added as entry `nentries`, or null when the class may not make another one. */
+  child(key: unknown, hhi: number, hlo: number): KeysLayout | null {
+    let children = this.children;
+    if (children !== null) {
+      const hit = children.get(key);
+      if (hit !== undefined) return hit;
+    }
+    const owner = this.owner;
+    if (owner.layoutCount >= SharedKeysModel.MAX_LAYOUTS) return null;
+    owner.layoutCount++;
+    const indices = this.indices.slice();
+    const keys = this.keys.slice();
+    const hashHi = this.hashHi.slice();
+    const hashLo = this.hashLo.slice();
+    writeEntry(indices, keys, hashHi, hashLo, this.log2Size, this.nentries, key, hhi, hlo);
+    const next = new KeysLayout(owner, this.log2Size, this.nentries + 1, indices, keys, hashHi, hashLo);
+    if (children === null) children = this.children = new Map();
+    children.set(key, next);
+    return next;
   }
 }
 
@@ -180,9 +305,16 @@ function releaseKeysStorage(dk: DictKeys<unknown, unknown>): void {
   if (dk === EMPTY_KEYS) return;
   const pool = STORAGE_POOL[dk.log2Size];
   if (pool === undefined || pool.length >= STORAGE_POOL_CAP >> dk.log2Size) return;
-  dk.indices.fill(DKIX_EMPTY);
-  dk.keys.fill(undefined);
-  dk.values.fill(undefined);
+  // plain loops: cheaper than the fill builtins for these small arrays; entries at or after dk_nentries
+  // were never written (or were reset when removed)
+  const idx = dk.indices;
+  for (let i = 0; i < idx.length; i++) idx[i] = DKIX_EMPTY;
+  const ks = dk.keys;
+  const vs = dk.values;
+  for (let i = 0, n = dk.nentries; i < n; i++) {
+    ks[i] = undefined;
+    vs[i] = undefined;
+  }
   pool.push(dk);
 }
 
@@ -236,11 +368,26 @@ export function log2IndexBytes(log2Size: number): number {
 
 /** _PyDict_KeysSize for a combined keys object. */
 export function keysSize(log2Size: number, unicode: boolean): number {
+  // every allocation and free of a keys object asks: the small sizes come from a table
+  if (log2Size < KEYS_SIZE_CACHED) return (unicode ? KEYS_SIZE_UNICODE : KEYS_SIZE_GENERAL)[log2Size];
+  return computeKeysSize(log2Size, unicode);
+}
+
+function computeKeysSize(log2Size: number, unicode: boolean): number {
   return (
     SIZEOF_DICT_KEYS_HEADER +
     2 ** log2IndexBytes(log2Size) +
     usableFraction(2 ** log2Size) * (unicode ? SIZEOF_UNICODE_ENTRY : SIZEOF_GENERAL_ENTRY)
   );
+}
+
+/** keysSize of log2Size 0 .. KEYS_SIZE_CACHED - 1, per kind */
+const KEYS_SIZE_CACHED = 24;
+const KEYS_SIZE_UNICODE: number[] = [];
+const KEYS_SIZE_GENERAL: number[] = [];
+for (let i = 0; i < KEYS_SIZE_CACHED; i++) {
+  KEYS_SIZE_UNICODE.push(computeKeysSize(i, true));
+  KEYS_SIZE_GENERAL.push(computeKeysSize(i, false));
 }
 
 /** Minimal view of a set the dict needs for dict.fromkeys(set) (implemented by SetTable). */
@@ -370,11 +517,15 @@ export class DictTable<K, V> {
 
   private allocKeys(log2Size: number, unicode: boolean, how: 'new' | 'clone'): DictKeys<K, V> {
     if (log2Size >= 31) pyError('MemoryError', '');
-    const dk = new DictKeys<K, V>(log2Size, unicode);
-    if (this.shared !== null) {
+    const shared = this.shared;
+    if (shared !== null) {
+      // a split table's storage: a new table (resize) starts from its class's empty layout of that size; a
+      // clone writes the arrays itself
+      const dk = new DictKeys<K, V>(log2Size, unicode, false, how === 'new' ? shared.rootLayout(log2Size) : null);
       dk.virtual = true;
       return dk;
     }
+    const dk = new DictKeys<K, V>(log2Size, unicode);
     const h = this.hooks.newKeys;
     if (h) dk.handle = h(this.owner, log2Size, unicode, dk.nbytes, how);
     return dk;
@@ -484,21 +635,6 @@ export class DictTable<K, V> {
     }
   }
 
-  /** find_empty_slot: first EMPTY or DUMMY slot on the probe sequence. */
-  private static findEmptySlot<K, V>(dk: DictKeys<K, V>, hhi: number, hlo: number): number {
-    const mask = (1 << dk.log2Size) - 1;
-    const idx = dk.indices;
-    let i = hlo & mask;
-    let phi = hhi;
-    let plo = hlo;
-    while (idx[i] >= 0) {
-      plo = (plo >>> 5) | (phi << 27);
-      phi = phi >>> 5;
-      i = (i * 5 + (plo >>> 0) + 1) & mask;
-    }
-    return i;
-  }
-
   // ------------------------------------------------------------ insertion
 
   /**
@@ -556,13 +692,10 @@ export class DictTable<K, V> {
   private insertCombined(key: K, hhi: number, hlo: number, value: V): void {
     if (this.dk.usable <= 0) this.insertionResize(true);
     const dk = this.dk;
-    const slot = DictTable.findEmptySlot(dk, hhi, hlo);
     const n = dk.nentries;
-    dk.indices[slot] = n;
-    dk.keys[n] = key;
+    if (dk.layout !== null) dk.addEntry(key, hhi, hlo);
+    else writeEntry(dk.indices, dk.keys, dk.hashHi, dk.hashLo, dk.log2Size, n, key, hhi, hlo);
     dk.values[n] = value;
-    dk.hashHi[n] = hhi;
-    dk.hashLo[n] = hlo;
     dk.usable--;
     dk.nentries = n + 1;
   }
@@ -596,6 +729,22 @@ export class DictTable<K, V> {
     if (!old.unicode) unicode = false;
     const nk = this.allocKeys(log2NewSize, unicode, 'new');
     const n = this.used;
+    if (nk.layout !== null) {
+      // a split table's new keys: the live entries in order, through the class's layouts
+      const nv = nk.values;
+      let src = 0;
+      for (let j = 0; j < n; j++) {
+        while (old.values[src] === undefined) src++;
+        nk.addEntry(old.keys[src] as K, old.hashHi[src], old.hashLo[src]);
+        nv[j] = old.values[src];
+        nk.nentries = j + 1;
+        src++;
+      }
+      this.dk = nk;
+      this.freeKeys(old);
+      nk.usable -= n;
+      return;
+    }
     const ok = old.keys,
       ov = old.values,
       oh = old.hashHi,
@@ -686,6 +835,7 @@ export class DictTable<K, V> {
   /** delitem_common() */
   private deleteAt(ix: number, hhi: number, hlo: number): V {
     const dk = this.dk;
+    dk.ownArrays();
     const slot = this.slotOfIndex(dk, hhi, hlo, ix);
     this.used--;
     dk.indices[slot] = DKIX_DUMMY;
@@ -702,6 +852,7 @@ export class DictTable<K, V> {
     // a split table is made combined first, at the shared keys' size
     if (this.shared !== null) this.unsplit(SharedKeysModel.LOG2_SIZE, true);
     const dk = this.dk;
+    dk.ownArrays();
     let i = dk.nentries - 1;
     while (i >= 0 && dk.values[i] === undefined) i--;
     const key = dk.keys[i] as K;
@@ -1011,12 +1162,32 @@ export class SharedKeysModel {
   refs = 0;
   /** Called with the key objects when the last holder lets go (the owner releases their references) */
   onRelease: ((keys: unknown[]) => void) | null = null;
+  /** The split tables' layouts (KeysLayout), by log2Size of their tables; how many this class has made */
+  private layouts: (KeysLayout | undefined)[] = [];
+  layoutCount = 0;
+  /** At most this many layouts per class (instances adding attributes in many orders own their arrays) */
+  static readonly MAX_LAYOUTS = 512;
 
   /** dictkeys_decref: the last holder frees the keys, which release their names. */
   release(): void {
     if (--this.refs > 0) return;
     const keys = this.keys.splice(0);
+    this.layouts = [];
     this.onRelease?.(keys);
+  }
+
+  /** The layout of an empty split table of 2 ** log2Size slots. */
+  rootLayout(log2Size: number): KeysLayout {
+    let root = this.layouts[log2Size];
+    if (root === undefined) {
+      const size = 1 << log2Size;
+      const usable = usableFraction(size);
+      const indices = log2Size < 8 ? new Int8Array(size) : log2Size < 16 ? new Int16Array(size) : new Int32Array(size);
+      indices.fill(DKIX_EMPTY);
+      root = new KeysLayout(this, log2Size, 0, indices, undefinedSlots(usable), new Int32Array(usable), new Int32Array(usable));
+      this.layouts[log2Size] = root;
+    }
+    return root;
   }
 
   /** Bytes of the shared keys allocation (new_keys_object(6, unicode)). */

@@ -18,7 +18,7 @@ import { E, raise, ExceptionObject } from '../../objects/exceptions';
 import { StrObject, newStr } from '../../objects/str';
 import { newInt } from '../../objects/numbers';
 import { ListObject, TupleObject, newList, newListFrom, newTuple, listAppend, tupleAllocSize } from '../../objects/sequences';
-import { DictObject, dictSetStr, dictForEach, dictGetStr, newDict } from '../../objects/dict';
+import { DictObject, dictSetStr, dictGetStr, newDict } from '../../objects/dict';
 import {
   CellObject, FunctionObject, StaticMethodObject, ClassMethodObject, PropertyObject, GetSetDescrObject, MemberDescrObject,
 } from '../../objects/funcobject';
@@ -246,8 +246,11 @@ export function subtypeTraverse(o: PyObject, visit: (x: PyObject) => void): void
   if (d !== null && !baseHandlesDict(base)) {
     // _PyObject_VisitManagedDict: inline values are visited one by one, a materialised dict as a whole
     // (3.13: unless the dict still uses the values embedded in the object)
-    if ((d as any).inlineValues === true || valuesEmbedded(d)) dictForEach(d as DictObject, (_k, v) => visit(v));
-    else visit(d);
+    if ((d as DictObject).inlineValues || valuesEmbedded(d)) {
+      // each value in entry order (dictForEach's walk, without a closure per instance)
+      const t = (d as DictObject).table;
+      for (let i = t.nextIndex(0); i >= 0; i = t.nextIndex(i + 1)) visit(t.valueAt(i));
+    } else visit(d);
   }
   if (type.tp_flags & TPFLAGS.HEAPTYPE && (basetraverse === null || !(base.tp_flags & TPFLAGS.HEAPTYPE))) visit(type);
   if (basetraverse !== null) basetraverse(o, visit);
