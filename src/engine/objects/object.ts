@@ -289,7 +289,7 @@ export function rcTouched(o: PyObject): void {
  * (`ob_refcnt`, read anyway) rather than the `immortal` field: an object is immortal exactly when its count
  * is IMMORTAL_REFCNT_STORED (code that makes one immortal sets both: `setRefcount(o, IMMORTAL_REFCNT)`).
  */
-let rcWatchers = 0;
+export let rcWatchers = 0;
 /** A recorder starts (true) or stops (false) watching reference counts. */
 export function setRcWatching(on: boolean): void {
   rcWatchers = Math.max(0, rcWatchers + (on ? 1 : -1));

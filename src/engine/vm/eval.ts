@@ -14,7 +14,7 @@
  */
 import { Op, NB, INTRINSIC } from '../compiler/opcodes';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
-import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, xdecref, newref, rcTouched, type BinaryFunc } from '../objects/object';
+import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, xdecref, newref, rcTouched, rcWatchers, IMMORTAL_REFCNT_STORED, type BinaryFunc } from '../objects/object';
 import { T } from '../objects/types';
 import { None, True, False, NotImplemented, IntObject, SMALL_INTS } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from '../objects/exceptions';
@@ -619,18 +619,21 @@ export function evalFrame(f0: Frame): PyObject {
             // ---------------------------------------------------------------- loads and stores
             case Op.LOAD_CONST: {
               const v = consts[oparg];
-              if (!v.immortal) {
-                v.ob_refcnt++;
-                if (v.rcw > 0) rcTouched(v);
+              // incref written out (see object.ts incref for the stored-count test and rcWatchers)
+              const c = v.ob_refcnt;
+              if (c !== IMMORTAL_REFCNT_STORED) {
+                v.ob_refcnt = c + 1;
+                if (rcWatchers !== 0 && v.rcw > 0) rcTouched(v);
               }
               s[sp++] = v;
               break;
             }
             case Op.LOAD_FAST: {
               const v = s[oparg]!;
-              if (!v.immortal) {
-                v.ob_refcnt++;
-                if (v.rcw > 0) rcTouched(v);
+              const c = v.ob_refcnt;
+              if (c !== IMMORTAL_REFCNT_STORED) {
+                v.ob_refcnt = c + 1;
+                if (rcWatchers !== 0 && v.rcw > 0) rcTouched(v);
               }
               s[sp++] = v;
               break;
@@ -685,9 +688,10 @@ export function evalFrame(f0: Frame): PyObject {
               const v = loadGlobal(f, pc - 1, names[oparg >> 1] as StrObject);
               // incref written out: this site's inline caches see the few kinds of object globals usually are
               // (functions, classes, builtins); incref's own serve every caller (megamorphic)
-              if (!v.immortal) {
-                v.ob_refcnt++;
-                if (v.rcw > 0) rcTouched(v);
+              const c = v.ob_refcnt;
+              if (c !== IMMORTAL_REFCNT_STORED) {
+                v.ob_refcnt = c + 1;
+                if (rcWatchers !== 0 && v.rcw > 0) rcTouched(v);
               }
               s[sp++] = v;
               break;

@@ -11,7 +11,7 @@
  * take_ownership), so a stored exception keeps the locals alive. Its attributes are in frametype.ts, and
  * f_locals / locals() (Frame.locals also holds 3.11/3.12's f_locals dict of a function) in framelocals.ts.
  */
-import { PyObject, RT, xdecref, decref, incref, newref, rcTouched, dealloc } from '../objects/object';
+import { PyObject, RT, xdecref, decref, incref, newref, rcTouched, dealloc, rcWatchers, IMMORTAL_REFCNT_STORED } from '../objects/object';
 import { T } from '../objects/types';
 import type { CodeObject, FunctionObject } from '../objects/funcobject';
 import type { DictObject } from '../objects/dict';
@@ -240,9 +240,11 @@ export function clearFrame(f: Frame): void {
     if (v !== null) {
       s[i] = null;
       // decref written out: this loop's own inline caches (decref's serve every caller: megamorphic)
-      if (!v.immortal) {
-        if (v.rcw > 0) rcTouched(v);
-        if (--v.ob_refcnt === 0) dealloc(v);
+      const c = v.ob_refcnt;
+      if (c !== IMMORTAL_REFCNT_STORED) {
+        if (rcWatchers !== 0 && v.rcw > 0) rcTouched(v);
+        v.ob_refcnt = c - 1;
+        if (c === 1) dealloc(v);
       }
     }
   }
