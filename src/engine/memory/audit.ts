@@ -11,11 +11,10 @@
  *      objects + references held by roots. counted > ob_refcnt means some holder visits a reference it does
  *      not own (or a count was lost): always reported. counted < ob_refcnt means a holder the walk cannot
  *      see (a JS-side cache, a traverse that skips a field): reported as "unexplained" when `strict`.
- *   3. Every reached object is immortal exactly when its stored count is IMMORTAL_REFCNT_STORED.
- *   4. RT.heap.mem.audit(): pymalloc and raw allocator consistency.
+ *   3. RT.heap.mem.audit(): pymalloc and raw allocator consistency.
  * auditRuntime returns human-readable problems; [] means clean.
  */
-import { PyObject, PyType, GCF, TPFLAGS, RT, IMMORTAL_REFCNT_STORED } from '../objects/object';
+import { PyObject, PyType, GCF, TPFLAGS, RT } from '../objects/object';
 import { StrObject } from '../objects/str';
 import type { Runtime } from '../vm/runtime';
 import { RT_EXT } from '../vm/rtext';
@@ -130,10 +129,6 @@ export function auditRuntime(rt: Runtime, opts: AuditOptions = {}): string[] {
   }
   // ---- compare
   for (const [o, n] of counted) {
-    // incref/decref tell an immortal object by its stored count alone (objects/object.ts)
-    if (o.immortal !== (o.ob_refcnt === IMMORTAL_REFCNT_STORED)) {
-      problems.push(`${describe(o)}: immortal ${o.immortal} with stored refcount ${o.ob_refcnt}`);
-    }
     if (o.immortal || o.gc_flags & GCF.STATIC) continue;
     if (freelisted.has(o)) {
       if (o.ob_refcnt !== 0) problems.push(`freelisted ${describe(o)} has refcount ${o.ob_refcnt}`);

@@ -56,7 +56,7 @@
  *   "gc: done, N unreachable, M uncollectable, 0.0000s elapsed"; handle_legacy_finalizers (gc.garbage);
  *   full collection → hooks.clearFreelists(); stats; stop callbacks. Returns collected + uncollectable.
  */
-import { PyObject, PyType, GCF, TPFLAGS, PyErr, incref, decref } from '../objects/object';
+import { PyObject, PyType, GCF, TPFLAGS, PyErr, incref, decref, IMMORTAL_REFCNT_STORED } from '../objects/object';
 import type { Profile } from '../profiles/index';
 import { isWeakref, weakrefListHead, clearRefKeepCallback, type WeakrefObject } from '../objects/weakref';
 import { T } from '../objects/types';
@@ -919,7 +919,8 @@ export class GC {
     let o = head.gc_next!;
     while (o !== head) {
       const next = o.gc_next!;
-      if (o.immortal) {
+      if (o.ob_refcnt === IMMORTAL_REFCNT_STORED) {
+        // immortal (PyObject.immortal, read directly: this loop sees every GC type)
         if (this.profile.version === '3.12') moveTo(o, this.permanent);
         else this.untrack(o);
         o = next;

@@ -54,13 +54,22 @@ export const GCF = {
   FREELISTED: 8,
 } as const;
 
+/**
+ * What `ob_refcnt` holds for such an object: 2^30 - 1, a V8 small integer. V8 keeps a number property
+ * unboxed only while every value stored in it, in any object of the JS class, is a small integer: one
+ * 2^32 - 1 (a small int, the empty tuple, an interned str) turned `ob_refcnt` of every int, tuple, str,
+ * dict... into a boxed double (one more heap allocation per object, and `gc_refs`, copied from it, too).
+ * No count reaches 2^30 (a billion references), so the value is unambiguous and the comparisons code
+ * makes (`> 0`, `=== 1`, `> 1`) answer as with 2^32 - 1. Show counts with `refcount`, set them with
+ * `setRefcount`.
+ */
+export const IMMORTAL_REFCNT_STORED = 0x3fffffff;
+
 export class PyObject {
   ob_refcnt = 1;
   ob_type: PyType;
   /** id(): simulated address of the object (0 for static objects until given one). */
   addr = 0;
-  /** immortal (3.12+ PEP 683): refcount pinned */
-  immortal = false;
   gc_flags = 0;
   /** generation links (intrusive doubly linked list, like PyGC_Head) */
   gc_next: PyObject | null = null;
@@ -79,20 +88,19 @@ export class PyObject {
   constructor(type: PyType) {
     this.ob_type = type;
   }
+
+  /**
+   * Immortal (PEP 683, 3.12+; static objects and interned strs): its count is pinned. Stored as the count
+   * itself (IMMORTAL_REFCNT_STORED), not a field: one field less on every object, and incref/decref test
+   * the count they read anyway. Make an object immortal with `setRefcount(o, IMMORTAL_REFCNT)`.
+   */
+  get immortal(): boolean {
+    return this.ob_refcnt === IMMORTAL_REFCNT_STORED;
+  }
 }
 
 /** The count CPython reports for an immortal object (PEP 683, 3.12+): _Py_IMMORTAL_REFCNT, 2^32 - 1. */
 export const IMMORTAL_REFCNT = 4294967295;
-/**
- * What `ob_refcnt` holds for such an object: 2^30 - 1, a V8 small integer. V8 keeps a number property
- * unboxed only while every value stored in it, in any object of the JS class, is a small integer: one
- * 2^32 - 1 (a small int, the empty tuple, an interned str) turned `ob_refcnt` of every int, tuple, str,
- * dict... into a boxed double (one more heap allocation per object, and `gc_refs`, copied from it, too).
- * No count reaches 2^30 (a billion references), so the value is unambiguous and the comparisons code
- * makes (`> 0`, `=== 1`, `> 1`) answer as with 2^32 - 1. Show counts with `refcount`, set them with
- * `setRefcount`.
- */
-export const IMMORTAL_REFCNT_STORED = 0x3fffffff;
 
 /** Py_REFCNT: the reference count of `o` as CPython reports it (sys.getrefcount, the trace, the panel). */
 export function refcount(o: PyObject): number {
@@ -285,9 +293,8 @@ export function rcTouched(o: PyObject): void {
 /**
  * How many trace recorders watch reference counts (`PyObject.rcw`): while none does, incref/decref do not
  * read `rcw` at all. These helpers see objects of dozens of JS classes, so each field they read is a slow
- * generic (megamorphic) property load; for the same reason they test immortality by the stored count
- * (`ob_refcnt`, read anyway) rather than the `immortal` field: an object is immortal exactly when its count
- * is IMMORTAL_REFCNT_STORED (code that makes one immortal sets both: `setRefcount(o, IMMORTAL_REFCNT)`).
+ * generic (megamorphic) property load, and an object is immortal exactly when its count is
+ * IMMORTAL_REFCNT_STORED (PyObject.immortal).
  */
 export let rcWatchers = 0;
 /** A recorder starts (true) or stops (false) watching reference counts. */

@@ -50,7 +50,6 @@ for (const o of STATICS) {
 
 export function resetStatics(immortal: boolean, immortalRefcnt: number, initial: number): void {
   for (const o of STATICS) {
-    o.immortal = immortal;
     setRefcount(o, immortal ? immortalRefcnt : initial);
   }
 }

@@ -88,8 +88,7 @@ function preInternedChar(ch: string): StrObject {
     registerStatic(o);
     assignStaticAddr(o, 64);
     // registerStatic's objects get their per-run refcount from resetStatics; this run's is set here
-    o.immortal = RT.profile.immortal;
-    setRefcount(o, o.immortal ? RT.profile.immortalRefcnt : RT.profile.staticInitialRefcnt);
+    setRefcount(o, RT.profile.immortal ? RT.profile.immortalRefcnt : RT.profile.staticInitialRefcnt);
     PRE_INTERNED_CHARS.set(ch, o);
   }
   return o;
@@ -203,7 +202,6 @@ export function intern(s: StrObject, immortal: boolean): StrObject {
 
 function immortalizeInterned(s: StrObject): void {
   s.interned = 2;
-  s.immortal = true;
   // a traced str's count changes without incref/decref: the trace recorder compares it again
   if (s.rcw > 0) rcTouched(s);
   setRefcount(s, RT.profile.immortalRefcnt);
@@ -321,15 +319,12 @@ function startupString(value: string): StrObject | null {
   const p = RT.profile;
   if (state === 'i' && p.immortal) {
     o.interned = 2;
-    o.immortal = true;
     setRefcount(o, p.immortalRefcnt);
   } else if (state[0] === 's') {
     o.interned = 2;
-    o.immortal = false;
     o.ob_refcnt = p.staticInitialRefcnt + Number(state.slice(1));
   } else {
     o.interned = 1;
-    o.immortal = false;
     o.ob_refcnt = Number(state);
   }
   startupVisible.set(value, o);
@@ -350,7 +345,6 @@ export function ID(name: string): StrObject {
     const slot = staticIdsFrozen ? undefined : startupSlotFor(name);
     if (slot !== undefined) s.addr = startupAddr(slot);
     else assignStaticAddr(s, 64);
-    s.immortal = true;
     setRefcount(s, IMMORTAL_REFCNT);
     if (!staticIdsFrozen) {
       STATIC_IDS.set(name, s);
@@ -374,7 +368,6 @@ export function probe(name: string): StrObject {
   let p = PROBES.get(name);
   if (p === undefined) {
     p = new StrObject(name);
-    p.immortal = true;
     setRefcount(p, IMMORTAL_REFCNT);
     p.interned = 2;
     if (PROBES.size < 100000) PROBES.set(name, p);
