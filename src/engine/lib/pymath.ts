@@ -672,18 +672,121 @@ function sincosDD(x: number): void {
   }
 }
 
+// Fast path for sin/cos (Ziv's strategy). sinDD/cosDD spend ten DD multiplications and nine DD additions
+// to reach ~2^-100; a correctly rounded double needs that only near rounding boundaries. sinFastDD/cosFastDD
+// evaluate the same Taylor series with the small high-order terms in plain doubles and only the first
+// two (sin) / three (cos) Horner steps in DD, giving an error far above 2^-100 but provably below 2^-63.2
+// relative; the result's rounding is used only when every value within the error bound rounds to the same
+// double.
+//
+// Error bound. r = rh + rl is the reduced argument, |rl| <= 2^-53|rh|, |r| <= pi/4 + 2^-30, so
+// z = r^2 <= 0.61686 (zh + zl = the DD square, |zl| <= u|zh|); u = 2^-53; |sin r| >= 0.9|r|, |cos r| >= 0.707.
+//  sin r = r·(1 + s1 z + z^2·P2), P2 = s2 + z·T, s_k = (-1)^k/(2k+1)!, T = s3 + s4 z + … + s9 z^6.
+//   - truncation after s9: alternating series with decreasing terms, |s10 z^10| <= 0.61686^10/21! < 2^-72.4.
+//   - T in doubles: Horner's bound for degree 6 is gamma_12·Σ|s_k| z^(k-3) (gamma_12 < 12.01u); the
+//     rounded coefficients add u·Σ, and the double z = zh (relative error < 3u against (rh + rl)^2) changes T
+//     by far less than u·Σ: < 14u·Σ with Σ < 2^-12.28; scaled by z^3 < 2^-2.09: < 2^-63.58.
+//   - P2 = s2 + fl(zh·T) as an unevaluated sum (fastTwoSum, |s2| > |zh·T|, plus the low part of s2): it
+//     loses the rounding of zh·T and the product T·zl, each < u·z·Σ < 2^-65.98; scaled by z^2 < 2^-1.39:
+//     < 2^-66.38.
+//   - the two DD Horner steps (hornerStepDD, below: < 2^-102 each) and the final ddMul by r: < 2^-99.
+//   total < 2^-63.58 + 2^-66.38 + 2^-72.4 + 2^-99 < 2^-63.37 relative to |r|, < 2^-63.22 relative to sin r.
+//  cos r = 1 + c1 z + c2 z^2 + z^3·P3, P3 = c3 + z·T, c_k = (-1)^k/(2k)!, T = c4 + … + c10 z^6 in doubles.
+//   - truncation after c10: |c11 z^11| <= 0.61686^11/22! < 2^-77.5.
+//   - T: < 14u·Σ with Σ < 2^-15.28, scaled by z^4 < 2^-2.78: < 2^-67.27.
+//   - P3 as for P2: 2u·z·Σ·z^3 < 2^-70.07. Three DD steps: < 2^-99.
+//   total < 2^-67.07 absolute, < 2^-66.57 relative to cos r.
+// The reference path (sinDD/cosDD: nine DD steps, double tail from k = 9, truncation < 2^-120) errs by
+// < 2^-98. Both approximate the same exact value sin/cos(rh + rl) (the reduction is shared, its own error
+// does not matter here), so the fast DD (h, l) is within (2^-63.22 + 2^-98)·|h|·(1 + 2^-52) < 2^-63.2·|h|
+// of the reference DD, whose rounding (RH + RL) is what the reference returns. ZIV_EPS = 2^-62 covers that
+// with a factor > 2.2 to spare, which also absorbs the rounding of l ± e below (< 2^-105·|h|). Rounding to
+// nearest is monotonic, so if h + (l + e) and h + (l - e) round equal, every value in between — the
+// reference DD included — rounds to that double: the result is bit-identical to the reference path's.
+// The test fails for roughly 2e/ulp(h) ~ 2^-61/2^-52.5, about 1/360 of arguments, which then take the
+// full evaluation.
+const ZIV_EPS = 2 ** -62;
+const S3 = -INV_FACT_H[7];
+const S4 = INV_FACT_H[9];
+const S5 = -INV_FACT_H[11];
+const S6 = INV_FACT_H[13];
+const S7 = -INV_FACT_H[15];
+const S8 = INV_FACT_H[17];
+const S9 = -INV_FACT_H[19];
+const C4 = INV_FACT_H[8];
+const C5 = -INV_FACT_H[10];
+const C6 = INV_FACT_H[12];
+const C7 = -INV_FACT_H[14];
+const C8 = INV_FACT_H[16];
+const C9 = -INV_FACT_H[18];
+const C10 = INV_FACT_H[20];
+
 /**
- * sin (cosine = false) or cos (true) of finite x as a DD in RH/RL: only the one series the quadrant needs
- * (sincosDD evaluates both). cos x = sin(x + pi/2): the cosine is the sine one quadrant further.
+ * One Horner step (ph, pl)·(zh, zl) + (ch, cl) in RH/RL, for |p·z| <= |c|/2 (every step of the sin/cos
+ * series: |p·z| <= 0.31|c|). The product as in ddMul; the sum is Dekker's unchecked DD addition, exact in
+ * its fastTwoSum of the high parts because |ch| > |m|; its two roundings of low parts (< 2^-51|c|) and the
+ * product's (< 2^-104|p·z|) make < 2^-102 relative to the result (>= |c|/2).
  */
-function sinOrCosDD(x: number, cosine: boolean): void {
+function hornerStepDD(ph: number, pl: number, zh: number, zl: number, ch: number, cl: number): void {
+  twoProd(ph, zh);
+  const m = RH;
+  const me = RL + (ph * zl + pl * zh);
+  fastTwoSum(ch, m);
+  fastTwoSum(RH, RL + me + cl);
+}
+
+/** sin of DD r (|r| <= ~pi/4), relative error < 2^-63.22 (see above), in RH/RL */
+function sinFastDD(rh: number, rl: number): void {
+  ddMul(rh, rl, rh, rl);
+  const zh = RH;
+  const zl = RL;
+  const t = S3 + zh * (S4 + zh * (S5 + zh * (S6 + zh * (S7 + zh * (S8 + zh * S9)))));
+  fastTwoSum(INV_FACT_H[5], zh * t);
+  hornerStepDD(RH, RL + INV_FACT_L[5], zh, zl, -INV_FACT_H[3], -INV_FACT_L[3]);
+  hornerStepDD(RH, RL, zh, zl, 1, 0);
+  ddMul(RH, RL, rh, rl);
+}
+
+/** cos of DD r (|r| <= ~pi/4), relative error < 2^-66.57 (see above), in RH/RL */
+function cosFastDD(rh: number, rl: number): void {
+  ddMul(rh, rl, rh, rl);
+  const zh = RH;
+  const zl = RL;
+  const t = C4 + zh * (C5 + zh * (C6 + zh * (C7 + zh * (C8 + zh * (C9 + zh * C10)))));
+  fastTwoSum(-INV_FACT_H[6], zh * t);
+  hornerStepDD(RH, RL - INV_FACT_L[6], zh, zl, INV_FACT_H[4], INV_FACT_L[4]);
+  hornerStepDD(RH, RL, zh, zl, -INV_FACT_H[2], -INV_FACT_L[2]);
+  hornerStepDD(RH, RL, zh, zl, 1, 0);
+}
+
+/**
+ * sin (cosine = false) or cos (true) of finite x, correctly rounded: only the one series the quadrant needs
+ * (sincosDD evaluates both). cos x = sin(x + pi/2): the cosine is the sine one quadrant further. With
+ * `fast`, the fast series decides the rounding when it can; otherwise (and always without `fast`) the full
+ * DD series does — bit-identical either way.
+ */
+function sinOrCos(x: number, cosine: boolean, fast: boolean): number {
   const n = (reducePio2(x) + (cosine ? 1 : 0)) & 3;
-  if (n & 1) cosDD(RH, RL);
-  else sinDD(RH, RL);
-  if (n & 2) {
-    RH = -RH;
-    RL = -RL;
+  const rh = RH;
+  const rl = RL;
+  if (fast) {
+    if (n & 1) cosFastDD(rh, rl);
+    else sinFastDD(rh, rl);
+    const h = RH;
+    const l = RL;
+    const e = Math.abs(h) * ZIV_EPS;
+    const y = h + (l + e);
+    if (h !== 0 && y === h + (l - e)) return n & 2 ? -y : y;
   }
+  if (n & 1) cosDD(rh, rl);
+  else sinDD(rh, rl);
+  const y = RH + RL;
+  return n & 2 ? -y : y;
+}
+
+/** sin/cos of finite x with |x| >= 1e-8 through the full DD series only: what the fast path must equal (tests). */
+export function sinOrCosFull(x: number, cosine: boolean): number {
+  return sinOrCos(x, cosine, false);
 }
 
 export function crSin(x: number): number {
@@ -694,14 +797,12 @@ export function crSin(x: number): number {
     twoProd(x, x);
     return x + (-(x * RH) / 6);
   }
-  sinOrCosDD(x, false);
-  return RH + RL;
+  return sinOrCos(x, false, true);
 }
 export function crCos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 1e-8) return 1 - (x * x) / 2;
-  sinOrCosDD(x, true);
-  return RH + RL;
+  return sinOrCos(x, true, true);
 }
 export function crTan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
