@@ -46,7 +46,10 @@ export function previewOf(o: PyObject): string {
 export class PreviewTable {
   private seqs = new Float64Array(1024);
   private kinds = new Uint8Array(1024);
-  private vals: (number | string)[] = [];
+  /** an int's or float's value (in a typed array: a JS array of numbers would box each float) */
+  private nums = new Float64Array(1024);
+  /** a str's or big int's preview ('' for the numbers) */
+  private texts: string[] = [];
   /** number of entries */
   size = 0;
 
@@ -56,40 +59,45 @@ export class PreviewTable {
    */
   set(seq: number, o: PyObject): boolean {
     let kind: number;
-    let v: number | string;
+    let num = 0;
+    let text = '';
     if (o instanceof IntObject && typeof o.value === 'number') {
       kind = K_INT;
-      v = o.value;
+      num = o.value;
     } else if (o instanceof FloatObject) {
       kind = K_FLOAT;
-      v = o.value;
+      num = o.value;
     } else {
       kind = K_TEXT;
-      v = previewOf(o);
-      if (v === '') return false;
+      text = previewOf(o);
+      if (text === '') return false;
     }
     const n = this.size;
     if (n === 0 || seq > this.seqs[n - 1]) {
       if (n === this.seqs.length) this.grow();
       this.seqs[n] = seq;
       this.kinds[n] = kind;
-      this.vals.push(v);
+      this.nums[n] = num;
+      this.texts.push(text);
       this.size = n + 1;
       return true;
     }
     const i = this.lowerBound(seq);
     if (i < n && this.seqs[i] === seq) {
       this.kinds[i] = kind;
-      this.vals[i] = v;
+      this.nums[i] = num;
+      this.texts[i] = text;
       return true;
     }
     // insert at i (rare: an older object that had no preview gets one)
     if (n === this.seqs.length) this.grow();
     this.seqs.copyWithin(i + 1, i, n);
     this.kinds.copyWithin(i + 1, i, n);
+    this.nums.copyWithin(i + 1, i, n);
     this.seqs[i] = seq;
     this.kinds[i] = kind;
-    this.vals.splice(i, 0, v);
+    this.nums[i] = num;
+    this.texts.splice(i, 0, text);
     this.size = n + 1;
     return true;
   }
@@ -98,14 +106,13 @@ export class PreviewTable {
   get(seq: number): string | undefined {
     const i = this.lowerBound(seq);
     if (i >= this.size || this.seqs[i] !== seq) return undefined;
-    const v = this.vals[i];
     switch (this.kinds[i]) {
       case K_INT:
-        return String(v);
+        return String(this.nums[i]);
       case K_FLOAT:
-        return floatRepr(v as number);
+        return floatRepr(this.nums[i]);
       default:
-        return v as string;
+        return this.texts[i];
     }
   }
 
@@ -128,5 +135,8 @@ export class PreviewTable {
     const k = new Uint8Array(this.kinds.length * 2);
     k.set(this.kinds);
     this.kinds = k;
+    const v = new Float64Array(this.nums.length * 2);
+    v.set(this.nums);
+    this.nums = v;
   }
 }
