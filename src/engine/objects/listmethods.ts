@@ -1086,7 +1086,9 @@ const listMethods: Record<string, Meth> = {
     if (index < 0) index += n;
     if (index < 0 || index >= n) raise(E.IndexError, 'pop index out of range');
     const v = l.items[index];
-    if (n === 1) {
+    // 3.12+ empties a list popped to nothing with _list_clear (its item array freed); 3.11 resizes it like
+    // any other pop, so a list whose array holds one item keeps it (sys.getsizeof stays 64)
+    if (n === 1 && RT.profile.version !== '3.11') {
       incref(v);
       listClearItems(l);
       return v;
