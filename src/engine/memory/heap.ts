@@ -52,6 +52,7 @@ export class Heap {
   /** PyMem_Malloc / PyObject_Malloc of a buffer. Returns its address. */
   malloc(nbytes: number): number {
     if (this.requestedBytes + nbytes > this.limitBytes) this.overLimit(nbytes);
+    if (nbytes >= LARGE_ALLOC) RT.checkTimeLimit(RT.frame);
     const a = this.mem.malloc(nbytes);
     this.requestedBytes += nbytes;
     if (this.listener) this.listener.onAlloc(a, nbytes, null);
@@ -86,6 +87,13 @@ export class Heap {
   }
 }
 
+
+/**
+ * Allocations from this size on also poll the time limit (Runtime.checkTimeLimit): work on objects this
+ * large (a huge int multiplied, a big list copied) can make a few steps outlast the limit, and they are too
+ * rare for the clock read to cost anything.
+ */
+const LARGE_ALLOC = 64 * 1024;
 /**
  * Allocate the memory of object `o` (whose ob_type is set): `nbytes` is basicsize + items, without the
  * GC head and pre-header, which are added from the type's flags. Sets o.addr (= id(o)).
@@ -95,6 +103,7 @@ export function allocObject(o: PyObject, nbytes: number): void {
   const hdr = heap.headerOf(o.ob_type.tp_flags);
   const req = nbytes + hdr;
   if (heap.requestedBytes + req > heap.limitBytes) heap.overLimit(req);
+  if (req >= LARGE_ALLOC) RT.checkTimeLimit(RT.frame);
   const block = heap.mem.malloc(req);
   heap.requestedBytes += req;
   heap.liveObjects++;

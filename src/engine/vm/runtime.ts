@@ -164,10 +164,18 @@ export class Runtime {
     this.cDepth--;
   }
 
+  /**
+   * The time limit is checked every timeMask + 1 steps (a power of two): every 1024 while steps are quick,
+   * more often once 1024 of them take long (each multiplying huge ints, say), so that such a program still
+   * stops close to its limit instead of up to 1024 slow steps after it.
+   */
+  private timeMask = 1023;
+  private lastTimeCheck = 0;
+
   /** Polled at backward jumps and after calls: limits, pending GC. */
   evalBreaker(): boolean {
     this.steps++;
-    return (this.steps & 1023) === 0 || this.gc.pendingCollection || this.steps >= this.limits.maxSteps;
+    return (this.steps & this.timeMask) === 0 || this.gc.pendingCollection || this.steps >= this.limits.maxSteps;
   }
 
   handleEvalBreaker(f: Frame): void {
@@ -177,18 +185,28 @@ export class Runtime {
         `heapscope: stopped after ${this.limits.maxSteps.toLocaleString('en-US')} steps (the step limit) at line ${f.lineno}; raise it with --max-steps`,
       );
     }
-    if ((this.steps & 1023) === 0) this.checkTimeLimit(f);
+    if ((this.steps & this.timeMask) === 0) this.checkTimeLimit(f);
     if (this.gc.pendingCollection) this.gc.runPending();
   }
 
-  /** The time limit alone: also polled where no step is counted (Python code called from a builtin's loop). */
-  checkTimeLimit(f: Frame): void {
-    if (this.limits.timeoutMs > 0 && Date.now() - this.startTime > this.limits.timeoutMs) {
+  /**
+   * The time limit alone: also polled where no step is counted (Python code called from a builtin's loop)
+   * and at every large allocation (memory/heap.ts: a few steps on huge ints can take minutes).
+   */
+  checkTimeLimit(f: Frame | null): void {
+    if (this.limits.timeoutMs <= 0) return;
+    const now = Date.now();
+    if (now - this.startTime > this.limits.timeoutMs) {
       throw new LimitStop(
         'time',
-        `heapscope: stopped after ${(this.limits.timeoutMs / 1000).toString()} s (the time limit) at line ${f.lineno}; raise it with --timeout`,
+        `heapscope: stopped after ${(this.limits.timeoutMs / 1000).toString()} s (the time limit)${f !== null ? ` at line ${f.lineno}` : ''}; raise it with --timeout`,
       );
     }
+    // checks more than 20 ms apart: check at every step; less than 2 ms apart: half as often again
+    const since = now - (this.lastTimeCheck || this.startTime);
+    if (since > 20) this.timeMask = 0;
+    else if (since < 2 && this.timeMask < 1023) this.timeMask = (this.timeMask << 1) | 1;
+    this.lastTimeCheck = now;
   }
 
   // ---------------------------------------------------------------- tracing (trace recorder plugs in)
