@@ -120,7 +120,9 @@ const JS_ISMS = [
   /\bReferenceError: (?:.* is not defined|Cannot access .* before initialization)/,
 ];
 
-const NAMED_LIMIT = /^heapscope: stopped after .* \(the \w+ limit\)/;
+// the step and time limits ("stopped after ... (the step limit)") and the memory limit ("stopped when the
+// program's heap reached ... (the memory limit, 512 MiB)")
+const NAMED_LIMIT = /^heapscope: stopped (?:after|when) .* \(the \w+ limit[,)]/;
 const PYTHON_ERROR_LINE = /^[A-Za-z_][\w.]*(?::(?: .*)?)?$/;
 /** an uncaught exception group prints boxed sub-tracebacks, ending with a "+----" line */
 // an uncaught exception group: its traceback box, or (when the group itself has no traceback, e.g. what an

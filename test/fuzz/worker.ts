@@ -157,8 +157,8 @@ export function runJob(job: FuzzJob): FuzzJobResult {
   const rt = r.runtime;
   rt.heap.listener = null;
   const audit = auditRuntime(rt);
-  // a limit stop skips finalization: nothing to check at shutdown
-  const stopped = /^heapscope: stopped after /m.test(r.stderr);
+  // a limit stop (steps, time, memory) skips finalization: nothing to check at shutdown
+  const stopped = /^heapscope: stopped (?:after|when) /m.test(r.stderr);
   const leaks = stopped ? [] : findLeaks(rt, live);
   const result: FuzzJobResult = { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, audit, leaks };
   if (job.traced) {

@@ -69,10 +69,19 @@ export class Heap {
   realloc(addr: number, oldBytes: number, nbytes: number): number {
     if (addr === 0) return this.malloc(nbytes);
     if (this.requestedBytes + nbytes - oldBytes > this.limitBytes) this.overLimit(nbytes - oldBytes);
+    if (nbytes >= LARGE_ALLOC) RT.checkTimeLimit(RT.frame);
     const a = this.mem.realloc(addr, nbytes);
     this.requestedBytes += nbytes - oldBytes;
     if (this.listener) this.listener.onRealloc(addr, a, nbytes);
     return a;
+  }
+
+  /**
+   * Stop the run (overLimit) unless `nbytes` more would fit: for code that must build a large JS buffer
+   * before it allocates the object's memory (bytes(n)), so the memory limit stops it first.
+   */
+  ensureRoom(nbytes: number): void {
+    if (this.requestedBytes + nbytes > this.limitBytes) this.overLimit(nbytes);
   }
 
   /** Stop the run: the program asked for more simulated memory than the memory limit allows. */

@@ -215,6 +215,17 @@ function bytearraySetSlice(o: BytesObject, lo: number, hi: number, bytes: Uint8A
 }
 
 /** PyObject_LengthHint(o, dflt). */
+/**
+ * A zeroed JS buffer of `n` bytes whose size the program chose (bytes(n), a length hint): the memory limit
+ * is checked before the buffer exists (a named stop, not a JS RangeError), and sizes beyond what a JS typed
+ * array holds raise MemoryError.
+ */
+function zeroedBuffer(n: number): Uint8Array {
+  RT.heap.ensureRoom(n);
+  if (n > 0x7fffffff) raise(E.MemoryError);
+  return new Uint8Array(n);
+}
+
 function lengthHint(o: PyObject, dflt: number): number {
   if (o.ob_type.sq_length !== null) {
     try {
@@ -362,7 +373,7 @@ function bytesNew(type: PyType, args: PyObject[], start: number, nargs: number, 
       }
       if (n !== null) {
         if (n < 0) raise(E.ValueError, 'negative count');
-        r = newBytesFrom(new Uint8Array(n));
+        r = newBytesFrom(zeroedBuffer(n));
       } else r = bytesFromObject(x);
     } else r = bytesFromObject(x);
   }
@@ -1078,7 +1089,7 @@ const BYTEARRAY_ONLY: Record<string, MethFn> = {
     }
     // a temporary bytearray sized by the length hint, grown by half, then trimmed (bytearray_extend)
     let bufSize = lengthHint(x, 32);
-    const tmp = newByteArray(new Uint8Array(bufSize));
+    const tmp = newByteArray(zeroedBuffer(bufSize));
     try {
       let len = 0;
       for (;;) {
