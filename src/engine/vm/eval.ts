@@ -376,10 +376,6 @@ function sameTypeSlots(tp: PyType): (BinaryFunc | null)[] {
 }
 
 /**
- * Run frame `f0` (and every Python frame it calls) until f0 returns or yields. Returns a new reference to
- * the returned/yielded value; `f0.state` tells which (COMPLETED or SUSPENDED).
- */
-/**
  * Out-of-line continuations of hot instructions (evalCold's pseudo-instructions, numbered after the real
  * opcodes): the parts of an instruction a program first reaches late, e.g. when a loop ends, which V8 has
  * often compiled evalFrame by then. Code reached for the first time in optimized code deoptimizes it (no
@@ -401,6 +397,10 @@ const enum Cold {
 
 if ((Op.COUNT as number) > Cold.FOR_ITER_END) throw new Error('vm/eval.ts: the Cold pseudo-instructions overlap the opcodes');
 
+/**
+ * Run frame `f0` (and every Python frame it calls) until f0 returns or yields. Returns a new reference to
+ * the returned/yielded value; `f0.state` tells which (COMPLETED or SUSPENDED).
+ */
 export function evalFrame(f0: Frame): PyObject {
   const rt = RT;
   f0.entry = true;
