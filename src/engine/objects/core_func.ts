@@ -31,10 +31,12 @@ import { isVarargsBuiltin, withPackedArgs } from '../vm/callconv';
 
 /** Call `callable` with `self` prepended to the arguments (borrowed). New reference. */
 function callWithSelf(callable: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
-  if (callable.ob_type === T.function) {
-    // a Python function (a method, __init__, a dunder): its frame is made without the [self, ...args] array
+  if (callable.ob_type === T.function && kwnames === null) {
+    // a Python function (a method, __init__, a dunder) called positionally: its frame is made without the
+    // [self, ...args] array when the arguments bind exactly
     RT.checkRecursion();
-    return callPyFunctionWithSelf(callable as FunctionObject, self, args, start, nargs, kwnames);
+    const r = callPyFunctionWithSelf(callable as FunctionObject, self, args, start, nargs);
+    if (r !== null) return r;
   }
   const nkw = kwCount(kwnames);
   const a: PyObject[] = new Array(nargs + nkw + 1);

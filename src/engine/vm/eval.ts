@@ -257,44 +257,29 @@ export function callPyFunction(
 }
 
 /**
- * Call a Python function from engine code with `self` before args[start..start+nargs) and the kwnames values
- * (all borrowed), as a method call passes its object: callPyFunction of [self, ...args] without building that
- * array when the call binds exactly positionally (a method's or __init__'s usual call). New reference.
+ * Call a Python function from engine code with `self` before args[start..start+nargs) (all borrowed), as a
+ * method call passes its object, when the call binds exactly positionally (a method's or __init__'s usual
+ * call): the frame is made without a [self, ...args] array. Returns null, having done nothing, for any other
+ * call (the caller then makes the array). New reference.
  */
-export function callPyFunctionWithSelf(
-  func: FunctionObject,
-  self: PyObject,
-  args: PyObject[],
-  start: number,
-  nargs: number,
-  kwnames: PyObject | null,
-): PyObject {
+export function callPyFunctionWithSelf(func: FunctionObject, self: PyObject, args: PyObject[], start: number, nargs: number): PyObject | null {
   const code = func.code;
   const spec = code.spec;
-  if (
-    kwnames === null &&
-    nargs + 1 === spec.co_argcount &&
-    (spec.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
-    spec.co_kwonlyargcount === 0
-  ) {
-    // makeFrameForCall's exact positional binding, self first
-    const f = takeFrame(code, func, func.globals as DictObject, func.builtins as DictObject, null);
-    incref(func);
-    const s = f.s;
-    incref(self);
-    s[0] = self;
-    for (let i = 0; i < nargs; i++) {
-      const v = args[start + i];
-      incref(v);
-      s[i + 1] = v;
-    }
-    return runCalledFrame(f);
+  if (nargs + 1 !== spec.co_argcount || (spec.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0 || spec.co_kwonlyargcount !== 0) {
+    return null;
   }
-  const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
-  const a: PyObject[] = new Array(nargs + nkw + 1);
-  a[0] = self;
-  for (let i = 0; i < nargs + nkw; i++) a[i + 1] = args[start + i];
-  return callPyFunction(func, a, 0, nargs + 1, kwnames);
+  // makeFrameForCall's exact positional binding, self first
+  const f = takeFrame(code, func, func.globals as DictObject, func.builtins as DictObject, null);
+  incref(func);
+  const s = f.s;
+  incref(self);
+  s[0] = self;
+  for (let i = 0; i < nargs; i++) {
+    const v = args[start + i];
+    incref(v);
+    s[i + 1] = v;
+  }
+  return runCalledFrame(f);
 }
 
 /** Run the frame of a call made from engine code (callPyFunction) to its return. New reference. */
