@@ -307,17 +307,11 @@ class RegionStart(gdb.Breakpoint):
             on[0] = done[0] = True
             print("@ev BEGIN %d" % cnt())
         return False
-class RegionEnd(gdb.Breakpoint):
-    def stop(self):
-        if on[0]:
-            on[0] = False
-            print("@ev END %d" % cnt())
-        return False
 done = [False]
 gdb.execute("start")
 if REGION:
     RegionStart(REGION)
-    RegionEnd(REGION_END)
+    End(REGION_END)
 else:
     Start("import_find_and_load")
     End("builtin_print")
