@@ -1,8 +1,8 @@
 /**
- * The eval loop's specialised paths (issue #8) against the generic ones they stand for: one-digit int
- * arithmetic against the int slots called through the method wrappers, module-level LOAD_NAME / STORE_NAME
- * caches against dict changes made behind them, the fused compare-and-branch against the traced run (which
- * takes the plain path), and argument binding errors.
+ * The eval loop's specialised paths (issue #8) against the generic ones they stand for: one-digit int and
+ * exact float arithmetic against the int and float slots called through the method wrappers, module-level
+ * LOAD_NAME / STORE_NAME caches against dict changes made behind them, the fused compare-and-branch against
+ * the traced run (which takes the plain path), and argument binding errors.
  */
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/engine/vm/interp';
@@ -47,6 +47,51 @@ describe('one-digit int BINARY_OP fast path', () => {
       'print(n, bad)',
     ].join('\n');
     for (const v of ['3.11', '3.12', '3.13'] as const) expect(run(src, v)).toBe('1445 0\n');
+  });
+});
+
+describe('exact float BINARY_OP fast path', () => {
+  it('gives the values, signed zeros, errors and freelist reuse of the float slots', () => {
+    // `a OP b` in the lambdas runs the eval loop's fast path; float.__OP__(a, b) calls the slot through its wrapper
+    const src = [
+      'import sys',
+      "vals = [0.0, -0.0, 1.5, -2.25, 1e308, -1e308, 5e-324, float('inf'), float('-inf'), float('nan'), 3.0]",
+      'ops = [(lambda a, b: a + b, float.__add__), (lambda a, b: a - b, float.__sub__),',
+      '       (lambda a, b: a * b, float.__mul__), (lambda a, b: a / b, float.__truediv__)]',
+      'bad = 0',
+      'n = 0',
+      'for op, slot in ops:',
+      '    for a in vals:',
+      '        for b in vals:',
+      '            try:',
+      '                fast = repr(op(a, b))',
+      '            except ZeroDivisionError as e:',
+      "                fast = 'ZeroDivisionError: %s' % e",
+      '            try:',
+      '                ref = repr(slot(a, b))',
+      '            except ZeroDivisionError as e:',
+      "                ref = 'ZeroDivisionError: %s' % e",
+      '            n += 1',
+      '            if fast != ref:',
+      '                bad += 1',
+      'print(n, bad)',
+      'x = 2.5',
+      'x += 0.5; x -= 1.0; x *= 4.0; x /= 16.0',
+      'print(x, sys.getsizeof(x), -0.0 + -0.0, 0.0 - 0.0, -0.0 * 1.0)',
+      'try:',
+      '    x /= 0.0',
+      'except ZeroDivisionError as e:',
+      "    print('ZeroDivisionError', e)",
+      "# results reuse the float freelist as the slot's do",
+      'a, b = 1.25, 2.5',
+      'r = a + b',
+      'i = id(r)',
+      'del r',
+      'print(id(a * b) == i, sys.getrefcount(a) - sys.getrefcount(1.25))',
+    ].join('\n');
+    // CPython 3.11, 3.12 and 3.13 print this
+    const expected = '484 0\n0.5 24 -0.0 0.0 -0.0\nZeroDivisionError float division by zero\nTrue 0\n';
+    for (const v of ['3.11', '3.12', '3.13'] as const) expect(run(src, v)).toBe(expected);
   });
 });
 

@@ -104,31 +104,73 @@ export class Heap {
  */
 const LARGE_ALLOC = 64 * 1024;
 /**
- * Allocate the memory of object `o` (whose ob_type is set): `nbytes` is basicsize + items, without the
- * GC head and pre-header, which are added from the type's flags. Sets o.addr (= id(o)).
+ * An object's block of `req` bytes (headers included), with the limit checks and the live totals: the steps
+ * of every object allocation that do not touch the object.
  */
-export function allocObject(o: PyObject, nbytes: number): void {
-  const heap = RT.heap;
-  const hdr = heap.headerOf(o.ob_type.tp_flags);
-  const req = nbytes + hdr;
+function reserveObjectBlock(heap: Heap, req: number): number {
   if (heap.requestedBytes + req > heap.limitBytes) heap.overLimit(req);
   if (req >= LARGE_ALLOC) RT.checkTimeLimit(RT.frame);
   const block = heap.mem.malloc(req);
   heap.requestedBytes += req;
   heap.liveObjects++;
+  return block;
+}
+
+/** The live totals' side of freeing an object's block of `req` bytes (headers included). */
+function releaseObjectBlock(heap: Heap, req: number): void {
+  heap.requestedBytes -= req;
+  heap.liveObjects--;
+}
+
+/**
+ * Allocate the memory of object `o` (whose ob_type is set): `nbytes` is basicsize + items, without the
+ * GC head and pre-header, which are added from the type's flags. Sets o.addr (= id(o)).
+ *
+ * allocObject and freeObject see objects of every JS class, so each of their reads and writes of `o`'s fields
+ * is a slow generic (megamorphic) property lookup. The most frequent allocations, exact ints and floats, use
+ * copies of them that only those two JS classes reach, whose field accesses V8 serves from its fast
+ * polymorphic caches (allocNumberObject, freeNumberObject).
+ */
+export function allocObject(o: PyObject, nbytes: number): void {
+  const heap = RT.heap;
+  // (read once: each read of `o`'s fields is a generic lookup here)
+  const flags = o.ob_type.tp_flags;
+  const hdr = heap.headerOf(flags);
+  const req = nbytes + hdr;
+  const block = reserveObjectBlock(heap, req);
   o.addr = block + hdr;
   if (heap.listener) heap.listener.onAlloc(block, req, o);
-  if (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.onAlloc(o);
+  if (flags & TPFLAGS.HAVE_GC) RT.gc.onAlloc(o);
 }
 
 /** Free the memory of object `o` (its references must already be released). */
 export function freeObject(o: PyObject, nbytes: number): void {
   const heap = RT.heap;
-  const hdr = heap.headerOf(o.ob_type.tp_flags);
+  const flags = o.ob_type.tp_flags;
+  const hdr = heap.headerOf(flags);
   const block = o.addr - hdr;
-  heap.requestedBytes -= nbytes + hdr;
-  heap.liveObjects--;
-  if (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.onFree(o);
+  releaseObjectBlock(heap, nbytes + hdr);
+  if (flags & TPFLAGS.HAVE_GC) RT.gc.onFree(o);
+  if (heap.listener) heap.listener.onFree(block, o);
+  heap.mem.free(block);
+}
+
+/**
+ * allocObject for an exact int or float (objects/numbers.ts), whose types have neither GC head nor
+ * pre-header: the same steps, in a function of its own on purpose (see allocObject).
+ */
+export function allocNumberObject(o: PyObject, nbytes: number): void {
+  const heap = RT.heap;
+  const block = reserveObjectBlock(heap, nbytes);
+  o.addr = block;
+  if (heap.listener) heap.listener.onAlloc(block, nbytes, o);
+}
+
+/** freeObject of an exact int or float (intDealloc, floatDealloc). */
+export function freeNumberObject(o: PyObject, nbytes: number): void {
+  const heap = RT.heap;
+  const block = o.addr;
+  releaseObjectBlock(heap, nbytes);
   if (heap.listener) heap.listener.onFree(block, o);
   heap.mem.free(block);
 }

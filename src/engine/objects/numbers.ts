@@ -14,7 +14,7 @@ import { PyObject, RT, newref, decref, incref } from './object';
 import { T } from './types';
 import { IntObject, SMALL_INTS, SMALL_INT_MIN, SMALL_INT_MAX, NotImplemented, True, False } from './singletons';
 import { E, raise } from './exceptions';
-import { allocObject, freeObject } from '../memory/heap';
+import { freeObject, allocNumberObject, freeNumberObject } from '../memory/heap';
 import { ndigits, intToFloat, type PyInt } from '../lib/intops';
 import { hashInt, hashFloat, PyHash } from '../lib/pyhash';
 
@@ -57,7 +57,7 @@ export function newInt(v: PyInt): IntObject {
     return newInt(Number(v));
   }
   const o = new IntObject(T.int, v);
-  allocObject(o, intAllocSize(v));
+  allocNumberObject(o, intAllocSize(v));
   return o;
 }
 
@@ -74,13 +74,16 @@ export function newIntAlloc(v: PyInt, ndigits: number): IntObject {
   if (nbytes === intAllocSize(v)) return newInt(v);
   const o = new IntObject(T.int, typeof v === 'bigint' && v >= BIG_MIN_SAFE && v <= BIG_MAX_SAFE ? Number(v) : v);
   o.allocBytes = nbytes;
-  allocObject(o, nbytes);
+  allocNumberObject(o, nbytes);
   return o;
 }
 
 export function intDealloc(o: PyObject): void {
   const i = o as IntObject;
-  freeObject(i, i.allocBytes !== 0 ? i.allocBytes : intAllocSize(i.value));
+  const nbytes = i.allocBytes !== 0 ? i.allocBytes : intAllocSize(i.value);
+  // (an instance of an int subclass comes here from subtype_dealloc, with its type's headers)
+  if (i.ob_type === T.int) freeNumberObject(i, nbytes);
+  else freeObject(i, nbytes);
 }
 
 export function newBool(b: boolean): PyObject {
@@ -105,7 +108,7 @@ export function newFloat(v: number): FloatObject {
     return o;
   }
   const o = new FloatObject(v);
-  allocObject(o, RT.profile.sizes.float);
+  allocNumberObject(o, RT.profile.sizes.float);
   return o;
 }
 
@@ -116,7 +119,9 @@ export function floatDealloc(o: PyObject): void {
     RT.onFreelistPush(o);
     return;
   }
-  freeObject(o, o.ob_type.tp_basicsize);
+  // (an instance of a float subclass comes here from subtype_dealloc, with its type's headers)
+  if (o.ob_type === T.float) freeNumberObject(o, o.ob_type.tp_basicsize);
+  else freeObject(o, o.ob_type.tp_basicsize);
 }
 
 export function floatHash(o: PyObject): PyHash {

@@ -14,12 +14,12 @@
  */
 import { Op, NB, INTRINSIC } from '../compiler/opcodes';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
-import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, xdecref, newref, rcTouched, rcWatchers, IMMORTAL_REFCNT_STORED, type BinaryFunc } from '../objects/object';
+import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, deallocDead, xdecref, newref, rcTouched, rcWatchers, IMMORTAL_REFCNT_STORED, type BinaryFunc } from '../objects/object';
 import { T } from '../objects/types';
 import { None, True, False, NotImplemented, IntObject, SMALL_INTS } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from '../objects/exceptions';
 import { StrObject, newStr, newAsciiStr } from '../objects/str';
-import { newInt } from '../objects/numbers';
+import { newInt, newFloat, FloatObject } from '../objects/numbers';
 import { TupleObject, ListObject, newTuple, newListFrom, listAppend, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictGetStr } from '../objects/dict';
 import type { DictKeys } from '../objects/dicttable';
@@ -336,6 +336,54 @@ function mediumIntOp(a: number, b: number, op: number): PyObject | null {
   }
 }
 
+/**
+ * BINARY_OP on two exact floats (3.12's BINARY_OP_ADD_FLOAT etc.): what the float slot returns for +, -, *
+ * and / (a division by zero is left to the slot, which raises), without the slot's operand conversions and
+ * its call through the operator's closure. Null for other operators (the caller then calls the slot).
+ */
+function floatOp(a: number, b: number, op: number): PyObject | null {
+  switch (op) {
+    case NB.ADD:
+    case NB.INPLACE_ADD:
+      return newFloat(a + b);
+    case NB.SUBTRACT:
+    case NB.INPLACE_SUBTRACT:
+      return newFloat(a - b);
+    case NB.MULTIPLY:
+    case NB.INPLACE_MULTIPLY:
+      return newFloat(a * b);
+    case NB.TRUE_DIVIDE:
+    case NB.INPLACE_TRUE_DIVIDE:
+      return b !== 0 ? newFloat(a / b) : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * decref (objects/object.ts) of BINARY_OP's and COMPARE_OP's operands: the same code in a function of its
+ * own, so that its property loads get their own inline caches. decref serves every caller and sees objects
+ * of dozens of JS classes, so each of its loads is a slow generic (megamorphic) lookup; the operands of
+ * arithmetic and comparisons are mostly of a few classes (int, float, str), which V8's polymorphic caches
+ * serve at the cost of a map comparison.
+ */
+function decrefOperand(o: PyObject): void {
+  const c = o.ob_refcnt;
+  if (c === IMMORTAL_REFCNT_STORED) return;
+  if (rcWatchers !== 0 && o.rcw > 0) rcTouched(o);
+  o.ob_refcnt = c - 1;
+  if (c === 1) deallocDead(o);
+}
+
+/** decref of the value STORE_FAST or a cached STORE_NAME replaces: its own inline caches, as decrefOperand's. */
+function decrefLocal(o: PyObject): void {
+  const c = o.ob_refcnt;
+  if (c === IMMORTAL_REFCNT_STORED) return;
+  if (rcWatchers !== 0 && o.rcw > 0) rcTouched(o);
+  o.ob_refcnt = c - 1;
+  if (c === 1) deallocDead(o);
+}
+
 /** COMPARE_OP without evalFrame's int fast path: out of line, as paths evalFrame first reaches late deoptimize it. New reference. */
 function compareOpOther(v: PyObject, w: PyObject, oparg: number): PyObject {
   const tp = v.ob_type;
@@ -493,6 +541,8 @@ export function evalFrame(f0: Frame): PyObject {
                 } else if (oparg === NB.SUBTRACT || oparg === NB.INPLACE_SUBTRACT) {
                   r = intSubObject(a, b);
                 }
+              } else if (tp === T.float && w.ob_type === T.float) {
+                r = floatOp((v as FloatObject).value, (w as FloatObject).value, oparg);
               } else if (tp === T.str && w.ob_type === T.str && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
                 r = rt.strConcat(v as StrObject, w as StrObject);
               }
@@ -511,8 +561,8 @@ export function evalFrame(f0: Frame): PyObject {
               }
               s[--sp] = null;
               s[sp - 1] = r;
-              decref(v);
-              decref(w);
+              decrefOperand(v);
+              decrefOperand(w);
               break;
             }
             case Op.BINARY_SUBSCR: {
@@ -561,8 +611,8 @@ export function evalFrame(f0: Frame): PyObject {
                   // when tracing: the recorder sees that count change and may have a line event at the jump.
                   s[--sp] = null;
                   s[--sp] = null;
-                  decref(v);
-                  decref(w);
+                  decrefOperand(v);
+                  decrefOperand(w);
                   if (b === (next === Op.POP_JUMP_IF_TRUE)) pc = code[(pc << 1) + 1];
                   else pc++;
                   break;
@@ -574,8 +624,8 @@ export function evalFrame(f0: Frame): PyObject {
               }
               s[--sp] = null;
               s[sp - 1] = r;
-              decref(v);
-              decref(w);
+              decrefOperand(v);
+              decrefOperand(w);
               break;
             }
             case Op.IS_OP: {
@@ -635,7 +685,7 @@ export function evalFrame(f0: Frame): PyObject {
               s[sp] = null;
               const old = s[oparg];
               s[oparg] = v;
-              if (old !== null) decref(old);
+              if (old !== null) decrefLocal(old);
               break;
             }
             case Op.LOAD_NAME: {
@@ -1955,13 +2005,12 @@ function storeNameCached(f: Frame, i: number, d: DictObject, name: PyObject, v: 
   const c = caches[i];
   const dk = d.table.dk;
   if (c === undefined || c.gdk !== dk || dk.keys[c.ix] !== c.key || !RT.gc.isTracked(d)) return false;
-  incref(name);
+  // (insertdict's reference to the name is taken and released with nothing run in between: left out)
   incref(v);
   const old = dk.values[c.ix]!;
   dk.values[c.ix] = v;
-  decref(name);
-  decref(old);
-  decref(v);
+  decrefLocal(old);
+  decrefLocal(v);
   return true;
 }
 

@@ -11,7 +11,7 @@
  * take_ownership), so a stored exception keeps the locals alive. Its attributes are in frametype.ts, and
  * f_locals / locals() (Frame.locals also holds 3.11/3.12's f_locals dict of a function) in framelocals.ts.
  */
-import { PyObject, RT, xdecref, decref, incref, newref, rcTouched, dealloc, rcWatchers, IMMORTAL_REFCNT_STORED } from '../objects/object';
+import { PyObject, RT, xdecref, decref, incref, newref, rcTouched, deallocDead, rcWatchers, IMMORTAL_REFCNT_STORED } from '../objects/object';
 import { T } from '../objects/types';
 import type { CodeObject, FunctionObject } from '../objects/funcobject';
 import type { DictObject } from '../objects/dict';
@@ -244,7 +244,7 @@ export function clearFrame(f: Frame): void {
       if (c !== IMMORTAL_REFCNT_STORED) {
         if (rcWatchers !== 0 && v.rcw > 0) rcTouched(v);
         v.ob_refcnt = c - 1;
-        if (c === 1) dealloc(v);
+        if (c === 1) deallocDead(v);
       }
     }
   }
