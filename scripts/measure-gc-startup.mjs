@@ -22,6 +22,12 @@
  *       (set_main_loader, _PyAST_Compile entry and exit, PyEval_EvalCode) and every collection after
  *       start-up, per version, for one program; plus the GC traffic of compiling it: allocations by
  *       allocating function (a freelist hit allocates nothing), frees by type (a freelist push frees nothing)
+ *   node scripts/measure-gc-startup.mjs --refcounts [--write]
+ *       3.11 (3.12+ makes these objects immortal): the refcounts of the static objects a program can reach —
+ *       None, True, False, Ellipsis, NotImplemented, the small ints, (), '', b'', the one-character str and
+ *       bytes singletons, the separate one-character strings start-up interned (Profile.preInternedChars) and
+ *       the static types — when CPython starts parsing the file (_PyParser_ASTFromFile: before the parser's AST constants take
+ *       their references); with --write they become the 3.11 profile's `staticRefcounts`
  *   node scripts/measure-gc-startup.mjs --import [--trace]
  *       the GC traffic of importlib's own Python code during an uncached `import` of a builtin module
  *       (`gcImportBuiltin`, see importGcTokens below) and the builtin modules heapscope implements natively
@@ -643,11 +649,191 @@ function importMain(write, trace) {
   console.log(`updated ${path.relative(ROOT, PROFILES)}`);
 }
 
+/**
+ * gdb helper for --refcounts (3.11): at _PyParser_ASTFromFile, armed once _PyRun_SimpleFileObject has been
+ * entered, prints each static object's ob_refcnt (all of them read before anything else is evaluated); then
+ * looks every one-character string up in the interned dict (a borrowed lookup, which changes no count) and
+ * prints, for each character whose interned string is not the latin-1 singleton, that object's count.
+ */
+const REFCOUNT_HELPER = `
+import gdb
+TYPES_PROBE = """
+import sys as _s
+_seen = {}
+_stack = [object]
+while _stack:
+    _t = _stack.pop()
+    if id(_t) not in _seen:
+        _seen[id(_t)] = _t
+        _stack.extend(type.__subclasses__(_t))
+_out = []
+for _t in _seen.values():
+    if not _t.__flags__ & 512:
+        _out.append('%s=%d' % (_t.__qualname__ if _t.__module__ == 'builtins' else _t.__module__ + '.' + _t.__qualname__, _s.getrefcount(_t) - 3))
+_s.stdout.write('@rc types ' + ' '.join(_out) + chr(10))
+_s.stdout.flush()
+"""
+gdb.execute("set pagination off")
+gdb.execute("set breakpoint pending on")
+S = "_PyRuntime.global_objects.singletons."
+def rc(e):
+    return int(gdb.parse_and_eval("((PyObject*)(%s))->ob_refcnt" % e))
+def char(c):
+    return "&%sstrings.ascii[%d]" % (S, c) if c < 128 else "&%sstrings.latin1[%d]" % (S, c - 128)
+armed = [False]
+class Arm(gdb.Breakpoint):
+    def stop(self):
+        armed[0] = True
+        return False
+class AtParse(gdb.Breakpoint):
+    def stop(self):
+        if not armed[0]:
+            return False
+        print("@rc singletons", *(rc(e) for e in ("&_Py_NoneStruct", "&_Py_TrueStruct", "&_Py_FalseStruct", "&_Py_EllipsisObject", "&_Py_NotImplementedStruct")))
+        print("@rc empty", rc("&%stuple_empty" % S), rc("&%sstrings.literals._empty" % S), rc("&%sbytes_empty" % S))
+        print("@rc ints", *(rc("&%ssmall_ints[%d]" % (S, i)) for i in range(262)))
+        print("@rc latin1", *(rc(char(c)) for c in range(256)))
+        print("@rc bytes", *(rc("&%sbytes_characters[%d]" % (S, c)) for c in range(256)))
+        # the type attribute cache's entries that no lookup has filled yet hold a reference to None each
+        # (type_cache_clear); which entries start-up filled depends on the names' addresses
+        cache = gdb.parse_and_eval("_PyRuntime.interpreters.main->type_cache.hashtable")
+        none = int(gdb.parse_and_eval("(long)&_Py_NoneStruct"))
+        print("@rc cachenone", sum(1 for i in range(4096) if int(cache[i]["name"]) == none))
+        out = []
+        for c in range(256):
+            o = int(gdb.parse_and_eval("(long)PyDict_GetItem(interned, (PyObject*)%s)" % char(c)))
+            if o != 0 and o != int(gdb.parse_and_eval("(long)%s" % char(c))):
+                out.append("%d:%d" % (c, rc(o)))
+        print("@rc interned", *out)
+        # the static types (not Py_TPFLAGS_HEAPTYPE), found from object through __subclasses__(), by tp_name:
+        # Python code run here, whose own references (the dict value, the loop variable, getrefcount's
+        # argument) are taken off; it runs after every other count was read
+        # (the probe has no double quotes or backslashes: its newlines become C escapes)
+        gdb.parse_and_eval('PyRun_SimpleString("%s")' % TYPES_PROBE.replace(chr(10), chr(92) + 'n'))
+        gdb.execute("kill")
+        return True
+gdb.execute("start")
+Arm("_PyRun_SimpleFileObject")
+AtParse("_PyParser_ASTFromFile")
+gdb.execute("continue")
+`;
+
+/** The versions whose static objects are mortal (the profiles' `immortal: false`): 3.11. */
+function mortalVersions() {
+  const src = readFileSync(PROFILES, 'utf8');
+  return VERSIONS.filter((v) => {
+    const m = new RegExp(`'${v.replace('.', '\\.')}': \\{[\\s\\S]*?\\bimmortal: (true|false),`).exec(src);
+    if (m === null) throw new Error(`no immortal entry for ${v} in ${PROFILES}`);
+    return m[1] === 'false';
+  });
+}
+
+/** --refcounts: one program's static-object refcounts at _PyParser_ASTFromFile (see REFCOUNT_HELPER). */
+function measureRefcounts(exe, dir, program) {
+  const file = path.join(dir, 'prog.py');
+  writeFileSync(file, program);
+  writeFileSync(path.join(dir, 'helper.py'), REFCOUNT_HELPER);
+  const out = execFileSync('gdb', ['-q', '-batch', '-x', path.join(dir, 'helper.py'), '--args', exe, '-s', file], {
+    cwd: dir,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const line = (tag) => {
+    const m = new RegExp(`^@rc ${tag}(.*)$`, 'm').exec(out);
+    if (m === null) throw new Error(`${exe}: no "${tag}" refcounts in the gdb output:\n${out}`);
+    return m[1].trim().split(' ').filter((x) => x !== '');
+  };
+  const [none, t, f, ellipsis, notImplemented] = line('singletons').map(Number);
+  const [emptyTuple, emptyStr, emptyBytes] = line('empty').map(Number);
+  const cacheNone = Number(line('cachenone')[0]);
+  const internedChars = {};
+  for (const e of line('interned')) {
+    const [c, n] = e.split(':').map(Number);
+    internedChars[String.fromCharCode(c)] = n;
+  }
+  // static types by tp_name; a name two static types share is left out (heapscope could not tell them apart)
+  const types = {};
+  const seen = new Set();
+  for (const e of line('types')) {
+    const at = e.lastIndexOf('=');
+    const name = e.slice(0, at);
+    if (seen.has(name)) delete types[name];
+    else types[name] = Number(e.slice(at + 1));
+    seen.add(name);
+  }
+  return {
+    None: none,
+    True: t,
+    False: f,
+    Ellipsis: ellipsis,
+    NotImplemented: notImplemented,
+    emptyTuple,
+    emptyStr,
+    emptyBytes,
+    smallInts: line('ints').map(Number),
+    latin1: line('latin1').map(Number),
+    bytesChars: line('bytes').map(Number),
+    internedChars,
+    types: Object.fromEntries(Object.keys(types).sort().map((k) => [k, types[k]])),
+    cacheNone,
+  };
+}
+
+/** A staticRefcounts table as the profile's source writes it (one line). */
+function showRefcounts(r) {
+  const chars = Object.keys(r.internedChars)
+    .sort()
+    .map((c) => `${JSON.stringify(c).replace(/^"|"$/g, "'")}: ${r.internedChars[c]}`)
+    .join(', ');
+  return (
+    `{ None: ${r.None}, True: ${r.True}, False: ${r.False}, Ellipsis: ${r.Ellipsis}, NotImplemented: ${r.NotImplemented}, ` +
+    `emptyTuple: ${r.emptyTuple}, emptyStr: ${r.emptyStr}, emptyBytes: ${r.emptyBytes}, smallInts: [${r.smallInts.join(', ')}], ` +
+    `latin1: [${r.latin1.join(', ')}], bytesChars: [${r.bytesChars.join(', ')}], internedChars: { ${chars} }, ` +
+    `types: { ${Object.keys(r.types).map((k) => `'${k}': ${r.types[k]}`).join(', ')} } }`
+  );
+}
+
+/** --refcounts: staticRefcounts per mortal version, checked on both PROGRAMS. */
+function refcountsMain(write) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gc-refcounts-'));
+  const results = {};
+  try {
+    for (const v of mortalVersions()) {
+      const exe = findInterpreter(v);
+      const states = PROGRAMS.map((p) => measureRefcounts(exe, dir, p));
+      // None's count moves with the type cache's unfilled entries (object addresses: the program's size and
+      // path, ASLR outside gdb); the rest of it, and every other count, must not depend on the program
+      const fixed = ({ None, cacheNone, ...rest }) => JSON.stringify({ ...rest, None: None - cacheNone });
+      if (fixed(states[0]) !== fixed(states[1])) {
+        throw new Error(`${v}: the static objects' refcounts at _PyParser_ASTFromFile depend on the program:\n${JSON.stringify(states)}`);
+      }
+      // the separate one-character strings are the ones the profile's preInternedChars lists (str.ts makes them)
+      const pre = new RegExp(`'${v.replace('.', '\\.')}': \\{[\\s\\S]*?preInternedChars: '([^']*)'`).exec(readFileSync(PROFILES, 'utf8'));
+      const chars = Object.keys(states[0].internedChars).sort().join('');
+      if (pre === null || [...pre[1]].sort().join('') !== chars) {
+        throw new Error(`${v}: start-up interned one-character strings '${chars}' differ from the profile's preInternedChars '${pre?.[1]}'`);
+      }
+      results[v] = states[0];
+      console.log(`${v} (${exe}): staticRefcounts ${showRefcounts(states[0])}`);
+      console.log(`  None: ${states.map((s) => `${s.None} (${s.cacheNone} of them the type cache's unfilled entries)`).join(', ')}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (!write) return;
+  let src = readFileSync(PROFILES, 'utf8');
+  for (const v of Object.keys(results)) src = replaceProfileField(src, v, 'staticRefcounts', showRefcounts(results[v]));
+  writeFileSync(PROFILES, src);
+  console.log(`updated ${path.relative(ROOT, PROFILES)}`);
+}
+
 function main() {
   const pi = process.argv.indexOf('--phases');
   if (pi >= 0) return phases(process.argv[pi + 1]);
   const write = process.argv.includes('--write');
   if (process.argv.includes('--import')) return importMain(write, process.argv.includes('--trace'));
+  if (process.argv.includes('--refcounts')) return refcountsMain(write);
   const dir = mkdtempSync(path.join(tmpdir(), 'gc-startup-'));
   const results = {};
   try {

@@ -13,6 +13,7 @@ import { AstOptimizer, collectAstConstants } from './optimizer';
 import { Compiler, type CompileWarning } from './codegen';
 import { CompileError } from './symtable';
 import { parseFuture } from './future';
+import { parserArenaRefs } from '../parser/arena';
 import type { CompileGcEvent } from './constants';
 
 export { disassemble } from './disassemble';
@@ -23,7 +24,7 @@ export interface CompileOptions {
   filename: string;
   version: '3.11' | '3.12' | '3.13';
   flags: CodeGenFlags;
-  /** Source text, only used to fill SyntaxErrorInfo.text. */
+  /** Source text: SyntaxErrorInfo.text, and the parser's own references in the AST arena (parser/arena.ts). */
   source?: string;
   /** compile() mode: 'exec' (default), 'eval' (module holds one Expr statement) or 'single' */
   mode?: 'exec' | 'eval' | 'single';
@@ -40,13 +41,28 @@ export type CompileResult =
     }
   | { ok: false; error: SyntaxErrorInfo };
 
+/** The parser's own arena references (parser/arena.ts) as constants whose objects the arena holds. */
+function parserArenaConstants(source: string, version: CompileOptions['version'], mode: 'exec' | 'eval' | 'single'): ConstSpec[] {
+  const refs = parserArenaRefs(source, version, mode);
+  if (refs === null) return [];
+  const out: ConstSpec[] = [];
+  for (const v of refs.extraSmallInts) out.push({ kind: 'int', value: BigInt(v) });
+  for (const b of refs.tokenBytes) out.push({ kind: 'bytes', value: Uint8Array.of(b) });
+  for (let i = 0; i < refs.emptyTokens; i++) out.push({ kind: 'bytes', value: new Uint8Array(0) });
+  return out;
+}
+
 export function compileModule(module: Module, options: CompileOptions): CompileResult {
   try {
     const future = parseFuture(module);
     const optimizer = new AstOptimizer(0, future.annotations);
     const optimized = optimizer.module(module);
     // the AST arena's objects: those the parser made (folding leaves its operands there), then every folded value
-    const astConstants = [...collectAstConstants(module), ...optimizer.folded];
+    // (None, True, False and Ellipsis written as keywords are borrowed by the parser's nodes: no reference)
+    const parsed = collectAstConstants(module).filter((c) => c.kind !== 'None' && c.kind !== 'bool' && c.kind !== 'Ellipsis');
+    const astConstants = [...parsed, ...optimizer.folded];
+    // and the references the parser itself left there: token texts, numbers made more than once
+    if (options.source !== undefined) astConstants.push(...parserArenaConstants(options.source, options.version, options.mode ?? 'exec'));
     const compiler = new Compiler(optimized, options.filename, options.flags, options.version, future);
     const code = compiler.compile(options.mode ?? 'exec');
     return { ok: true, code, astConstants, warnings: compiler.warnings, gcEvents: compiler.gcEvents };

@@ -87,6 +87,11 @@ for (let i = 0; i < 256; i++) {
 
 export const EMPTY_BYTES = EMPTY;
 
+/** The static one-byte bytes singleton for byte `c` (borrowed). */
+export function bytesChar(c: number): BytesObject {
+  return CHARS[c];
+}
+
 /** A new bytes object owning `u8` (not copied; the caller must not modify it afterwards). */
 export function newBytesFrom(u8: Uint8Array): BytesObject {
   const n = u8.length;

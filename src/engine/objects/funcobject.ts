@@ -33,6 +33,11 @@ export class CodeObject extends PyObject {
   lineStarts: Uint8Array = new Uint8Array(0);
   /** LOAD_GLOBAL's inline caches by instruction index (vm/eval.ts loadGlobal), made on first use */
   globalCache: unknown[] | null = null;
+  /**
+   * References the code object holds to b'': co_localspluskinds when it has no locals, co_exceptiontable
+   * when it has no handlers (its other bytes fields are not modelled as objects). Set by the Materializer.
+   */
+  emptyBytesRefs = 0;
   constructor(
     public spec: CodeSpec,
     public filenameObj: PyObject,

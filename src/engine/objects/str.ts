@@ -81,17 +81,29 @@ for (const o of LATIN1) assignStaticAddr(o, 64);
  */
 const PRE_INTERNED_CHARS = new Map<string, StrObject>();
 function preInternedChar(ch: string): StrObject {
-  let o = PRE_INTERNED_CHARS.get(ch) ?? STATIC_IDS.get(ch);
+  let o = preInternedCharIfMade(ch);
   if (o === undefined) {
     o = new StrObject(ch);
     o.interned = 2;
     registerStatic(o);
     assignStaticAddr(o, 64);
-    // registerStatic's objects get their per-run refcount from resetStatics; this run's is set here
-    setRefcount(o, RT.profile.immortal ? RT.profile.immortalRefcnt : RT.profile.staticInitialRefcnt);
+    // registerStatic's objects get their per-run refcount from resetStatics; this run's is set here (3.11:
+    // the count start-up left it, which static_refcounts.ts gives the objects made before the program)
+    const p = RT.profile;
+    setRefcount(o, p.immortal ? p.immortalRefcnt : (p.staticRefcounts?.internedChars[ch] ?? p.staticInitialRefcnt));
     PRE_INTERNED_CHARS.set(ch, o);
   }
   return o;
+}
+
+/** The separate start-up interned string for `ch` (Profile.preInternedChars) if it was made (borrowed). */
+export function preInternedCharIfMade(ch: string): StrObject | undefined {
+  return PRE_INTERNED_CHARS.get(ch) ?? STATIC_IDS.get(ch);
+}
+
+/** The static one-character str singleton chr(c), c < 256 (borrowed). */
+export function latin1Char(c: number): StrObject {
+  return LATIN1[c];
 }
 
 export const EMPTY_STR = EMPTY;
@@ -170,6 +182,8 @@ export function intern(s: StrObject, immortal: boolean): StrObject {
   }
   const st = STATIC_IDS.get(s.value) ?? lateVisible.get(s.value);
   if (st !== undefined) {
+    // (a new reference, as for every interned result: 3.11 counts references to static strings)
+    incref(st);
     decref(s);
     return st;
   }
@@ -352,8 +366,50 @@ export function ID(name: string): StrObject {
     }
     LATE_IDS.set(name, s);
   }
-  lateVisible.set(name, s);
+  if (!lateVisible.has(name)) {
+    // its first use in this run (which reset the static objects' counts before it existed): this run's count
+    if (lateCountedRun !== RT) {
+      lateCountedRun = RT;
+      lateCounted = new Set();
+    }
+    if (!lateCounted.has(s)) {
+      lateCounted.add(s);
+      if (s.rcw > 0) rcTouched(s);
+      setRefcount(s, staticIdStartCount(name));
+    }
+    lateVisible.set(name, s);
+  }
   return s;
+}
+
+/** the late identifiers this run has used (their counts are this run's), and the run (Runtime) they belong to */
+let lateCounted = new Set<StrObject>();
+let lateCountedRun: unknown = null;
+
+/**
+ * The count a static identifier starts a run with: immortal (3.12+); on 3.11 999999999, plus the references
+ * CPython's start-up holds to it when it is one of CPython's statically allocated strings (start-up table
+ * state 's<n>'; the type attribute cache's references, which depend on addresses, are left out).
+ */
+function staticIdStartCount(name: string): number {
+  const p = RT.profile;
+  if (p.immortal) return p.immortalRefcnt;
+  const entry = startupTable(p.version).get(name);
+  return entry !== undefined && entry.state[0] === 's' ? p.staticInitialRefcnt + Number(entry.state.slice(1)) : p.staticInitialRefcnt;
+}
+
+/** 3.11: give the identifiers made at set-up their start-up counts (objects/static_refcounts.ts, compile start). */
+export function applyStaticIdRefcounts(): void {
+  if (RT.profile.immortal) return;
+  for (const [name, s] of STATIC_IDS) {
+    if (s.rcw > 0) rcTouched(s);
+    setRefcount(s, staticIdStartCount(name));
+  }
+  if (lateCountedRun !== RT) return;
+  for (const s of lateCounted) {
+    if (s.rcw > 0) rcTouched(s);
+    setRefcount(s, staticIdStartCount(s.value));
+  }
 }
 export function staticId(name: string): StrObject | undefined {
   return STATIC_IDS.get(name) ?? lateVisible.get(name);

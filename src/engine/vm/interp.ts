@@ -27,10 +27,12 @@ import { toPyErr } from './eval';
 import { evalCode } from './compile_builtins';
 import { makeBuiltinsModule } from './builtins';
 import { getProfile } from '../profiles';
+import { applyStartupRefcounts } from '../objects/static_refcounts';
 import { parse, formatSyntaxError, type SyntaxErrorInfo } from '../parser/index';
 import { compileModule } from '../compiler/index';
 import { materializeCompiled, namesTupleSpec, type CodeTupleMerger } from './compile_gc';
 import type { CodeSpec, ConstSpec } from '../compiler/code';
+import { Op, INTRINSIC } from '../compiler/opcodes';
 import type { PyConstant } from '../parser/ast';
 import type { PythonVersion, RunOptions, RunResult } from '../index';
 import { makeSysModule } from './modules/sys';
@@ -53,7 +55,7 @@ import './builtins';
 import './misc_services';
 // type method sets and native modules (each registers itself)
 import '../objects/strmethods';
-import '../objects/bytesobject';
+import { EMPTY_BYTES } from '../objects/bytesobject';
 import '../objects/listmethods';
 import '../objects/dictmethods';
 import '../objects/setmethods';
@@ -131,14 +133,15 @@ export class Materializer {
     this.map.set(c, o);
   }
 
+  /** The object for constant `c`: a new reference (the singletons too: 3.11 counts their references). */
   private make(c: ConstSpec): PyObject {
     switch (c.kind) {
       case 'None':
-        return None;
+        return newref(None);
       case 'Ellipsis':
-        return RT.ext.ellipsis ?? None;
+        return newref(RT.ext.ellipsis ?? None);
       case 'bool':
-        return c.value ? True : False;
+        return newref(c.value ? True : False);
       case 'int':
         return newInt(c.value <= BigInt(Number.MAX_SAFE_INTEGER) && c.value >= BigInt(-Number.MAX_SAFE_INTEGER) ? Number(c.value) : c.value);
       case 'float':
@@ -224,6 +227,9 @@ export class Materializer {
     co.names = (namesT as TupleObject).items;
     co.consts = (constsT as TupleObject).items;
     co.localsplusNames = (localsT as TupleObject).items;
+    // co_localspluskinds and co_exceptiontable are b'' when there are no locals / no handlers
+    co.emptyBytesRefs = (spec.co_localsplusnames.length === 0 ? 1 : 0) + (hasExceptionHandlers(spec) ? 0 : 1);
+    for (let i = 0; i < co.emptyBytesRefs; i++) incref(EMPTY_BYTES);
     // line starts (for tracing), from positions
     const n = spec.code.length >> 1;
     const ls = new Uint8Array(n);
@@ -241,6 +247,24 @@ export class Materializer {
   }
 }
 
+/**
+ * Whether co_exceptiontable has entries (else it is b''). heapscope compiles the 3.12 way, which adds two
+ * handlers 3.11 does not have: one around a generator's or coroutine's body turning StopIteration into
+ * RuntimeError (CALL_INTRINSIC_1 STOPITERATION_ERROR; 3.11's gen_send_ex converts it), and one around each
+ * `yield from` / `await` (CLEANUP_THROW; 3.11's gen_throw delegates). On 3.12+ b'' is immortal, so the
+ * count only shows on 3.11: their rows do not count.
+ */
+function hasExceptionHandlers(spec: CodeSpec): boolean {
+  const t = spec.exceptionTable;
+  const code = spec.code;
+  for (let r = 0; r < t.length; r += 5) {
+    const op = code[2 * t[r + 2]];
+    if (op === Op.CLEANUP_THROW) continue;
+    if (op !== Op.CALL_INTRINSIC_1 || code[2 * t[r + 2] + 1] !== INTRINSIC.STOPITERATION_ERROR) return true;
+  }
+  return false;
+}
+
 export function codeDealloc(o: PyObject): void {
   const co = o as CodeObject;
   RT.clearWeakrefs(co);
@@ -248,6 +272,8 @@ export function codeDealloc(o: PyObject): void {
   const tuples = [co.constsTuple, co.namesTuple, co.localsplusTuple];
   co.constsTuple = co.namesTuple = co.localsplusTuple = null;
   for (const t of tuples) if (t !== null) decref(t);
+  for (let i = 0; i < co.emptyBytesRefs; i++) decref(EMPTY_BYTES);
+  co.emptyBytesRefs = 0;
   co.consts = [];
   co.names = [];
   co.localsplusNames = [];
@@ -341,6 +367,8 @@ function runMain(rt: Runtime, source: string, filename: string, version: PythonV
   // the freelists, GC counts and stats CPython has when it starts compiling the file (memory/gc.ts startProgram)
   seedStartupFreelists(rt);
   rt.gc.startProgram();
+  // 3.11: the counts CPython's start-up leaves its static objects when parsing starts (None, small ints, ...)
+  applyStartupRefcounts(rt.profile);
   const parsed = parse(source, { filename, version });
   if (!parsed.ok) return reportSyntaxError(rt, parsed.error, version);
   const compiled = compileModule(parsed.module, { filename, version, flags: rt.profile.codegen, source });

@@ -38,11 +38,12 @@ describe('reference count storage', () => {
     });
   }
 
-  it('3.11: static objects count from 999999999, stored as they are', () => {
+  it('3.11: static objects count what start-up left them (999999999 and up when statically allocated), stored as they are', () => {
     runSource('pass', { version: '3.11', filename: 'a.py' });
     for (const o of [None, True, SMALL_INTS[5], EMPTY_TUPLE]) {
       expect(o.immortal).toBe(false);
-      expect(o.ob_refcnt).toBeGreaterThanOrEqual(999999999);
+      // None and True count from 1 in CPython 3.11 (profile.staticRefcounts), the others from 999999999
+      expect(o.ob_refcnt).toBeGreaterThanOrEqual(o === None || o === True ? 1 : 999999999);
       expect(o.ob_refcnt).toBeLessThanOrEqual(SMI_MAX);
       expect(refcount(o)).toBe(o.ob_refcnt);
     }
