@@ -10,8 +10,12 @@
  *   of another) keeps CPython's order, because the order decides the order of finalizers, weakref
  *   callbacks, tp_clear calls and therefore frees.
  *   An object is tracked iff gc_next !== null (CPython: _gc_next != 0); GCF.TRACKED mirrors it.
- *   Private gc_flags bits used while a collection runs: COLLECTING (CPython's PREV_MASK_COLLECTING) and
- *   UNREACHABLE (NEXT_MASK_UNREACHABLE). GCF.FINALIZED is PEP 442's "tp_finalize was called" bit.
+ *   While a collection runs, PyObject.gc_refs holds CPython's PREV_MASK_COLLECTING bit and its gc_refs in
+ *   one number: 0 = not collecting (every object outside the collector's lists, and every non-GC object),
+ *   n + 1 = collecting with gc_refs n (see the collecting helpers below). A visitor then reads one field
+ *   per referent: the loads in the collector's loops see objects of dozens of JS classes (megamorphic), so
+ *   each field read costs a lookup. Private gc_flags bit: UNREACHABLE (NEXT_MASK_UNREACHABLE).
+ *   GCF.FINALIZED is PEP 442's "tp_finalize was called" bit.
  *
  * ─── Counting and automatic collection ─────────────────────────────────────────────────────────────
  *   count[0] += 1 in onAlloc (= _PyObject_GC_Link, at allocation of a GC object, before it is tracked);
@@ -72,8 +76,7 @@ export const DEBUG_UNCOLLECTABLE = 1 << 2;
 export const DEBUG_SAVEALL = 1 << 5;
 export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
 
-/** Private gc_flags bits (the lead's GCF uses 1..8). */
-const COLLECTING = 0x100;
+/** Private gc_flags bit (the lead's GCF uses 1..8); COLLECTING lives in gc_refs (design note). */
 const UNREACHABLE = 0x200;
 
 export type GCReason = 'automatic' | 'manual' | 'shutdown';
@@ -242,11 +245,6 @@ class GCList {
   }
 }
 
-/** An instance's attribute values stored dict-shaped (objects/dict.ts newInstanceValues): not counted. */
-function isInlineValues(o: PyObject): boolean {
-  return (o as { inlineValues?: boolean }).inlineValues === true;
-}
-
 /** gc_list_remove: unlink (the object stays "in a list" state: caller decides) */
 function unlink(o: PyObject): void {
   const p = o.gc_prev!;
@@ -266,19 +264,32 @@ function isGC(o: PyObject): boolean {
   return (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) !== 0 && (o.gc_flags & GCF.STATIC) === 0;
 }
 
+/*
+ * The COLLECTING state and gc_refs, packed in PyObject.gc_refs (see the design note): 0 when not collecting,
+ * gc_refs + 1 when collecting. Only update_refs starts collecting, for the objects of the generations being
+ * collected, so any other referent (an int, a str, an object of an older generation) reads 0.
+ */
 function isCollecting(o: PyObject): boolean {
-  return (o.gc_flags & COLLECTING) !== 0;
+  return o.gc_refs > 0;
+}
+
+/** gc_clear_collecting */
+function clearCollecting(o: PyObject): void {
+  o.gc_refs = 0;
 }
 
 const TEMP = -1;
 
 /**
  * visit_decref (subtract_refs). Module-level visitors, no closure per collection: tp_traverse runs no Python
- * code, so a pass cannot re-enter. COLLECTING is tested first: most referents (ints, strs, objects of older
- * generations) lack it, and then the type need not be read.
+ * code, so a pass cannot re-enter. One field read for a referent that is not collecting (ints, strs, objects
+ * of older generations). gc_refs never drops below 0 (stored 1): a reference inside the set is counted in
+ * ob_refcnt, so only a traversal visiting more references than the object owns could, and that must not
+ * make the object look not collecting.
  */
 function visitDecref(r: PyObject): void {
-  if ((r.gc_flags & COLLECTING) !== 0 && isGC(r)) r.gc_refs--;
+  const v = r.gc_refs;
+  if (v > 1) r.gc_refs = v - 1;
 }
 
 /** The list move_unreachable is scanning (visitReachable moves objects back to its tail). */
@@ -286,17 +297,16 @@ let reachableYoung: GCList | null = null;
 
 /** visit_reachable (move_unreachable) */
 function visitReachable(r: PyObject): void {
-  // objects of other generations and objects already scanned have no COLLECTING flag
-  if ((r.gc_flags & COLLECTING) === 0 || !isGC(r)) return;
+  // stored 0: not collecting (other generations, objects already scanned); above 1: gc_refs > 0 already.
+  // Only gc_refs == 0 (stored 1) needs work.
+  if (r.gc_refs !== 1) return;
   if (r.gc_flags & UNREACHABLE) {
     // had gc_refs == 0 when the scan reached it, but it is reachable after all: back to young's tail
     r.gc_flags &= ~UNREACHABLE;
     moveTo(r, reachableYoung!);
-    r.gc_refs = 1;
-  } else if (r.gc_refs === 0) {
-    // not scanned yet: tell move_unreachable it is reachable
-    r.gc_refs = 1;
   }
+  // gc_refs = 1: move_unreachable (or its later scan of this object) takes it as reachable
+  r.gc_refs = 2;
 }
 
 /**
@@ -459,7 +469,10 @@ export class GC {
     unlink(o);
     o.gc_next = null;
     o.gc_prev = null;
-    o.gc_flags &= ~(GCF.TRACKED | COLLECTING | UNREACHABLE);
+    o.gc_flags &= ~(GCF.TRACKED | UNREACHABLE);
+    // only a collection leaves objects collecting (each is cleared before it ends): an object it frees or
+    // untracks must not stay so (a freelist may hand it out again)
+    if (this.collecting) clearCollecting(o);
     if (this.genHook !== null) this.genHook(o);
   }
 
@@ -481,9 +494,9 @@ export class GC {
   onAlloc(o: PyObject): void {
     o.gc_next = null;
     o.gc_prev = null;
-    o.gc_flags &= ~(GCF.TRACKED | COLLECTING | UNREACHABLE);
-    // an instance's inline values (objects/dict.ts newInstanceValues) are no GC object in CPython
-    if (isInlineValues(o)) return;
+    o.gc_flags &= ~(GCF.TRACKED | UNREACHABLE);
+    // (an instance's attribute values without a dict, objects/dict.ts newInstanceValues, are no GC object in
+    // CPython: they are never allocated as an object, so they never come here)
     this.counts[0]++;
     if (this.counts[0] > this.thresholds[0] && this.automaticCollectionDue()) {
       this.scheduleOrCollect({ addr: o.addr, type: o.ob_type.tp_name });
@@ -538,7 +551,7 @@ export class GC {
   /** PyObject_GC_Del: the memory of a GC object is being freed. */
   onFree(o: PyObject): void {
     if (o.gc_next !== null) this.untrack(o);
-    if (this.counts[0] > 0 && !isInlineValues(o)) this.counts[0]--;
+    if (this.counts[0] > 0) this.counts[0]--;
     // only a listener reads the event's list of frees
     if (this.current !== null && this.listener !== null) this.current.freed.push({ addr: o.addr, type: o.ob_type.tp_name });
   }
@@ -804,10 +817,11 @@ export class GC {
       const observed = this.listener !== null;
       if (observed) ev.examined = young.size();
 
+      // deduce_unreachable, then untrack_tuples(young): move_unreachable does the latter as it scans
       const unreachable = new GCList(TEMP);
-      this.deduceUnreachable(young, unreachable);
-
-      this.untrackTuples(young);
+      this.updateRefs(young);
+      this.subtractRefs(young);
+      this.moveUnreachable(young, unreachable, this.hooks.isExactTuple);
       // move reachable objects to the next generation
       if (young !== old) {
         if (observed || generation === NUM_GENERATIONS - 2) ev.promoted = young.size();
@@ -851,8 +865,8 @@ export class GC {
         // No Python code ran since move_unreachable (no finalizer, no weakref callback, no DEBUG_COLLECTABLE
         // write to a sys.stderr the program may have replaced), so no reference count changed: every
         // reference to an unreachable object still comes from the unreachable set, and deduce_unreachable
-        // would find them all unreachable again, in the same order, leaving each as it is now (COLLECTING
-        // set, gc_refs 0, UNREACHABLE clear). The list is taken over as it is.
+        // would find them all unreachable again, in the same order, leaving each as it is now (collecting
+        // with gc_refs 0, UNREACHABLE clear). The list is taken over as it is.
         unreachable.mergeInto(finalUnreachable);
       } else {
         this.handleResurrectedObjects(unreachable, finalUnreachable, old);
@@ -913,7 +927,13 @@ export class GC {
     this.moveUnreachable(base, unreachable);
   }
 
-  /** update_refs: gc_refs = ob_refcnt, COLLECTING set. Immortal objects leave (3.12: permanent gen; 3.13: untracked). */
+  /**
+   * update_refs: gc_refs = ob_refcnt, COLLECTING set. Immortal objects leave (3.12: permanent gen; 3.13:
+   * untracked). A tracked object that is no GC object (_PyObject_IS_GC false: a static one) is marked too
+   * (one field write per object, no type test): CPython's visitors skip it, so its gc_refs stays
+   * ob_refcnt > 0 and move_unreachable finds it reachable; here move_unreachable takes it as reachable
+   * whatever its gc_refs, which is the same.
+   */
   private updateRefs(containers: GCList): void {
     const head = containers.head;
     let o = head.gc_next!;
@@ -926,8 +946,7 @@ export class GC {
         o = next;
         continue;
       }
-      o.gc_refs = o.ob_refcnt;
-      o.gc_flags |= COLLECTING;
+      o.gc_refs = o.ob_refcnt + 1;
       o = next;
     }
   }
@@ -945,19 +964,37 @@ export class GC {
     }
   }
 
-  /** move_unreachable: see the design note. */
-  private moveUnreachable(young: GCList, unreachable: GCList): void {
+  /**
+   * move_unreachable: see the design note. With `isTuple` (a collection's main pass) it also does the work of
+   * untrack_tuples(young), which CPython runs right after it: each reachable exact tuple is offered to
+   * _PyTuple_MaybeUntrack once scanned. The answers are the same: the reachable objects end in young in the
+   * order they are scanned (one found reachable later is scanned later, at young's tail), so each tuple is
+   * asked in untrack_tuples' order and sees the same referents tracked: those scanned before it (in young
+   * before it) already had their turn, the others are all still tracked, as in CPython. No pass changes a
+   * tracked state otherwise, and an untracked tuple, no longer collecting, is skipped by the visitors as a
+   * scanned one is.
+   */
+  private moveUnreachable(young: GCList, unreachable: GCList, isTuple?: (o: PyObject) => boolean): void {
     const head = young.head;
     reachableYoung = young;
     let prev = head;
     let o = head.gc_next!;
     while (o !== head) {
-      if (o.gc_refs > 0) {
+      // gc_refs > 0 (stored above 1), or no GC object (see updateRefs)
+      if (o.gc_refs > 1 || !isGC(o)) {
         if (!reachFast(o)) {
           const trav = o.ob_type.tp_traverse;
           if (trav !== null) trav(o, visitReachable);
         }
-        o.gc_flags &= ~COLLECTING;
+        clearCollecting(o);
+        if (isTuple !== undefined && isTuple(o)) {
+          this.maybeUntrackContainer(o);
+          // untracked: it left the list, the scan goes on after `prev`
+          if (o.gc_next === null) {
+            o = prev.gc_next!;
+            continue;
+          }
+        }
         prev = o;
       } else {
         // may be unreachable: assume it is; visit_reachable moves it back if not
@@ -968,18 +1005,6 @@ export class GC {
     }
     reachableYoung = null;
     // NEXT_MASK_UNREACHABLE is cleared in move_legacy_finalizers; we clear it there too.
-  }
-
-  /** untrack_tuples: exact tuples whose items are all untracked-able leave the GC */
-  private untrackTuples(head: GCList): void {
-    const isTuple = this.hooks.isExactTuple;
-    if (!isTuple) return;
-    let o = head.head.gc_next!;
-    while (o !== head.head) {
-      const next = o.gc_next!;
-      if (isTuple(o)) this.maybeUntrackContainer(o);
-      o = next;
-    }
   }
 
   /** untrack_dicts (full collections only; 3.11..3.13) */
@@ -1019,7 +1044,7 @@ export class GC {
       const next = o.gc_next!;
       o.gc_flags &= ~UNREACHABLE;
       if (has?.(o)) {
-        o.gc_flags &= ~COLLECTING;
+        clearCollecting(o);
         moveTo(o, finalizers);
       }
       o = next;
@@ -1030,9 +1055,9 @@ export class GC {
   private moveLegacyFinalizerReachable(finalizers: GCList): void {
     const head = finalizers.head;
     const visitMove = (r: PyObject): void => {
-      if (isGC(r) && isCollecting(r)) {
+      if (isCollecting(r)) {
         moveTo(r, finalizers);
-        r.gc_flags &= ~COLLECTING;
+        clearCollecting(r);
       }
     };
     for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
@@ -1121,7 +1146,7 @@ export class GC {
   /** handle_resurrected_objects */
   private handleResurrectedObjects(unreachable: GCList, stillUnreachable: GCList, oldGeneration: GCList): void {
     // gc_list_clear_collecting
-    for (let o = unreachable.head.gc_next!; o !== unreachable.head; o = o.gc_next!) o.gc_flags &= ~COLLECTING;
+    for (let o = unreachable.head.gc_next!; o !== unreachable.head; o = o.gc_next!) clearCollecting(o);
     this.deduceUnreachable(unreachable, stillUnreachable);
     // clear_unreachable_mask
     for (let o = stillUnreachable.head.gc_next!; o !== stillUnreachable.head; o = o.gc_next!) o.gc_flags &= ~UNREACHABLE;
@@ -1151,7 +1176,7 @@ export class GC {
       }
       if (collectable.first() === o) {
         // still alive: move it, it may die later
-        o.gc_flags &= ~COLLECTING;
+        clearCollecting(o);
         moveTo(o, old);
         survivors++;
       }

@@ -36,6 +36,15 @@ export class DictObject extends PyObject {
 /** Hooks binding the generic table to the object model. Set up by initDictHooks (needs abstract.ts). */
 export const DICT_HOOKS: DictHooks<PyObject> = {
   hash(key: PyObject, out: PyHash): void {
+    // an exact str with its hash cached (most keys): no call through tp_hash
+    if (key.ob_type === T.str) {
+      const c = (key as StrObject).hashCache;
+      if (c !== null) {
+        out.hi = c.hi;
+        out.lo = c.lo;
+        return;
+      }
+    }
     const f = key.ob_type.tp_hash;
     if (f === null) raise(E.TypeError, `unhashable type: '${key.ob_type.tp_name}'`);
     const h = f(key);
@@ -171,7 +180,7 @@ export function newInstanceValues(): DictObject {
 /** Track the dict if `value` may hold references (MAINTAIN_TRACKING). */
 function maintainTracking(d: DictObject, key: PyObject, value: PyObject): void {
   if (RT.gc.isTracked(d)) return;
-  if ((d as any).inlineValues === true) return; // instance values: not a GC object (typeobject.instanceDict)
+  if (d.inlineValues) return; // instance values: not a GC object (typeobject.instanceDict)
   if (RT.gc.mayBeTracked(value) || RT.gc.mayBeTracked(key)) RT.gc.track(d);
 }
 

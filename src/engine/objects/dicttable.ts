@@ -254,6 +254,8 @@ function writeEntry<K>(
 export class KeysLayout {
   /** the layouts with one more key, by key object (made on first use) */
   private children: Map<unknown, KeysLayout> | null = null;
+  /** Whether the keys are in the order of their names in the shared keys (DictTable.inSharedOrder's cache) */
+  inSharedOrder: boolean | undefined = undefined;
 
   constructor(
     readonly owner: SharedKeysModel,
@@ -547,8 +549,6 @@ export class DictTable<K, V> {
    * throw or mutate this dict; the lookup then restarts).
    */
   lookupKnownHash(key: K, hhi: number, hlo: number): number {
-    const hooks = this.hooks;
-    const skey = hooks.exactStr(key);
     for (;;) {
       const dk = this.dk;
       const mask = (1 << dk.log2Size) - 1;
@@ -566,25 +566,20 @@ export class DictTable<K, V> {
           const ek = ks[ix] as K;
           if (ek === key) return ix;
           if (hl[ix] === hlo && hh[ix] === hhi) {
+            // equal hashes, different objects: two exact strs compare by value (unicode_eq, no user code)
+            const hooks = this.hooks;
+            const estr = hooks.exactStr(ek);
+            const skey = estr !== null ? hooks.exactStr(key) : null;
             if (skey !== null) {
-              const estr = hooks.exactStr(ek);
-              if (estr !== null) {
-                if (estr === skey) return ix;
-              } else {
-                const cmp = hooks.eq(ek, key);
-                if (this.dk !== dk || dk.keys[ix] !== ek) {
-                  restart = true;
-                  break;
-                }
-                if (cmp) return ix;
-              }
+              if (estr === skey) return ix;
             } else {
-              const cmp = hooks.eq(ek, key);
-              if (this.dk !== dk || dk.keys[ix] !== ek) {
+              // PyObject_RichCompareBool, out of line: it may run code that changes the table
+              const cmp = this.keysEqual(dk, ix, ek, key);
+              if (cmp > 0) return ix;
+              if (cmp < 0) {
                 restart = true;
                 break;
               }
-              if (cmp) return ix;
             }
           }
         } else if (ix === DKIX_EMPTY) {
@@ -596,6 +591,16 @@ export class DictTable<K, V> {
       }
       if (!restart) return DKIX_EMPTY;
     }
+  }
+
+  /**
+   * do_lookup's comparison of entry `ix` of `dk` (stored key `ek`, same hash, not both exact strs) with `key`
+   * through hooks.eq: 1 equal, 0 not, -1 when the comparison changed the table (the lookup restarts).
+   */
+  private keysEqual(dk: DictKeys<K, V>, ix: number, ek: K, key: K): number {
+    const cmp = this.hooks.eq(ek, key);
+    if (this.dk !== dk || dk.keys[ix] !== ek) return -1;
+    return cmp ? 1 : 0;
   }
 
   /** Hash `key` with the hook (may throw) and look it up. */
@@ -889,14 +894,7 @@ export class DictTable<K, V> {
         } else {
           // a split table's values array is indexed by the shared keys: released in that order, not the
           // instance's insertion order (usually the same: then no sorting)
-          let sorted = true;
-          for (let i = 0, prev = -1; i < old.nentries && sorted; i++) {
-            if (old.values[i] === undefined) continue;
-            const at = this.sharedIndexOf(shared, old.keys[i] as K);
-            if (at < prev) sorted = false;
-            prev = at;
-          }
-          if (sorted) {
+          if (this.inSharedOrder(shared, old)) {
             for (let i = 0; i < old.nentries; i++) {
               const v = old.values[i];
               if (v !== undefined) onEntry(old.keys[i] as K, v, false);
@@ -917,6 +915,26 @@ export class DictTable<K, V> {
   /** The index of a split table's key in the shared keys. */
   private sharedIndexOf(shared: SharedKeysModel, key: K): number {
     return shared.indexOf(this.hooks.exactStr(key) ?? '', false);
+  }
+
+  /**
+   * Are the live entries of `dk`, a split table's keys, in the order of their names in `shared`?  Asked once
+   * per layout (its answer never changes: a layout's keys are fixed and a name keeps its shared index), else
+   * by looking each name up.
+   */
+  private inSharedOrder(shared: SharedKeysModel, dk: DictKeys<K, V>): boolean {
+    const layout = dk.layout;
+    if (layout !== null && layout.owner === shared && layout.inSharedOrder !== undefined) return layout.inSharedOrder;
+    let sorted = true;
+    for (let i = 0, prev = -1; i < dk.nentries && sorted; i++) {
+      if (dk.values[i] === undefined) continue;
+      const at = this.sharedIndexOf(shared, dk.keys[i] as K);
+      if (at < prev) sorted = false;
+      prev = at;
+    }
+    // a layout's entries are all live (a deletion gives the table arrays of its own)
+    if (layout !== null && layout.owner === shared) layout.inSharedOrder = sorted;
+    return sorted;
   }
 
   /** Free the keys object when the dict itself is deallocated (dict_dealloc). */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeHarness, type Harness, type Node, decref, NONE } from './harness';
 import { DEBUG_COLLECTABLE, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE, type GCCollectionEvent } from '../../../src/engine/memory/gc';
-import { newref } from '../../../src/engine/objects/object';
+import { newref, GCF } from '../../../src/engine/objects/object';
 import { newTuple } from '../../../src/engine/objects/sequences';
 
 const VERSIONS = ['3.11', '3.12', '3.13'] as const;
@@ -251,6 +251,53 @@ describe.each(VERSIONS)('collection on %s', (v) => {
     const outer = newTuple([newref(atomic)]);
     h.gc.collect(0);
     expect(h.gc.isTracked(outer)).toBe(false);
+  });
+
+  it('untrack_tuples asks in list order after move_unreachable: an item brought back to the tail is asked later', () => {
+    // measured (3.11-3.13): inner = tuple([None]); outer = tuple([inner]); del inner; gc.collect(0) →
+    // outer tracked, inner not (move_unreachable put inner after outer); gc.collect(1) → outer untracked
+    const h = makeHarness(v);
+    const inner = newTuple([newref(NONE)]);
+    const outer = newTuple([inner]);
+    h.gc.collect(0);
+    expect(h.gc.isTracked(inner)).toBe(false);
+    expect(h.gc.isTracked(outer)).toBe(true);
+    expect(h.gc.generationOf(outer)).toBe(1);
+    h.gc.collect(1);
+    expect(h.gc.isTracked(outer)).toBe(false);
+  });
+
+  it('a tracked static object is no GC object: kept as reachable, with what it refers to', () => {
+    // _PyObject_IS_GC is false for it: visit_decref and visit_reachable ignore it, so references to it from
+    // inside the set do not count, and move_unreachable scans it as reachable
+    const h = makeHarness(v);
+    const s = h.node(h.C, 's');
+    s.gc_flags |= GCF.STATIC;
+    const a = h.node(h.C, 'a');
+    h.link(s, a);
+    h.link(a, s);
+    decref(a);
+    decref(s);
+    expect(h.gc.collect(0)).toBe(0);
+    expect(h.gc.generationOf(s)).toBe(1);
+    expect(h.gc.generationOf(a)).toBe(1);
+    expect(h.log.filter((l) => l.startsWith('free'))).toEqual([]);
+  });
+
+  it('no collecting state is left behind: survivors, resurrected and finalized objects', () => {
+    const h = makeHarness(v);
+    const keep = h.node(h.C, 'keep');
+    h.onDel = (n) => {
+      if (n.name === 'r') h.link(keep, n);
+    };
+    const [r] = cycle(h, h.D, ['r', 'q']);
+    const x = h.node(h.C, 'x');
+    h.link(x, keep);
+    expect(h.gc.collect()).toBe(0);
+    for (const o of [keep, r, x]) {
+      expect(o.gc_refs).toBe(0);
+      expect(o.gc_flags & 0x300).toBe(0);
+    }
   });
 });
 

@@ -149,6 +149,30 @@ describe('split tables share layouts of their class', () => {
     checkTable(tables[1]);
   });
 
+  it('clear() releases a split table in shared-key order, again and again for tables of one layout', () => {
+    const shared = new SharedKeysModel();
+    const I = new Interner();
+    // the shared keys learn x, y, z in that order; later instances add them as z, x, y
+    instance(shared, I, ['x', 'y', 'z']);
+    for (let round = 0; round < 3; round++) {
+      for (const [order, want] of [
+        [['z', 'x', 'y'], ['x', 'y', 'z']],
+        [['x', 'y', 'z'], ['x', 'y', 'z']],
+        [['y', 'z'], ['y', 'z']],
+        [['z', 'y'], ['y', 'z']],
+      ]) {
+        const t = instance(shared, I, order);
+        const released: string[] = [];
+        t.clear((k, _v, ownsKey) => {
+          expect(ownsKey).toBe(false);
+          released.push(k.value as string);
+        });
+        expect(released).toEqual(want);
+        expect(t.used).toBe(0);
+      }
+    }
+  });
+
   it('past the layouts a class may make, tables use arrays of their own', () => {
     const shared = new SharedKeysModel();
     const I = new Interner();

@@ -231,7 +231,8 @@ export function subtypeTraverse(o: PyObject, visit: (x: PyObject) => void): void
   const type = o.ob_type;
   let base: PyType = type;
   while (base.tp_traverse === subtypeTraverse) {
-    if (o instanceof InstanceObject && base.slotNames.length > 0) {
+    // the class's own slot count first: most classes have none, and then the object's class is not tested
+    if (base.slotNames.length > 0 && o instanceof InstanceObject) {
       const first = base.nslots - base.slotNames.length;
       for (let i = first; i < base.nslots; i++) {
         const v = o.slots[i];
@@ -247,9 +248,13 @@ export function subtypeTraverse(o: PyObject, visit: (x: PyObject) => void): void
     // _PyObject_VisitManagedDict: inline values are visited one by one, a materialised dict as a whole
     // (3.13: unless the dict still uses the values embedded in the object)
     if ((d as DictObject).inlineValues || valuesEmbedded(d)) {
-      // each value in entry order (dictForEach's walk, without a closure per instance)
-      const t = (d as DictObject).table;
-      for (let i = t.nextIndex(0); i >= 0; i = t.nextIndex(i + 1)) visit(t.valueAt(i));
+      // each value in entry order (a deleted entry's value is undefined)
+      const dk = (d as DictObject).table.dk;
+      const vs = dk.values;
+      for (let i = 0, n = dk.nentries; i < n; i++) {
+        const v = vs[i];
+        if (v !== undefined) visit(v);
+      }
     } else visit(d);
   }
   if (type.tp_flags & TPFLAGS.HEAPTYPE && (basetraverse === null || !(base.tp_flags & TPFLAGS.HEAPTYPE))) visit(type);
@@ -261,7 +266,8 @@ export function subtypeClear(o: PyObject): void {
   const type = o.ob_type;
   let base: PyType = type;
   while (base.tp_clear === subtypeClear) {
-    if (o instanceof InstanceObject && base.slotNames.length > 0) {
+    // (the class's own slot count first, as in subtypeTraverse)
+    if (base.slotNames.length > 0 && o instanceof InstanceObject) {
       const first = base.nslots - base.slotNames.length;
       for (let i = first; i < base.nslots; i++) {
         const v = o.slots[i];
