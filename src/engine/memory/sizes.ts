@@ -148,6 +148,7 @@ function typeSizeof(tp: PyType): number {
 RT_EXT.sizeOf = sizeOf;
 RT_EXT.getsizeofWithDefault = getsizeofWithDefault;
 RT_EXT.objectSizeof = objectSizeof;
+RT_EXT.basicsizeOf = basicsizeOf;
 
 onBootstrap(() => {
   defineMethods(T.object, {

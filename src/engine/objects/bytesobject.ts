@@ -59,13 +59,12 @@ export class BytesObject extends PyObject {
 const BYTES_HDR = 33; // offsetof(PyBytesObject, ob_sval) + 1
 
 /**
- * sizeof the instance struct of a bytes/bytearray (sub)class. Subclasses: 3.11 stores a var-sized
- * object's __dict__ pointer after the items (+8) and gives a bytearray subclass a weakref slot (+8; its
- * dict is managed); 3.12+ keeps both in the pre-header.
+ * What a bytes/bytearray subclass's instance struct adds to its builtin base's (typeNewFill sets the class's
+ * tp_basicsize by CPython's rules: 3.11 puts a var-sized object's __dict__ pointer after the items and a
+ * weakref pointer after a fixed-size object's slots; 3.12+ keep both in the pre-header; __slots__ add 8 each).
  */
 function subclassExtra(type: PyType, base: PyType): number {
-  if (type === base || RT.profile.version !== '3.11' || !type.hasDict) return 0;
-  return 8;
+  return type.tp_basicsize - base.tp_basicsize;
 }
 
 function bytesReq(type: PyType, n: number): number {

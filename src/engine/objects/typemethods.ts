@@ -311,7 +311,7 @@ onBootstrap(() => {
       },
     },
     __base__: { get: (o) => newref(((o as PyType).tp_base as PyObject | null) ?? None) },
-    __basicsize__: { get: (o) => newInt((o as PyType).tp_basicsize) },
+    __basicsize__: { get: (o) => newInt(reportedBasicsize(o as PyType)) },
     __dictoffset__: { get: (o) => newInt(layoutOffsets(o as PyType)[0]) },
     __weakrefoffset__: { get: (o) => newInt(layoutOffsets(o as PyType)[1]) },
     __itemsize__: { get: (o) => newInt((o as PyType).tp_itemsize) },
@@ -755,13 +755,42 @@ const STATIC_OFFSETS: Record<string, [number, number] | [[number, number], [numb
   'itertools._tee': [0, 32],
 };
 
-/** Builtin bases whose C objects are var-sized (tp_itemsize != 0): no weakref slot, 3.11 dict at -8. */
-const VAR_SIZED = new Set(['int', 'bool', 'tuple', 'bytes', 'type']);
+/**
+ * CPython's tp_itemsize of the variable-size builtin types (type.__itemsize__; the same on 3.11-3.13): a
+ * subclass inherits it, cannot have a weakref or nonempty __slots__, and 3.11 puts its dict pointer at -8.
+ * (The engine sizes these objects itself; the field serves the layout rules and what Python reads.)
+ */
+for (const [tp, n] of [[T.int, 4], [T.bool, 4], [T.tuple, 8], [T.bytes, 1], [T.type, 40], [T.code, 2], [T.frame, 8], [T.generator, 8]] as const) {
+  tp.tp_itemsize = n;
+}
 
 function staticBase(tp: PyType): PyType {
   let t = tp;
   while (t.tp_flags & TPFLAGS.HEAPTYPE && t.tp_base !== null) t = t.tp_base;
   return t;
+}
+
+/**
+ * CPython's tp_basicsize (type.__basicsize__, 3.11 / 3.12 / 3.13) where the engine's own figure differs: str
+ * and bytes keep their text outside the object (3.11's str struct is 80 bytes, 3.12+'s 64; bytes' header 33),
+ * and the engine sizes these objects by other means (bool, type, code, frame, generator objects).
+ */
+const C_BASICSIZE: Record<string, [number, number, number]> = {
+  str: [80, 64, 64],
+  bytes: [33, 33, 33],
+  bool: [32, 24, 24],
+  type: [904, 920, 928],
+  code: [184, 192, 200],
+  frame: [120, 120, 136],
+  generator: [152, 144, 144],
+};
+
+/** type.__basicsize__: CPython's tp_basicsize (a class: its builtin base's plus what the class added). */
+function reportedBasicsize(tp: PyType): number {
+  const sb = staticBase(tp);
+  const c = C_BASICSIZE[sb.tp_name];
+  const base = c !== undefined ? c[RT.profile.version === '3.11' ? 0 : RT.profile.version === '3.12' ? 1 : 2] : (RT.ext.basicsizeOf as (t: PyType) => number)(sb);
+  return base + (tp === sb ? 0 : tp.tp_basicsize - sb.tp_basicsize);
 }
 
 /** [tp_dictoffset, tp_weaklistoffset] of a type (heap types: set by type_new, see setLayoutOffsets). */
@@ -785,20 +814,20 @@ function layoutOffsets(tp: PyType): [number, number] {
 /** add_dict / add_weak of type_new_descriptors for a class over `base` (slots: what its __slots__ name). */
 function layoutAdds(base: PyType, slots: { dict: boolean; weak: boolean } | null): { dict: boolean; weak: boolean } {
   const [baseDict, baseWeak] = layoutOffsets(base);
-  const varSized = VAR_SIZED.has(staticBase(base).tp_name);
+  const varSized = staticBase(base).tp_itemsize !== 0;
   return { dict: baseDict === 0 && (slots === null || slots.dict), weak: baseWeak === 0 && !varSized && (slots === null || slots.weak) };
 }
 RT_EXT.layoutAdds = layoutAdds;
 
 RT_EXT.setLayoutOffsets = (type: PyType, base: PyType, nOwnSlots: number, slots: { dict: boolean; weak: boolean } | null) => {
   const [baseDict, baseWeak] = layoutOffsets(base);
-  const varSized = VAR_SIZED.has(staticBase(base).tp_name);
+  const varSized = staticBase(base).tp_itemsize !== 0;
   const { dict: addDict, weak: addWeak } = layoutAdds(base, slots);
   let dict = 0;
   let weak = 0;
   if (RT.profile.version === '3.11') {
-    // the C struct size of the base (the engine keeps str's text outside its object: 3.11's is 80 bytes)
-    const baseSize = base === T.str ? 80 : base.tp_basicsize;
+    // the C struct size of the base (reportedBasicsize: the engine keeps str's text outside its object)
+    const baseSize = reportedBasicsize(base);
     let slotoffset = baseSize + 8 * nOwnSlots;
     if (addWeak) {
       weak = slotoffset;

@@ -1354,8 +1354,16 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
   const slotNames: string[] = [];
   let weakrefSlot = false;
   let dictSlot = false;
+  const builtinBase = (() => {
+    let b: PyType | null = base;
+    while (b !== null && b.tp_flags & TPFLAGS.HEAPTYPE) b = b.tp_base;
+    return b ?? T.object;
+  })();
   if (slotsObj !== null) {
     const items = slotsObj instanceof StrObject ? [slotsObj] : RT.toArrayBorrowed(slotsObj);
+    // type_new_slots: a variable-size base (int, tuple, bytes) leaves no room for slots, not even
+    // '__dict__' or '__weakref__'
+    if (items.length > 0 && builtinBase.tp_itemsize !== 0) raise(E.TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
     addDict = false;
     for (const it of items) {
       if (!(it instanceof StrObject)) raise(E.TypeError, `__slots__ items must be strings, not '${it.ob_type.tp_name}'`);
@@ -1379,11 +1387,6 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
     }
     if (base.hasDict) addDict = true;
   }
-  const builtinBase = (() => {
-    let b: PyType | null = base;
-    while (b !== null && b.tp_flags & TPFLAGS.HEAPTYPE) b = b.tp_base;
-    return b ?? T.object;
-  })();
   type.hasDict = addDict && builtinBase !== T.object ? true : addDict;
   type.nslots = base.nslots + slotNames.length;
   type.slotNames = slotNames;
@@ -1404,16 +1407,25 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
     } else if (slotsObj !== null && weakrefSlot && !type.hasDict) type.tp_flags |= TPFLAGS.MANAGED_WEAKREF;
     // every heap type is GC-capable (type_new_alloc), even with empty __slots__
   } else {
-    type.tp_basicsize = base.tp_basicsize + 8 * slotNames.length + (type.hasDict && !base.hasDict ? 16 : 0);
-    // inherit_special: a managed dict / weakref of the builtin base stays in the pre-header
-    type.tp_flags |= base.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF);
-    // a builtin base whose instances have a dict but no weakref list (BaseException's family):
-    // type_new_descriptors adds __weakref__ (add_weak) unless __slots__ leaves it out; 3.11 as a pointer
-    // in the object, 3.12+ as a managed weakref in the pre-header
-    if (!(base.tp_flags & TPFLAGS.HEAPTYPE) && base.hasDict && (slotsObj === null || weakrefSlot) && RT.isSubtypeOf(base, E.BaseException)) {
-      if (RT.profile.version === '3.11') type.tp_basicsize += 8;
-      else type.tp_flags |= TPFLAGS.MANAGED_WEAKREF;
+    // type_new_descriptors over a builtin base: what the class adds (add_dict / add_weak: a base without
+    // them, unless __slots__ leaves them out; never a weakref over a variable-size base) goes, on 3.11, into
+    // the object as pointers after the slots — except the dict of a fixed-size base's subclass, which is
+    // managed (pre-header) — and on 3.12+ entirely into the pre-header (managed dict and weakref)
+    const varSized = builtinBase.tp_itemsize !== 0;
+    const adds = RT.ext.layoutAdds(base, slotsObj === null ? null : { dict: dictSlot, weak: weakrefSlot });
+    let extra = 8 * slotNames.length;
+    if (RT.profile.version === '3.11') {
+      if (adds.dict && varSized) extra += 8;
+      if (adds.weak) extra += 8;
+      if (adds.dict && !varSized) type.tp_flags |= TPFLAGS.MANAGED_DICT;
+    } else {
+      if (adds.dict) type.tp_flags |= TPFLAGS.MANAGED_DICT;
+      if (adds.weak) type.tp_flags |= TPFLAGS.MANAGED_WEAKREF;
     }
+    type.tp_basicsize = base.tp_basicsize + extra;
+    type.tp_itemsize = base.tp_itemsize;
+    // inherit_special: a managed dict / weakref of the base stays in the pre-header
+    type.tp_flags |= base.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF);
   }
   // qualname, module, doc
   const qn = dictGetStr(d, '__qualname__');
