@@ -311,7 +311,7 @@ onBootstrap(() => {
       },
     },
     __base__: { get: (o) => newref(((o as PyType).tp_base as PyObject | null) ?? None) },
-    __basicsize__: { get: (o) => newInt(reportedBasicsize(o as PyType)) },
+    __basicsize__: { get: (o) => newInt((RT.ext.reportedBasicsize as (t: PyType) => number)(o as PyType)) },
     __dictoffset__: { get: (o) => newInt(layoutOffsets(o as PyType)[0]) },
     __weakrefoffset__: { get: (o) => newInt(layoutOffsets(o as PyType)[1]) },
     __itemsize__: { get: (o) => newInt((o as PyType).tp_itemsize) },
@@ -770,29 +770,6 @@ function staticBase(tp: PyType): PyType {
   return t;
 }
 
-/**
- * CPython's tp_basicsize (type.__basicsize__, 3.11 / 3.12 / 3.13) where the engine's own figure differs: str
- * and bytes keep their text outside the object (3.11's str struct is 80 bytes, 3.12+'s 64; bytes' header 33),
- * and the engine sizes these objects by other means (bool, type, code, frame, generator objects).
- */
-const C_BASICSIZE: Record<string, [number, number, number]> = {
-  str: [80, 64, 64],
-  bytes: [33, 33, 33],
-  bool: [32, 24, 24],
-  type: [904, 920, 928],
-  code: [184, 192, 200],
-  frame: [120, 120, 136],
-  generator: [152, 144, 144],
-};
-
-/** type.__basicsize__: CPython's tp_basicsize (a class: its builtin base's plus what the class added). */
-function reportedBasicsize(tp: PyType): number {
-  const sb = staticBase(tp);
-  const c = C_BASICSIZE[sb.tp_name];
-  const base = c !== undefined ? c[RT.profile.version === '3.11' ? 0 : RT.profile.version === '3.12' ? 1 : 2] : (RT.ext.basicsizeOf as (t: PyType) => number)(sb);
-  return base + (tp === sb ? 0 : tp.tp_basicsize - sb.tp_basicsize);
-}
-
 /** [tp_dictoffset, tp_weaklistoffset] of a type (heap types: set by type_new, see setLayoutOffsets). */
 function layoutOffsets(tp: PyType): [number, number] {
   if (tp.tp_flags & TPFLAGS.HEAPTYPE) return [tp.tp_dictoffset, tp.tp_weaklistoffset];
@@ -826,8 +803,8 @@ RT_EXT.setLayoutOffsets = (type: PyType, base: PyType, nOwnSlots: number, slots:
   let dict = 0;
   let weak = 0;
   if (RT.profile.version === '3.11') {
-    // the C struct size of the base (reportedBasicsize: the engine keeps str's text outside its object)
-    const baseSize = reportedBasicsize(base);
+    // the C struct size of the base (memory/sizes.ts reportedBasicsize: the engine keeps str's text outside its object)
+    const baseSize = (RT.ext.reportedBasicsize as (t: PyType) => number)(base);
     let slotoffset = baseSize + 8 * nOwnSlots;
     if (addWeak) {
       weak = slotoffset;
