@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { EventLog, Ev, recordWords } from '../../../src/engine/trace/events';
 import { traceProgram } from '../../../src/engine/trace/analyze';
 import { MirrorState } from '../../../src/engine/trace/state';
+import { ArenaMirror } from '../../../src/engine/trace/arenas';
 
 /** Append `k` one-word STEP records as the recorder does (room checked, events counted in the log). */
 function write(log: EventLog<null>, k: number): void {
@@ -127,6 +128,30 @@ describe('recorded chunks', () => {
     // almost every block event adjoins its block's ALLOC / FREE record
     expect(folded).toBeGreaterThan(1000);
     expect(pm).toBeLessThan(folded / 10);
+  });
+
+  it('the recorder\'s arena mirror, updated per block event, equals the allocator\'s state at steps throughout a run', () => {
+    // pools carved block by block, emptied and reused, in several size classes
+    const src = [
+      'keep = []',
+      'for i in range(3000):',
+      '    x = [i, float(i), str(i) * (i % 5)]',
+      '    if i % 4 == 0:',
+      '        keep.append((x, i))',
+      '    if i % 500 == 0:',
+      '        del keep[::3]',
+      'print(len(keep))',
+    ].join('\n') + '\n';
+    let compared = 0;
+    const run = traceProgram(src, { filename: '/f.py' }, {
+      onStep(rec, step) {
+        if (step % 211 !== 0) return;
+        compared++;
+        expect(rec.state.arenas.sorted()).toEqual(ArenaMirror.capture(rec.rt.heap.mem.obmalloc).sorted());
+      },
+    });
+    expect(run.result.stdout).toBe('340\n');
+    expect(compared).toBeGreaterThan(10);
   });
 });
 
