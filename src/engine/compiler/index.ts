@@ -61,8 +61,10 @@ export function compileModule(module: Module, options: CompileOptions): CompileR
     // (None, True, False and Ellipsis written as keywords are borrowed by the parser's nodes: no reference)
     const parsed = collectAstConstants(module).filter((c) => c.kind !== 'None' && c.kind !== 'bool' && c.kind !== 'Ellipsis');
     const astConstants = [...parsed, ...optimizer.folded];
-    // and the references the parser itself left there: token texts, numbers made more than once
-    if (options.source !== undefined) astConstants.push(...parserArenaConstants(options.source, options.version, options.mode ?? 'exec'));
+    // and the references the parser itself left there: token texts, numbers made more than once. They are
+    // all small ints and empty / one-byte bytes, immortal on 3.12+ (no count to change), so only 3.11 pays for
+    // the second tokenization
+    if (options.source !== undefined && options.version === '3.11') astConstants.push(...parserArenaConstants(options.source, options.version, options.mode ?? 'exec'));
     const compiler = new Compiler(optimized, options.filename, options.flags, options.version, future);
     const code = compiler.compile(options.mode ?? 'exec');
     return { ok: true, code, astConstants, warnings: compiler.warnings, gcEvents: compiler.gcEvents };
