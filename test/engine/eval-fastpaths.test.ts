@@ -50,6 +50,34 @@ describe('one-digit int BINARY_OP fast path', () => {
   });
 });
 
+describe('multi-digit int % one-digit int BINARY_OP fast path', () => {
+  it('gives the values, sizes and cached small results of the int slot', () => {
+    // `a % b` and `x %= b` run the eval loop's path for a non-negative dividend and a positive one-digit
+    // divisor (and the generic path for the other signs); int.__mod__(a, b) calls the slot through its wrapper
+    const src = [
+      'import sys',
+      'dividends = [0, 5, 2**30 - 1, 2**30, 2**30 + 7, 7**20, 2**53 - 1, 2**53, 2**53 + 1, 10**30, -(2**40)]',
+      'divisors = [1, 2, 7, 256, 257, 1000003, 2**30 - 1, 2**30, -7]',
+      'bad = 0',
+      'n = 0',
+      'for a in dividends:',
+      '    for b in divisors:',
+      '        fast = a % b',
+      '        x = a',
+      '        x %= b',
+      '        ref = int.__mod__(a, b)',
+      '        n += 1',
+      '        for got in (fast, x):',
+      '            if got != ref or type(got) is not int or sys.getsizeof(got) != sys.getsizeof(ref):',
+      '                bad += 1',
+      '            elif -5 <= got <= 256 and got is not ref:',
+      '                bad += 1',
+      'print(n, bad)',
+    ].join('\n');
+    for (const v of ['3.11', '3.12', '3.13'] as const) expect(run(src, v)).toBe('99 0\n');
+  });
+});
+
 describe('exact float BINARY_OP fast path', () => {
   it('gives the values, signed zeros, errors and freelist reuse of the float slots', () => {
     // `a OP b` in the lambdas runs the eval loop's fast path; float.__OP__(a, b) calls the slot through its wrapper

@@ -540,6 +540,15 @@ export function evalFrame(f0: Frame): PyObject {
                   r = intAddObject(a, b);
                 } else if (oparg === NB.SUBTRACT || oparg === NB.INPLACE_SUBTRACT) {
                   r = intSubObject(a, b);
+                } else if (
+                  (oparg === NB.REMAINDER || oparg === NB.INPLACE_REMAINDER) &&
+                  typeof a === 'number' && typeof b === 'number' && a >= 0 && b > 0 && b < MEDIUM
+                ) {
+                  // a non-negative int of several digits % a positive one-digit int: long_rem's one-digit
+                  // divisor path makes the remainder with PyLong_FromLong (exact size) and l_mod has no sign
+                  // to fix up, so newInt is what the slot returns (lib/longalloc.ts modDigits: EXACT), without
+                  // its bigint sign bookkeeping
+                  r = newInt(a % b);
                 }
               } else if (tp === T.float && w.ob_type === T.float) {
                 r = floatOp((v as FloatObject).value, (w as FloatObject).value, oparg);
