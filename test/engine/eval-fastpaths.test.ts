@@ -16,6 +16,23 @@ function run(src: string, version: Version = '3.12'): string {
   return r.stdout;
 }
 
+/**
+ * Python lines comparing `op(a, b)` (the eval loop's path) with `slot(a, b)` (the slot through its wrapper)
+ * for every (op, slot) in `ops` and a, b in `vals`, a ZeroDivisionError standing for its message; `show`
+ * wraps each result (e.g. 'repr'), `checks` are further `elif <condition>:` lines that count as mismatches.
+ * Prints the number of comparisons and of mismatches.
+ */
+function slotComparison(show: string, checks: string[]): string[] {
+  const lines = ['bad = 0', 'n = 0', 'for op, slot in ops:', '    for a in vals:', '        for b in vals:'];
+  for (const [name, call] of [['fast', 'op'], ['ref', 'slot']]) {
+    lines.push('            try:', `                ${name} = ${show}(${call}(a, b))`, '            except ZeroDivisionError as e:', `                ${name} = 'ZeroDivisionError: %s' % e`);
+  }
+  lines.push('            n += 1', '            if fast != ref or type(fast) is not type(ref):', '                bad += 1');
+  for (const c of checks) lines.push(`            ${c}`, '                bad += 1');
+  lines.push('print(n, bad)');
+  return lines;
+}
+
 describe('one-digit int BINARY_OP fast path', () => {
   it('gives the values, sizes and errors of the int slots', () => {
     // `a OP b` in the lambdas runs the eval loop's fast path; int.__OP__(a, b) calls the slot through its wrapper
@@ -24,27 +41,10 @@ describe('one-digit int BINARY_OP fast path', () => {
       'vals = [0, 1, -1, 3, -3, 5, -6, 255, 256, 257, -5, -6, 2**30 - 1, -(2**30 - 1), 2**30, 7**10, -(7**10)]',
       'ops = [(lambda a, b: a + b, int.__add__), (lambda a, b: a - b, int.__sub__), (lambda a, b: a * b, int.__mul__),',
       '       (lambda a, b: a % b, int.__mod__), (lambda a, b: a // b, int.__floordiv__)]',
-      'bad = 0',
-      'n = 0',
-      'for op, slot in ops:',
-      '    for a in vals:',
-      '        for b in vals:',
-      '            try:',
-      "                fast = op(a, b)",
-      '            except ZeroDivisionError as e:',
-      "                fast = 'ZeroDivisionError: %s' % e",
-      '            try:',
-      '                ref = slot(a, b)',
-      '            except ZeroDivisionError as e:',
-      "                ref = 'ZeroDivisionError: %s' % e",
-      '            n += 1',
-      '            if fast != ref or type(fast) is not type(ref):',
-      '                bad += 1',
-      '            elif isinstance(fast, int) and sys.getsizeof(fast) != sys.getsizeof(ref):',
-      '                bad += 1',
-      '            elif isinstance(fast, int) and -5 <= fast <= 256 and fast is not ref:',
-      '                bad += 1',
-      'print(n, bad)',
+      ...slotComparison('', [
+        'elif isinstance(fast, int) and sys.getsizeof(fast) != sys.getsizeof(ref):',
+        'elif isinstance(fast, int) and -5 <= fast <= 256 and fast is not ref:',
+      ]),
     ].join('\n');
     for (const v of ['3.11', '3.12', '3.13'] as const) expect(run(src, v)).toBe('1445 0\n');
   });
@@ -86,23 +86,7 @@ describe('exact float BINARY_OP fast path', () => {
       "vals = [0.0, -0.0, 1.5, -2.25, 1e308, -1e308, 5e-324, float('inf'), float('-inf'), float('nan'), 3.0]",
       'ops = [(lambda a, b: a + b, float.__add__), (lambda a, b: a - b, float.__sub__),',
       '       (lambda a, b: a * b, float.__mul__), (lambda a, b: a / b, float.__truediv__)]',
-      'bad = 0',
-      'n = 0',
-      'for op, slot in ops:',
-      '    for a in vals:',
-      '        for b in vals:',
-      '            try:',
-      '                fast = repr(op(a, b))',
-      '            except ZeroDivisionError as e:',
-      "                fast = 'ZeroDivisionError: %s' % e",
-      '            try:',
-      '                ref = repr(slot(a, b))',
-      '            except ZeroDivisionError as e:',
-      "                ref = 'ZeroDivisionError: %s' % e",
-      '            n += 1',
-      '            if fast != ref:',
-      '                bad += 1',
-      'print(n, bad)',
+      ...slotComparison('repr', []),
       'x = 2.5',
       'x += 0.5; x -= 1.0; x *= 4.0; x /= 16.0',
       'print(x, sys.getsizeof(x), -0.0 + -0.0, 0.0 - 0.0, -0.0 * 1.0)',
