@@ -82,8 +82,6 @@ export function setWeakrefHooks(h: WeakrefHooks): void {
 const WEAKREFABLE = new Set<PyType>([
   T.set, T.frozenset, T.function, T.type, T.builtin_function_or_method, T.module, T.generator, T.method, T.code,
 ]);
-/** builtin bases with tp_itemsize != 0: their subclasses cannot get a weakref slot (class I(int) → error) */
-const NO_WEAKREF_SUBCLASS = new Set<PyType>([T.int, T.bool, T.tuple, T.bytes]);
 /** heap types whose __slots__ list '__weakref__' (type_new calls markWeakrefSlot) */
 const WEAKREF_SLOT = new WeakSet<PyType>();
 
@@ -101,7 +99,8 @@ export function supportsWeakrefs(tp: PyType): boolean {
   let b: PyType | null = tp;
   while (b !== null && b.tp_flags & TPFLAGS.HEAPTYPE) b = b.tp_base;
   if (b !== null && WEAKREFABLE.has(b)) return true;
-  if (b !== null && NO_WEAKREF_SUBCLASS.has(b)) return false;
+  // a variable-size builtin base (int, tuple, bytes, struct sequences): no weakref slot in its subclasses
+  if (b !== null && b.tp_itemsize !== 0) return false;
   for (const t of tp.tp_mro) {
     if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) break;
     if (WEAKREF_SLOT.has(t)) return true;
