@@ -11,7 +11,7 @@ import {
 } from './exceptions';
 import { StrObject, newStr, ID } from './str';
 import { TupleObject, newTuple, EMPTY_TUPLE } from './sequences';
-import { onBootstrap, defineGetSets, defineMethods, isSubtype, typeModuleName, instanceDict } from './typeobject';
+import { onBootstrap, defineGetSets, defineMethods, isSubtype, typeModuleName, instanceDict, genericSetDict } from './typeobject';
 import { allocObject, freeObject } from '../memory/heap';
 import { packedArgsTuple } from './core_numbers';
 import * as A from '../vm/abstract';
@@ -552,7 +552,8 @@ onBootstrap(() => {
         (o as ExceptionObject).suppressContext = v !== null && A.isTrue(v);
       },
     },
-    __dict__: { get: (o) => newref(instanceDict(o, true)!) },
+    // PyObject_GenericGetDict / PyObject_GenericSetDict on the exception's own dict slot
+    __dict__: { get: (o) => newref(instanceDict(o, true)!), set: genericSetDict },
   });
   defineMethods(be, {
     with_traceback: (self, args, start, nargs, kwnames) => {

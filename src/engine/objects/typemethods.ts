@@ -13,10 +13,10 @@ import { E, raise } from './exceptions';
 import { StrObject, newStr, ID, probe } from './str';
 import { newInt, newBool } from './numbers';
 import { TupleObject, ListObject, newTuple, newListFrom } from './sequences';
-import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach, dictDelItem, allocValuesArray } from './dict';
+import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach, dictDelItem } from './dict';
 import { FunctionObject } from './funcobject';
 import { callMethod } from './core_func';
-import { onBootstrap, defineGetSets, defineMethods, typeLookup, typeModuleName, typeModified, makeStatic, instanceDict, materializeInstanceDict, InstanceObject } from './typeobject';
+import { onBootstrap, defineGetSets, defineMethods, typeLookup, typeModuleName, typeModified, makeStatic, instanceDict, materializeInstanceDict, detachDictFromObject, InstanceObject } from './typeobject';
 import { ModuleObject, newModule } from './core_misc';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
@@ -121,26 +121,36 @@ function initSubclass(cls: PyObject, kw: [PyObject, PyObject][]): void {
 
 // ------------------------------------------------------------------ dir(), locals()
 
+/**
+ * merge_class_dict: the names of `tp`'s dict, then (recursively) of each of its bases', set into `out` with
+ * their values (PyDict_Update from the class's __dict__ proxy).  `out` may be a split copy of an instance's
+ * dict, whose new names then take slots in the class's shared keys, as in CPython.
+ */
 function mergeClassDict(out: DictObject, tp: PyType): void {
-  for (const t of tp.tp_mro) {
-    const d = t.tp_dict as DictObject | null;
-    if (d !== null) dictForEach(d, (k) => dictSetItem(out, k, None));
-  }
+  const d = tp.tp_dict as DictObject | null;
+  if (d !== null) dictForEach(d, (k, v) => dictSetItem(out, k, v));
+  for (const b of tp.tp_bases) mergeClassDict(out, b);
 }
 
 function defaultDir(o: PyObject): PyObject {
-  const out = newDict();
+  let out: DictObject;
+  if (o.ob_type === T.module) {
+    // module_dir: list(self.__dict__)
+    const keys: PyObject[] = [];
+    dictForEach(o.dict as DictObject, (k) => keys.push(newref(k)));
+    return newListFrom(keys);
+  }
+  if (o instanceof PyType) {
+    // type___dir__: a new dict with the names of the class and its bases
+    out = newDict();
+  } else {
+    // object___dir__: a copy of self.__dict__ (reading it makes an instance's dict, from its values or new;
+    // a split dict's copy is split) with the names of the class and its bases merged in
+    const d = o.ob_type.hasDict ? materializeInstanceDict(o) : (o.dict as DictObject | null);
+    out = d !== null ? dictCopy(d) : newDict();
+  }
   try {
-    if (o instanceof PyType) mergeClassDict(out, o);
-    else if (o.ob_type === T.module) {
-      const d = o.dict as DictObject;
-      dictForEach(d, (k) => dictSetItem(out, k, None));
-    } else {
-      // object.__dir__ reads self.__dict__, which makes an instance's dict from its values
-      const d = o.dict !== null && (o.dict as DictObject).inlineValues ? materializeInstanceDict(o) : (o.dict as DictObject | null);
-      if (d !== null) dictForEach(d, (k) => dictSetItem(out, k, None));
-      mergeClassDict(out, o.ob_type);
-    }
+    mergeClassDict(out, o instanceof PyType ? o : o.ob_type);
     const keys: PyObject[] = [];
     dictForEach(out, (k) => keys.push(newref(k)));
     return newListFrom(keys);
@@ -389,12 +399,7 @@ onBootstrap(() => {
         // also detaches it from values embedded in the object (_PyDict_DetachFromObject: copy_values)
         const d = o.dict as DictObject | null;
         if (d !== null && d.inlineValues) materializeInstanceDict(o);
-        const md = o.dict as DictObject | null;
-        if (md !== null && md.embeddedIn === o && md.table.shared !== null) {
-          allocValuesArray(md, md.valuesCapacity);
-          md.embeddedIn = null;
-          md.table.clearKeepsSplit = false;
-        }
+        detachDictFromObject(o);
         o.ob_type = newref(v);
         decref(old);
       },

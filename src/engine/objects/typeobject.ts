@@ -109,24 +109,34 @@ export function isSubtype(a: PyType, b: PyType): boolean {
 /**
  * The attribute storage of an instance (borrowed): its dict, or the stand-in for values that have no dict
  * object yet (DictObject.inlineValues; allocInstance made it).  With `create`, an instance without either
- * gets its dict now, as CPython's first attribute store does (_PyObjectDict_SetItem): a class with shared
- * keys gets a split dict with a values array of its own (new_dict_with_shared_keys), else a combined dict.
+ * gets its dict now, as CPython's first attribute store does (_PyObjectDict_SetItem; 3.13
+ * ensure_nonmanaged_dict): a class with shared keys gets a split dict with a values array of its own
+ * (new_dict_with_shared_keys), else a combined dict.  That is also how the instances of a class over a
+ * builtin base (`class L(list)`) get theirs: the base's tp_new (list_new, long_subtype_new, dict_new ...)
+ * never goes through object_new, so they have no values until their first attribute.
  * Code handing the dict to Python must use materializeInstanceDict instead.
  */
 export function instanceDict(o: PyObject, create: boolean): DictObject | null {
   if (o.dict !== null) return o.dict as DictObject;
   if (!create) return null;
   if (!o.ob_type.hasDict) return null;
-  const shared = o.ob_type.cachedKeys;
-  let d: DictObject;
-  if (shared !== null && o instanceof InstanceObject && o.ob_type.tp_flags & TPFLAGS.MANAGED_DICT) {
-    // new_dict_with_shared_keys: capacity as the shared keys are now
-    d = newSplitDict(shared, shared.capacity);
-  } else {
-    d = newDict();
-  }
+  const shared = cachedKeys(o.ob_type);
+  // new_dict_with_shared_keys: capacity as the shared keys are now
+  const d = shared !== null ? newSplitDict(shared, shared.capacity) : newDict();
   o.dict = d;
   return d;
+}
+
+/**
+ * CACHED_KEYS(tp), made when first needed: the shared keys type_ready_managed_dict gives every heap type with
+ * a managed dict (3.11: plain classes and classes over a fixed-size builtin base; 3.12+: every class that
+ * adds a __dict__, a variable-size base's too: typeNewFill sets Py_TPFLAGS_MANAGED_DICT accordingly).  A
+ * class whose dict pointer lies in the object (3.11 `class I(int)`: tp_dictoffset -8) or comes from its base
+ * (exceptions' own dict slot) has none: its instances' dicts are combined.
+ */
+function cachedKeys(type: PyType): SharedKeysModel | null {
+  if ((type.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)) !== (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)) return null;
+  return (type.cachedKeys ??= newCachedKeys());
 }
 
 /**
@@ -149,6 +159,14 @@ function hasInlineValues(type: PyType): boolean {
  * value may be; the stand-in is dropped.  Null for objects without a `__dict__`.
  */
 export function materializeInstanceDict(o: PyObject): DictObject | null {
+  // 3.11's PyObject_GenericGetDict makes a combined dict (PyDict_New) for an instance with neither values nor a
+  // dict (a class over a builtin base before its first attribute), shared keys or not; 3.12+ make it as the
+  // first attribute store would (new_dict_with_shared_keys: ensure_managed_dict on 3.13)
+  if (o.dict === null && RT.profile.version === '3.11') {
+    if (!o.ob_type.hasDict) return null;
+    o.dict = newDict();
+    return o.dict as DictObject;
+  }
   const cur = instanceDict(o, true);
   if (cur === null || !cur.inlineValues) return cur;
   const d = newDict();
@@ -165,6 +183,37 @@ export function materializeInstanceDict(o: PyObject): DictObject | null {
   if (track) RT.gc.track(d);
   o.dict = d;
   return d;
+}
+
+/**
+ * 3.13 _PyDict_DetachFromObject: a split dict using the values embedded in `o` gets a values array of its own
+ * (copy_values), before `o` stops owning them (__class__ or __dict__ assignment).
+ */
+export function detachDictFromObject(o: PyObject): void {
+  const d = o.dict as DictObject | null;
+  if (d !== null && d.embeddedIn === o && d.table.shared !== null) {
+    allocValuesArray(d, d.valuesCapacity);
+    d.embeddedIn = null;
+    d.table.clearKeepsSplit = false;
+  }
+}
+
+/**
+ * `obj.__dict__ = value` (PyObject_GenericSetDict; `value` borrowed, null = delete).  3.11 / 3.12 find the
+ * dict pointer with _PyObject_GetDictPtr, which first makes a dict of values that have none; 3.13
+ * (_PyObject_SetManagedDict) drops such values without a dict, and detaches a dict from values embedded in the
+ * object.  The old dict is released after the new one is stored.
+ */
+export function genericSetDict(o: PyObject, value: PyObject | null): void {
+  if (value === null) raise(E.TypeError, 'cannot delete __dict__');
+  if (!(value instanceof DictObject)) raise(E.TypeError, `__dict__ must be set to a dictionary, not a '${value.ob_type.tp_name}'`);
+  const cur = o.dict as DictObject | null;
+  if (cur !== null && cur.inlineValues) {
+    if (RT.profile.version !== '3.13') materializeInstanceDict(o);
+  } else detachDictFromObject(o);
+  const old = o.dict;
+  o.dict = newref(value);
+  xdecref(old);
 }
 
 /** PyObject_GenericGetAttr. New reference or null when missing. */
@@ -354,12 +403,18 @@ function raiseAbstract(type: PyType): never {
   );
 }
 
-/** A class's ht_cached_keys: held by the class; the names' references go when the last holder lets go. */
+/**
+ * A class's ht_cached_keys (_PyDict_NewKeysForClass: new_keys_object(6, unicode), a PyObject_Malloc block of
+ * 768 bytes, which pymalloc hands to the raw allocator): held by the class and by every split dict on them.
+ * When the last holder lets go (dictkeys_decref -> free_keys_object) the names' references go, then the block.
+ */
 function newCachedKeys(): SharedKeysModel {
   const k = new SharedKeysModel();
   k.refs = 1;
+  const addr = RT.heap.malloc(SharedKeysModel.NBYTES);
   k.onRelease = (names) => {
     for (const n of names) decref(n as PyObject);
+    RT.heap.free(addr, SharedKeysModel.NBYTES);
   };
   return k;
 }
@@ -375,10 +430,7 @@ function newCachedKeys(): SharedKeysModel {
 export function allocInstance(type: PyType): PyObject {
   const o = new InstanceObject(type);
   incref(type);
-  const keys =
-    (type.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)) === (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)
-      ? (type.cachedKeys ??= newCachedKeys())
-      : null;
+  const keys = cachedKeys(type);
   const inline = keys !== null && hasInlineValues(type);
   if (inline) o.inlineValuesBytes = valuesArraySize(keys.capacity);
   allocObject(o, type.tp_basicsize + o.inlineValuesBytes);
@@ -1493,6 +1545,8 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
   RT.ext.setLayoutOffsets?.(type, base, slotNames.length, slotsObj === null ? null : { dict: dictSlot, weak: weakrefSlot });
   allocObject(type, RT.profile.sizes.type);
   RT.gc.track(type);
+  // type_ready_managed_dict: a class with a managed dict gets its shared keys now
+  cachedKeys(type);
   // type_ready_add_subclasses: an entry (and a weakref to the class) in each base's registry
   for (const b of bases) addSubclass(b, type);
   // __classcell__

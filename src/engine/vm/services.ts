@@ -12,7 +12,7 @@ import { FloatObject, newInt, newIntAlloc, newFloat, floatValueOf } from '../obj
 import { TupleObject, ListObject, newTuple, newList, listResize, listClearItems, EMPTY_TUPLE, listAppend } from '../objects/sequences';
 import { DictObject, dictSetStr, dictClear } from '../objects/dict';
 import { CellObject, GetSetDescrObject } from '../objects/funcobject';
-import { onBootstrap, instanceDict, materializeInstanceDict, typeLookup } from '../objects/typeobject';
+import { onBootstrap, instanceDict, materializeInstanceDict, genericSetDict, typeLookup } from '../objects/typeobject';
 import { SliceObject, sliceAdjust, SeqIterObject, newSeqIter } from '../objects/core_seq';
 import { allocObject, freeObject } from '../memory/heap';
 import { RT_EXT } from './rtext';
@@ -322,13 +322,7 @@ function instanceDictDescr(type: PyType, name: string): PyObject {
         }
       : (o) => RT.ext.firstWeakref(o),
     name === '__dict__'
-      ? (o, v) => {
-          if (v === null) raise(E.TypeError, 'cannot delete __dict__');
-          if (!(v instanceof DictObject)) raise(E.TypeError, `__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
-          const old = o.dict;
-          o.dict = newref(v);
-          xdecref(old);
-        }
+      ? genericSetDict
       : null,
   );
   allocObject(d, T.getset_descriptor.tp_basicsize);
