@@ -120,3 +120,146 @@ export class AddrMap {
     for (let i = 0; i < t.length; i += 2) if (t[i] !== EMPTY) cb(t[i + 1], t[i]);
   }
 }
+
+/** Bytes per page of a BlockMap (pymalloc's pool size: a pool's blocks share one page). */
+const PAGE = 16384;
+/** Entries per page: one per 16-byte granule. */
+const GRANULES = PAGE / 16;
+/** Entries of BlockMap's page cache (a power of two). */
+const CACHE_SIZE = 256;
+const CACHE_MASK = CACHE_SIZE - 1;
+
+/**
+ * The same API as AddrMap for block addresses, stored by address instead of by hash: a page table (an
+ * AddrMap from page number to a page index, small enough to stay in cache, behind a direct-mapped cache) and per
+ * page an Int32Array with one entry per 16-byte granule (-1 when empty). Blocks allocated close in time are
+ * close in address (the same pool, the next raw block), so consecutive lookups touch the same page array
+ * instead of a random line of one large hash table, which was the largest single cost of recording a large
+ * heap (the slot of each block: a set per allocation, a take per free). Keys that are not multiples of 16
+ * (none in the memory model, whose blocks are 16-aligned) and negative ones (a static object's address 0
+ * minus its header, asked for by lookups) go to a plain AddrMap. Values must be
+ * non-negative int32s. A page is returned when its last entry goes (mmap'd blocks each have their own).
+ */
+export class BlockMap {
+  private pageIndex = new AddrMap(64);
+  private pages: (Int32Array | null)[] = [];
+  /** entries per page (index as `pages`), to return empty pages */
+  private counts: number[] = [];
+  private freePages: number[] = [];
+  private other: AddrMap | null = null;
+  /**
+   * a direct-mapped cache of the page index (page & CACHE_MASK → page, index): the pools a program is using
+   * at once mostly fit, so most lookups skip the page table's hash probe
+   */
+  private cacheKey = new Float64Array(CACHE_SIZE).fill(-1);
+  private cacheIdx = new Int32Array(CACHE_SIZE);
+  /** the page index pageOf found last */
+  private lastIdx = -1;
+  size = 0;
+
+  // (capacity accepted for AddrMap compatibility: pages are made as needed)
+  constructor(_capacity = 0) {}
+
+  /** The page array of `page` (null when none; `make` creates it); its index in lastIdx. */
+  private pageOf(page: number, make: boolean): Int32Array | null {
+    const j = page & CACHE_MASK;
+    let i: number | undefined;
+    if (this.cacheKey[j] === page) i = this.cacheIdx[j];
+    else {
+      i = this.pageIndex.get(page);
+      if (i === undefined) {
+        if (!make) return null;
+        i = this.freePages.length > 0 ? this.freePages.pop()! : this.pages.length;
+        this.pages[i] = new Int32Array(GRANULES).fill(-1);
+        this.counts[i] = 0;
+        this.pageIndex.set(page, i);
+      }
+      this.cacheKey[j] = page;
+      this.cacheIdx[j] = i;
+    }
+    this.lastIdx = i;
+    return this.pages[i]!;
+  }
+
+  get(key: number): number | undefined {
+    const page = Math.floor(key / PAGE);
+    const g = (key - page * PAGE) / 16;
+    if ((g | 0) !== g || key < 0) return this.other === null ? undefined : this.other.get(key);
+    const arr = this.pageOf(page, false);
+    if (arr === null) return undefined;
+    const v = arr[g];
+    return v < 0 ? undefined : v;
+  }
+
+  has(key: number): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  set(key: number, value: number): this {
+    const page = Math.floor(key / PAGE);
+    const g = (key - page * PAGE) / 16;
+    if ((g | 0) !== g || key < 0) {
+      const o = (this.other ??= new AddrMap(16));
+      const had = o.size;
+      o.set(key, value);
+      this.size += o.size - had;
+      return this;
+    }
+    const arr = this.pageOf(page, true)!;
+    if (arr[g] < 0) {
+      this.size++;
+      this.counts[this.lastIdx]++;
+    }
+    arr[g] = value;
+    return this;
+  }
+
+  delete(key: number): boolean {
+    return this.take(key) >= 0;
+  }
+
+  /** Remove `key` and return its value (-1 when absent). */
+  take(key: number): number {
+    const page = Math.floor(key / PAGE);
+    const g = (key - page * PAGE) / 16;
+    if ((g | 0) !== g || key < 0) {
+      if (this.other === null) return -1;
+      const v = this.other.take(key);
+      if (v >= 0) this.size--;
+      return v;
+    }
+    const arr = this.pageOf(page, false);
+    if (arr === null) return -1;
+    const v = arr[g];
+    if (v < 0) return -1;
+    arr[g] = -1;
+    this.size--;
+    const i = this.lastIdx;
+    if (--this.counts[i] === 0) {
+      // an empty page goes back (mmap'd blocks would otherwise each keep one)
+      this.pageIndex.delete(page);
+      this.pages[i] = null;
+      this.freePages.push(i);
+      this.cacheKey[page & CACHE_MASK] = -1;
+    }
+    return v;
+  }
+
+  *[Symbol.iterator](): IterableIterator<[number, number]> {
+    for (const [page, i] of this.pageIndex) {
+      const arr = this.pages[i]!;
+      for (let g = 0; g < GRANULES; g++) if (arr[g] >= 0) yield [page * PAGE + g * 16, arr[g]];
+    }
+    if (this.other !== null) yield* this.other;
+  }
+
+  /** Visit every entry (faster than iteration). */
+  forEach(cb: (value: number, key: number) => void): void {
+    this.pageIndex.forEach((i, page) => {
+      const arr = this.pages[i]!;
+      const base = page * PAGE;
+      for (let g = 0; g < GRANULES; g++) if (arr[g] >= 0) cb(arr[g], base + g * 16);
+    });
+    if (this.other !== null) this.other.forEach(cb);
+  }
+}

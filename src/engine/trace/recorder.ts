@@ -31,7 +31,7 @@ import { MirrorState, TraceTables, F_FREELISTED, F_OBJECT, GEN_UNREACHABLE, GEN_
 import { LineSummary, LineTotals, refChangeKey, type RefAgg } from './summary';
 import { ArenaMirror } from './arenas';
 import { bufferKind, bufferAddrOf, BUF_NONE, BUF_LIST, BUF_DICT, BUF_VALUES, BUF_KINDS } from './buffers';
-import { AddrMap } from './addrmap';
+import { BlockMap } from './addrmap';
 import { PreviewTable, isPreviewable, isPreviewableType } from './previews';
 
 export interface RecorderOptions {
@@ -284,7 +284,7 @@ export class Recorder implements Tracer, HeapListener {
   /** the next scan compares every owner's buffer (the first one, or a new buffer no compared owner claimed) */
   private buffersDirty = true;
   /** the owners of each traced buffer address, as last read (bufAddr); more than one for shared dict keys */
-  private bufOwner = new AddrMap();
+  private bufOwner = new BlockMap();
   private bufOwnersMore = new Map<number, Set<number>>();
   /**
    * owner slots to compare at the next scan: s for a touched owner (compared when its buffer address

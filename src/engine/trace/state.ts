@@ -5,7 +5,7 @@
  */
 import { Ev, Xk, addrOf, pmPayload, pymallocBlock } from './events';
 import { ArenaMirror, type ArenaCheckpoint } from './arenas';
-import { AddrMap } from './addrmap';
+import { BlockMap } from './addrmap';
 import { MAX_POOLS_IN_ARENA } from '../memory/obmalloc';
 
 /** Changes to the arena map (MirrorState.touched). */
@@ -84,7 +84,7 @@ export interface FrameMirror {
 export class MirrorState {
   // ---- live blocks (objects and buffers) allocated since the trace started
   /** block address → slot */
-  slotOf = new AddrMap();
+  slotOf = new BlockMap();
   addr = new Float64Array(1024);
   typeId = new Int32Array(1024);
   req = new Int32Array(1024);
@@ -694,7 +694,7 @@ export class MirrorState {
     st.gcThresholds = cp.gcThresholds.slice();
     st.gcEnabled = cp.gcEnabled;
     st.nslots = n;
-    st.slotOf = new AddrMap(room);
+    st.slotOf = new BlockMap(room);
     for (let s = 0; s < n; s++) st.slotOf.set(cp.addr[s], s);
     st.allocSeq = cp.allocSeq;
     st.liveObjects = cp.liveObjects;

@@ -1,11 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { AddrMap } from '../../../src/engine/trace/addrmap';
+import { AddrMap, BlockMap } from '../../../src/engine/trace/addrmap';
 import { mulberry } from './programs';
 
-describe('AddrMap', () => {
+describe.each([
+  ['AddrMap', (): AddrMap | BlockMap => new AddrMap(4)],
+  ['BlockMap', (): AddrMap | BlockMap => new BlockMap()],
+])('%s', (_name, make) => {
   it('behaves like a Map under random sets, deletes, takes and growth (addresses above 2^32)', () => {
     const rnd = mulberry(4242);
-    const m = new AddrMap(4);
+    const m = make();
     const ref = new Map<number, number>();
     // a few dense regions, as pools and arenas are
     const bases = [0x7f3c9a400000, 0x55d0c8a00000, 0x7f3c9b000000];
@@ -32,5 +35,41 @@ describe('AddrMap', () => {
     const seen = new Map<number, number>();
     for (const [k, v] of m) seen.set(k, v);
     expect(seen).toEqual(ref);
+  });
+});
+
+describe('BlockMap', () => {
+  it('keeps keys that are not 16-aligned, returns pages when they empty, and iterates every entry once', () => {
+    const m = new BlockMap();
+    const ref = new Map<number, number>();
+    const base = 0x7f3c9a403000;
+    // a page's first and last granule, the next page, an odd key, an mmap'd block far away
+    for (const [k, v] of [[base, 1], [base + 16368, 2], [base + 16384, 3], [base + 8, 4], [0x7f0000000000, 5], [0, 6]] as const) {
+      m.set(k, v);
+      ref.set(k, v);
+    }
+    m.set(base, 7);
+    ref.set(base, 7);
+    expect(m.size).toBe(ref.size);
+    expect(new Map(m)).toEqual(ref);
+    const each = new Map<number, number>();
+    m.forEach((v, k) => each.set(k, v));
+    expect(each).toEqual(ref);
+    expect(m.get(base + 32)).toBeUndefined();
+    // a negative key (a static object's address 0 minus its header) is absent, not a page's entry
+    expect(m.get(-16)).toBeUndefined();
+    expect(m.has(-16)).toBe(false);
+    m.set(-16, 9);
+    expect(m.get(-16)).toBe(9);
+    expect(m.take(-16)).toBe(9);
+    expect(m.take(base + 8)).toBe(4);
+    expect(m.take(base + 8)).toBe(-1);
+    expect(m.take(0x7f0000000000)).toBe(5);
+    expect(m.get(0x7f0000000000)).toBeUndefined();
+    // the emptied page is reused for a new one
+    m.set(0x7f0000100000, 8);
+    expect(m.get(0x7f0000100000)).toBe(8);
+    expect(m.get(base + 16368)).toBe(2);
+    expect(m.size).toBe(5);
   });
 });
