@@ -160,8 +160,13 @@ export class BlockMap {
   // (capacity accepted for AddrMap compatibility: pages are made as needed)
   constructor(_capacity = 0) {}
 
-  /** The page array of `page` (null when none; `make` creates it); its index in lastIdx. */
-  private pageOf(page: number, make: boolean): Int32Array | null {
+  /**
+   * The page array of `key`'s page (null when none; `make` creates it); its index in lastIdx. Takes the key,
+   * not the page number: a number above 2^31 passed to a call that is not inlined is boxed (a heap number
+   * per lookup), and the key arrives boxed already.
+   */
+  private pageOf(key: number, make: boolean): Int32Array | null {
+    const page = Math.floor(key / PAGE);
     const j = page & CACHE_MASK;
     let i: number | undefined;
     if (this.cacheKey[j] === page) i = this.cacheIdx[j];
@@ -185,7 +190,7 @@ export class BlockMap {
     const page = Math.floor(key / PAGE);
     const g = (key - page * PAGE) / 16;
     if ((g | 0) !== g || key < 0) return this.other === null ? undefined : this.other.get(key);
-    const arr = this.pageOf(page, false);
+    const arr = this.pageOf(key, false);
     if (arr === null) return undefined;
     const v = arr[g];
     return v < 0 ? undefined : v;
@@ -205,7 +210,7 @@ export class BlockMap {
       this.size += o.size - had;
       return this;
     }
-    const arr = this.pageOf(page, true)!;
+    const arr = this.pageOf(key, true)!;
     if (arr[g] < 0) {
       this.size++;
       this.counts[this.lastIdx]++;
@@ -228,7 +233,7 @@ export class BlockMap {
       if (v >= 0) this.size--;
       return v;
     }
-    const arr = this.pageOf(page, false);
+    const arr = this.pageOf(key, false);
     if (arr === null) return -1;
     const v = arr[g];
     if (v < 0) return -1;
