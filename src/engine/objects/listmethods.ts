@@ -31,6 +31,7 @@ import { allocObject } from '../memory/heap';
 import * as A from '../vm/abstract';
 import { CMP } from '../compiler/opcodes';
 import { RT_EXT } from '../vm/rtext';
+import { intEq } from '../lib/intops';
 import { kwCount, noArgs, oneArg, posArgs } from '../vm/args';
 import { PyErr } from './object';
 
@@ -794,6 +795,43 @@ function makeUnsafeObjectCompare(rc: NonNullable<PyType['tp_richcompare']>): LtF
   };
 }
 
+/**
+ * unsafe_tuple_compare's PyObject_RichCompareBool(v, w, Py_EQ) of two items: identity first, then two exact
+ * ints, floats or strs compare by value (what long_richcompare, float_richcompare and unicode_compare_eq
+ * answer, with no user code and no object made: the True / False they return is released at once), inside
+ * the same recursion check as PyObject_RichCompare; any other pair goes through the full protocol.
+ */
+function tupleItemsEqual(v: PyObject, w: PyObject): boolean {
+  if (v === w) return true;
+  const t = v.ob_type;
+  if (t === w.ob_type && (t === T.int || t === T.float || t === T.str)) {
+    const rt = RT;
+    rt.enterRecursiveCall(' in comparison');
+    rt.leaveRecursiveCall();
+    if (t === T.int) return intEq((v as IntObject).value, (w as IntObject).value);
+    if (t === T.float) return (v as FloatObject).value === (w as FloatObject).value;
+    return (v as StrObject).value === (w as StrObject).value;
+  }
+  return A.richCompareBool(v, w, CMP.EQ);
+}
+
+/**
+ * unsafe_tuple_compare's PyObject_RichCompareBool(v, w, Py_LT) of the first differing items: two exact
+ * ints or floats compare by value (as tupleItemsEqual; strs are left to the protocol, whose order is by
+ * code point, not by UTF-16 unit), anything else through the full protocol.
+ */
+function tupleItemsLess(v: PyObject, w: PyObject): boolean {
+  const t = v.ob_type;
+  if (t === w.ob_type && (t === T.int || t === T.float)) {
+    const rt = RT;
+    rt.enterRecursiveCall(' in comparison');
+    rt.leaveRecursiveCall();
+    if (t === T.int) return (v as IntObject).value < (w as IntObject).value;
+    return (v as FloatObject).value < (w as FloatObject).value;
+  }
+  return A.richCompareBool(v, w, CMP.LT);
+}
+
 function latinCompare(v: PyObject, w: PyObject): boolean {
   return (v as StrObject).value < (w as StrObject).value;
 }
@@ -859,11 +897,11 @@ function chooseCompare(keys: PyObject[]): LtFn {
       const wlen = wt.length;
       let i = 0;
       for (; i < vlen && i < wlen; i++) {
-        if (!A.richCompareBool(vt[i], wt[i], CMP.EQ)) break;
+        if (!tupleItemsEqual(vt[i], wt[i])) break;
       }
       if (i >= vlen || i >= wlen) return vlen < wlen;
       if (i === 0) return elemCmp(vt[0], wt[0]);
-      return A.richCompareBool(vt[i], wt[i], CMP.LT);
+      return tupleItemsLess(vt[i], wt[i]);
     };
   }
   return cmp;

@@ -7,7 +7,7 @@ import { T } from '../objects/types';
 import { None, True, False, NotImplemented, Ellipsis, IntObject } from '../objects/singletons';
 import { E, raise, EXCEPTION_TYPES } from '../objects/exceptions';
 import { StrObject, newStr, ID } from '../objects/str';
-import { FloatObject, newInt, newFloat, newBool, floatValueOf } from '../objects/numbers';
+import { FloatObject, newInt, newFloat, newBool } from '../objects/numbers';
 import { TupleObject, newTuple, newList, newListFrom, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, newDict, dictSetStr, dictGetStr, dictForEach } from '../objects/dict';
 import { BuiltinFunctionObject, FunctionObject, type MethFn } from '../objects/funcobject';
@@ -289,91 +289,116 @@ const LONG_MAX = 2n ** 63n - 1n;
 /** Does an int fit in a C long (64-bit)? */
 const inCLong = (v: PyInt): boolean => typeof v === 'number' || (v >= LONG_MIN && v <= LONG_MAX);
 
+/**
+ * builtin_sum_impl: the items are taken one at a time (PyIter_Next) and each is released before the next
+ * is asked for, so an item's side effects, the objects alive at once and their addresses are CPython's.
+ * An exact int total is kept in a C long, making no objects, until a sum would overflow or an item is not
+ * an exact int or bool; the total is then made (PyLong_FromLong) and added to that item.  An exact float
+ * total is kept in a C double: exact floats are added (3.12+: with Neumaier's compensation), ints that fit
+ * a C long are converted and added, anything else makes the total a float object again and is added to it.
+ * What remains is added with PyNumber_Add (never in place).
+ */
 const bSum: MethFn = (_s, a, st, n, kw) => {
-  const [it, startO] = parseArgs('sum', a, st, n, kw, ['iterable', '/', 'start?']);
-  let acc: PyObject = startO === null ? newInt(0) : newref(startO);
-  if (acc instanceof StrObject) {
-    decref(acc);
-    raise(E.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-  }
-  if (acc.ob_type === T.bytes) {
-    decref(acc);
-    raise(E.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-  }
-  if (acc.ob_type === T.bytearray || A.isInstance(acc, T.bytearray)) {
-    decref(acc);
-    raise(E.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
-  }
-  const items = A.toArray(it!);
+  const [iterable, startO] = parseArgs('sum', a, st, n, kw, ['iterable', '/', 'start?']);
+  const it = A.getIter(iterable!);
+  let result: PyObject | null = null;
   try {
-    // float sums use CPython's compensated summation on 3.12+ (Neumaier)
-    let i = 0;
-    if (acc.ob_type === T.int || acc.ob_type === T.float) {
-      let allNum = true;
-      for (const x of items) if (x.ob_type !== T.int && x.ob_type !== T.float) allNum = false;
-      if (allNum && items.some((x) => x.ob_type === T.float || acc.ob_type === T.float)) {
-        const r = RT.ext.floatSum(acc, items);
-        decref(acc);
-        return r;
+    if (startO === null) result = newInt(0);
+    else {
+      const stype = startO.ob_type;
+      if (isSubtype(stype, T.str)) raise(E.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+      if (isSubtype(stype, T.bytes)) raise(E.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+      if (isSubtype(stype, T.bytearray)) raise(E.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+      result = newref(startO);
+    }
+    if (result.ob_type === T.int && inCLong((result as IntObject).value)) {
+      let total = (result as IntObject).value;
+      decref(result);
+      result = null;
+      for (;;) {
+        const item = A.iterNext(it);
+        if (item === null) return newInt(total);
+        const t = item.ob_type;
+        if (t === T.int || t === T.bool) {
+          const b = (item as IntObject).value;
+          if (inCLong(b)) {
+            const sum = intAdd(total, b);
+            if (inCLong(sum)) {
+              total = sum;
+              decref(item);
+              continue;
+            }
+          }
+        }
+        // an overflow or another type: the total becomes an object again
+        result = addAndRelease(newInt(total), item);
+        break;
       }
     }
-    if (acc.ob_type === T.int && inCLong((acc as IntObject).value)) {
-      // builtin_sum_impl: exact ints and bools add up in a C long, making no objects, until a sum would
-      // overflow or an item is something else; the total is then made at its exact size (PyLong_FromLong)
-      let total = (acc as IntObject).value;
-      for (; i < items.length; i++) {
-        const x = items[i];
-        if (x.ob_type !== T.int && x.ob_type !== T.bool) break;
-        const b = (x as IntObject).value;
-        if (!inCLong(b)) break;
-        const t = intAdd(total, b);
-        if (!inCLong(t)) break;
-        total = t;
+    if (result.ob_type === T.float) {
+      let f = (result as FloatObject).value;
+      decref(result);
+      result = null;
+      const compensated = RT.profile.version !== '3.11';
+      let c = 0;
+      for (;;) {
+        const item = A.iterNext(it);
+        if (item === null) {
+          // keep the sign of a negative total, and an infinite or overflowed one from becoming a NaN
+          if (c !== 0 && Number.isFinite(c)) f += c;
+          return newFloat(f);
+        }
+        const t = item.ob_type;
+        if (t === T.float) {
+          const x = (item as FloatObject).value;
+          if (compensated) {
+            const sum = f + x;
+            if (Math.abs(f) >= Math.abs(x)) c += f - sum + x;
+            else c += x - sum + f;
+            f = sum;
+          } else f += x;
+          decref(item);
+          continue;
+        }
+        if (isSubtype(t, T.int)) {
+          const v = (item as IntObject).value;
+          if (inCLong(v)) {
+            f += Number(v);
+            decref(item);
+            continue;
+          }
+        }
+        if (c !== 0 && Number.isFinite(c)) f += c;
+        result = addAndRelease(newFloat(f), item);
+        break;
       }
-      decref(acc);
-      acc = newInt(total);
     }
-    for (; i < items.length; i++) {
-      const r = A.binaryOp(acc, items[i], 0);
-      decref(acc);
-      acc = r;
+    for (;;) {
+      const item = A.iterNext(it);
+      if (item === null) break;
+      const r = result;
+      result = null;
+      result = addAndRelease(r, item);
     }
-    return acc;
+    const r = result;
+    result = null;
+    return r;
   } finally {
-    for (const x of items) decref(x);
+    if (result !== null) decref(result);
+    decref(it);
   }
 };
 
-/** sum() of ints and floats with CPython's algorithm per version (3.12 added Neumaier compensation). */
-function floatSum(start: PyObject, items: PyObject[]): PyObject {
-  let i = 0;
-  let iacc: PyObject = newref(start);
-  // integer prefix
-  if (start.ob_type === T.int) {
-    while (i < items.length && items[i].ob_type === T.int) {
-      const r = A.binaryOp(iacc, items[i], 0);
-      decref(iacc);
-      iacc = r;
-      i++;
-    }
-    if (i === items.length) return iacc;
+/** PyNumber_Add(total, item), then both released (total first), as sum() does at each step. */
+function addAndRelease(total: PyObject, item: PyObject): PyObject {
+  let r: PyObject;
+  try {
+    r = A.binaryOp(total, item, 0);
+  } finally {
+    decref(total);
+    decref(item);
   }
-  let f = floatValueOf(iacc);
-  decref(iacc);
-  let c = 0;
-  const comp = RT.profile.version !== '3.11';
-  for (; i < items.length; i++) {
-    const x = items[i];
-    const v = x.ob_type === T.float ? (x as FloatObject).value : floatValueOf(x);
-    if (comp) {
-      const t = f + v;
-      if (Math.abs(f) >= Math.abs(v)) c += f - t + v;
-      else c += v - t + f;
-      f = t;
-    } else f += v;
-  }
-  if (comp && c !== 0 && Number.isFinite(c)) f += c;
-  return newFloat(f);
+  return r;
 }
 
 const bAny: MethFn = (_s, a, st, n, kw) => {
@@ -849,22 +874,34 @@ const bImport: MethFn = (_s, a, st, n, kw) => {
 
 // ------------------------------------------------------------------ iterator types
 
+/**
+ * enumobject: the iterator (en_sit), the next index while it fits a Py_ssize_t (en_index), the index object
+ * once it does not (en_longindex), and the (index, item) tuple handed out again while only the enumerate
+ * object holds it (en_result, made by enum_new as (None, None)).
+ */
 class EnumerateObject extends PyObject {
-  constructor(
-    type: PyType,
-    public it: PyObject | null,
-    public index: PyInt,
-  ) {
+  it: PyObject | null = null;
+  index: PyInt = 0;
+  longIndex: PyObject | null = null;
+  result: TupleObject | null = null;
+  constructor(type: PyType) {
     super(type);
   }
 }
+/**
+ * zipobject: the tuple of the iterators (ittuple; `its` is its items array) and the result tuple handed out
+ * again while only the zip object holds it (made by zip_new with a None per iterator).
+ */
 class ZipObject extends PyObject {
+  its: PyObject[];
   constructor(
     type: PyType,
-    public its: PyObject[],
+    public ittuple: TupleObject,
+    public result: TupleObject,
     public strict: boolean,
   ) {
     super(type);
+    this.its = ittuple.items;
   }
 }
 class MapObject extends PyObject {
@@ -907,14 +944,84 @@ function freeIt(o: PyObject): void {
   // the heap type of a subclass instance is released by subtype_dealloc (typeobject.ts), not here
 }
 
+const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
+
+/**
+ * enum_next's result: the recycled (index, item) tuple when only the enumerate object holds it (the old
+ * index and item released after the new ones are in), else a new tuple.  Steals `index` and `item`.
+ */
+function recycledPair(e: EnumerateObject, index: PyObject, item: PyObject): PyObject {
+  const r = e.result;
+  if (r !== null && r.ob_refcnt === 1) {
+    incref(r);
+    const items = r.items;
+    const oldIndex = items[0];
+    const oldItem = items[1];
+    items[0] = index;
+    items[1] = item;
+    decref(oldIndex);
+    decref(oldItem);
+    // the collector may have untracked the recycled tuple (bpo-42536)
+    if (!RT.gc.isTracked(r)) RT.gc.track(r);
+    return r;
+  }
+  return newTuple([index, item]);
+}
+
+/**
+ * PyTuple_New(n) whose slots the caller fills in order: until then they hold None without a reference
+ * (CPython's NULL); a tuple abandoned after `filled` slots is released with releasePartialTuple.
+ */
+function newTupleOfSlots(n: number): TupleObject {
+  const items: PyObject[] = [];
+  for (let i = 0; i < n; i++) items.push(None);
+  return newTuple(items);
+}
+
+/** Py_DECREF of a tuple from newTupleOfSlots whose first `filled` slots hold references (the rest NULL). */
+function releasePartialTuple(t: TupleObject, filled: number): void {
+  // the empty slots get the reference tupledealloc will drop: None's count is back where it was after
+  for (let i = filled; i < t.items.length; i++) incref(t.items[i]);
+  decref(t);
+}
+
+/** zip_next's strict check after iterator `i` ended: raise when the others do not end there too. */
+function zipStrictCheck(z: ZipObject, i: number): void {
+  if (i > 0) raise(E.ValueError, `zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+  const its = z.its;
+  for (let j = 1; j < its.length; j++) {
+    const y = A.iterNext(its[j]);
+    if (y !== null) {
+      decref(y);
+      raise(E.ValueError, `zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+    }
+  }
+}
+
 function installIterTypes(): void {
   const en = T.enumerate;
   en.tp_new = (type, a, st, n, kw) => {
-    const [it, startO] = parseArgs('enumerate', a, st, n, kw, ['iterable', 'start?']);
-    // enum_new_impl: start is converted before the iterator is made (its error wins; no iterator leaks)
-    const start = startO === null ? 0 : A.indexValue(startO);
-    const iter = A.getIter(it!);
-    return alloc(new EnumerateObject(type, iter, start));
+    const [iterable, startO] = parseArgs('enumerate', a, st, n, kw, ['iterable', 'start?']);
+    // enum_new_impl: the object first, then the start index (its error wins; no iterator leaks), then the
+    // iterator and the result tuple
+    const e = alloc(new EnumerateObject(type));
+    try {
+      if (startO !== null) {
+        const v = A.indexValue(startO);
+        if (v <= PY_SSIZE_T_MAX && v >= -PY_SSIZE_T_MAX - 1n) e.index = v;
+        else {
+          // past a Py_ssize_t: the index object itself is kept (PyNumber_Index's result) and stepped up
+          e.index = PY_SSIZE_T_MAX;
+          e.longIndex = startO.ob_type === T.int ? newref(startO) : newInt(v);
+        }
+      }
+      e.it = A.getIter(iterable!);
+      e.result = newTuple([newref(None), newref(None)]);
+    } catch (err) {
+      decref(e);
+      throw err;
+    }
+    return e;
   };
   en.tp_iter = (o) => newref(o);
   en.tp_iternext = (o) => {
@@ -922,67 +1029,114 @@ function installIterTypes(): void {
     if (e.it === null) return null;
     const x = A.iterNext(e.it);
     if (x === null) return null;
-    const i = newInt(e.index);
-    e.index = typeof e.index === 'number' && e.index < Number.MAX_SAFE_INTEGER ? e.index + 1 : BigInt(e.index) + 1n;
-    return newTuple([i, x]);
+    let i: PyObject;
+    const index = e.index;
+    if (index === PY_SSIZE_T_MAX) {
+      // enum_next_long: hand out the index object, keep its successor
+      if (e.longIndex === null) e.longIndex = newInt(PY_SSIZE_T_MAX);
+      i = e.longIndex;
+      let next: PyObject;
+      const one = newInt(1);
+      try {
+        next = A.binaryOp(i, one, 0);
+      } catch (err) {
+        decref(x);
+        throw err;
+      } finally {
+        decref(one);
+      }
+      e.longIndex = next;
+    } else {
+      i = newInt(index);
+      e.index = typeof index === 'number' && index < Number.MAX_SAFE_INTEGER ? index + 1 : BigInt(index) + 1n;
+    }
+    return recycledPair(e, i, x);
   };
   en.tp_dealloc = (o) => {
-    xdecref((o as EnumerateObject).it);
-    freeIt(o);
+    const e = o as EnumerateObject;
+    RT.gc.untrack(e);
+    xdecref(e.it);
+    xdecref(e.result);
+    xdecref(e.longIndex);
+    freeIt(e);
   };
   en.tp_traverse = (o, visit) => {
-    const it = (o as EnumerateObject).it;
-    if (it) visit(it);
+    const e = o as EnumerateObject;
+    if (e.it !== null) visit(e.it);
+    if (e.result !== null) visit(e.result);
+    if (e.longIndex !== null) visit(e.longIndex);
   };
   const zp = T.zip;
   zp.tp_new = (type, a, st, n, kw) => {
     checkKwOnly('zip', kw, ['strict']);
     const strictO = kwValue(a, st, n, kw, 'strict');
-    const its: PyObject[] = [];
-    try {
-      for (let i = 0; i < n; i++) {
-        const x = a[st + i];
-        if (x.ob_type.tp_iter === null && !RT.hasGetItem(x.ob_type))
-          raise(E.TypeError, `'${x.ob_type.tp_name}' object is not iterable`);
-        its.push(A.getIter(x));
+    const strict = strictO !== null && A.isTrue(strictO);
+    // zip_new: the tuple of iterators (PyTuple_New: its slots are filled as the iterators are made), the
+    // result tuple of Nones, then the zip object
+    const ittuple = newTupleOfSlots(n);
+    for (let i = 0; i < n; i++) {
+      let it: PyObject;
+      try {
+        it = A.getIter(a[st + i]);
+      } catch (e) {
+        releasePartialTuple(ittuple, i);
+        throw e;
       }
-    } catch (e) {
-      for (const x of its) decref(x);
-      throw e;
+      ittuple.items[i] = it;
     }
-    return alloc(new ZipObject(type, its, strictO !== null && A.isTrue(strictO)));
+    const items: PyObject[] = [];
+    for (let i = 0; i < n; i++) items.push(newref(None));
+    const result = newTuple(items);
+    return alloc(new ZipObject(type, ittuple, result, strict));
   };
   zp.tp_iter = (o) => newref(o);
   zp.tp_iternext = (o) => {
     const z = o as ZipObject;
-    if (z.its.length === 0) return null;
-    const out: PyObject[] = [];
-    for (let i = 0; i < z.its.length; i++) {
-      const x = A.iterNext(z.its[i]);
+    const its = z.its;
+    const size = its.length;
+    if (size === 0) return null;
+    let result = z.result;
+    // zip_next: the result tuple again when only the zip object holds it, else a new one (PyTuple_New
+    // before its items are fetched)
+    const reuse = result.ob_refcnt === 1;
+    if (reuse) incref(result);
+    else result = newTupleOfSlots(size);
+    const items = result.items;
+    for (let i = 0; i < size; i++) {
+      let x: PyObject | null;
+      try {
+        x = A.iterNext(its[i]);
+      } catch (e) {
+        if (reuse) decref(result);
+        else releasePartialTuple(result, i);
+        throw e;
+      }
       if (x === null) {
-        for (const y of out) decref(y);
-        if (z.strict) {
-          if (i > 0) raise(E.ValueError, `zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
-          for (let j = 1; j < z.its.length; j++) {
-            const y = A.iterNext(z.its[j]);
-            if (y !== null) {
-              decref(y);
-              raise(E.ValueError, `zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
-            }
-          }
-        }
+        if (reuse) decref(result);
+        else releasePartialTuple(result, i);
+        if (z.strict) zipStrictCheck(z, i);
         return null;
       }
-      out.push(x);
+      if (reuse) {
+        const old = items[i];
+        items[i] = x;
+        decref(old);
+      } else items[i] = x;
     }
-    return newTuple(out);
+    // the collector may have untracked the recycled tuple (bpo-42536)
+    if (reuse && !RT.gc.isTracked(result)) RT.gc.track(result);
+    return result;
   };
   zp.tp_dealloc = (o) => {
-    for (const x of (o as ZipObject).its) decref(x);
-    freeIt(o);
+    const z = o as ZipObject;
+    RT.gc.untrack(z);
+    decref(z.ittuple);
+    decref(z.result);
+    freeIt(z);
   };
   zp.tp_traverse = (o, visit) => {
-    for (const x of (o as ZipObject).its) visit(x);
+    visit((o as ZipObject).ittuple);
+    visit((o as ZipObject).result);
   };
   const mp = T.map;
   mp.tp_new = (type, a, st, n, kw) => {
@@ -1208,7 +1362,6 @@ function builtinFunctionStatic(name: string, fn: MethFn): BuiltinFunctionObject 
 onBootstrap(() => {
   installIterTypes();
   T.type.tp_new = (meta, a, st, n, kw) => typeNewFromArgs(meta, a, st, n, kw);
-  RT_EXT.floatSum = floatSum;
   RT_EXT.intToBaseStr = intToBaseStr;
   RT_EXT.isInstanceOf = isInstanceOf;
   RT_EXT.realIsInstance = realIsInstance;
