@@ -18,14 +18,14 @@ import {
   builtinDealloc, methodWrapperDealloc, type MethFn,
 } from './funcobject';
 import {
-  onBootstrap, typeLookup, isSubtype, InstanceObject, instanceDict, defineGetSets, defineMethods, genericGetAttr, typeModuleName,
+  onBootstrap, typeLookup, isSubtype, instanceDict, instanceSlots, defineGetSets, defineMethods, genericGetAttr, typeModuleName,
   allocInstance, slotHooks,
 } from './typeobject';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
 import { callPyFunction, callPyFunctionWithSelf } from '../vm/eval';
-import { kwCount } from '../vm/args';
+import { kwCount, noArgs } from '../vm/args';
 import { CMP } from '../compiler/opcodes';
 import { isVarargsBuiltin, withPackedArgs } from '../vm/callconv';
 
@@ -394,15 +394,23 @@ onBootstrap(() => {
     __self__: { get: (o) => newref((o as MethodWrapperObject).self) },
   });
   // ---------------------------------------------------------------- getset / member descriptors
+  /** descr_check / descr_setcheck: a getset or member applies to instances of its class only. */
+  const descrCheck = (d: GetSetDescrObject | MemberDescrObject, obj: PyObject): void => {
+    if (!isSubtype(obj.ob_type, d.owner))
+      raise(E.TypeError, `descriptor '${d.name}' for '${d.owner.tp_name}' objects doesn't apply to a '${obj.ob_type.tp_name}' object`);
+  };
   const gs = T.getset_descriptor;
+  // getset_get / getset_set: descr_check first (as member_get / member_set below)
   gs.tp_descr_get = (descr, obj) => {
     const d = descr as GetSetDescrObject;
     if (obj === null) return newref(descr);
+    descrCheck(d, obj);
     if (d.get === null) raise(E.AttributeError, `attribute '${d.name}' of '${d.owner.tp_name}' objects is not readable`);
     return d.get(obj);
   };
   gs.tp_descr_set = (descr, obj, value) => {
     const d = descr as GetSetDescrObject;
+    descrCheck(d, obj);
     if (d.set === null) {
       raise(
         E.AttributeError,
@@ -415,23 +423,62 @@ onBootstrap(() => {
   };
   gs.tp_repr = (o) => newStr(`<attribute '${(o as GetSetDescrObject).name}' of '${(o as GetSetDescrObject).owner.tp_name}' objects>`);
   const mbr = T.member_descriptor;
+  // member_get / member_set of a __slots__ name (a T_OBJECT_EX member, PyMember_GetOne / PyMember_SetOne): the
+  // value lives in the instance's slot storage (typeobject.ts instanceSlots), whatever the class's base
   mbr.tp_descr_get = (descr, obj) => {
     const d = descr as MemberDescrObject;
     if (obj === null) return newref(descr);
-    const v = (obj as InstanceObject).slots?.[d.index] ?? null;
+    descrCheck(d, obj);
+    const v = instanceSlots(obj, false)?.[d.index] ?? null;
     if (v === null) raise(E.AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${d.name}'`);
     return newref(v);
   };
   mbr.tp_descr_set = (descr, obj, value) => {
     const d = descr as MemberDescrObject;
-    const inst = obj as InstanceObject;
-    const old = inst.slots[d.index];
-    if (value === null && old === null) raise(E.AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${d.name}'`);
+    descrCheck(d, obj);
+    const slots = instanceSlots(obj, value !== null);
+    const old = slots?.[d.index] ?? null;
+    // deleting an unset slot: PyMember_SetOne's AttributeError carries only the name
+    if (value === null && old === null) raise(E.AttributeError, d.name);
     if (value !== null) incref(value);
-    inst.slots[d.index] = value;
+    slots![d.index] = value;
     xdecref(old);
   };
   mbr.tp_repr = (o) => newStr(`<member '${(o as MemberDescrObject).name}' of '${(o as MemberDescrObject).owner.tp_name}' objects>`);
+  // what every descriptor of a type's attribute has (descr_members and the descr_get_* getsets of
+  // Objects/descrobject.c): the owner class, the name, the qualified name, the doc
+  for (const dt of [mbr, gs]) {
+    type Descr = MemberDescrObject | GetSetDescrObject;
+    defineGetSets(dt, {
+      __objclass__: { get: (o) => newref((o as Descr).owner) },
+      __name__: { get: (o) => newStr((o as Descr).name) },
+      __qualname__: {
+        // calculate_qualname: the owner's __qualname__, a dot, the name
+        get: (o) => {
+          const d = o as Descr;
+          const q = A.getAttrStr(d.owner, '__qualname__');
+          try {
+            if (!(q instanceof StrObject)) raise(E.TypeError, '<descriptor>.__objclass__.__qualname__ is not a unicode object');
+            return newStr(`${q.value}.${d.name}`);
+          } finally {
+            decref(q);
+          }
+        },
+      },
+      // (a __slots__ member has no doc, even when __slots__ is a dict of docs: type_new_descriptors drops them)
+      __doc__: { get: (o) => (o instanceof GetSetDescrObject && o.doc !== null ? newStr(o.doc) : newref(None)) },
+    });
+  }
+  defineMethods(mbr, {
+    // descr_reduce (member descriptors only; a getset descriptor cannot be pickled): (getattr, (owner, name))
+    __reduce__: (self, _a, _s, nargs, kw) => {
+      noArgs('member_descriptor.__reduce__', nargs, kw);
+      const d = self as MemberDescrObject;
+      const getattr = dictGetStr(RT.builtinsDict, 'getattr');
+      if (getattr === null) raise(E.AttributeError, 'getattr');
+      return newTuple([newref(getattr), newTuple([newref(d.owner as PyObject), newStr(d.name)])]);
+    },
+  });
   mbr.tp_dealloc = (o) => {
     RT.gc.untrack(o);
     const owner = (o as MemberDescrObject).owner;

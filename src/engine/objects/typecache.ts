@@ -153,6 +153,12 @@ export function typeCacheLookup(tp: PyType, name: StrObject): void {
   if (rt !== undefined) cacheOf(rt).lookup(tp, name);
 }
 
+/** Does `tp` have a valid version tag in the current run's type attribute cache (3.11 / 3.12 Py_TPFLAGS_VALID_VERSION_TAG)? */
+export function typeHasVersionTag(tp: PyType): boolean {
+  const rt = RT as Runtime | undefined;
+  return rt !== undefined && cacheOf(rt).tagOf(tp) !== 0;
+}
+
 /** PyType_ClearCache (sys._clear_type_cache(); _PyType_Fini at shutdown): release every cached name. */
 export function typeCacheClear(rt: Runtime): void {
   CACHES.get(rt)?.clear();

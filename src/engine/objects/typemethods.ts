@@ -16,7 +16,11 @@ import { TupleObject, ListObject, newTuple, newListFrom } from './sequences';
 import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach, dictDelItem } from './dict';
 import { FunctionObject } from './funcobject';
 import { callMethod } from './core_func';
-import { onBootstrap, defineGetSets, defineMethods, typeLookup, typeModuleName, typeModified, makeStatic, instanceDict, materializeInstanceDict, detachDictFromObject, InstanceObject } from './typeobject';
+import {
+  onBootstrap, defineGetSets, defineMethods, typeLookup, typeModuleName, typeModified, materializeInstanceDict,
+  detachDictFromObject, isSubtype, subtypeDealloc, hasDeclaredSlots, hasInlineValues,
+} from './typeobject';
+import { reportedFlags } from './typeflags';
 import { ModuleObject, newModule } from './core_misc';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
@@ -326,7 +330,7 @@ onBootstrap(() => {
     __weakrefoffset__: { get: (o) => newInt(layoutOffsets(o as PyType)[1]) },
     __itemsize__: { get: (o) => newInt((o as PyType).tp_itemsize) },
     // Py_TPFLAGS_IS_ABSTRACT (1 << 20) follows __abstractmethods__ (type_set_abstractmethods)
-    __flags__: { get: (o) => newInt(((o as PyType).tp_flags | ((o as PyType).isAbstract ? 1 << 20 : 0)) >>> 0) },
+    __flags__: { get: (o) => newInt(reportedFlags(o as PyType, hasInlineValues(o as PyType))) },
     __abstractmethods__: {
       get: (o) => {
         const t = o as PyType;
@@ -391,17 +395,22 @@ onBootstrap(() => {
     __class__: {
       get: (o) => newref(o.ob_type),
       set: (o, v) => {
-        if (!(v instanceof PyType)) raise(E.TypeError, `__class__ must be set to a class, not '${v?.ob_type.tp_name}' object`);
-        if (!(o.ob_type.tp_flags & TPFLAGS.HEAPTYPE) || !(v.tp_flags & TPFLAGS.HEAPTYPE))
-          raise(E.TypeError, `__class__ assignment only supported for mutable types or ModuleType subclasses`);
+        if (v === null) raise(E.TypeError, `can't delete __class__ attribute`);
+        if (!(v instanceof PyType)) raise(E.TypeError, `__class__ must be set to a class, not '${v.ob_type.tp_name}' object`);
         const old = o.ob_type;
+        // object_set_class: (static types are the immutable ones) ModuleType subclasses may swap among themselves
+        const modules = isSubtype(v, T.module) && isSubtype(old, T.module);
+        if (!modules && (!(old.tp_flags & TPFLAGS.HEAPTYPE) || !(v.tp_flags & TPFLAGS.HEAPTYPE)))
+          raise(E.TypeError, `__class__ assignment only supported for mutable types or ModuleType subclasses`);
+        if (!compatibleForAssignment(old, v)) raise(E.TypeError, `__class__ assignment: '${v.tp_name}' object layout differs from '${old.tp_name}'`);
         // object_set_class: the new class has other shared keys, so the instance's dict is made first; 3.13
         // also detaches it from values embedded in the object (_PyDict_DetachFromObject: copy_values)
         const d = o.dict as DictObject | null;
         if (d !== null && d.inlineValues) materializeInstanceDict(o);
         detachDictFromObject(o);
-        o.ob_type = newref(v);
-        decref(old);
+        if (v.tp_flags & TPFLAGS.HEAPTYPE) incref(v);
+        o.ob_type = v;
+        if (old.tp_flags & TPFLAGS.HEAPTYPE) decref(old);
       },
     },
     __doc__: { get: (o) => (o.ob_type === T.object ? newStr('The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n') : newref(None)) },
@@ -729,6 +738,62 @@ function reduceNewobj(obj: PyObject): PyObject {
   }
 }
 
+// ------------------------------------------------------------------ __class__ assignment
+
+/**
+ * compatible_with_tp_base: does `child` lay its instances out as its base does (same sizes, dict and weakref
+ * offsets, GC-ness, and a deallocator that is subtype_dealloc or the base's)?
+ */
+function compatibleWithBase(child: PyType): boolean {
+  const parent = child.tp_base;
+  if (parent === null) return false;
+  const basicsize = RT.ext.reportedBasicsize as (t: PyType) => number;
+  const [cd, cw] = layoutOffsets(child);
+  const [pd, pw] = layoutOffsets(parent);
+  return (
+    basicsize(child) === basicsize(parent) &&
+    child.tp_itemsize === parent.tp_itemsize &&
+    cd === pd &&
+    cw === pw &&
+    (child.tp_flags & TPFLAGS.HAVE_GC) === (parent.tp_flags & TPFLAGS.HAVE_GC) &&
+    (child.tp_dealloc === subtypeDealloc || child.tp_dealloc === parent.tp_dealloc)
+  );
+}
+
+/**
+ * same_slots_added: two classes over the same base that add the same things (a dict pointer, a weakref
+ * pointer, equal __slots__ names) and nothing else.
+ */
+function sameSlotsAdded(a: PyType, b: PyType): boolean {
+  const basicsize = RT.ext.reportedBasicsize as (t: PyType) => number;
+  let size = basicsize(a.tp_base!);
+  const [ad, aw] = layoutOffsets(a);
+  const [bd, bw] = layoutOffsets(b);
+  if (ad === size && bd === size) size += 8;
+  if (aw === size && bw === size) size += 8;
+  if (!(a.tp_flags & TPFLAGS.HEAPTYPE) || !(b.tp_flags & TPFLAGS.HEAPTYPE)) return false;
+  if (hasDeclaredSlots(a) && hasDeclaredSlots(b)) {
+    if (a.slotNames.length !== b.slotNames.length || a.slotNames.some((n, i) => n !== b.slotNames[i])) return false;
+    size += 8 * a.slotNames.length;
+  }
+  return size === basicsize(a) && size === basicsize(b);
+}
+
+/**
+ * compatible_for_assignment(oldto, newto, "__class__"): below the classes that only rename their base, both
+ * must be the same type or siblings adding the same slots, and keep their dict / weakref in the pre-header alike
+ * (3.11: the managed dict only).
+ */
+function compatibleForAssignment(oldto: PyType, newto: PyType): boolean {
+  let newbase = newto;
+  let oldbase = oldto;
+  while (compatibleWithBase(newbase)) newbase = newbase.tp_base!;
+  while (compatibleWithBase(oldbase)) oldbase = oldbase.tp_base!;
+  if (newbase !== oldbase && (newbase.tp_base !== oldbase.tp_base || !sameSlotsAdded(newbase, oldbase))) return false;
+  const preheader = TPFLAGS.MANAGED_DICT | (RT.profile.version === '3.11' ? 0 : TPFLAGS.MANAGED_WEAKREF);
+  return (oldto.tp_flags & preheader) === (newto.tp_flags & preheader);
+}
+
 // ------------------------------------------------------------------ tp_dictoffset / tp_weaklistoffset
 
 /**
@@ -800,6 +865,7 @@ function layoutAdds(base: PyType, slots: { dict: boolean; weak: boolean } | null
   return { dict: baseDict === 0 && (slots === null || slots.dict), weak: baseWeak === 0 && !varSized && (slots === null || slots.weak) };
 }
 RT_EXT.layoutAdds = layoutAdds;
+RT_EXT.layoutOffsets = layoutOffsets;
 
 RT_EXT.setLayoutOffsets = (type: PyType, base: PyType, nOwnSlots: number, slots: { dict: boolean; weak: boolean } | null) => {
   const [baseDict, baseWeak] = layoutOffsets(base);

@@ -23,15 +23,17 @@ import {
 } from './dict';
 import { SharedKeysModel } from './dicttable';
 import { addSubclass, removeSubclass, typeSubclasses } from './subclasses';
-import { TupleObject, newTuple } from './sequences';
+import { TupleObject, newTuple, newListFrom } from './sequences';
 import {
   FunctionObject, MethodDescrObject, WrapperDescrObject, GetSetDescrObject, MemberDescrObject,
-  StaticMethodObject, ClassMethodObject, BuiltinFunctionObject, type MethFn,
+  StaticMethodObject, BuiltinFunctionObject, type MethFn,
 } from './funcobject';
 import { allocObject, freeObject } from '../memory/heap';
 import { CMP } from '../compiler/opcodes';
 import type { PyHash } from '../lib/pyhash';
 import { hashPointer, PyHash as PyHashRec } from '../lib/pyhash';
+import { cpCompare } from '../lib/pystr';
+import { classFlags, TPF } from './typeflags';
 
 /** Instances of classes (heap types whose layout is plain object + optional slots). */
 export class InstanceObject extends PyObject {
@@ -44,6 +46,56 @@ export class InstanceObject extends PyObject {
   }
 }
 const EMPTY_SLOTS: (PyObject | null)[] = [];
+
+/**
+ * The __slots__ values of instances of classes over a builtin base (`class L(list): __slots__ = ('x',)`):
+ * such an instance is its base's JS object (ListObject, FloatObject, ExceptionObject...), which has no
+ * `slots` field, so its values live here, made at the first store. In CPython they sit in the object after
+ * the base's fields (the class's tp_basicsize counts 8 bytes each, which the base's allocation requests).
+ */
+const baseInstanceSlots = new WeakMap<PyObject, (PyObject | null)[]>();
+
+/**
+ * The slot values of `o` in layout order (a base class's slots first, at the indices its member descriptors
+ * hold), borrowed; null when `o` has none to show yet (an instance over a builtin base before its first
+ * store). With `create`, an array of the class's size is made. Every non-null entry owns a reference.
+ */
+export function instanceSlots(o: PyObject, create: boolean): (PyObject | null)[] | null {
+  if (o instanceof InstanceObject) return o.slots;
+  let slots = baseInstanceSlots.get(o);
+  if (slots === undefined) {
+    if (!create) return null;
+    slots = new Array<PyObject | null>(o.ob_type.nslots).fill(null);
+    baseInstanceSlots.set(o, slots);
+  }
+  return slots;
+}
+
+/**
+ * clear_slots for every class of `o`'s type chain that defines slots, as subtype_dealloc and subtype_clear do:
+ * the most derived class's own slots first, each class's in their declared order, up to the first type
+ * whose `done(t)` holds (the base with a real tp_dealloc / tp_clear). Each value is unset before its release.
+ */
+export function clearInstanceSlots(o: PyObject, type: PyType, done: (t: PyType) => boolean): void {
+  const slots = instanceSlots(o, false);
+  if (slots === null) return;
+  for (let t: PyType | null = type; t !== null && !done(t); t = t.tp_base) {
+    const own = t.slotNames.length;
+    if (own === 0) continue;
+    for (let i = t.nslots - own; i < t.nslots; i++) {
+      const v = slots[i];
+      if (v !== null && v !== undefined) {
+        slots[i] = null;
+        decref(v);
+      }
+    }
+  }
+}
+
+/** Forget the side-table slots of an instance over a builtin base once it is freed (see baseInstanceSlots). */
+function dropBaseInstanceSlots(o: PyObject): void {
+  if (!(o instanceof InstanceObject)) baseInstanceSlots.delete(o);
+}
 
 // ------------------------------------------------------------------ lookup
 
@@ -143,7 +195,7 @@ function cachedKeys(type: PyType): SharedKeysModel | null {
  * Does this class embed its instances' attribute values in the object (3.13 Py_TPFLAGS_INLINE_VALUES,
  * type_ready_managed_dict: a managed dict and nothing in the object beyond PyObject's header)?
  */
-function hasInlineValues(type: PyType): boolean {
+export function hasInlineValues(type: PyType): boolean {
   return (
     RT.profile.version === '3.13' &&
     (type.tp_flags & TPFLAGS.MANAGED_DICT) !== 0 &&
@@ -319,6 +371,8 @@ export function typeSetAttr(o: PyObject, name: PyObject, value: PyObject | null)
     dictSetItem(d, key, value);
   }
   typeModified(type);
+  // 3.12+: a class given its own __call__ no longer has its base's vectorcall (Py_TPFLAGS_HAVE_VECTORCALL)
+  if (n === '__call__' && RT.profile.version !== '3.11') type.tp_flags &= ~TPF.HAVE_VECTORCALL;
   if (n.startsWith('__') && n.endsWith('__')) updateSlot(type, n);
 }
 
@@ -478,20 +532,14 @@ export function subtypeDealloc(o: PyObject): void {
     if (o.ob_refcnt > 0) return; // resurrected
   }
   RT.gc.untrack(o);
-  RT.clearWeakrefs(o);
   // find the nearest base with a real dealloc (builtin base of the class)
   let base: PyType | null = type;
   while (base !== null && base.tp_flags & TPFLAGS.HEAPTYPE) base = base.tp_base;
-  if (o instanceof InstanceObject) {
-    const slots = o.slots;
-    for (let i = 0; i < slots.length; i++) {
-      const v = slots[i];
-      if (v !== null) {
-        slots[i] = null;
-        decref(v);
-      }
-    }
-  }
+  // a weakref list the class added is cleared now, before the slots and the dict; a base with one of its own
+  // (set, functions...) clears it in its dealloc, after them
+  if (base === null || base === T.object || (RT.ext.layoutOffsets as (t: PyType) => [number, number])(base)[1] === 0) RT.clearWeakrefs(o);
+  // clear_slots of each class up to that base, the most derived class's first
+  if (type.nslots > 0) clearInstanceSlots(o, type, isNotSubtypeDealloc);
   const d = o.dict;
   if (d !== null) {
     o.dict = null;
@@ -499,11 +547,17 @@ export function subtypeDealloc(o: PyObject): void {
   }
   if (base !== null && base !== T.object && base.tp_dealloc !== null && !(o instanceof InstanceObject)) {
     // builtin base (list, dict, exceptions...) releases its own storage and memory
+    if (type.nslots > 0) dropBaseInstanceSlots(o);
     base.tp_dealloc(o);
   } else {
     freeObject(o, type.tp_basicsize + (o instanceof InstanceObject ? o.inlineValuesBytes : 0));
   }
   decref(type);
+}
+
+/** Where subtype_dealloc's walk up the type chain stops: the first type with a deallocator of its own. */
+function isNotSubtypeDealloc(t: PyType): boolean {
+  return t.tp_dealloc !== subtypeDealloc;
 }
 
 // ------------------------------------------------------------------ MRO
@@ -1374,7 +1428,8 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
 
 /** The references a class under construction holds before it is allocated (see typeNew). */
 function releaseUnbornType(type: PyType): void {
-  const owned = [type.ob_type.tp_flags & TPFLAGS.HEAPTYPE ? type.ob_type : null, type.tp_base, type.tp_dict, type.basesTuple, type.mroTuple];
+  const owned = [type.ob_type.tp_flags & TPFLAGS.HEAPTYPE ? type.ob_type : null, type.tp_base, type.tp_dict, type.basesTuple, type.mroTuple, htSlots.get(type) ?? null];
+  htSlots.delete(type);
   type.tp_base = null;
   type.tp_dict = null;
   type.basesTuple = null;
@@ -1388,16 +1443,19 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
   // subtype_dealloc releases it (type_dealloc does not touch Py_TYPE(type))
   if (meta.tp_flags & TPFLAGS.HEAPTYPE) incref(meta);
   type.isStatic = false;
-  type.tp_flags = TPFLAGS.HEAPTYPE | TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC | (base.tp_flags & ~(TPFLAGS.HEAPTYPE | TPFLAGS.HAVE_GC | TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF));
+  // type_new_alloc (heap, base type, GC), inherit_special (the fast-subclass bits) and what typeflags.ts
+  // classFlags adds (sequence / mapping, match-self, items-at-end, 3.12+ vectorcall); the dict and weakref bits
+  // are set below
+  type.tp_flags =
+    TPFLAGS.HEAPTYPE | TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC | (base.tp_flags & FAST_SUBCLASS_BITS) | classFlags(base, dictGetStr(ns, '__call__') !== null);
   // tp_base and the bases tuple each own a reference to the base(s)
   type.tp_base = base;
   incref(base);
   type.tp_bases = bases.slice();
   type.basesTuple = basesTuple !== null ? newref(basesTuple) : newTuple(bases.map((b) => newref(b as PyObject)));
   type.tp_module = '';
-  // class dict: a copy of the namespace
-  const d = newDict();
-  dictForEach(ns, (k, v) => dictSetItem(d, k, v));
+  // class dict: PyDict_Copy of the namespace (type_new_init: a clone of its keys when it is compact)
+  const d = RT.ext.dictCopy(ns) as DictObject;
   type.tp_dict = d;
   // __slots__
   const slotsObj = dictGetStr(d, '__slots__');
@@ -1417,6 +1475,7 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
     // '__dict__' or '__weakref__'
     if (items.length > 0 && builtinBase.tp_itemsize !== 0) raise(E.TypeError, `nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
     addDict = false;
+    const slotItems: StrObject[] = [];
     for (const it of items) {
       if (!(it instanceof StrObject)) raise(E.TypeError, `__slots__ items must be strings, not '${it.ob_type.tp_name}'`);
       const sn = it.value;
@@ -1434,9 +1493,26 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
         RT.ext.markWeakrefSlot?.(type);
         continue;
       }
-      if (dictGetStr(d, sn) !== null) raise(E.ValueError, `'${sn}' in __slots__ conflicts with class variable`);
-      slotNames.push(RT.mangle(name, sn));
+      slotItems.push(it);
     }
+    // type_new_copy_slots: the mangled names in a list (a name a class variable has is refused), sorted, made
+    // the tuple the class keeps (ht_slots); the members and the layout follow that order
+    const objs: StrObject[] = [];
+    try {
+      for (const it of slotItems) {
+        const mangled = RT.mangle(name, it.value);
+        objs.push(mangled === it.value ? newref(it) : (newStr(mangled) as StrObject));
+        if (dictGetStr(d, mangled) !== null) raise(E.ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
+      }
+    } catch (e) {
+      for (const o of objs) decref(o);
+      throw e;
+    }
+    objs.sort((a, b) => cpCompare(a.value, b.value));
+    for (const o of objs) slotNames.push(o.value);
+    const list = newListFrom(objs);
+    htSlots.set(type, newTuple(list.items.map((o) => newref(o))));
+    decref(list);
     if (base.hasDict) addDict = true;
   }
   type.hasDict = addDict && builtinBase !== T.object ? true : addDict;
@@ -1447,7 +1523,7 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
     const sz = RT.profile.sizes;
     type.tp_basicsize = (base.tp_flags & TPFLAGS.HEAPTYPE ? base.tp_basicsize : 16) + 8 * slotNames.length;
     if (slotsObj === null && !(base.tp_flags & TPFLAGS.HEAPTYPE)) type.tp_basicsize = sz.instance;
-    if (type.hasDict) type.tp_flags |= TPFLAGS.MANAGED_DICT | (RT.profile.version !== '3.11' ? TPFLAGS.MANAGED_WEAKREF : 0);
+    if (type.hasDict) type.tp_flags |= TPFLAGS.MANAGED_DICT;
     // inherit_special: a heap base's managed dict / weakref stay in the subclass's pre-header
     if (base.tp_flags & TPFLAGS.HEAPTYPE) type.tp_flags |= base.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF);
     // a weakref list this class adds (add_weak: no __slots__ over a base without one, or '__weakref__' in
@@ -1456,7 +1532,9 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
     if (RT.profile.version === '3.11') {
       const plain = slotsObj === null && !(base.tp_flags & TPFLAGS.HEAPTYPE);
       if (!plain && RT.ext.layoutAdds(base, slotsObj === null ? null : { dict: dictSlot, weak: weakrefSlot }).weak) type.tp_basicsize += 8;
-    } else if (slotsObj !== null && weakrefSlot && !type.hasDict) type.tp_flags |= TPFLAGS.MANAGED_WEAKREF;
+    } else if (RT.ext.layoutAdds(base, slotsObj === null ? null : { dict: dictSlot, weak: weakrefSlot }).weak) {
+      type.tp_flags |= TPFLAGS.MANAGED_WEAKREF;
+    }
     // every heap type is GC-capable (type_new_alloc), even with empty __slots__
   } else {
     // type_new_descriptors over a builtin base: what the class adds (add_dict / add_weak: a base without
@@ -1492,7 +1570,6 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
     const modname = g !== null ? dictGetStr(g as DictObject, '__name__') : null;
     if (modname !== null) dictSetStr(d, '__module__', modname);
   }
-  if (dictGetStr(d, '__doc__') === null) dictSetStr(d, '__doc__', None);
   // __new__ and __init_subclass__, __class_getitem__ are implicitly static/class methods
   for (const [n, kind] of [['__new__', 'static'], ['__init_subclass__', 'class'], ['__class_getitem__', 'class']] as const) {
     const f = dictGetStr(d, n);
@@ -1526,7 +1603,10 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
       decref(gs);
     }
   }
-  // a class defining __eq__ without __hash__ is unhashable
+  // PyType_Ready's type_ready_fill_dict ends with type_dict_set_doc: a __doc__ the namespace lacks comes after
+  // the members and getsets
+  if (dictGetStr(d, '__doc__') === null) dictSetStr(d, '__doc__', None);
+  // a class defining __eq__ without __hash__ is unhashable (type_ready_set_hash, after the fill)
   if (dictGetStr(d, '__eq__') !== null && dictGetStr(d, '__hash__') === null) dictSetStr(d, '__hash__', None);
   // slots
   inheritSlots(type, base);
@@ -1543,8 +1623,13 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
   if (type.tp_init === null) type.tp_init = base.tp_init;
   // tp_dictoffset / tp_weaklistoffset (type.__dictoffset__ / __weakrefoffset__), typemethods.ts
   RT.ext.setLayoutOffsets?.(type, base, slotNames.length, slotsObj === null ? null : { dict: dictSlot, weak: weakrefSlot });
-  allocObject(type, RT.profile.sizes.type);
+  allocObject(type, heapTypeAllocSize(type));
   RT.gc.track(type);
+  const doc = dictGetStr(d, '__doc__');
+  if (doc instanceof StrObject) {
+    const size = utf8SizeWithNul(doc.value);
+    tpDocBlocks.set(type, [RT.heap.malloc(size), size]);
+  }
   // type_ready_managed_dict: a class with a managed dict gets its shared keys now
   cachedKeys(type);
   // type_ready_add_subclasses: an entry (and a weakref to the class) in each base's registry
@@ -1564,6 +1649,39 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
   typeModified(type);
   return type;
 }
+
+/**
+ * ht_slots of the classes made with a __slots__ entry (empty ones included): the tuple of their sorted, mangled
+ * slot names without '__dict__' / '__weakref__', owned by the class until type_dealloc.
+ */
+const htSlots = new WeakMap<PyType, TupleObject>();
+
+/** Was `type` made with a __slots__ entry? (its slotNames are then those of ht_slots) */
+export function hasDeclaredSlots(type: PyType): boolean {
+  return htSlots.has(type);
+}
+
+/**
+ * tp_doc of classes whose namespace has a str __doc__: type_new_set_doc copies its UTF-8 text (up to a NUL)
+ * into a PyObject_Malloc'ed block, which type_dealloc frees. Address and size of the block.
+ */
+const tpDocBlocks = new WeakMap<PyType, [number, number]>();
+
+/** The bytes strlen(PyUnicode_AsUTF8(s)) + 1 counts: the UTF-8 text up to the first NUL, and the NUL. */
+function utf8SizeWithNul(s: string): number {
+  let n = 1;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0) break;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+/** Py_TPFLAGS_LONG_SUBCLASS ... Py_TPFLAGS_TYPE_SUBCLASS: a class has its base's. */
+const FAST_SUBCLASS_BITS =
+  TPFLAGS.LONG_SUBCLASS | TPFLAGS.LIST_SUBCLASS | TPFLAGS.TUPLE_SUBCLASS | TPFLAGS.BYTES_SUBCLASS | TPFLAGS.UNICODE_SUBCLASS |
+  TPFLAGS.DICT_SUBCLASS | TPFLAGS.BASE_EXC_SUBCLASS | TPFLAGS.TYPE_SUBCLASS;
 
 function newStrKey(s: string): PyObject {
   return RT.internString(s);
@@ -1596,13 +1714,33 @@ export function heapTypeDealloc(o: PyObject): void {
   xdecref(bases);
   xdecref(mro);
   type.lookupCache = null;
+  // the tp_doc copy, ht_slots, then the shared keys (type_dealloc's order)
+  const docBlock = tpDocBlocks.get(type);
+  if (docBlock !== undefined) {
+    tpDocBlocks.delete(type);
+    RT.heap.free(docBlock[0], docBlock[1]);
+  }
+  const slotsTuple = htSlots.get(type);
+  if (slotsTuple !== undefined) {
+    htSlots.delete(type);
+    decref(slotsTuple);
+  }
   // ht_cached_keys: the class lets go of its shared keys (split dicts still using them keep them)
   const cached = type.cachedKeys;
   type.cachedKeys = null;
   if (cached !== null) cached.release();
   // (no decref of the metaclass: a class of `type` never counted it, and for a class of a metaclass
   // subtype_dealloc, which called this as its base's dealloc, releases it)
-  freeObject(type, RT.profile.sizes.type);
+  freeObject(type, heapTypeAllocSize(type));
+}
+
+/**
+ * The block a class takes: type_new_alloc's metatype->tp_alloc(metatype, nslot) is PyType_GenericAlloc, which
+ * requests room for nslot + 1 items of type's tp_itemsize (the class's PyMemberDefs for its __slots__, and the
+ * sentinel) after the PyHeapTypeObject.
+ */
+function heapTypeAllocSize(type: PyType): number {
+  return RT.profile.sizes.type + (type.slotNames.length + 1) * T.type.tp_itemsize;
 }
 
 export { newTuple, TupleObject, dictGetItem };

@@ -8,7 +8,7 @@
 import { PyObject, PyType, PyErr, incref, decref, newref, RT, type BinaryFunc } from '../objects/object';
 import { T } from '../objects/types';
 import { None, NotImplemented, True, False, IntObject } from '../objects/singletons';
-import { E, raise, excMatches } from '../objects/exceptions';
+import { E, raise, excMatches, getExcField, setExcField, type ExceptionObject } from '../objects/exceptions';
 import { newStr, StrObject, intern } from '../objects/str';
 import { CMP, NB } from '../compiler/opcodes';
 import type { PyHash } from '../lib/pyhash';
@@ -161,9 +161,41 @@ export function eq(v: PyObject, w: PyObject): boolean {
 
 export function getAttr(o: PyObject, name: StrObject): PyObject {
   const f = o.ob_type.tp_getattro!;
+  let r: PyObject | null;
+  try {
+    r = f(o, name);
+    if (r === null) raiseAttributeError(o, name);
+  } catch (e) {
+    if (e instanceof PyErr) setAttributeErrorContext(e.exc, o, name);
+    throw e;
+  }
+  return r;
+}
+
+/**
+ * The attribute of LOAD_ATTR's method form when it is no plain method (_PyObject_GetMethod's other outcomes):
+ * with the generic getattr, an error a descriptor or property raises keeps its own context (no `name` /
+ * `obj`); the "no attribute" error, and any error of another getattr slot (PyObject_GetAttr), get them.
+ */
+export function getAttrForMethod(o: PyObject, name: StrObject): PyObject {
+  const f = o.ob_type.tp_getattro!;
+  if (f !== RT.genericGetAttr) return getAttr(o, name);
   const r = f(o, name);
   if (r === null) raiseAttributeError(o, name);
   return r;
+}
+
+/**
+ * set_attribute_error_context (PyObject_GetAttr): an AttributeError that has neither `name` nor `obj` yet (a
+ * descriptor's, a property's, an unset __slots__ member's) gets the attribute's name and the object, which
+ * the traceback's "Did you mean" suggestion uses.
+ */
+function setAttributeErrorContext(exc: PyObject, o: PyObject, name: StrObject): void {
+  if (!excMatches(exc, E.AttributeError)) return;
+  const e = exc as ExceptionObject;
+  if (getExcField(e, 'name') !== null || getExcField(e, 'obj') !== null) return;
+  setExcField(e, 'name', newref(name));
+  setExcField(e, 'obj', newref(o));
 }
 
 export function getAttrStr(o: PyObject, name: string): PyObject {

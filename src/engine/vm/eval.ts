@@ -782,7 +782,7 @@ export function evalFrame(f0: Frame): PyObject {
                   s[sp - 1] = meth;
                   s[sp++] = owner; // owner's reference moves to the self slot
                 } else {
-                  const v = A.getAttr(owner, name);
+                  const v = A.getAttrForMethod(owner, name);
                   s[sp - 1] = null;
                   s[sp++] = v;
                   decref(owner);

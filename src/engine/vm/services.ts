@@ -324,6 +324,8 @@ function instanceDictDescr(type: PyType, name: string): PyObject {
     name === '__dict__'
       ? genericSetDict
       : null,
+    // subtype_getsets_full's docs
+    name === '__dict__' ? 'dictionary for instance variables' : 'list of weak references to the object',
   );
   allocObject(d, T.getset_descriptor.tp_basicsize);
   RT.gc.track(d);

@@ -602,7 +602,8 @@ onBootstrap(() => {
   dt.tp_dealloc = (o) => {
     const d = o as DequeObject;
     RT.gc.untrack(d);
-    if (!isHeap(d)) RT.clearWeakrefs(d);
+    // deque_dealloc clears the weakrefs of a subclass's instance too (subtype_dealloc leaves them to it)
+    RT.clearWeakrefs(d);
     if (d.blocks.length > 0) {
       dequeClear(d);
       freeblock(d, d.blocks[0]);

@@ -319,7 +319,8 @@ onBootstrap(() => {
   pt.tp_clear = partialClear;
   pt.tp_dealloc = (o) => {
     RT.gc.untrack(o);
-    if (!isHeap(o)) RT.clearWeakrefs(o);
+    // partial_dealloc clears the weakrefs of a subclass's instance too (subtype_dealloc leaves them to it)
+    RT.clearWeakrefs(o);
     partialClear(o);
     freeBlock(o);
   };

@@ -22,7 +22,7 @@ import { DictObject, dictSetStr, dictGetStr, newDict } from '../../objects/dict'
 import {
   CellObject, FunctionObject, StaticMethodObject, ClassMethodObject, PropertyObject, GetSetDescrObject, MemberDescrObject,
 } from '../../objects/funcobject';
-import { onBootstrap, typeModified, InstanceObject } from '../../objects/typeobject';
+import { onBootstrap, typeModified, instanceSlots, clearInstanceSlots } from '../../objects/typeobject';
 import { newModule, ModuleObject } from '../../objects/core_misc';
 import { SetObject } from '../../objects/core_set';
 import { freeObject } from '../../memory/heap';
@@ -230,12 +230,12 @@ function baseHandlesDict(b: PyType): boolean {
 export function subtypeTraverse(o: PyObject, visit: (x: PyObject) => void): void {
   const type = o.ob_type;
   let base: PyType = type;
+  // (most classes have no slots: then the instance's storage is not looked up)
+  const slots = type.nslots > 0 ? instanceSlots(o, false) : null;
   while (base.tp_traverse === subtypeTraverse) {
-    // the class's own slot count first: most classes have none, and then the object's class is not tested
-    if (base.slotNames.length > 0 && o instanceof InstanceObject) {
-      const first = base.nslots - base.slotNames.length;
-      for (let i = first; i < base.nslots; i++) {
-        const v = o.slots[i];
+    if (slots !== null && base.slotNames.length > 0) {
+      for (let i = base.nslots - base.slotNames.length; i < base.nslots; i++) {
+        const v = slots[i];
         if (v !== null && v !== undefined) visit(v);
       }
     }
@@ -265,21 +265,9 @@ export function subtypeTraverse(o: PyObject, visit: (x: PyObject) => void): void
 export function subtypeClear(o: PyObject): void {
   const type = o.ob_type;
   let base: PyType = type;
-  while (base.tp_clear === subtypeClear) {
-    // (the class's own slot count first, as in subtypeTraverse)
-    if (base.slotNames.length > 0 && o instanceof InstanceObject) {
-      const first = base.nslots - base.slotNames.length;
-      for (let i = first; i < base.nslots; i++) {
-        const v = o.slots[i];
-        if (v !== null && v !== undefined) {
-          o.slots[i] = null;
-          decref(v);
-        }
-      }
-    }
-    if (base.tp_base === null) break;
-    base = base.tp_base;
-  }
+  while (base.tp_clear === subtypeClear && base.tp_base !== null) base = base.tp_base;
+  // clear_slots of each class up to that base, the most derived class's first
+  if (type.nslots > 0) clearInstanceSlots(o, type, isNotSubtypeClear);
   const baseclear = base.tp_clear === subtypeClear ? null : base.tp_clear;
   if (o.dict !== null && !baseHandlesDict(base)) {
     const d = o.dict;
@@ -287,6 +275,11 @@ export function subtypeClear(o: PyObject): void {
     decref(d);
   }
   if (baseclear !== null) baseclear(o);
+}
+
+/** Where subtype_clear's walk up the type chain stops: the first type with a tp_clear of its own. */
+function isNotSubtypeClear(t: PyType): boolean {
+  return t.tp_clear !== subtypeClear;
 }
 
 RT_EXT.subtypeTraverse = subtypeTraverse;
