@@ -5,7 +5,7 @@
  */
 import { Ev, Xk, addrOf, pmPayload, pymallocBlock } from './events';
 import { ArenaMirror, type ArenaCheckpoint } from './arenas';
-import { BlockMap } from './addrmap';
+import { AddrMap, BlockMap } from './addrmap';
 import { MAX_POOLS_IN_ARENA } from '../memory/obmalloc';
 
 /** Changes to the arena map (MirrorState.touched). */
@@ -81,10 +81,18 @@ export interface FrameMirror {
   locals: Map<number, Binding>;
 }
 
+/** Live blocks from which a restored checkpoint's slot map is a BlockMap (MirrorState.slotOf). */
+const RESTORE_BLOCKMAP_MIN = 65536;
+
 export class MirrorState {
   // ---- live blocks (objects and buffers) allocated since the trace started
-  /** block address → slot */
-  slotOf = new BlockMap();
+  /**
+   * block address → slot. The recording state's is a BlockMap (allocations and frees in address order hit
+   * a few pages); a restored checkpoint's is an AddrMap when it is small (below RESTORE_BLOCKMAP_MIN live
+   * blocks: a hash table sized once fills faster than thousands of sparse pages, as in a fragmented heap of
+   * one live block per pool, and stays in cache), a BlockMap when large.
+   */
+  slotOf: AddrMap | BlockMap = new BlockMap();
   addr = new Float64Array(1024);
   typeId = new Int32Array(1024);
   req = new Int32Array(1024);
@@ -694,7 +702,7 @@ export class MirrorState {
     st.gcThresholds = cp.gcThresholds.slice();
     st.gcEnabled = cp.gcEnabled;
     st.nslots = n;
-    st.slotOf = new BlockMap(room);
+    st.slotOf = n < RESTORE_BLOCKMAP_MIN ? new AddrMap(room) : new BlockMap(room);
     for (let s = 0; s < n; s++) st.slotOf.set(cp.addr[s], s);
     st.allocSeq = cp.allocSeq;
     st.liveObjects = cp.liveObjects;
