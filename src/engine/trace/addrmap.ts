@@ -121,97 +121,79 @@ export class AddrMap {
   }
 }
 
-/**
- * Bytes per page of a BlockMap: a quarter of a pymalloc pool (16 KiB), so that a sparse heap (a few live
- * blocks in each of thousands of pools) does not make a checkpoint's restore allocate 4 KiB per pool.
- */
-const PAGE = 4096;
+/** Bytes per page of a BlockMap (pymalloc's pool size: a pool's blocks share one page). */
+const PAGE = 16384;
 /** Entries per page: one per 16-byte granule. */
 const GRANULES = PAGE / 16;
 /** Entries of BlockMap's page cache (a power of two). */
-const CACHE_SIZE = 1024;
+const CACHE_SIZE = 256;
 const CACHE_MASK = CACHE_SIZE - 1;
 
 /**
  * The same API as AddrMap for block addresses, stored by address instead of by hash: a page table (an
- * AddrMap from page number to a page index, small enough to stay in cache, behind a direct-mapped cache)
- * and per page a run of one entry per 16-byte granule in a shared Int32Array (value + 1; 0 when empty). Blocks allocated close in time are close in address (the same pool, the next raw block),
- * so consecutive lookups touch the same page array instead of a random line of one large hash table, which
- * was the largest single cost of recording a large heap (the slot of each block: a set per allocation, a
- * take per free). Keys that are not multiples of 16 (none in the memory model, whose blocks are 16-aligned)
- * and negative ones (a static object's address 0 minus its header, asked for by lookups) go to a plain
- * AddrMap. Values must be non-negative int32s below 2^31 - 1. A page is returned when its last entry goes
- * (mmap'd blocks each have their own).
+ * AddrMap from page number to a page index, small enough to stay in cache, behind a direct-mapped cache) and per
+ * page an Int32Array with one entry per 16-byte granule (-1 when empty). Blocks allocated close in time are
+ * close in address (the same pool, the next raw block), so consecutive lookups touch the same page array
+ * instead of a random line of one large hash table, which was the largest single cost of recording a large
+ * heap (the slot of each block: a set per allocation, a take per free). Keys that are not multiples of 16
+ * (none in the memory model, whose blocks are 16-aligned) and negative ones (a static object's address 0
+ * minus its header, asked for by lookups) go to a plain AddrMap. Values must be
+ * non-negative int32s. A page is returned when its last entry goes (mmap'd blocks each have their own).
  */
 export class BlockMap {
   private pageIndex = new AddrMap(64);
-  /**
-   * every page's entries in one array (page k at [k * GRANULES, (k + 1) * GRANULES)): a restored checkpoint
-   * makes its map without allocating a typed array per page
-   */
-  private store: Int32Array;
-  /** pages in use or freed (the store holds at least this many) */
-  private npages = 0;
-  /** entries per page (by page number k), to return empty pages */
+  private pages: (Int32Array | null)[] = [];
+  /** entries per page (index as `pages`), to return empty pages */
   private counts: number[] = [];
-  /** freed page numbers (their entries are all 0 again) */
   private freePages: number[] = [];
   private other: AddrMap | null = null;
   /**
-   * a direct-mapped cache of the page index (page & CACHE_MASK → page, store offset): the pools a program is
-   * using at once mostly fit, so most lookups skip the page table's hash probe
+   * a direct-mapped cache of the page index (page & CACHE_MASK → page, index): the pools a program is using
+   * at once mostly fit, so most lookups skip the page table's hash probe
    */
   private cacheKey = new Float64Array(CACHE_SIZE).fill(-1);
-  private cacheOff = new Int32Array(CACHE_SIZE);
+  private cacheIdx = new Int32Array(CACHE_SIZE);
+  /** the page index pageOf found last */
+  private lastIdx = -1;
   size = 0;
 
-  /** `capacity`: entries expected (a checkpoint's live blocks), to size the store once */
-  constructor(capacity = 0) {
-    let pages = 16;
-    // (a live heap holds tens of blocks per 4 KiB page; the store doubles when a sparse one needs more)
-    while (pages * 64 < capacity) pages *= 2;
-    this.store = new Int32Array(pages * GRANULES);
-  }
+  // (capacity accepted for AddrMap compatibility: pages are made as needed)
+  constructor(_capacity = 0) {}
 
   /**
-   * The store offset of `key`'s page (-1 when none; `make` creates it). Takes the key, not the page number:
-   * a number above 2^31 passed to a call that is not inlined is boxed (a heap number per lookup), and the key
-   * arrives boxed already.
+   * The page array of `key`'s page (null when none; `make` creates it); its index in lastIdx. Takes the key,
+   * not the page number: a number above 2^31 passed to a call that is not inlined is boxed (a heap number
+   * per lookup), and the key arrives boxed already.
    */
-  private pageOf(key: number, make: boolean): number {
+  private pageOf(key: number, make: boolean): Int32Array | null {
     const page = Math.floor(key / PAGE);
     const j = page & CACHE_MASK;
-    if (this.cacheKey[j] === page) return this.cacheOff[j];
-    let off = this.pageIndex.get(page);
-    if (off === undefined) {
-      if (!make) return -1;
-      let k: number;
-      if (this.freePages.length > 0) k = this.freePages.pop()!;
-      else {
-        k = this.npages++;
-        if (this.npages * GRANULES > this.store.length) {
-          const bigger = new Int32Array(this.store.length * 2);
-          bigger.set(this.store);
-          this.store = bigger;
-        }
+    let i: number | undefined;
+    if (this.cacheKey[j] === page) i = this.cacheIdx[j];
+    else {
+      i = this.pageIndex.get(page);
+      if (i === undefined) {
+        if (!make) return null;
+        i = this.freePages.length > 0 ? this.freePages.pop()! : this.pages.length;
+        this.pages[i] = new Int32Array(GRANULES).fill(-1);
+        this.counts[i] = 0;
+        this.pageIndex.set(page, i);
       }
-      this.counts[k] = 0;
-      off = k * GRANULES;
-      this.pageIndex.set(page, off);
+      this.cacheKey[j] = page;
+      this.cacheIdx[j] = i;
     }
-    this.cacheKey[j] = page;
-    this.cacheOff[j] = off;
-    return off;
+    this.lastIdx = i;
+    return this.pages[i]!;
   }
 
   get(key: number): number | undefined {
     const page = Math.floor(key / PAGE);
     const g = (key - page * PAGE) / 16;
     if ((g | 0) !== g || key < 0) return this.other === null ? undefined : this.other.get(key);
-    const off = this.pageOf(key, false);
-    if (off < 0) return undefined;
-    const v = this.store[off + g];
-    return v === 0 ? undefined : v - 1;
+    const arr = this.pageOf(key, false);
+    if (arr === null) return undefined;
+    const v = arr[g];
+    return v < 0 ? undefined : v;
   }
 
   has(key: number): boolean {
@@ -228,13 +210,12 @@ export class BlockMap {
       this.size += o.size - had;
       return this;
     }
-    const off = this.pageOf(key, true);
-    const st = this.store;
-    if (st[off + g] === 0) {
+    const arr = this.pageOf(key, true)!;
+    if (arr[g] < 0) {
       this.size++;
-      this.counts[off / GRANULES]++;
+      this.counts[this.lastIdx]++;
     }
-    st[off + g] = value + 1;
+    arr[g] = value;
     return this;
   }
 
@@ -252,37 +233,37 @@ export class BlockMap {
       if (v >= 0) this.size--;
       return v;
     }
-    const off = this.pageOf(key, false);
-    if (off < 0) return -1;
-    const st = this.store;
-    const v = st[off + g] - 1;
+    const arr = this.pageOf(key, false);
+    if (arr === null) return -1;
+    const v = arr[g];
     if (v < 0) return -1;
-    st[off + g] = 0;
+    arr[g] = -1;
     this.size--;
-    const k = off / GRANULES;
-    if (--this.counts[k] === 0) {
+    const i = this.lastIdx;
+    if (--this.counts[i] === 0) {
       // an empty page goes back (mmap'd blocks would otherwise each keep one)
       this.pageIndex.delete(page);
-      this.freePages.push(k);
+      this.pages[i] = null;
+      this.freePages.push(i);
       this.cacheKey[page & CACHE_MASK] = -1;
     }
     return v;
   }
 
   *[Symbol.iterator](): IterableIterator<[number, number]> {
-    const st = this.store;
-    for (const [page, off] of this.pageIndex) {
-      for (let g = 0; g < GRANULES; g++) if (st[off + g] !== 0) yield [page * PAGE + g * 16, st[off + g] - 1];
+    for (const [page, i] of this.pageIndex) {
+      const arr = this.pages[i]!;
+      for (let g = 0; g < GRANULES; g++) if (arr[g] >= 0) yield [page * PAGE + g * 16, arr[g]];
     }
     if (this.other !== null) yield* this.other;
   }
 
   /** Visit every entry (faster than iteration). */
   forEach(cb: (value: number, key: number) => void): void {
-    const st = this.store;
-    this.pageIndex.forEach((off, page) => {
+    this.pageIndex.forEach((i, page) => {
+      const arr = this.pages[i]!;
       const base = page * PAGE;
-      for (let g = 0; g < GRANULES; g++) if (st[off + g] !== 0) cb(st[off + g] - 1, base + g * 16);
+      for (let g = 0; g < GRANULES; g++) if (arr[g] >= 0) cb(arr[g], base + g * 16);
     });
     if (this.other !== null) this.other.forEach(cb);
   }

@@ -82,15 +82,22 @@ export interface FrameMirror {
 }
 
 /** Live blocks from which a restored checkpoint's slot map is a BlockMap (MirrorState.slotOf). */
-const RESTORE_BLOCKMAP_MIN = 65536;
+const BLOCKMAP_MIN = 65536;
+
+/** A BlockMap with the entries of `m`. */
+function toBlockMap(m: AddrMap): BlockMap {
+  const b = new BlockMap();
+  m.forEach((s, addr) => b.set(addr, s));
+  return b;
+}
 
 export class MirrorState {
   // ---- live blocks (objects and buffers) allocated since the trace started
   /**
    * block address → slot. The recording state's is a BlockMap (allocations and frees in address order hit
-   * a few pages); a restored checkpoint's is an AddrMap when it is small (below RESTORE_BLOCKMAP_MIN live
-   * blocks: a hash table sized once fills faster than thousands of sparse pages, as in a fragmented heap of
-   * one live block per pool, and stays in cache), a BlockMap when large.
+   * a few pages); a restored checkpoint's is an AddrMap while it holds fewer than BLOCKMAP_MIN blocks (a hash
+   * table sized once fills faster than thousands of sparse pages, as in a fragmented heap of one live block
+   * per pool, and stays in cache), then a BlockMap (alloc moves it over when a replay grows it).
    */
   slotOf: AddrMap | BlockMap = new BlockMap();
   addr = new Float64Array(1024);
@@ -266,6 +273,7 @@ export class MirrorState {
   alloc(typeId: number, addr: number, requested: number, block: number): number {
     const s = this.newSlot();
     this.slotOf.set(addr, s);
+    if (this.slotOf.size >= BLOCKMAP_MIN && this.slotOf instanceof AddrMap) this.slotOf = toBlockMap(this.slotOf);
     if (this.touched !== null) this.touch(addr);
     const line = this.attrLine();
     this.addr[s] = addr;
@@ -702,7 +710,7 @@ export class MirrorState {
     st.gcThresholds = cp.gcThresholds.slice();
     st.gcEnabled = cp.gcEnabled;
     st.nslots = n;
-    st.slotOf = n < RESTORE_BLOCKMAP_MIN ? new AddrMap(room) : new BlockMap(room);
+    st.slotOf = n < BLOCKMAP_MIN ? new AddrMap(room) : new BlockMap(room);
     for (let s = 0; s < n; s++) st.slotOf.set(cp.addr[s], s);
     st.allocSeq = cp.allocSeq;
     st.liveObjects = cp.liveObjects;
