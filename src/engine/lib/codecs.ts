@@ -61,6 +61,16 @@ const ALIASES: Record<string, CodecName> = {
  * encodings.normalize_encoding + alias lookup: the canonical codec name (as CPython's messages
  * spell it), or undefined (the VM raises LookupError `unknown encoding: <name>`).
  */
+/** Bytes of `s` in UTF-8, a lone surrogate counting 3 (the length of a column or C string CPython measures). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 export function lookupCodec(name: string): CodecName | undefined {
   if (name === 'utf-8') return 'utf-8';
   // normalize_encoding: runs of non-alphanumerics (except '.') become one '_'; lower case

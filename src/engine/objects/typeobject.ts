@@ -33,6 +33,7 @@ import { CMP } from '../compiler/opcodes';
 import type { PyHash } from '../lib/pyhash';
 import { hashPointer, PyHash as PyHashRec } from '../lib/pyhash';
 import { cpCompare } from '../lib/pystr';
+import { utf8Length } from '../lib/codecs';
 import { classFlags, TPF } from './typeflags';
 
 /** Instances of classes (heap types whose layout is plain object + optional slots). */
@@ -1669,13 +1670,8 @@ const tpDocBlocks = new WeakMap<PyType, [number, number]>();
 
 /** The bytes strlen(PyUnicode_AsUTF8(s)) + 1 counts: the UTF-8 text up to the first NUL, and the NUL. */
 function utf8SizeWithNul(s: string): number {
-  let n = 1;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c === 0) break;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
+  const nul = s.indexOf('\0');
+  return utf8Length(nul < 0 ? s : s.slice(0, nul)) + 1;
 }
 
 /** Py_TPFLAGS_LONG_SUBCLASS ... Py_TPFLAGS_TYPE_SUBCLASS: a class has its base's. */
