@@ -346,6 +346,7 @@ export class Recorder implements Tracer, HeapListener {
     this.summary = new LineSummary(this.tables);
     this.state = new MirrorState(this.tables);
     this.state.sink = this.summary;
+    this.state.lineSink = this.summary;
     this.chunkWords = options.chunkWords ?? 1 << 16;
     this.log = new EventLog<Checkpoint>(options.budgetBytes ?? 256 * 1024 * 1024, this.chunkWords);
     this.rcBudget = options.rcScanBudget ?? 100_000_000;

@@ -42,8 +42,6 @@ export class TraceTables {
   }
 }
 
-const NO_LINES: number[] = [];
-
 /** freelist keys of tuples by size: 'tuple[n]' */
 const TUPLE_KEYS: string[] = [];
 
@@ -58,16 +56,24 @@ const FREE_ADDR = -1;
 export const F_OBJECT = 1;
 export const F_FREELISTED = 2;
 
-/** Receives attributed activity (the per-line summary). `lines` are the user lines on the stack. */
+/** Receives attributed activity (the per-line summary). */
 export interface StateSink {
-  /** false when the sink ignores `stack` (the mirror then passes an empty array instead of computing it) */
-  readonly wantsStack?: boolean;
   lineExec(line: number): void;
-  alloc(line: number, stack: number[], typeId: number, isObject: boolean, requested: number, block: number): void;
-  free(line: number, stack: number[], typeId: number, isObject: boolean, requested: number, block: number): void;
-  resize(line: number, stack: number[], deltaRequested: number, deltaBlock: number): void;
+  alloc(line: number, typeId: number, isObject: boolean, requested: number, block: number): void;
+  free(line: number, typeId: number, isObject: boolean, requested: number, block: number): void;
+  resize(line: number, deltaRequested: number, deltaBlock: number): void;
   freelist(line: number, typeId: number, push: boolean): void;
-  gc(line: number, stack: number[]): void;
+  gc(line: number): void;
+}
+
+/**
+ * Told which lines user frames are running (for inclusive totals, summary.ts): `enter(l)` when a user
+ * frame starts running line l (pushed, or moved to it), `leave(l)` when it stops. Only the recording state
+ * has one.
+ */
+export interface LineActivity {
+  enter(line: number): void;
+  leave(line: number): void;
 }
 
 export interface Binding {
@@ -140,6 +146,8 @@ export class MirrorState {
   gcThresholds = [0, 0, 0];
   gcEnabled = true;
   sink: StateSink | null = null;
+  /** set before the first frame is pushed (the recording state's summary) */
+  lineSink: LineActivity | null = null;
   /**
    * What changed in the arena map since the set was last emptied (null: not tracked; the recorder does
    * not track): pool keys (arena index × 64 + slot) whose blocks changed, and addresses of raw blocks
@@ -182,41 +190,15 @@ export class MirrorState {
     return line;
   }
 
-  /** attrLine's answer (-1: to compute); reset with stackCache (every change of `frames` or of a frame's `line`). */
+  /** attrLine's answer (-1: to compute); reset on every change of `frames` or of a frame's `line`. */
   private attrCache = -1;
-
-  /**
-   * stackLines' answer while the frames and their lines are unchanged (null: to compute). Sinks only read it.
-   * Every change of `frames` or of a frame's `line` must reset it.
-   */
-  private stackCache: number[] | null = null;
-
-  /** Distinct user lines on the stack, innermost first (for inclusive totals). At most 256 frames. */
-  private stackLines(): number[] {
-    if (this.sink !== null && this.sink.wantsStack === false) return NO_LINES;
-    if (this.stackCache !== null) return this.stackCache;
-    const out: number[] = [];
-    this.stackCache = out;
-    const fr = this.frames;
-    const user = this.tables.codeUser;
-    for (let i = fr.length - 1, k = 0; i >= 0 && k < 256; i--, k++) {
-      if (!user[fr[i].codeId]) continue;
-      const l = fr[i].line;
-      if (!out.includes(l)) out.push(l);
-    }
-    return out;
-  }
 
   // ---------------------------------------------------------------- event semantics
 
   lineEv(line: number, exec: boolean): void {
     const top = this.frames[this.frames.length - 1];
     if (top === undefined) return;
-    if (top.line !== line) {
-      top.line = line;
-      this.stackCache = null;
-      this.attrCache = -1;
-    }
+    if (top.line !== line) this.moveTop(top, line);
     if (exec && this.tables.codeUser[top.codeId]) {
       this.positions++;
       if (this.sink !== null) this.sink.lineExec(line);
@@ -226,23 +208,30 @@ export class MirrorState {
   stepEv(line: number): void {
     this.step++;
     const top = this.frames[this.frames.length - 1];
-    if (top !== undefined && top.line !== line) {
-      top.line = line;
-      this.stackCache = null;
-      this.attrCache = -1;
+    if (top !== undefined && top.line !== line) this.moveTop(top, line);
+  }
+
+  /** The top frame moves to `line`. */
+  private moveTop(top: FrameMirror, line: number): void {
+    if (this.lineSink !== null && this.tables.codeUser[top.codeId]) {
+      this.lineSink.leave(top.line);
+      this.lineSink.enter(line);
     }
+    top.line = line;
+    this.attrCache = -1;
   }
 
   push(codeId: number): void {
-    this.frames.push({ codeId, line: this.tables.codeFirstLine[codeId] ?? 0, locals: new Map() });
-    this.stackCache = null;
+    const line = this.tables.codeFirstLine[codeId] ?? 0;
+    this.frames.push({ codeId, line, locals: new Map() });
     this.attrCache = -1;
+    if (this.lineSink !== null && this.tables.codeUser[codeId]) this.lineSink.enter(line);
   }
 
   pop(): void {
-    this.frames.pop();
-    this.stackCache = null;
+    const f = this.frames.pop();
     this.attrCache = -1;
+    if (f !== undefined && this.lineSink !== null && this.tables.codeUser[f.codeId]) this.lineSink.leave(f.line);
   }
 
   private newSlot(): number {
@@ -290,7 +279,7 @@ export class MirrorState {
     this.liveBytes += requested;
     this.liveBlockBytes += block;
     if (this.liveBytes > this.peakBytes) this.peakBytes = this.liveBytes;
-    if (this.sink !== null) this.sink.alloc(line, this.stackLines(), typeId, typeId !== 0, requested, block);
+    if (this.sink !== null) this.sink.alloc(line, typeId, typeId !== 0, requested, block);
     return s;
   }
 
@@ -319,7 +308,7 @@ export class MirrorState {
     this.flags[s] = 0;
     // a free slot's address is FREE_ADDR (checkpoint tells live slots apart without a map lookup)
     this.addr[s] = FREE_ADDR;
-    if (this.sink !== null) this.sink.free(this.attrLine(), this.stackLines(), typeId, typeId !== 0, this.req[s], this.block[s]);
+    if (this.sink !== null) this.sink.free(this.attrLine(), typeId, typeId !== 0, this.req[s], this.block[s]);
   }
 
   realloc(oldAddr: number, newAddr: number, requested: number, block: number): void {
@@ -344,7 +333,7 @@ export class MirrorState {
     this.liveBytes += dr;
     this.liveBlockBytes += db;
     if (this.liveBytes > this.peakBytes) this.peakBytes = this.liveBytes;
-    if (this.sink !== null) this.sink.resize(this.attrLine(), this.stackLines(), dr, db);
+    if (this.sink !== null) this.sink.resize(this.attrLine(), dr, db);
   }
 
   freelistKey(s: number): string {
@@ -450,7 +439,7 @@ export class MirrorState {
     if (generation >= 0 && generation < 3) this.gcCollections[generation]++;
     this.gcCollected += collected;
     this.gcUncollectable += uncollectable;
-    if (this.sink !== null) this.sink.gc(this.attrLine(), this.stackLines());
+    if (this.sink !== null) this.sink.gc(this.attrLine());
   }
 
   output(stream: number, pieces: number): void {
@@ -717,7 +706,6 @@ export class MirrorState {
     st.liveBytes = cp.liveBytes;
     st.liveBlockBytes = cp.liveBlockBytes;
     st.peakBytes = cp.peakBytes;
-    st.stackCache = null;
     st.attrCache = -1;
     st.frames = cp.frames.map((f) => ({ codeId: f.codeId, line: f.line, locals: unpackBindings(f.locals) }));
     st.globals = unpackBindings(cp.globals);

@@ -68,6 +68,15 @@ export class LineAgg {
 
 const MAX_REFS_PER_LINE = 16;
 
+/** LineSummary.run fields: attributed events, then the inclusive counters */
+const R_EVENTS = 0;
+const R_ALLOC_OBJECTS = 1;
+const R_ALLOC_BYTES = 2;
+const R_FREED_OBJECTS = 3;
+const R_FREED_BYTES = 4;
+const R_GC_RUNS = 5;
+const R_FIELDS = 6;
+
 export class LineSummary implements StateSink {
   lines = new Map<number, LineAgg>();
 
@@ -90,7 +99,7 @@ export class LineSummary implements StateSink {
     this.at(line).execCount++;
   }
 
-  alloc(line: number, stack: number[], typeId: number, isObject: boolean, requested: number, block: number): void {
+  alloc(line: number, typeId: number, isObject: boolean, requested: number, block: number): void {
     const a = this.at(line);
     if (isObject) a.allocObjects++;
     a.allocBytes += requested;
@@ -99,14 +108,13 @@ export class LineSummary implements StateSink {
     t.allocs++;
     t.bytes += requested;
     t.blockBytes += block;
-    for (const l of stack) {
-      const b = this.at(l);
-      if (isObject) b.inclAllocObjects++;
-      b.inclAllocBytes += requested;
-    }
+    const r = this.run;
+    r[R_EVENTS]++;
+    if (isObject) r[R_ALLOC_OBJECTS]++;
+    r[R_ALLOC_BYTES] += requested;
   }
 
-  free(line: number, stack: number[], typeId: number, isObject: boolean, requested: number, block: number): void {
+  free(line: number, typeId: number, isObject: boolean, requested: number, block: number): void {
     const a = this.at(line);
     if (isObject) a.freedObjects++;
     a.freedBytes += requested;
@@ -114,14 +122,13 @@ export class LineSummary implements StateSink {
     const t = a.typeAgg(typeId);
     t.frees++;
     t.freedBytes += requested;
-    for (const l of stack) {
-      const b = this.at(l);
-      if (isObject) b.inclFreedObjects++;
-      b.inclFreedBytes += requested;
-    }
+    const r = this.run;
+    r[R_EVENTS]++;
+    if (isObject) r[R_FREED_OBJECTS]++;
+    r[R_FREED_BYTES] += requested;
   }
 
-  resize(line: number, stack: number[], dr: number, db: number): void {
+  resize(line: number, dr: number, db: number): void {
     const a = this.at(line);
     const t = a.typeAgg(0);
     if (dr >= 0) {
@@ -135,11 +142,10 @@ export class LineSummary implements StateSink {
       a.allocBlockBytes += db;
       t.blockBytes += db;
     } else a.freedBlockBytes -= db;
-    for (const l of stack) {
-      const b = this.at(l);
-      if (dr >= 0) b.inclAllocBytes += dr;
-      else b.inclFreedBytes -= dr;
-    }
+    const r = this.run;
+    r[R_EVENTS]++;
+    if (dr >= 0) r[R_ALLOC_BYTES] += dr;
+    else r[R_FREED_BYTES] -= dr;
   }
 
   freelist(line: number, typeId: number, push: boolean): void {
@@ -154,9 +160,83 @@ export class LineSummary implements StateSink {
     }
   }
 
-  gc(line: number, stack: number[]): void {
+  gc(line: number): void {
     this.at(line).gcRuns++;
-    for (const l of stack) this.at(l).inclGcRuns++;
+    const r = this.run;
+    r[R_EVENTS]++;
+    r[R_GC_RUNS]++;
+  }
+
+  // ---- inclusive totals: a line accrues everything attributed while some user frame is running it
+
+  /**
+   * Running totals of everything attributed (R_* fields). A line's inclusive totals are the growth of these
+   * while it is active (some user frame on the stack is running it): counted from `enter` (0 → 1 frames)
+   * to `leave` (1 → 0), so a line on the stack twice (recursion) counts each event once.
+   */
+  private run = new Float64Array(R_FIELDS);
+  /** per line: user frames running it now */
+  private active = new Int32Array(64);
+  /** per line: `run` when it became active (R_FIELDS each) */
+  private since = new Float64Array(64 * R_FIELDS);
+
+  /** A user frame now runs `line` (pushed, or moved to it). */
+  enter(line: number): void {
+    if (line >= this.active.length) this.growActive(line);
+    if (this.active[line]++ !== 0) return;
+    // (field by field: TypedArray.set is a builtin call, and a line change happens at almost every step)
+    const r = this.run;
+    const since = this.since;
+    const b = line * R_FIELDS;
+    since[b] = r[0];
+    since[b + 1] = r[1];
+    since[b + 2] = r[2];
+    since[b + 3] = r[3];
+    since[b + 4] = r[4];
+    since[b + 5] = r[5];
+  }
+
+  /** A user frame no longer runs `line` (popped, or moved away). */
+  leave(line: number): void {
+    if (--this.active[line] === 0) this.accrue(line, this.at0(line));
+  }
+
+  /** The growth of `run` since `line` became active, added to its inclusive totals (made when events came). */
+  private accrue(line: number, a: LineAgg | undefined): void {
+    const r = this.run;
+    const b = line * R_FIELDS;
+    const since = this.since;
+    if (r[R_EVENTS] === since[b + R_EVENTS]) return;
+    if (a === undefined) a = this.at(line);
+    a.inclAllocObjects += r[R_ALLOC_OBJECTS] - since[b + R_ALLOC_OBJECTS];
+    a.inclAllocBytes += r[R_ALLOC_BYTES] - since[b + R_ALLOC_BYTES];
+    a.inclFreedObjects += r[R_FREED_OBJECTS] - since[b + R_FREED_OBJECTS];
+    a.inclFreedBytes += r[R_FREED_BYTES] - since[b + R_FREED_BYTES];
+    a.inclGcRuns += r[R_GC_RUNS] - since[b + R_GC_RUNS];
+  }
+
+  /** Make the inclusive totals of lines still active exact (they start accruing again from now). */
+  settle(): void {
+    const act = this.active;
+    for (let l = 0; l < act.length; l++) {
+      if (act[l] === 0) continue;
+      this.accrue(l, this.at0(l));
+      this.since.set(this.run, l * R_FIELDS);
+    }
+  }
+
+  private at0(line: number): LineAgg | undefined {
+    return this.byLine[line] ?? this.lines.get(line);
+  }
+
+  private growActive(line: number): void {
+    const n = Math.max(line + 1, this.active.length * 2);
+    const a = new Int32Array(n);
+    a.set(this.active);
+    this.active = a;
+    const s = new Float64Array(n * R_FIELDS);
+    s.set(this.since);
+    this.since = s;
   }
 
   /** A reference change on `line`; `key` identifies (name, cause) (refChangeKey). */
@@ -184,6 +264,7 @@ export class LineSummary implements StateSink {
 
   /** The protocol's per-line list: executed lines of the analysed file, ascending. */
   toLineStats(): LineStatsEx[] {
+    this.settle();
     const out: LineStatsEx[] = [];
     const keys = [...this.lines.keys()].filter((l) => l > 0).sort((a, b) => a - b);
     for (const l of keys) out.push(this.lineStats(l, this.lines.get(l)!));
@@ -282,7 +363,6 @@ const LT_FIELDS = 7;
  */
 export class LineTotals implements StateSink {
   readonly lines = new Map<number, Float64Array>();
-  readonly wantsStack = false;
 
   static unpack(packed: Float64Array | null): LineTotals {
     const t = new LineTotals();
@@ -321,17 +401,17 @@ export class LineTotals implements StateSink {
   lineExec(line: number): void {
     this.at(line)[1]++;
   }
-  alloc(line: number, _stack: number[], _typeId: number, isObject: boolean, requested: number): void {
+  alloc(line: number, _typeId: number, isObject: boolean, requested: number): void {
     const a = this.at(line);
     if (isObject) a[2]++;
     a[3] += requested;
   }
-  free(line: number, _stack: number[], _typeId: number, isObject: boolean, requested: number): void {
+  free(line: number, _typeId: number, isObject: boolean, requested: number): void {
     const a = this.at(line);
     if (isObject) a[4]++;
     a[5] += requested;
   }
-  resize(line: number, _stack: number[], dr: number): void {
+  resize(line: number, dr: number): void {
     const a = this.at(line);
     if (dr >= 0) a[3] += dr;
     else a[5] -= dr;

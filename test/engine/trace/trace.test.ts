@@ -77,6 +77,21 @@ describe('analyze: per-line attribution', () => {
     expect(call.inclusive.allocBytes).toBe(callee.allocBytes + call.allocBytes);
   });
 
+  it('inclusive totals count each event once per line, at any recursion depth', () => {
+    // 400 frames of f: deeper than any fixed window of the stack; line 4 is on the stack 400 times
+    const src = 'def f(n):\n    if n == 0:\n        return bytearray(50)\n    return f(n - 1)\nz = f(400)\n';
+    type Incl = { inclusive: { allocObjects: number; allocBytes: number } };
+    const r = analyze(src, {}) as ReturnType<typeof analyze> & { lines: Incl[] };
+    const at = (n: number) => line(r, n) as (typeof r.lines)[number];
+    const callee = [2, 3, 4].map(at);
+    const sum = (k: 'allocObjects' | 'allocBytes') => callee.reduce((a, l) => a + l[k], 0);
+    expect(at(3).allocObjects).toBeGreaterThan(0);
+    expect(at(4).inclusive.allocObjects).toBe(sum('allocObjects'));
+    expect(at(4).inclusive.allocBytes).toBe(sum('allocBytes'));
+    expect(at(5).inclusive.allocObjects).toBe(sum('allocObjects') + at(5).allocObjects);
+    expect(at(5).inclusive.allocBytes).toBe(sum('allocBytes') + at(5).allocBytes);
+  });
+
   it('name binds and unbinds change the bound object refcount (x = y, del)', () => {
     const r = analyze('x = [1000]\ny = x\ndel x\n', {});
     expect(line(r, 2).refChanges).toEqual([{ name: 'y', before: 1, after: 2, cause: 'bound to y', count: 1 }]);
