@@ -768,6 +768,7 @@ onBootstrap(() => {
     if (excMatches(exc, E.StopIteration)) {
       const err = makeException(E.RuntimeError, 'generator raised StopIteration');
       err.cause = newref(exc);
+      err.context = newref(exc);
       err.suppressContext = true;
       return err;
     }
