@@ -6,7 +6,7 @@
  * just before _PyAST_Compile.
  * They do not depend on the program (checked here with two different programs) and are the
  * `gcStartupCounts` and `gcStartupStats` of the version profiles (src/engine/profiles/index.ts); so are the
- * tuple, list and dict freelists' sizes at that moment (`gcStartupFreelists`) and the modules start-up
+ * tuple, list, dict and dict-keys freelists' sizes at that moment (`gcStartupFreelists`) and the modules start-up
  * left in sys.modules that heapscope implements natively (`startupModules`: importing them is a cache hit).
  *
  * CPython offers no Python-level way to read the counts before the program's first line, so the
@@ -28,6 +28,10 @@
  *       bytes singletons, the separate one-character strings start-up interned (Profile.preInternedChars) and
  *       the static types — when CPython starts parsing the file (_PyParser_ASTFromFile: before the parser's AST constants take
  *       their references); with --write they become the 3.11 profile's `staticRefcounts`
+ *   node scripts/measure-gc-startup.mjs --import-keys [--write]
+ *       per module a program can import (heapscope's stdlib and native modules), what CPython's first
+ *       `import M` does to the dict-keys freelist: the count n before becomes min(hi, max(lo, n + delta)) after
+ *       (`importKeysFreelist`, see importKeysMain); with --write it is written to the profiles
  *   node scripts/measure-gc-startup.mjs --import [--trace]
  *       the GC traffic of importlib's own Python code during an uncached `import` of a builtin module
  *       (`gcImportBuiltin`, see importGcTokens below) and the builtin modules heapscope implements natively
@@ -89,14 +93,15 @@ class AtCompile(gdb.Breakpoint):
             print("@counts", *(int(g[i]["count"]) for i in range(3)))
             st = gdb.parse_and_eval("_PyRuntime.interpreters.main->gc.generation_stats")
             print("@stats", *(int(st[i][f]) for i in range(3) for f in ("collections", "collected", "uncollectable")))
-            # the freelists: interp->tuple/list/dict_state up to 3.12, interp->object_state.freelists in 3.13
+            # the freelists: interp->tuple/list/dict_state up to 3.12 (dict_state also holds the dict-keys
+            # freelist: keys_numfree), interp->object_state.freelists in 3.13 (dictkeys.numfree)
             i = "_PyRuntime.interpreters.main->"
             try:
-                t, l, d = (gdb.parse_and_eval(i + e) for e in ("tuple.numfree", "list.numfree", "dict_state.numfree"))
+                t, l, d, k = (gdb.parse_and_eval(i + e) for e in ("tuple.numfree", "list.numfree", "dict_state.numfree", "dict_state.keys_numfree"))
             except gdb.error:
                 f = i + "object_state.freelists."
-                t, l, d = (gdb.parse_and_eval(f + e) for e in ("tuples.numfree", "lists.numfree", "dicts.numfree"))
-            print("@freelists", int(l), int(d), *(int(t[k]) for k in range(20)))
+                t, l, d, k = (gdb.parse_and_eval(f + e) for e in ("tuples.numfree", "lists.numfree", "dicts.numfree", "dictkeys.numfree"))
+            print("@freelists", int(l), int(d), int(k), *(int(t[n]) for n in range(20)))
         return False
 class Step(gdb.Breakpoint):
     def __init__(self, spec, label, finish=False, extra=None):
@@ -555,15 +560,15 @@ function measure(exe, dir, program) {
   const out = runGdb(exe, dir, file, false);
   const m = /^@counts (\d+) (\d+) (\d+)$/m.exec(out);
   const st = /^@stats ((?:\d+ ?){9})$/m.exec(out);
-  const fl = /^@freelists ((?:\d+ ?){22})$/m.exec(out);
+  const fl = /^@freelists ((?:\d+ ?){23})$/m.exec(out);
   if (m === null || st === null || fl === null) throw new Error(`${exe}: no counts in gdb output:\n${out}`);
   const n = st[1].trim().split(' ').map(Number);
   const f = fl[1].trim().split(' ').map(Number);
   return {
     counts: [Number(m[1]), Number(m[2]), Number(m[3])],
     stats: [n.slice(0, 3), n.slice(3, 6), n.slice(6, 9)],
-    // numfree per tuple size 1..20 (index size - 1), the list and the dict freelist
-    freelists: { tuple: f.slice(2), list: f[0], dict: f[1] },
+    // numfree per tuple size 1..20 (index size - 1), the list, dict and dict-keys freelists
+    freelists: { tuple: f.slice(3), list: f[0], dict: f[1], dictKeys: f[2] },
   };
 }
 
@@ -594,7 +599,7 @@ function measureStartupModules(exe, dir) {
 
 const show = (st) => `[${st.map((g) => `[${g.join(', ')}]`).join(', ')}]`;
 const showModules = (m) => `[${m.map((x) => `'${x}'`).join(', ')}]`;
-const showFreelists = (f) => `{ tuple: [${f.tuple.join(', ')}], list: ${f.list}, dict: ${f.dict} }`;
+const showFreelists = (f) => `{ tuple: [${f.tuple.join(', ')}], list: ${f.list}, dict: ${f.dict}, dictKeys: ${f.dictKeys} }`;
 
 /** --phases prog.py: the steps' counts, per version (the program's own output is left out). */
 function phases(file) {
@@ -828,10 +833,147 @@ function refcountsMain(write) {
   console.log(`updated ${path.relative(ROOT, PROFILES)}`);
 }
 
+/**
+ * The dict-keys freelist's address relative to None's: both live in libpython's data (the main interpreter is
+ * embedded in _PyRuntime), so a Python program finds the count at id(None) + offset (read from the library's
+ * debug info by gdb, without running it).
+ */
+function keysFreelistOffset(exe, v) {
+  const field = v === '3.11' || v === '3.12' ? 'dict_state.keys_numfree' : 'object_state.freelists.dictkeys.numfree';
+  const lib = path.join(path.dirname(path.dirname(exe)), 'lib', `libpython${v}.so.1.0`);
+  const out = execFileSync('gdb', ['-q', '-batch', '-ex', `p (long)&_PyRuntime._main_interpreter.${field} - (long)&_Py_NoneStruct`, '-ex', `p sizeof(_PyRuntime._main_interpreter.${field})`, existsSync(lib) ? lib : exe], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const m = /^\$1 = (-?\d+)\n\$2 = 4$/m.exec(out);
+  if (m === null) throw new Error(`${exe}: no keys freelist offset in gdb output:\n${out}`);
+  return Number(m[1]);
+}
+
+/**
+ * The probe for --import-keys, one fresh interpreter per run: the program reads the dict-keys freelist's count
+ * from its own memory (/proc/self/mem at id(None) + offset: os calls only, no dict; os is imported at
+ * start-up), imports the module and reads it again. With a start count k (argv[3] >= 0) it first sets the
+ * freelist to k: max(n, k) one-key str dicts pop the n entries start-up left (and malloc the rest), then k of
+ * them are cleared (free_keys_object pushes k tables). Without one the import runs in the state a program
+ * importing it on its first line has — also the GC's allocation count, so collections during the import
+ * happen where they do there (making dicts for another k moves them by a few dozen allocations).
+ */
+const KEYS_PROBE = `
+import os, sys
+ADDR = id(None) + int(sys.argv[1])
+def count():
+    fd = os.open('/proc/self/mem', os.O_RDONLY)
+    n = int.from_bytes(os.pread(fd, 4, ADDR), 'little')
+    os.close(fd)
+    return n
+K = int(sys.argv[3])
+if K >= 0:
+    keep = [{'a': i} for i in range(max(count(), K))]
+    for d in keep[:K]:
+        d.clear()
+a = count()
+try:
+    __import__(sys.argv[2])
+    b = count()
+except ImportError:
+    b = -1
+print(a, b)
+`;
+
+/** The modules heapscope's own stdlib provides in Python (src/engine/stdlib, packages as a.b). */
+function stdlibModuleNames() {
+  const base = path.join(ROOT, 'src/engine/stdlib');
+  const names = [];
+  const walk = (dir, prefix) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(dir, e.name), `${prefix}${e.name}.`);
+      else if (e.name.endsWith('.py')) {
+        const mod = e.name === '__init__.py' ? prefix.slice(0, -1) : `${prefix}${e.name.slice(0, -3)}`;
+        if (!mod.startsWith('_')) names.push(mod);
+      }
+    }
+  };
+  walk(base, '');
+  return names;
+}
+
+/**
+ * --import-keys: each push to the dict-keys freelist stops at 80 entries and each pop at 0, so an import that
+ * runs the same code whatever the count maps the count n before it to min(hi, max(lo, n + delta)) after it:
+ * lo and hi are measured from the starts 0 and 80, delta from the natural start (a program importing the
+ * module first), so that case is exact even where a collection during the import moves with the GC's
+ * allocation count; starts 20, 40 and 60 check the form (a mismatch is reported: collections moved by the
+ * probe's own dicts). heapscope's own import of a module runs different code (its stdlib, no importlib), so
+ * after a program's outermost uncached import it sets the count to CPython's (vm/importer.ts).
+ */
+function importKeysMain(write) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gc-keys-'));
+  const modules = [...new Set([...stdlibModuleNames(), ...nativeModuleNames()])].sort();
+  const results = {};
+  try {
+    const file = path.join(dir, 'probe.py');
+    writeFileSync(file, KEYS_PROBE);
+    for (const v of VERSIONS) {
+      const exe = findInterpreter(v);
+      const off = keysFreelistOffset(exe, v);
+      results[v] = {};
+      for (const mod of modules) {
+        const run = (k) => {
+          const out = execFileSync(exe, ['-s', file, String(off), mod, String(k)], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+          const [a, b] = out.trim().split(' ').map(Number);
+          if (k >= 0 && a !== k) throw new Error(`${v} ${mod}: the probe set the keys freelist to ${a}, not ${k}`);
+          return [a, b];
+        };
+        const natural = run(-1);
+        if (natural[1] < 0) continue; // not importable in this version
+        const lo = run(0)[1];
+        const hi = run(80)[1];
+        const checks = [20, 40, 60].map((k) => run(k));
+        // delta: exact from a start the clamps leave alone (the natural one first); else the range the clamped
+        // starts allow (n + delta <= lo where the result is lo, >= hi where it is hi), natural start first
+        const interior = [natural, ...checks].find(([, b]) => b > lo && b < hi);
+        let d;
+        if (interior !== undefined) d = interior[1] - interior[0];
+        else {
+          const range = (pts) => {
+            let min = -80;
+            let max = 80;
+            for (const [k, b] of pts) {
+              if (b === lo) max = Math.min(max, lo - k);
+              if (b === hi) min = Math.max(min, hi - k);
+            }
+            return [min, max];
+          };
+          let [min, max] = range([natural, [0, lo], [80, hi], ...checks]);
+          if (min > max) [min, max] = range([natural, [0, lo], [80, hi]]);
+          d = Math.round((min + max) / 2);
+        }
+        const f = (n) => Math.min(hi, Math.max(lo, n + d));
+        for (const [k, b] of [natural, ...checks]) {
+          if (b !== f(k)) console.log(`  ${v} ${mod}: start ${k} gives ${b}, the map ${f(k)} (a collection moved)`);
+        }
+        results[v][mod] = [d, lo, hi];
+      }
+      console.log(`${v}: importKeysFreelist ${showKeysTraffic(results[v])}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (!write) return;
+  let src = readFileSync(PROFILES, 'utf8');
+  for (const v of VERSIONS) src = replaceProfileField(src, v, 'importKeysFreelist', showKeysTraffic(results[v]));
+  writeFileSync(PROFILES, src);
+  console.log(`updated ${path.relative(ROOT, PROFILES)}`);
+}
+
+const showKeysTraffic = (r) => `{ ${Object.keys(r).map((m) => `${/^[A-Za-z_]\w*$/.test(m) ? m : `'${m}'`}: [${r[m].join(', ')}]`).join(', ')} }`;
+
 function main() {
   const pi = process.argv.indexOf('--phases');
   if (pi >= 0) return phases(process.argv[pi + 1]);
   const write = process.argv.includes('--write');
+  if (process.argv.includes('--import-keys')) return importKeysMain(write);
   if (process.argv.includes('--import')) return importMain(write, process.argv.includes('--trace'));
   if (process.argv.includes('--refcounts')) return refcountsMain(write);
   const dir = mkdtempSync(path.join(tmpdir(), 'gc-startup-'));

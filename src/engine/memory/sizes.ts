@@ -21,6 +21,7 @@ import { E, raise, excMatches } from '../objects/exceptions';
 import { newInt } from '../objects/numbers';
 import { TupleObject } from '../objects/sequences';
 import { onBootstrap, defineMethods, typeLookup } from '../objects/typeobject';
+import { cpythonHeap } from '../objects/typeflags';
 import { noArgs } from '../vm/args';
 import { RT_EXT } from '../vm/rtext';
 import * as A from '../vm/abstract';
@@ -34,7 +35,7 @@ const BASICSIZE: Record<string, [number, number, number]> = {
   property: [64, 64, 64],
   module: [56, 56, 56],
   range_iterator: [48, 40, 40],
-  longrange_iterator: [40, 40, 40],
+  longrange_iterator: [48, 40, 40],
   dict_keys: [24, 24, 24],
   dict_values: [24, 24, 24],
   dict_items: [24, 24, 24],
@@ -88,7 +89,7 @@ export function objectSizeof(o: PyObject): number {
 
 /** _PyType_PreHeaderSize for o's type, with the static type-object exception of sys.getsizeof. */
 function preHeader(o: PyObject): number {
-  if (o instanceof PyType && !(o.tp_flags & TPFLAGS.HEAPTYPE)) return 0;
+  if (o instanceof PyType && !(o.tp_flags & TPFLAGS.HEAPTYPE) && !cpythonHeap(o)) return 0;
   const tp = o.ob_type;
   let flags = tp.tp_flags;
   if (CPYTHON_GC_NAMES.has(tp.tp_name)) flags |= TPFLAGS.HAVE_GC;
@@ -152,9 +153,13 @@ const TYPE_OBJECT_SIZE: [number, number, number] = [424, 432, 416];
 /** _PyDict_KeysSize of a class's shared keys (_PyDict_NewKeysForClass: log2 6, str keys): 32 + 64 + 42 * 16 */
 const CACHED_KEYS_SIZE = 768;
 
-/** type.__sizeof__: sizeof(PyHeapTypeObject) + the cached shared keys of a managed-dict class. */
+/**
+ * type.__sizeof__: sizeof(PyHeapTypeObject) + the cached shared keys of a managed-dict class — also for the
+ * static types CPython makes on the heap (ExceptionGroup, random.Random, 3.12+ itertools' types...:
+ * typeflags.ts cpythonHeap), which sys.getsizeof also counts the GC head of.
+ */
 function typeSizeof(tp: PyType): number {
-  if (!(tp.tp_flags & TPFLAGS.HEAPTYPE)) return TYPE_OBJECT_SIZE[vidx()];
+  if (!(tp.tp_flags & TPFLAGS.HEAPTYPE) && !cpythonHeap(tp)) return TYPE_OBJECT_SIZE[vidx()];
   let size = RT.profile.sizes.type;
   if (tp.tp_flags & TPFLAGS.MANAGED_DICT) size += CACHED_KEYS_SIZE;
   return size;

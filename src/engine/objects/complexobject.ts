@@ -15,10 +15,12 @@ import { PyObject, PyType, RT, TPFLAGS, newref, incref, decref } from './object'
 import { T } from './types';
 import { None, NotImplemented, IntObject } from './singletons';
 import { E, raise } from './exceptions';
-import { StrObject, newStr } from './str';
+import { StrObject, newStr, ID } from './str';
 import { FloatObject, newFloat, newBool, newInt, floatValueOf } from './numbers';
 import { newTuple, TupleObject } from './sequences';
-import { onBootstrap, defineMethods, defineGetSets, typeLookup } from './typeobject';
+import { onBootstrap, defineMethods, typeLookup, makeStatic, typeDict, typeModified } from './typeobject';
+import { dictSetItem } from './dict';
+import { MemberDescrObject } from './funcobject';
 import { allocObject, freeObject } from '../memory/heap';
 import { RT_EXT } from '../vm/rtext';
 import * as A from '../vm/abstract';
@@ -522,10 +524,17 @@ onBootstrap(() => {
       return newStr(formatComplex(c.real, c.imag, spec.value, self.ob_type.tp_name));
     },
   });
-  defineGetSets(ct, {
-    real: { get: (o) => newFloat((o as ComplexObject).real), doc: 'the real part of a complex number' },
-    imag: { get: (o) => newFloat((o as ComplexObject).imag), doc: 'the imaginary part of a complex number' },
-  });
+  // complex_members: read-only T_DOUBLE members (member descriptors, not getsets)
+  const members: [string, (c: ComplexObject) => number, string][] = [
+    ['real', (c) => c.real, 'the real part of a complex number'],
+    ['imag', (c) => c.imag, 'the imaginary part of a complex number'],
+  ];
+  for (const [name, part, doc] of members) {
+    const m = new MemberDescrObject(name, ct, -1, { get: (o) => newFloat(part(o as ComplexObject)), doc });
+    makeStatic(m);
+    dictSetItem(typeDict(ct), ID(name), m);
+  }
+  typeModified(ct);
 
   RT_EXT.newComplex = (re: number, im: number) => newComplex(re, im);
   /** float_pow's delegation to complex_pow for a negative base and a non-integral exponent. */

@@ -35,6 +35,8 @@ export class TracebackObject extends PyObject {
 }
 
 function excFamilySize(type: PyType): number {
+  // CPython's ExceptionGroup is a class with a weakref slot: its size depends on the version (excgroup.ts)
+  if (type === E.ExceptionGroup) return type.tp_basicsize;
   for (let t: PyType | null = type; t !== null; t = t.tp_base) {
     const s = EXC_BASICSIZE[t.tp_name];
     if (s !== undefined && !(t.tp_flags & TPFLAGS.HEAPTYPE)) return type.tp_flags & TPFLAGS.HEAPTYPE ? type.tp_basicsize : s;

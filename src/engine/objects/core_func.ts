@@ -429,6 +429,7 @@ onBootstrap(() => {
     const d = descr as MemberDescrObject;
     if (obj === null) return newref(descr);
     descrCheck(d, obj);
+    if (d.native !== null) return d.native.get(obj);
     const v = instanceSlots(obj, false)?.[d.index] ?? null;
     if (v === null) raise(E.AttributeError, `'${obj.ob_type.tp_name}' object has no attribute '${d.name}'`);
     return newref(v);
@@ -436,6 +437,8 @@ onBootstrap(() => {
   mbr.tp_descr_set = (descr, obj, value) => {
     const d = descr as MemberDescrObject;
     descrCheck(d, obj);
+    // PyMember_SetOne of a READONLY member
+    if (d.native !== null) raise(E.AttributeError, 'readonly attribute');
     const slots = instanceSlots(obj, value !== null);
     const old = slots?.[d.index] ?? null;
     // deleting an unset slot: PyMember_SetOne's AttributeError carries only the name
@@ -466,7 +469,12 @@ onBootstrap(() => {
         },
       },
       // (a __slots__ member has no doc, even when __slots__ is a dict of docs: type_new_descriptors drops them)
-      __doc__: { get: (o) => (o instanceof GetSetDescrObject && o.doc !== null ? newStr(o.doc) : newref(None)) },
+      __doc__: {
+        get: (o) => {
+          const doc = o instanceof GetSetDescrObject ? o.doc : (o as MemberDescrObject).native?.doc ?? null;
+          return doc !== null ? newStr(doc) : newref(None);
+        },
+      },
     });
   }
   defineMethods(mbr, {

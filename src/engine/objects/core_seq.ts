@@ -240,7 +240,8 @@ function rangeIsSmall(r: RangeObject): boolean {
 
 /** The allocation of a range iterator: 3.11's rangeiterobject has an `index` field that 3.12 dropped. */
 function rangeIterBytes(tp: PyType): number {
-  return tp === T.range_iterator && RT.profile.version !== '3.11' ? 40 : tp.tp_basicsize;
+  // 3.12+ dropped both iterators' fourth field (3.11: 48 bytes each)
+  return RT.profile.version !== '3.11' ? 40 : tp.tp_basicsize;
 }
 
 /** A new range iterator over `n` values from `lo` by `step` (range_iterator or longrange_iterator). */

@@ -16,14 +16,32 @@ import { StrObject, newStr, ID } from './str';
 import { TupleObject, ListObject, newTuple, newList, listAppend } from './sequences';
 import { newInt } from './numbers';
 import { newSet, setAddKey } from './core_set';
-import { onBootstrap, defineGetSets, defineMethods, isSubtype, typeLookup } from './typeobject';
+import { onBootstrap, defineGetSets, defineMethods, defineAttr, staticStr, isSubtype, typeLookup } from './typeobject';
 import { allocObject } from '../memory/heap';
 import { formatTracebackEntries, formatExceptionOnly } from './core_exc';
 import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
 import type { Frame } from '../vm/frame';
+import type { PythonVersion } from '../parser';
+import { registerWeakrefable, weakrefListHead } from './weakref';
 
+/** sizeof(PyBaseExceptionGroupObject) */
 const EG_BASICSIZE = 88;
+
+/**
+ * CPython makes ExceptionGroup as a class (PyErr_NewException over BaseExceptionGroup and Exception), so
+ * type_new gave it what a class over bases without weak references gets: a weakref list — on 3.11 a pointer
+ * after BaseExceptionGroup's fields (basicsize 96, __weakrefoffset__ 88), on 3.12+ a managed weakref in the
+ * pre-header (Py_TPFLAGS_MANAGED_WEAKREF, basicsize 88, __weakrefoffset__ -32) — and a `__weakref__` getset
+ * (onBootstrap below). The static type serves every run, so the interpreter's set-up gives it the run's
+ * version's layout; classes over it inherit it (typeobject.ts typeNew).
+ */
+export function configureExceptionGroupType(version: PythonVersion): void {
+  const tp = E.ExceptionGroup;
+  const v311 = version === '3.11';
+  tp.tp_basicsize = v311 ? EG_BASICSIZE + 8 : EG_BASICSIZE;
+  tp.tp_flags = (tp.tp_flags & ~TPFLAGS.MANAGED_WEAKREF) | (v311 ? 0 : TPFLAGS.MANAGED_WEAKREF);
+}
 
 export function isExceptionGroup(o: PyObject): boolean {
   return o instanceof ExceptionObject && isSubtype(o.ob_type, E.BaseExceptionGroup);
@@ -86,7 +104,7 @@ function egNew(type: PyType, args: PyObject[], start: number, nargs: number, kwn
   }
   const exc = new ExceptionObject(cls, argsTuple);
   if (cls.tp_flags & TPFLAGS.HEAPTYPE) incref(cls);
-  allocObject(exc, cls.tp_flags & TPFLAGS.HEAPTYPE ? cls.tp_basicsize : EG_BASICSIZE);
+  allocObject(exc, cls.tp_basicsize);
   RT.gc.track(exc);
   incref(message);
   setExcField(exc, 'message', message);
@@ -367,26 +385,37 @@ function prepReraiseStar(orig: PyObject, excs: PyObject): PyObject {
 }
 
 onBootstrap(() => {
-  for (const tp of [E.BaseExceptionGroup, E.ExceptionGroup]) {
-    tp.tp_new = egNew;
-    tp.tp_init = egInit;
-    const baseDealloc = tp.tp_dealloc!;
-    // BaseExceptionGroup_clear: msg and excs first, then the BaseException fields
-    tp.tp_dealloc = (o) => {
-      const e = o as ExceptionObject;
-      const f = e.fields;
-      if (f !== null) {
-        const msg = f.get('message');
-        const ex = f.get('exceptions');
-        f.delete('message');
-        f.delete('exceptions');
-        xdecref(msg ?? null);
-        xdecref(ex ?? null);
-      }
-      baseDealloc(o);
-    };
-  }
   const bg = E.BaseExceptionGroup;
+  const eg = E.ExceptionGroup;
+  // ExceptionGroup inherits tp_new / tp_init (CPython's class has no __init__ of its own)
+  bg.tp_new = egNew;
+  bg.tp_init = egInit;
+  const baseDealloc = bg.tp_dealloc!;
+  // BaseExceptionGroup_clear: msg and excs first, then the BaseException fields
+  const egDealloc = (o: PyObject): void => {
+    const e = o as ExceptionObject;
+    const f = e.fields;
+    if (f !== null) {
+      const msg = f.get('message');
+      const ex = f.get('exceptions');
+      f.delete('message');
+      f.delete('exceptions');
+      xdecref(msg ?? null);
+      xdecref(ex ?? null);
+    }
+    baseDealloc(o);
+  };
+  bg.tp_dealloc = egDealloc;
+  // ExceptionGroup's subtype_dealloc: the weakref list its class added is cleared before the base's dealloc
+  eg.tp_dealloc = (o) => {
+    RT.clearWeakrefs(o);
+    egDealloc(o);
+  };
+  // the class dict PyErr_NewException / type_new made: {'__module__': 'builtins'}, then the __weakref__ getset
+  // (and __doc__, added when the static types are finished)
+  defineAttr(eg, '__module__', staticStr('builtins'));
+  defineGetSets(eg, { __weakref__: { get: (o) => newref(weakrefListHead(o) ?? None), doc: 'list of weak references to the object' } });
+  registerWeakrefable(eg);
   bg.tp_str = (o) => {
     const n = egExcs(o).items.length;
     return newStr(`${A.strString(egMsg(o))} (${n} sub-exception${n > 1 ? 's' : ''})`);

@@ -165,12 +165,16 @@ export class GetSetDescrObject extends PyObject {
   }
 }
 
-/** __slots__ member: the value lives in the instance's slot array. */
+/**
+ * __slots__ member: the value lives in the instance's slot array. Or a static type's read-only C struct
+ * member (a PyMemberDef with READONLY: complex.real), whose value `native.get` reads.
+ */
 export class MemberDescrObject extends PyObject {
   constructor(
     public name: string,
     public owner: PyType,
     public index: number,
+    public native: { get: (o: PyObject) => PyObject; doc: string } | null = null,
   ) {
     super(T.member_descriptor);
     // descr_new: d_type is a strong reference

@@ -143,7 +143,7 @@ function typeKey(tp: PyType): string {
 }
 
 /** Is `tp` a heap type in CPython (the engine's own classes, and the static types CPython makes on the heap)? */
-function cpythonHeap(tp: PyType): boolean {
+export function cpythonHeap(tp: PyType): boolean {
   if (tp.tp_flags & TPFLAGS.HEAPTYPE) return true;
   const h = CPYTHON_HEAP_TYPES[typeKey(tp)];
   return h !== undefined && (h.since === '3.11' || RT.profile.version !== '3.11');

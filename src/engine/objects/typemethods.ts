@@ -805,6 +805,10 @@ const STATIC_OFFSETS: Record<string, [number, number] | [[number, number], [numb
   function: [88, 96],
   module: [16, 40],
   BaseException: [16, 0],
+  // a class in CPython, with the weakref list type_new adds (excgroup.ts configureExceptionGroupType)
+  ExceptionGroup: [[16, 88], [16, -32], [16, -32]],
+  // random.Random (tp_name 'Random'): a class over _random.Random in CPython, managed dict and a weakref list
+  Random: [[-2552, 2520], [-1, -32], [-1, -32]],
   classmethod: [24, 0],
   staticmethod: [24, 0],
   code: [0, 144],

@@ -12,10 +12,10 @@ import {
   PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref,
   type BinaryFunc, type UnaryFunc,
 } from './object';
-import { T } from './types';
+import { T, T_EXTRA } from './types';
 import { None, NotImplemented, registerStatic, assignStaticAddr, IntObject, True, False } from './singletons';
 import { E, raise, excMatches, EXCEPTION_TYPES } from './exceptions';
-import { StrObject, ID, probe, newStr, staticId } from './str';
+import { StrObject, ID, probe, newStr, staticId, intern } from './str';
 import { typeCacheLookup } from './typecache';
 import {
   DictObject, dictGetItem, dictSetItem, dictDelItem, dictGetStr, dictSetStr, dictForEach, newDict, newInstanceValues,
@@ -188,7 +188,9 @@ export function instanceDict(o: PyObject, create: boolean): DictObject | null {
  * (exceptions' own dict slot) has none: its instances' dicts are combined.
  */
 function cachedKeys(type: PyType): SharedKeysModel | null {
-  if ((type.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)) !== (TPFLAGS.MANAGED_DICT | TPFLAGS.HEAPTYPE)) return null;
+  if (!(type.tp_flags & TPFLAGS.MANAGED_DICT)) return null;
+  // a static type standing for a CPython class (random.Random) has the keys its module gave it, if any
+  if (!(type.tp_flags & TPFLAGS.HEAPTYPE)) return type.cachedKeys;
   return (type.cachedKeys ??= newCachedKeys());
 }
 
@@ -463,7 +465,7 @@ function raiseAbstract(type: PyType): never {
  * 768 bytes, which pymalloc hands to the raw allocator): held by the class and by every split dict on them.
  * When the last holder lets go (dictkeys_decref -> free_keys_object) the names' references go, then the block.
  */
-function newCachedKeys(): SharedKeysModel {
+export function newCachedKeys(): SharedKeysModel {
   const k = new SharedKeysModel();
   k.refs = 1;
   const addr = RT.heap.malloc(SharedKeysModel.NBYTES);
@@ -1303,7 +1305,7 @@ export function registerStaticTypes(...types: PyType[]): void {
 }
 
 export function allStaticTypes(): PyType[] {
-  return [...(Object.values(T) as PyType[]), ...EXCEPTION_TYPES, ...extraStaticTypes];
+  return [...(Object.values(T) as PyType[]), ...(Object.values(T_EXTRA) as PyType[]), ...EXCEPTION_TYPES, ...extraStaticTypes];
 }
 
 /**
@@ -1589,7 +1591,8 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
     const md = new MemberDescrObject(slotNames[i], type, base.nslots + i);
     allocObject(md, T.member_descriptor.tp_basicsize);
     RT.gc.track(md);
-    dictSetItem(d, newStrKey(slotNames[i]), md);
+    // the descriptor's name (PyDescr_NewMember: PyUnicode_InternFromString, mortal on 3.13) is the key
+    dictSetItem(d, intern(newStr(slotNames[i]), RT.profile.sysInternImmortal), md);
     decref(md);
   }
   // (a metaclass adds neither: type's own __dict__ / __weakref__ already serve its instances, the classes)
@@ -1678,10 +1681,6 @@ function utf8SizeWithNul(s: string): number {
 const FAST_SUBCLASS_BITS =
   TPFLAGS.LONG_SUBCLASS | TPFLAGS.LIST_SUBCLASS | TPFLAGS.TUPLE_SUBCLASS | TPFLAGS.BYTES_SUBCLASS | TPFLAGS.UNICODE_SUBCLASS |
   TPFLAGS.DICT_SUBCLASS | TPFLAGS.BASE_EXC_SUBCLASS | TPFLAGS.TYPE_SUBCLASS;
-
-function newStrKey(s: string): PyObject {
-  return RT.internString(s);
-}
 
 /** type_dealloc for classes. */
 export function heapTypeDealloc(o: PyObject): void {

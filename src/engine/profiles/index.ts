@@ -108,9 +108,20 @@ export interface Profile {
   /**
    * How many dead objects the tuple (per size 1..20), list and dict freelists hold at the same moment: the
    * compiler's and the program's first allocations of those types reuse them instead of allocating new GC
-   * objects, which gc.get_count() sees. Measured and written by the same script.
+   * objects, which gc.get_count() sees. `dictKeys`: how many freed smallest str-keys tables the dict-keys
+   * freelist holds (3.11/3.12 interp->dict_state.keys_numfree, 3.13 object_state.freelists.dictkeys): while
+   * it is not full, a freed table is parked there (its block, and its tracemalloc trace, stay) instead of
+   * freed. Measured and written by the same script.
    */
-  gcStartupFreelists: { tuple: readonly number[]; list: number; dict: number };
+  gcStartupFreelists: { tuple: readonly number[]; list: number; dict: number; dictKeys: number };
+  /**
+   * Per module a program can import: what CPython's first `import M` (importlib, M's code and the modules
+   * it imports in turn) does to the dict-keys freelist, as [delta, lo, hi]: a count n before becomes
+   * min(hi, max(lo, n + delta)). heapscope's own import runs other code (its stdlib, no importlib), so the
+   * program's outermost uncached import sets the count to that (vm/importer.ts, gc.ts
+   * applyImportKeysFreelist). Measured by `scripts/measure-gc-startup.mjs --import-keys --write`.
+   */
+  importKeysFreelist: Readonly<Record<string, readonly [number, number, number]>>;
   /**
    * The modules in sys.modules when the program starts that heapscope implements natively, in sys.modules
    * order (start-up and `site` imported them): importing one is a cache hit that allocates nothing.
@@ -220,7 +231,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcAtEvalBreaker: false,
     gcStartupCounts: [221, 0, 2],
     gcStartupStats: [[22, 43, 0], [2, 92, 0], [0, 0, 0]],
-    gcStartupFreelists: { tuple: [4, 3, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6], list: 40, dict: 7 },
+    gcStartupFreelists: { tuple: [4, 3, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6], list: 40, dict: 7, dictKeys: 70 },
+    importKeysFreelist: { _collections: [0, 0, 80], _functools: [0, 0, 80], _tracemalloc: [1, 2, 80], _typing: [0, 0, 80], _warnings: [0, 0, 80], _weakref: [0, 0, 80], abc: [0, 0, 80], atexit: [0, 0, 80], bisect: [0, 0, 80], collections: [0, 0, 80], 'collections.abc': [0, 0, 80], contextlib: [0, 0, 80], copy: [2, 3, 79], copyreg: [0, 0, 80], dataclasses: [-52, 3, 10], enum: [0, 0, 80], fractions: [-29, 12, 46], functools: [0, 0, 80], gc: [1, 2, 80], heapq: [1, 2, 80], inspect: [-57, 0, 8], itertools: [0, 0, 80], keyword: [0, 0, 80], linecache: [4, 5, 80], math: [0, 0, 80], numbers: [-39, 0, 38], operator: [0, 0, 80], random: [0, 0, 80], statistics: [-34, 6, 42], string: [0, 1, 78], textwrap: [0, 1, 79], time: [0, 0, 80], tracemalloc: [9, 10, 74], types: [0, 0, 80], typing: [0, 0, 80], warnings: [0, 0, 80], weakref: [0, 0, 80] },
     startupModules: ['_warnings', '_weakref', 'time', 'atexit', 'itertools', '_collections', '_functools', 'math', 'random', '_typing'],
     builtinModules: ['_collections', '_functools', '_tracemalloc', '_warnings', '_weakref', 'atexit', 'gc', 'itertools', 'time'],
     gcBuiltinModuleTraffic: { _tracemalloc: 't2T2t2', gc: 't2T2' },
@@ -244,7 +256,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcAtEvalBreaker: true,
     gcStartupCounts: [667, 4, 0],
     gcStartupStats: [[4, 24, 0], [0, 0, 0], [0, 0, 0]],
-    gcStartupFreelists: { tuple: [5, 3, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0], list: 9, dict: 14 },
+    gcStartupFreelists: { tuple: [5, 3, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0], list: 9, dict: 14, dictKeys: 5 },
+    importKeysFreelist: { _collections: [0, 1, 80], _functools: [-1, 0, 79], _tracemalloc: [0, 1, 80], _typing: [0, 1, 80], _warnings: [0, 0, 80], _weakref: [0, 0, 80], abc: [0, 0, 80], atexit: [0, 1, 80], bisect: [0, 5, 80], collections: [-2, 1, 75], 'collections.abc': [-2, 2, 75], contextlib: [-5, 8, 72], copy: [-1, 2, 77], copyreg: [0, 2, 80], dataclasses: [-16, 24, 24], enum: [-28, 1, 48], fractions: [-60, 0, 19], functools: [-6, 1, 71], gc: [0, 1, 80], heapq: [-1, 1, 79], inspect: [-18, 22, 22], itertools: [-1, 1, 79], keyword: [0, 2, 80], linecache: [-27, 5, 50], math: [0, 1, 80], numbers: [-40, 0, 38], operator: [0, 2, 80], random: [-2, 3, 77], statistics: [-66, 0, 8], string: [-29, 3, 47], textwrap: [-29, 3, 47], time: [0, 0, 80], tracemalloc: [-27, 5, 50], types: [1, 3, 80], typing: [-49, 2, 28], warnings: [1, 3, 80], weakref: [-1, 1, 77] },
     startupModules: ['_warnings', '_weakref', 'time'],
     builtinModules: ['_collections', '_functools', '_tracemalloc', '_typing', '_warnings', '_weakref', 'atexit', 'gc', 'itertools', 'time'],
     gcBuiltinModuleTraffic: { _collections: 't1adt2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaft1adt3aaaaaaaaaaaat1adt2aaaaaaat1adt2aaaaaaat1adt2aaaaaaaa', _functools: 't1adt2aaaaaaaaaaaaaaaaafft1adt2aaaaaaaaaaaafft1adt2aaaaaaaaaat1adt2a', _tracemalloc: '', _typing: '', atexit: '', gc: '', itertools: 't1adt2aaaaaaat1adt2aaaaat1adt2aaaaaaaaat1adt2aaaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaaaat1adt2aaaaaaat1adt2aaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaat1adt2aaaaaaaat1adt2aaaaaaaat1adt2aaaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaaaaft1adt2aaaat1adt2aaaaaaa' },
@@ -268,7 +281,8 @@ export const PROFILES: Record<PythonVersion, Profile> = {
     gcAtEvalBreaker: true,
     gcStartupCounts: [3, 3, 0],
     gcStartupStats: [[3, 24, 0], [0, 0, 0], [0, 0, 0]],
-    gcStartupFreelists: { tuple: [5, 3, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0], list: 10, dict: 12 },
+    gcStartupFreelists: { tuple: [5, 3, 4, 1, 0, 2, 5, 2, 3, 5, 2, 8, 2, 1, 1, 2, 2, 2, 1, 0], list: 10, dict: 12, dictKeys: 5 },
+    importKeysFreelist: { _collections: [0, 1, 80], _functools: [-1, 0, 79], _tracemalloc: [0, 1, 80], _typing: [0, 1, 80], _warnings: [0, 0, 80], _weakref: [0, 0, 80], abc: [0, 0, 80], atexit: [0, 1, 80], bisect: [0, 5, 80], collections: [-4, 1, 73], 'collections.abc': [-4, 2, 73], contextlib: [-17, 1, 60], copy: [-2, 2, 77], copyreg: [0, 2, 80], dataclasses: [-40, 0, 0], enum: [-25, 0, 52], fractions: [-67, 0, 6], functools: [-11, 0, 66], gc: [0, 1, 80], heapq: [-1, 1, 79], inspect: [-39, 1, 1], itertools: [-1, 1, 79], keyword: [0, 2, 80], linecache: [0, 2, 80], math: [0, 1, 80], numbers: [-42, 0, 38], operator: [0, 2, 80], random: [-3, 3, 77], statistics: [-40, 0, 0], string: [-44, 1, 33], textwrap: [-44, 1, 33], time: [0, 0, 80], tracemalloc: [-41, 3, 36], types: [1, 3, 80], typing: [-56, 1, 21], warnings: [-1, 1, 78], weakref: [-2, 0, 77] },
     startupModules: ['_warnings', '_weakref', 'time'],
     builtinModules: ['_collections', '_functools', '_tracemalloc', '_typing', '_warnings', '_weakref', 'atexit', 'gc', 'itertools', 'time'],
     gcBuiltinModuleTraffic: { _collections: 't1adt2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaft1adt3aaaaaaaaaaaat1adt2aaaaaaat1adt2aaaaaaat1adt2aaaaaaaa', _functools: 't1adt2aaaaaaaaaaaaaaaaaafft1adt2aaaaaaaaaaaafft1adt2aaaaaaaaaaat1adt2a', _tracemalloc: '', _typing: '', atexit: '', gc: '', itertools: 't1adt2aaaaaaat1adt2aaaaat1adt2aaaaaaaaat1adt2aaaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaaaat1adt2aaaaaaat1adt2aaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaat1adt2aaaaaaaat1adt2aaaaaaaat1adt2aaaaaaaat1adt2aaaaaat1adt2aaaaaaat1adt2aaaaaaaaft1adt2aaaat1adt2aaaaaaa' },

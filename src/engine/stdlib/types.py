@@ -9,11 +9,10 @@ LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
 GetSetDescriptorType = type(FunctionType.__dict__['__code__'])
-# function.__globals__ is a getset here, so take member_descriptor from a __slots__ entry
-class _Slotted:
-    __slots__ = ('_member',)
-MemberDescriptorType = type(_Slotted._member)
-del _Slotted
+# CPython takes it from function.__globals__, a getset here: complex.real is a member in both (and, unlike a
+# helper class with __slots__, leaves no cyclic garbage behind); read from the dict, so that no lookup on
+# complex gives it a type-cache version tag (3.11's __flags__ show it)
+MemberDescriptorType = type(complex.__dict__['real'])
 
 
 def _cell_factory():
@@ -63,6 +62,8 @@ except TypeError as exc:
     except AttributeError:
         pass
 
+SimpleNamespace = type(sys.implementation)
+
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 EllipsisType = type(Ellipsis)
@@ -72,53 +73,6 @@ NotImplementedType = type(NotImplemented)
 del sys, _f, _g, _C, _c, _ag, _cell_factory
 
 
-class SimpleNamespace:
-    """A simple attribute-based namespace."""
-
-    def __init__(self, *args, **kwargs):
-        import sys as _sys
-        if args:
-            if _sys.version_info < (3, 13):
-                raise TypeError('no positional arguments expected')
-            if len(args) > 1:
-                raise TypeError(f'SimpleNamespace expected at most 1 argument, got {len(args)}')
-            items = dict(args[0])
-            for key in items:
-                if not isinstance(key, str):
-                    raise TypeError(f'keywords must be strings, not {type(key).__name__!r}')
-            self.__dict__.update(items)
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        key = id(self)
-        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
-        if key in _repr_running:
-            return f'{name}(...)'
-        _repr_running.add(key)
-        try:
-            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
-            return f'{name}({items})'
-        finally:
-            _repr_running.discard(key)
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return (type(self), (), dict(self.__dict__))
-
-    def __replace__(self, /, **changes):
-        result = type(self)()
-        result.__dict__.update(self.__dict__)
-        result.__dict__.update(changes)
-        return result
-
-
-_repr_running = set()
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -14,6 +14,7 @@ import { ModuleObject } from '../objects/core_misc';
 import type { Frame } from './frame';
 import { newBuiltinSpec, attachSubmodulesList, initBuiltinModuleAttrs, type ModuleSpecObject } from './modulespec';
 import * as A from './abstract';
+import { applyImportKeysFreelist } from './modules/gc';
 
 /** Native module factories: name -> creates the module object (new reference). */
 export const NATIVE_MODULES: Record<string, () => PyObject> = {};
@@ -271,10 +272,27 @@ export function importName(_f: Frame, name: StrObject, fromlist: PyObject, level
   return importModuleByName(name, fromlist, level);
 }
 
-export function importModuleByName(nameO: PyObject, fromlist: PyObject, _level: PyObject): PyObject {
+/** Imports in progress: the imports a module's code makes run inside the program's outermost one. */
+let importDepth = 0;
+
+export function importModuleByName(nameO: PyObject, fromlist: PyObject, level: PyObject): PyObject {
   if (!(nameO instanceof StrObject)) raise(E.TypeError, `module name must be str, not ${nameO.ob_type.tp_name}`);
   const name = nameO.value;
   if (name === '') raise(E.ValueError, 'Empty module name');
+  // an outermost uncached import leaves the dict-keys freelist as CPython's does (profile.importKeysFreelist)
+  const keysBefore = importDepth === 0 && dictGetStr(RT.modules, name) === null ? RT.freelists.dictKeys.length : -1;
+  importDepth++;
+  let mod: PyObject;
+  try {
+    mod = importModule(name, fromlist, level);
+  } finally {
+    importDepth--;
+  }
+  if (keysBefore >= 0) applyImportKeysFreelist(RT, name, keysBefore);
+  return mod;
+}
+
+function importModule(name: string, fromlist: PyObject, _level: PyObject): PyObject {
   const parts = name.split('.');
   let mod: PyObject | null = null;
   try {

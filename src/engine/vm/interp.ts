@@ -69,6 +69,7 @@ import './modules/collections';
 import './modules/functools';
 import './modules/itertools';
 import { initGCState, seedStartupFreelists } from './modules/gc';
+import { configureExceptionGroupType } from '../objects/excgroup';
 import './modules/weakref';
 import './modules/tracemalloc';
 import './modules/typevar';
@@ -194,6 +195,25 @@ export class Materializer {
     }
   }
 
+  /**
+   * intern_string_constants' recursion into a constant tuple: its identifier-like str items (nested tuples'
+   * too, last item first) are interned in place, so that `__slots__ = ('x',)` and `self.x` share one object.
+   */
+  private internTupleItems(t: TupleObject, spec: { kind: 'tuple'; items: ConstSpec[] }): void {
+    for (let i = t.items.length - 1; i >= 0; i--) {
+      const v = t.items[i];
+      const item = spec.items[i];
+      if (v instanceof StrObject && v.ob_type === T.str && allNameChars(v.value)) {
+        // intern steals the tuple's reference to v and returns one to the interned object
+        const w = intern(v, RT.profile.sysInternImmortal);
+        t.items[i] = w;
+        if (w !== v) this.map.set(item, w);
+      } else if (item.kind === 'tuple' && v.ob_type === T.tuple) {
+        this.internTupleItems(v as TupleObject, item);
+      }
+    }
+  }
+
   /** makecode; `merger` shares the tuples equal to ones the compiler's constant cache holds (compile_gc.ts). */
   code(spec: CodeSpec, merger?: CodeTupleMerger): CodeObject {
     const name = intern(newStr(spec.co_name), true);
@@ -208,6 +228,8 @@ export class Materializer {
       if (o instanceof StrObject && o.ob_type === T.str && allNameChars(o.value)) {
         o = intern(o, RT.profile.sysInternImmortal);
         this.map.set(c, o);
+      } else if (c.kind === 'tuple' && o.ob_type === T.tuple) {
+        this.internTupleItems(o as TupleObject, c);
       }
       return o;
     });
@@ -329,6 +351,8 @@ export function runProgram(source: string, options: RunOptions = {}, hooks: RunH
 }
 
 function setupInterpreter(rt: Runtime): void {
+  // the layout of the static type CPython makes as a class with a weakref slot, for this version
+  configureExceptionGroupType(rt.profile.version);
   // _PyGC_Init: gc.garbage and gc.callbacks (vm/modules/gc.ts)
   initGCState(rt);
   rt.modules = newDict();

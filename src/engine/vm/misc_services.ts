@@ -282,6 +282,12 @@ onBootstrap(() => {
   T_GA.tp_base = T.object;
   T_GA.tp_bases = [T.object];
   T_GA.tp_mro = [T_GA, T.object];
+  // ga_new: GenericAlias(origin, args), as `classmethod(GenericAlias)` (a class's __class_getitem__) calls it
+  T_GA.tp_new = (_type, args, start, nargs, kwnames) => {
+    if (kwnames !== null && (kwnames as TupleObject).items.length > 0) raise(E.TypeError, 'GenericAlias() takes no keyword arguments');
+    if (nargs !== 2) raise(E.TypeError, `GenericAlias expected 2 arguments, got ${nargs}`);
+    return newGenericAlias(args[start], args[start + 1]);
+  };
   T_GA.tp_repr = (o) => {
     const g = o as GenericAliasObject;
     const items = (g.args as TupleObject).items;

@@ -19,6 +19,7 @@ import { StrObject, newStr } from '../../objects/str';
 import { newInt } from '../../objects/numbers';
 import { ListObject, TupleObject, newList, newListFrom, newTuple, listAppend, tupleAllocSize } from '../../objects/sequences';
 import { DictObject, dictSetStr, dictGetStr, newDict } from '../../objects/dict';
+import { PYDICT_LOG_MINSIZE, keysSize } from '../../objects/dicttable';
 import {
   CellObject, FunctionObject, StaticMethodObject, ClassMethodObject, PropertyObject, GetSetDescrObject, MemberDescrObject,
 } from '../../objects/funcobject';
@@ -709,11 +710,12 @@ export function releaseGCState(rt: Runtime): void {
 export { StrObject };
 
 /**
- * The tuple, list and dict freelists as CPython's start-up leaves them when it compiles the program's file
- * (profile.gcStartupFreelists, measured with gdb by scripts/measure-gc-startup.mjs): the objects start-up
- * freed there. Allocations that pop them make no new GC object, so they decide when gc.get_count() moves.
- * Runs before GC.startProgram sets the counts (the objects are made and freed through the usual paths, so
- * the freelists hold ordinary dead objects).
+ * The tuple, list, dict and dict-keys freelists as CPython's start-up leaves them when it compiles the
+ * program's file (profile.gcStartupFreelists, measured with gdb by scripts/measure-gc-startup.mjs): the
+ * objects start-up freed there. Allocations that pop them make no new GC object, so they decide when
+ * gc.get_count() moves; the dict-keys freelist's fill decides whether a freed smallest str-keys table is
+ * parked (its block stays allocated and traced) or freed. Runs before GC.startProgram sets the counts (the
+ * objects are made and freed through the usual paths, so the freelists hold ordinary dead objects).
  */
 export function seedStartupFreelists(rt: Runtime): void {
   const want = rt.profile.gcStartupFreelists;
@@ -727,4 +729,41 @@ export function seedStartupFreelists(rt: Runtime): void {
   for (let k = rt.freelists.dict.length; k < want.dict; k++) dead.push(newDict());
   // made first, freed after: none reuses another's block
   for (const o of dead) decref(o);
+  seedDictKeysFreelist(rt, want.dictKeys);
+}
+
+/**
+ * Fill the dict-keys freelist up to `want` tables (start-up's: CPython made them in code heapscope does not
+ * run — importlib, site — hence plain blocks of the smallest str-keys table's size, allocated before the
+ * program, so tracemalloc never traced them).
+ */
+function seedDictKeysFreelist(rt: Runtime, want: number): void {
+  if (rt.freelists.dictKeys.length < want) setDictKeysFreelistLength(rt, want);
+}
+
+/**
+ * Make the dict-keys freelist hold `n` tables: new blocks of the smallest str-keys table's size are parked
+ * there, or parked ones are freed (the newest first, as new_keys_object would take them).
+ */
+function setDictKeysFreelistLength(rt: Runtime, n: number): void {
+  const fl = rt.freelists.dictKeys;
+  const nbytes = keysSize(PYDICT_LOG_MINSIZE, true);
+  while (fl.length < n) fl.push(rt.heap.malloc(nbytes));
+  while (fl.length > n) rt.heap.free(fl.pop()!, nbytes);
+}
+
+/**
+ * After a program's outermost uncached `import name` (vm/importer.ts): the dict-keys freelist as CPython's
+ * import leaves it, from the count `before` the import (profile.importKeysFreelist, measured per module).
+ * heapscope's own import of a module runs different code — its stdlib's Python, no importlib, modules
+ * CPython start-up had already imported (3.11: collections, functools) — whose dicts popped and pushed other
+ * tables; which of the program's next small dicts find a table there (and make no new tracemalloc trace), and
+ * whether a table freed later is parked or freed, then follow CPython. Modules without a measurement keep
+ * heapscope's own count.
+ */
+export function applyImportKeysFreelist(rt: Runtime, name: string, before: number): void {
+  const map = rt.profile.importKeysFreelist[name];
+  if (map === undefined) return;
+  const [delta, lo, hi] = map;
+  setDictKeysFreelistLength(rt, Math.min(hi, Math.max(lo, before + delta)));
 }

@@ -66,7 +66,8 @@ onBootstrap(() => {
       const items = A.call(T.dict, [a[st]], 0, 1, null) as DictObject;
       try {
         dictForEach(items, (k) => {
-          if (!(k instanceof StrObject)) raise(E.TypeError, `keywords must be strings, not '${k.ob_type.tp_name}'`);
+          // PyArg_ValidateKeywordArguments
+          if (!(k instanceof StrObject)) raise(E.TypeError, 'keywords must be strings');
         });
         dictForEach(items, (k, v) => dictSetItem(d, k, v));
       } finally {
@@ -125,4 +126,25 @@ onBootstrap(() => {
     },
   };
   defineMethods(nt, methods);
+  // namespace_replace: a new namespace of the same type with self's attributes, then the changes. New in
+  // 3.13; 3.11 and 3.12 have it here too (the static type's dict serves every run, and a run must not grow it)
+  defineMethods(nt, {
+    __replace__: {
+      fn: (self, a, st, n, kw) => {
+        if (n > 0) raise(E.TypeError, '__replace__() takes no positional arguments');
+        const r = A.call(self.ob_type, [], 0, 0, null);
+        try {
+          const d = r.dict as DictObject;
+          dictForEach(self.dict as DictObject, (k, v) => dictSetItem(d, k, v));
+          for (let i = 0; i < kwCount(kw); i++) dictSetItem(d, (kw as TupleObject).items[i], a[st + i]);
+        } catch (e) {
+          decref(r);
+          throw e;
+        }
+        return r;
+      },
+      doc: 'Return a copy of the namespace object with new values for the specified attributes.',
+    },
+  });
 });
+

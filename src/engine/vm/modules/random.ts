@@ -25,8 +25,9 @@ import { FloatObject, newInt, newFloat, floatValueOf } from '../../objects/numbe
 import { TupleObject, ListObject, newTuple, newListFrom, EMPTY_TUPLE } from '../../objects/sequences';
 import { DictObject, dictSetStr, dictGetStr } from '../../objects/dict';
 import { MethodDescrObject, newBuiltinMethod, type MethFn } from '../../objects/funcobject';
-import { onBootstrap, defineMethods, defineGetSets, typeLookup, isSubtype, instanceDict } from '../../objects/typeobject';
+import { onBootstrap, defineMethods, defineGetSets, typeLookup, isSubtype, instanceDict, newCachedKeys } from '../../objects/typeobject';
 import { newModule } from '../../objects/core_misc';
+import { registerWeakrefable, weakrefListHead } from '../../objects/weakref';
 import { NATIVE_MODULES, importModuleByName } from '../importer';
 import * as A from '../abstract';
 import { kwCount } from '../args';
@@ -148,12 +149,25 @@ let randomDescr: PyObject | null = null;
 let getrandbitsDescr: PyObject | null = null;
 let binomialDescr: MethodDescrObject | null = null;
 
-/** Per-version layout: 3.11 keeps a weakref slot in the body; 3.12+ manage dict and weakref in the pre-header. */
+/** The runs whose random.Random and SystemRandom have their shared keys (configureTypes). */
+const keyedRuns = new WeakSet<object>();
+
+/**
+ * Per-version layout: 3.11 keeps a weakref slot in the body; 3.12+ manage dict and weakref in the pre-header.
+ * And per run: random.Random and SystemRandom are classes in CPython, and type_new gave each the shared keys
+ * (CACHED_KEYS, typeobject.ts cachedKeys) its instances' dicts split over — the first attribute store
+ * (`self.gauss_next = None` in seed()) makes a split dict with a values array (new_dict_with_shared_keys),
+ * not a combined dict. Made as the module is (3.11: at start-up), Random's before SystemRandom's.
+ */
 function configureTypes(): void {
   const v311 = RT.profile.version === '3.11';
   for (const tp of [RandomType, SystemRandomType]) {
     tp.tp_basicsize = v311 ? 2528 : 2520;
     tp.tp_flags = (tp.tp_flags & ~TPFLAGS.MANAGED_WEAKREF) | (v311 ? 0 : TPFLAGS.MANAGED_WEAKREF);
+  }
+  if (!keyedRuns.has(RT)) {
+    keyedRuns.add(RT);
+    for (const tp of [RandomType, SystemRandomType]) tp.cachedKeys = newCachedKeys();
   }
 }
 
@@ -668,6 +682,8 @@ onBootstrap(() => {
   rt.hasDict = true;
   rt.tp_dealloc = (o) => {
     RT.gc.untrack(o);
+    // subtype_dealloc: the weakref list random.Random added goes first, then the dict
+    RT.clearWeakrefs(o);
     const dd = o.dict;
     if (dd !== null) {
       o.dict = null;
@@ -690,7 +706,11 @@ onBootstrap(() => {
     __dict__: {
       get: (o) => newref(instanceDict(o, true) as PyObject),
     },
+    // type_new's weakref list of the class (__weakrefoffset__: typemethods.ts STATIC_OFFSETS)
+    __weakref__: { get: (o) => newref(weakrefListHead(o) ?? None), doc: 'list of weak references to the object' },
   });
+  registerWeakrefable(rt);
+  registerWeakrefable(SystemRandomType);
   bt.tp_dealloc = rt.tp_dealloc;
   bt.tp_traverse = rt.tp_traverse;
   const { random: randomFn, getrandbits: getrandbitsFn, binomialvariate: binomialFn, ...pyMethods } = METHODS;

@@ -18,6 +18,7 @@ import type { Runtime } from '../runtime';
 import * as A from '../abstract';
 import { noArgs, oneArg, posArgs, parseArgs } from '../args';
 import { installUnraisableHook } from './unraisable';
+import { newNamespace } from './namespace';
 import { installSysFunctions, bindSysFunctions } from './sysfuncs';
 import { textioWrite, textioFlush } from '../textio';
 import { sysGetFrame, sysGetFrameModuleName } from '../frametype';
@@ -59,22 +60,24 @@ export function makeSysModule(rt: Runtime): ModuleObject {
     decref(v);
   };
   const vi = p.versionInfo;
-  set('version_info', RT.ext.makeVersionInfo ? RT.ext.makeVersionInfo(vi) : newTuple([newInt(vi[0]), newInt(vi[1]), newInt(vi[2]), newStr(vi[3]), newInt(vi[4])]));
+  const versionInfo = RT.ext.makeVersionInfo ? RT.ext.makeVersionInfo(vi) : newTuple([newInt(vi[0]), newInt(vi[1]), newInt(vi[2]), newStr(vi[3]), newInt(vi[4])]);
+  set('version_info', newref(versionInfo));
   set('version', newStr(p.versionString));
   set('hexversion', newInt(p.hexversion));
   set('maxsize', newInt(9223372036854775807n));
   set('maxunicode', newInt(0x10ffff));
   set('byteorder', newStr('little'));
   set('platform', newStr('linux'));
-  const impl = newModule('implementation');
-  const implD = impl.dict as DictObject;
-  const nm = newStr('cpython');
-  dictSetStr(implD, 'name', nm);
-  decref(nm);
-  const tag = newStr(`cpython-${p.versionInfo[0]}${p.versionInfo[1]}`);
-  dictSetStr(implD, 'cache_tag', tag);
-  decref(tag);
-  set('implementation', impl);
+  // make_impl_info: a types.SimpleNamespace (types.py takes the type from it, as CPython's does)
+  const implItems: [string, PyObject][] = [
+    ['name', newStr('cpython')],
+    ['cache_tag', newStr(`cpython-${p.versionInfo[0]}${p.versionInfo[1]}`)],
+    ['version', versionInfo],
+    ['hexversion', newInt(p.hexversion)],
+    ['_multiarch', newStr('x86_64-linux-gnu')],
+  ];
+  set('implementation', newNamespace(implItems));
+  for (const [, v] of implItems) decref(v);
   for (const [n, v] of RT.ext.sysInfoObjects() as [string, PyObject][]) set(n, v);
   set('executable', newStr('/usr/bin/python3'));
   set('argv', newListFrom([newStr(rt.filename)]));
