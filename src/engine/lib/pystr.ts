@@ -537,7 +537,10 @@ export function replace(s: string, old: string, repl: string, maxCount = -1): st
     if (n < len + 1) parts.push(cps ? cps.slice(n).join('') : s.slice(n));
     return parts.join('');
   }
-  if (maxCount < 0 && !needsBoundaryCheck(old)) return s.split(old).join(repl);
+  if (maxCount < 0 && !needsBoundaryCheck(old)) {
+    // replaceAll is the fastest; a '$' in its replacement string would be a substitution pattern
+    return repl.includes('$') ? s.split(old).join(repl) : s.replaceAll(old, repl);
+  }
   const parts: string[] = [];
   let last = 0;
   let done = 0;
@@ -582,7 +585,8 @@ export function split(s: string, sep: string | null = null, maxsplit = -1): stri
     return out;
   }
   if (sep.length === 0) throw new PyLibError('ValueError', 'empty separator');
-  if (max === Infinity && !needsBoundaryCheck(sep)) return s.split(sep);
+  // JS's split is a runtime call: faster for long strings, slower than the indexOf loop below for short ones
+  if (max === Infinity && s.length > 256 && !needsBoundaryCheck(sep)) return s.split(sep);
   let i = 0;
   let left = max;
   while (left-- > 0) {

@@ -174,3 +174,24 @@ export function freeNumberObject(o: PyObject, nbytes: number): void {
   if (heap.listener) heap.listener.onFree(block, o);
   heap.mem.free(block);
 }
+
+/**
+ * allocObject for an exact str (objects/str.ts newStr and friends), whose type has neither GC head nor
+ * pre-header: the same steps as allocNumberObject, in a function of their own so that only StrObjects reach
+ * it (see allocObject: its field accesses stay monomorphic).
+ */
+export function allocStrObject(o: PyObject, nbytes: number): void {
+  const heap = RT.heap;
+  const block = reserveObjectBlock(heap, nbytes);
+  o.addr = block;
+  if (heap.listener) heap.listener.onAlloc(block, nbytes, o);
+}
+
+/** freeObject of an exact str (strDealloc). */
+export function freeStrObject(o: PyObject, nbytes: number): void {
+  const heap = RT.heap;
+  const block = o.addr;
+  releaseObjectBlock(heap, nbytes);
+  if (heap.listener) heap.listener.onFree(block, o);
+  heap.mem.free(block);
+}

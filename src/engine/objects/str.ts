@@ -11,7 +11,7 @@ import { PyObject, RT, GCF, IMMORTAL_REFCNT, incref, decref, newref, rcTouched, 
 import { T } from './types';
 import { registerStatic, assignStaticAddr } from './singletons';
 import { hashStr, PyHash } from '../lib/pyhash';
-import { allocObject, freeObject } from '../memory/heap';
+import { freeObject, allocStrObject, freeStrObject } from '../memory/heap';
 import { STARTUP_STRING_NAMES, STARTUP_STRING_STATES } from '../profiles/startup_strings';
 
 /** Any non-ASCII UTF-16 code unit (StrObject's constructor scans code points only when this matches). */
@@ -117,19 +117,20 @@ export function newStr(s: string): StrObject {
     if (c < 256) return newref(LATIN1[c]);
   }
   const o = new StrObject(s);
-  allocObject(o, strSize(o));
+  allocStrObject(o, strSize(o));
   return o;
 }
 
 /**
  * A new str object even for one character: for C code that builds its result with PyUnicode_New and
  * writes the characters itself (int's repr, long_to_decimal_string), where no singleton is substituted.
- * The empty string is still the singleton. Returns a new reference.
+ * The empty string is still the singleton. `knownAscii`: the caller guarantees `s` is all ASCII (no scan).
+ * Returns a new reference.
  */
-export function newStrFresh(s: string): StrObject {
+export function newStrFresh(s: string, knownAscii = false): StrObject {
   if (s.length === 0) return newref(EMPTY);
-  const o = new StrObject(s);
-  allocObject(o, strSize(o));
+  const o = new StrObject(s, knownAscii);
+  allocStrObject(o, strSize(o));
   return o;
 }
 
@@ -140,14 +141,16 @@ export function newStrFresh(s: string): StrObject {
 export function newAsciiStr(s: string): StrObject {
   if (s.length <= 1) return newStr(s);
   const o = new StrObject(s, true);
-  allocObject(o, strSize(o));
+  allocStrObject(o, strSize(o));
   return o;
 }
 
 export function strDealloc(o: PyObject): void {
   const s = o as StrObject;
   if (s.interned === 1) RT.interned.delete(s.value);
-  freeObject(s, strSize(s));
+  // an exact str has neither GC head nor pre-header (a subclass instance may have both)
+  if (s.ob_type === T.str) freeStrObject(s, strSize(s));
+  else freeObject(s, strSize(s));
 }
 
 export function strHash(o: PyObject): PyHash {

@@ -15,7 +15,7 @@ import { PyObject, PyType, PyErr, RT, decref, newref } from './object';
 import { T } from './types';
 import { None, IntObject } from './singletons';
 import { E, raise, raiseArgs, ExceptionObject, setExcField, getExcField } from './exceptions';
-import { StrObject, newStr, strSize, EMPTY_STR, ID } from './str';
+import { StrObject, newStr, newAsciiStr, newStrFresh, strSize, EMPTY_STR, ID } from './str';
 
 const LATIN1_SINGLETON = (c: string): StrObject => {
   const o = newStr(c);
@@ -28,7 +28,6 @@ import { newDict, dictSetItem, DictObject } from './dict';
 import { onBootstrap, defineMethods, defineGetSets, makeStatic, typeDict } from './typeobject';
 import { WrapperDescrObject } from './funcobject';
 import type { MethFn } from './funcobject';
-import { allocObject } from '../memory/heap';
 import * as A from '../vm/abstract';
 import { kwCount, noArgs, oneArg, posArgs } from '../vm/args';
 import { RT_EXT } from '../vm/rtext';
@@ -60,12 +59,9 @@ function result(self: PyObject, s: string): PyObject {
   return newStr(s);
 }
 
-/** A fresh str object (never a singleton), like _PyUnicode_Copy. */
-export function strCopy(s: string): StrObject {
-  if (s.length === 0) return newref(EMPTY_STR);
-  const o = new StrObject(s);
-  allocObject(o, strSize(o));
-  return o;
+/** A fresh str object (never a singleton), like _PyUnicode_Copy. `knownAscii`: `s` is all ASCII (no scan). */
+export function strCopy(s: string, knownAscii = false): StrObject {
+  return newStrFresh(s, knownAscii);
 }
 
 /** PyNumber_AsSsize_t(o, PyExc_OverflowError). */
@@ -124,6 +120,12 @@ export function kwArgs(
   minPos = 0,
   posOnly = 0,
 ): (PyObject | null)[] {
+  if (kwnames === null && nargs >= minPos && nargs <= names.length) {
+    // positional arguments only (the common call): nothing to match by name, nothing to report
+    const out: (PyObject | null)[] = [];
+    for (let i = 0; i < names.length; i++) out.push(i < nargs ? args[start + i] : null);
+    return out;
+  }
   const out: (PyObject | null)[] = new Array(names.length).fill(null);
   const nkw = kwCount(kwnames);
   const pl = (n: number): string => `${n} argument${n === 1 ? '' : 's'}`;
@@ -332,13 +334,17 @@ function strJoin(sep: PyObject, seq: PyObject): PyObject {
     if (n === 0) return newref(EMPTY_STR);
     if (n === 1 && items[0].ob_type === T.str) return newref(items[0]);
     const parts: string[] = new Array(n);
+    let ascii = (sep as StrObject).ascii;
     for (let i = 0; i < n; i++) {
       const x = items[i];
       if (!(x instanceof StrObject))
         raise(E.TypeError, `sequence item ${i}: expected str instance, ${x.ob_type.tp_name} found`);
       parts[i] = x.value;
+      ascii &&= x.ascii;
     }
-    return newStr(n === 1 ? parts[0] : parts.join(sv(sep)));
+    const r = n === 1 ? parts[0] : parts.join(sv(sep));
+    // ASCII parts and separator make an ASCII result: no need to rescan it for its kind
+    return ascii ? newAsciiStr(r) : newStr(r);
   } finally {
     if (owner !== null) decref(owner);
   }
@@ -607,9 +613,11 @@ function pieceIsLast(items: FormatItem[]): boolean {
 
 /** upper(), lower(), title(), ...: case_operation / ascii_upper_or_lower always make a new str
  * (PyUnicode_New), never a one-character singleton nor self (only '' gives the empty string). */
-function caseMethod(qual: string, f: (s: string) => string): MethFn {
+function caseMethod(qual: string, f: (s: string) => string, asciiF: ((s: string) => string) | null = null): MethFn {
   return (self, _a, _st, nargs, kwnames) => {
     noArgs(qual, nargs, kwnames);
+    // an ASCII receiver: `asciiF` (JS's own ASCII case mapping) gives the same ASCII result without a scan
+    if (asciiF !== null && (self as StrObject).ascii) return strCopy(asciiF(sv(self)), true);
     return strCopy(f(sv(self)));
   };
 }
@@ -650,7 +658,15 @@ function padMethod(name: 'center' | 'ljust' | 'rjust'): MethFn {
 function splitMethod(name: 'split' | 'rsplit'): MethFn {
   const f = P[name];
   return (self, args, start, nargs, kwnames) => {
-    const [sepO, maxO] = kwArgs(name, args, start, nargs, kwnames, ['sep', 'maxsplit']);
+    let sepO: PyObject | null;
+    let maxO: PyObject | null;
+    if (kwnames === null && nargs <= 2) {
+      // positional arguments only: what kwArgs would return, without its array
+      sepO = nargs > 0 ? args[start] : null;
+      maxO = nargs > 1 ? args[start + 1] : null;
+    } else {
+      [sepO, maxO] = kwArgs(name, args, start, nargs, kwnames, ['sep', 'maxsplit']);
+    }
     let sep: string | null = null;
     if (sepO !== null && sepO !== None) {
       if (!(sepO instanceof StrObject)) raise(E.TypeError, `must be str or None, not ${sepO.ob_type.tp_name}`);
@@ -681,7 +697,9 @@ function splitMethod(name: 'split' | 'rsplit'): MethFn {
     }
     const parts = f(s, sep, max);
     const whole = exact && parts.length === 1 && parts[0] === s && !(sep === null && max === 0);
-    return splitList(preallocSize(maxcount), parts.length, (i) => (whole ? newref(self) : newStr(parts[i])), name === 'rsplit');
+    // the parts of an ASCII receiver are ASCII: no need to rescan them for their kind
+    const make = whole ? () => newref(self) : (self as StrObject).ascii ? (i: number) => newAsciiStr(parts[i]) : (i: number) => newStr(parts[i]);
+    return splitList(preallocSize(maxcount), parts.length, make, name === 'rsplit');
   };
 }
 
@@ -749,9 +767,11 @@ function strReplace(self: PyObject, args: PyObject[], start: number, nargs: numb
   if (count === 0 || oldO === newO) return unchanged(self);
   const o = oldO.value;
   const n = newO.value;
-  if (o === '' ? n === '' : P.find(s, o) < 0) return unchanged(self);
+  // a latin-1 receiver has no surrogates, so a plain JS search finds exactly P.find's matches
+  const found = o === '' ? n !== '' : (self as StrObject).kind === 1 ? s.indexOf(o) >= 0 : P.find(s, o) >= 0;
+  if (!found) return unchanged(self);
   const r = P.replace(s, o, n, count);
-  return newStr(r);
+  return (self as StrObject).ascii && newO.ascii ? newAsciiStr(r) : newStr(r);
 }
 
 function strEncode(self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
@@ -801,8 +821,8 @@ onBootstrap(() => {
     endswith: tailMatch('endswith'),
     partition: partitionMethod('partition'),
     rpartition: partitionMethod('rpartition'),
-    upper: caseMethod('str.upper', P.upper),
-    lower: caseMethod('str.lower', P.lower),
+    upper: caseMethod('str.upper', P.upper, (s) => s.toUpperCase()),
+    lower: caseMethod('str.lower', P.lower, (s) => s.toLowerCase()),
     casefold: caseMethod('str.casefold', P.casefold),
     swapcase: caseMethod('str.swapcase', P.swapcase),
     title: caseMethod('str.title', P.title),
