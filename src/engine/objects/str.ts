@@ -7,11 +7,11 @@
  * Interning: compile-time identifier-like constants and sys.intern results are interned (the table is per
  * runtime); on 3.12+ interned strings are immortal.
  */
-import { PyObject, RT, GCF, IMMORTAL_REFCNT, incref, decref, newref, rcTouched, setRefcount } from './object';
+import { PyObject, PyType, RT, GCF, IMMORTAL_REFCNT, TPFLAGS, incref, decref, newref, rcTouched, setRefcount } from './object';
 import { T } from './types';
 import { registerStatic, assignStaticAddr } from './singletons';
 import { hashStr, PyHash } from '../lib/pyhash';
-import { freeObject, allocStrObject, freeStrObject } from '../memory/heap';
+import { allocObject, freeObject, allocStrObject, freeStrObject } from '../memory/heap';
 import { STARTUP_STRING_NAMES, STARTUP_STRING_STATES } from '../profiles/startup_strings';
 
 /** Any non-ASCII UTF-16 code unit (StrObject's constructor scans code points only when this matches). */
@@ -145,12 +145,40 @@ export function newAsciiStr(s: string): StrObject {
   return o;
 }
 
+/**
+ * Str subclass instances are not compact (PyUnicodeObject with a data pointer): per instance, its object
+ * bytes (CPython's tp_basicsize of its class) and the address of its separate character buffer.
+ */
+const subclassLayout = new WeakMap<StrObject, { objBytes: number; data: number }>();
+
+/**
+ * A new instance of str subclass `type` with text `value`, laid out as unicode_subtype_new does: the object
+ * (`objBytes`: the class's CPython tp_basicsize; tp_alloc, tracked at once), then its character buffer of
+ * (length + 1) * kind bytes (PyObject_Malloc).
+ */
+export function newSubclassStr(type: PyType, value: string, objBytes: number): StrObject {
+  const s = new StrObject(value);
+  (s as PyObject).ob_type = type;
+  incref(type);
+  allocObject(s, objBytes);
+  if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(s); // (a class's instances: see intNew)
+  subclassLayout.set(s, { objBytes, data: RT.heap.malloc((s.cplen + 1) * s.kind) });
+  return s;
+}
+
 export function strDealloc(o: PyObject): void {
   const s = o as StrObject;
   if (s.interned === 1) RT.interned.delete(s.value);
-  // an exact str has neither GC head nor pre-header (a subclass instance may have both)
-  if (s.ob_type === T.str) freeStrObject(s, strSize(s));
-  else freeObject(s, strSize(s));
+  // an exact str has neither GC head nor pre-header
+  if (s.ob_type === T.str) {
+    freeStrObject(s, strSize(s));
+    return;
+  }
+  // unicode_dealloc of a subclass instance: its character buffer, then the object (tp_free)
+  const lay = subclassLayout.get(s)!;
+  subclassLayout.delete(s);
+  RT.heap.free(lay.data, (s.cplen + 1) * s.kind);
+  freeObject(s, lay.objBytes);
 }
 
 export function strHash(o: PyObject): PyHash {

@@ -7,7 +7,8 @@ import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref }
 import { T } from '../objects/types';
 import { None, IntObject } from '../objects/singletons';
 import { E, raise, excMatches } from '../objects/exceptions';
-import { StrObject, newStr, EMPTY_STR } from '../objects/str';
+import { reportedBasicsize } from '../memory/sizes';
+import { StrObject, newStr, EMPTY_STR, newSubclassStr } from '../objects/str';
 import { FloatObject, newInt, newIntAlloc, newFloat, floatValueOf } from '../objects/numbers';
 import { TupleObject, ListObject, newTuple, newList, listResize, listClearItems, EMPTY_TUPLE, listAppend } from '../objects/sequences';
 import { DictObject, dictSetStr, dictClear } from '../objects/dict';
@@ -141,12 +142,10 @@ function strNew(type: PyType, args: PyObject[], start: number, nargs: number, kw
   else if (encoding !== null || errors !== null) r = RT.ext.decodeToStr(obj, encoding, errors);
   else r = A.str(obj);
   if (type === T.str) return r;
-  const s = new StrObject((r as StrObject).value);
-  (s as PyObject).ob_type = type;
+  // unicode_subtype_new: a subclass instance is not compact. The object (the type's tp_alloc, tracked at
+  // once), then its character buffer; the exact str it was copied from is released last.
+  const s = newSubclassStr(type, (r as StrObject).value, reportedBasicsize(type));
   decref(r);
-  incref(type);
-  allocObject(s, RT.profile.sizes.strAscii + s.cplen + 1 + 8);
-  if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(s); // (a class's instances: see intNew)
   return s;
 }
 
