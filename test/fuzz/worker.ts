@@ -103,8 +103,7 @@ export function leakedObjects(rt: Runtime, live: Map<number, PyObject>): PyObjec
   const gcLists = RT_EXT.gcStateLists?.(rt) as PyObject[] | undefined;
   if (gcLists) for (const l of gcLists) reach(l);
   // gc.freeze(): the permanent generation is never collected, in CPython either (also not at shutdown)
-  const permanent = rt.gc.permanent.head;
-  for (let o = permanent.gc_next!; o !== permanent; o = o.gc_next!) reach(o);
+  for (const o of rt.gc.permanent.toArray()) reach(o);
   for (const a of rt.astRefs) reach(a);
   for (const a of rt.moduleStateRefs) reach(a);
   for (let f = rt.frame; f !== null; f = f.back) for (let i = 0; i < f.sp; i++) if (f.s[i] !== null) reach(f.s[i]!);

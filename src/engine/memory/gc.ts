@@ -4,18 +4,23 @@
  * modelled object for object so that every observable number matches the real interpreter.
  *
  * ─── Data structures ────────────────────────────────────────────────────────────────────────────────
- *   Generations are intrusive circular doubly-linked lists through PyObject.gc_next / gc_prev with a
- *   sentinel head, exactly like PyGC_Head lists. New objects are appended to the tail of generation 0
- *   (_PyObject_GC_TRACK); every list operation (append, move, merge = splice the whole list onto the tail
- *   of another) keeps CPython's order, because the order decides the order of finalizers, weakref
- *   callbacks, tp_clear calls and therefore frees.
- *   An object is tracked iff gc_next !== null (CPython: _gc_next != 0); GCF.TRACKED mirrors it.
- *   While a collection runs, PyObject.gc_refs holds CPython's PREV_MASK_COLLECTING bit and its gc_refs in
- *   one number: 0 = not collecting (every object outside the collector's lists, and every non-GC object),
- *   n + 1 = collecting with gc_refs n (see the collecting helpers below). A visitor then reads one field
- *   per referent: the loads in the collector's loops see objects of dozens of JS classes (megamorphic), so
- *   each field read costs a lookup. Private gc_flags bit: UNREACHABLE (NEXT_MASK_UNREACHABLE).
- *   GCF.FINALIZED is PEP 442's "tp_finalize was called" bit.
+ *   Generations are circular doubly-linked lists of GC heads (GCHead, CPython's PyGC_Head: an object's
+ *   `gch`, made when it is first tracked and kept for the object's life) with a sentinel head. New objects
+ *   are appended to the tail of generation 0 (_PyObject_GC_TRACK); every list operation (append, move,
+ *   merge = splice the whole list onto the tail of another) keeps CPython's order, because the order
+ *   decides the order of finalizers, weakref callbacks, tp_clear calls and therefore frees.
+ *   An object is tracked iff its head's `next` !== null (CPython: _gc_next != 0); an untracked head's
+ *   `prev` is null too. While a collection runs, GCHead.refs holds CPython's PREV_MASK_COLLECTING bit and
+ *   its gc_refs in one number: 0 = not collecting (every head outside the collector's lists), n + 1 =
+ *   collecting with gc_refs n (see the collecting helpers below); GCHead.unreachable is
+ *   NEXT_MASK_UNREACHABLE. A non-GC object has no head (gch null), so a visitor reads one field of a
+ *   referent that is not collecting (an int, a str). Why heads, not fields of the object: the collector's
+ *   loops and track/untrack see objects of dozens of JS classes, where each property access of the object
+ *   is a slow generic (megamorphic) lookup in V8, while every head is of one class (fast, inlined
+ *   accesses); the lists are walked and relinked through heads only. (Measured and dropped: giving an
+ *   untracked object's head back to a pool for the next tracked object — fewer instructions, but the
+ *   reused heads, old in V8's heap, made alloc_containers ~4% slower than heads kept for life.)
+ *   GCF.FINALIZED (PyObject.gc_flags) is PEP 442's "tp_finalize was called" bit.
  *
  * ─── Counting and automatic collection ─────────────────────────────────────────────────────────────
  *   count[0] += 1 in onAlloc (= _PyObject_GC_Link, at allocation of a GC object, before it is tracked);
@@ -44,8 +49,8 @@
  *     move_unreachable scan young left to right: gc_refs > 0 → reachable: traverse, marking referents
  *                      reachable (gc_refs 0 → 1; a referent already moved to `unreachable` comes back to
  *                      the tail of young), clear COLLECTING; gc_refs == 0 → tentatively moved to the tail
- *                      of `unreachable` (UNREACHABLE bit). The resulting order of `unreachable` is the
- *                      order finalizers run in.
+ *                      of `unreachable` (the head's unreachable bit). The resulting order of
+ *                      `unreachable` is the order finalizers run in.
  *   untrack_tuples(young); young merged into the next generation (g == 1: long_lived_pending += size);
  *     a full collection untracks dicts instead and sets long_lived_total = size, pending = 0.
  *   move_legacy_finalizers (tp_del: modelled by hooks.hasLegacyFinalizer) + what they reach → finalizers.
@@ -60,7 +65,7 @@
  *   "gc: done, N unreachable, M uncollectable, 0.0000s elapsed"; handle_legacy_finalizers (gc.garbage);
  *   full collection → hooks.clearFreelists(); stats; stop callbacks. Returns collected + uncollectable.
  */
-import { PyObject, PyType, GCF, TPFLAGS, PyErr, incref, decref, IMMORTAL_REFCNT_STORED } from '../objects/object';
+import { PyObject, PyType, GCHead, GCF, TPFLAGS, PyErr, incref, decref, IMMORTAL_REFCNT_STORED } from '../objects/object';
 import type { Profile } from '../profiles/index';
 import { isWeakref, weakrefListHead, clearRefKeepCallback, type WeakrefObject } from '../objects/weakref';
 import { T } from '../objects/types';
@@ -75,9 +80,6 @@ export const DEBUG_COLLECTABLE = 1 << 1;
 export const DEBUG_UNCOLLECTABLE = 1 << 2;
 export const DEBUG_SAVEALL = 1 << 5;
 export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
-
-/** Private gc_flags bit (the lead's GCF uses 1..8); COLLECTING lives in gc_refs (design note). */
-const UNREACHABLE = 0x200;
 
 export type GCReason = 'automatic' | 'manual' | 'shutdown';
 
@@ -181,82 +183,92 @@ export const GC_STARTUP: Record<string, GCStartupState> = {
 /** Collection listener (trace recorder). */
 export type GCListener = (e: GCCollectionEvent) => void;
 
-/** Sentinel list heads are PyObjects of this private type so that links are uniform. */
+/** The object of the sentinel heads (never visited: a list's walks stop at its sentinel). */
 const HEAD_TYPE = new PyType(null, '<gc list head>');
+const HEAD_OBJECT = new PyObject(HEAD_TYPE);
 
 class GCList {
-  readonly head: PyObject;
+  /** the sentinel */
+  readonly head: GCHead;
   /** `owner.genHook` hears every object that lands in this list (generations only, not temporary lists) */
   constructor(
     readonly gen: number,
     readonly owner: GC | null = null,
   ) {
-    const h = new PyObject(HEAD_TYPE);
-    h.gc_next = h;
-    h.gc_prev = h;
+    const h = new GCHead(HEAD_OBJECT);
+    h.next = h;
+    h.prev = h;
     this.head = h;
   }
   isEmpty(): boolean {
-    return this.head.gc_next === this.head;
+    return this.head.next === this.head;
   }
+  /** the object of the first head, or null */
   first(): PyObject | null {
-    const n = this.head.gc_next!;
-    return n === this.head ? null : n;
+    const n = this.head.next!;
+    return n === this.head ? null : n.obj;
   }
   size(): number {
     let n = 0;
-    for (let o = this.head.gc_next!; o !== this.head; o = o.gc_next!) n++;
+    for (let h = this.head.next!; h !== this.head; h = h.next!) n++;
     return n;
   }
-  /** gc_list_append: `o` must not be in a list */
-  append(o: PyObject): void {
-    const last = this.head.gc_prev!;
-    last.gc_next = o;
-    o.gc_prev = last;
-    o.gc_next = this.head;
-    this.head.gc_prev = o;
-    o.gc_gen = this.gen;
-    if (this.owner !== null && this.owner.genHook !== null) this.owner.genHook(o);
+  /** gc_list_append: `h` must not be in a list */
+  append(h: GCHead): void {
+    const head = this.head;
+    const last = head.prev!;
+    last.next = h;
+    h.prev = last;
+    h.next = head;
+    head.prev = h;
+    h.gen = this.gen;
+    if (this.owner !== null && this.owner.genHook !== null) this.owner.genHook(h.obj);
   }
-  /** gc_list_merge(this, to): splice every object of this list onto the tail of `to`; this becomes empty */
+  /** gc_list_merge(this, to): splice every head of this list onto the tail of `to`; this becomes empty */
   mergeInto(to: GCList): void {
     if (this.isEmpty()) return;
-    const first = this.head.gc_next!;
-    const last = this.head.gc_prev!;
-    const tail = to.head.gc_prev!;
-    tail.gc_next = first;
-    first.gc_prev = tail;
-    last.gc_next = to.head;
-    to.head.gc_prev = last;
-    this.head.gc_next = this.head;
-    this.head.gc_prev = this.head;
+    const first = this.head.next!;
+    const last = this.head.prev!;
+    const tail = to.head.prev!;
+    tail.next = first;
+    first.prev = tail;
+    last.next = to.head;
+    to.head.prev = last;
+    this.head.next = this.head;
+    this.head.prev = this.head;
     if (to.gen !== -1) {
       const hook = to.owner !== null ? to.owner.genHook : null;
-      for (let o: PyObject = first; o !== to.head; o = o.gc_next!) {
-        o.gc_gen = to.gen;
-        if (hook !== null) hook(o);
+      for (let h: GCHead = first; h !== to.head; h = h.next!) {
+        h.gen = to.gen;
+        if (hook !== null) hook(h.obj);
       }
     }
   }
   toArray(): PyObject[] {
     const out: PyObject[] = [];
-    for (let o = this.head.gc_next!; o !== this.head; o = o.gc_next!) out.push(o);
+    for (let h = this.head.next!; h !== this.head; h = h.next!) out.push(h.obj);
     return out;
   }
 }
 
-/** gc_list_remove: unlink (the object stays "in a list" state: caller decides) */
-function unlink(o: PyObject): void {
-  const p = o.gc_prev!;
-  const n = o.gc_next!;
-  p.gc_next = n;
-  n.gc_prev = p;
+/** gc_list_remove: unlink (the head stays "in a list" state: caller decides) */
+function unlink(h: GCHead): void {
+  const p = h.prev!;
+  const n = h.next!;
+  p.next = n;
+  n.prev = p;
 }
 
 /** gc_list_move */
-function moveTo(o: PyObject, to: GCList): void {
-  unlink(o);
-  to.append(o);
+function moveTo(h: GCHead, to: GCList): void {
+  unlink(h);
+  to.append(h);
+}
+
+/** _PyObject_GC_IS_TRACKED */
+function isTrackedObject(o: PyObject): boolean {
+  const h = o.gch;
+  return h !== null && h.next !== null;
 }
 
 /** _PyObject_IS_GC: the type is GC-capable and the object is not a static object (tp_is_gc). */
@@ -265,17 +277,14 @@ function isGC(o: PyObject): boolean {
 }
 
 /*
- * The COLLECTING state and gc_refs, packed in PyObject.gc_refs (see the design note): 0 when not collecting,
+ * The COLLECTING state and gc_refs, packed in GCHead.refs (see the design note): 0 when not collecting,
  * gc_refs + 1 when collecting. Only update_refs starts collecting, for the objects of the generations being
- * collected, so any other referent (an int, a str, an object of an older generation) reads 0.
+ * collected, so any other referent (an object of an older generation) reads 0, and one without a head (an
+ * int, a str) is not collecting either.
  */
 function isCollecting(o: PyObject): boolean {
-  return o.gc_refs > 0;
-}
-
-/** gc_clear_collecting */
-function clearCollecting(o: PyObject): void {
-  o.gc_refs = 0;
+  const h = o.gch;
+  return h !== null && h.refs > 0;
 }
 
 const TEMP = -1;
@@ -288,8 +297,10 @@ const TEMP = -1;
  * make the object look not collecting.
  */
 function visitDecref(r: PyObject): void {
-  const v = r.gc_refs;
-  if (v > 1) r.gc_refs = v - 1;
+  const h = r.gch;
+  if (h === null) return;
+  const v = h.refs;
+  if (v > 1) h.refs = v - 1;
 }
 
 /** The list move_unreachable is scanning (visitReachable moves objects back to its tail). */
@@ -297,16 +308,17 @@ let reachableYoung: GCList | null = null;
 
 /** visit_reachable (move_unreachable) */
 function visitReachable(r: PyObject): void {
-  // stored 0: not collecting (other generations, objects already scanned); above 1: gc_refs > 0 already.
-  // Only gc_refs == 0 (stored 1) needs work.
-  if (r.gc_refs !== 1) return;
-  if (r.gc_flags & UNREACHABLE) {
+  // no head or stored 0: not collecting (other generations, objects already scanned); above 1: gc_refs > 0
+  // already. Only gc_refs == 0 (stored 1) needs work.
+  const h = r.gch;
+  if (h === null || h.refs !== 1) return;
+  if (h.unreachable) {
     // had gc_refs == 0 when the scan reached it, but it is reachable after all: back to young's tail
-    r.gc_flags &= ~UNREACHABLE;
-    moveTo(r, reachableYoung!);
+    h.unreachable = false;
+    moveTo(h, reachableYoung!);
   }
   // gc_refs = 1: move_unreachable (or its later scan of this object) takes it as reachable
-  r.gc_refs = 2;
+  h.refs = 2;
 }
 
 /**
@@ -360,6 +372,30 @@ function reachFast(o: PyObject): boolean {
   return true;
 }
 
+/**
+ * move_unreachable's scan of a reachable exact tuple (reachFast's tuple case), which also answers
+ * _PyTuple_MaybeUntrack: true when an item may be tracked (the tuple stays tracked), false when it can be
+ * untracked. The items are visited last to first (tupletraverse) and each is asked once visited; the answer
+ * does not depend on the order (see moveUnreachable).
+ */
+function reachTuple(t: TupleObject): boolean {
+  const items = t.items;
+  let keep = false;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const r = items[i];
+    visitReachable(r);
+    if (!keep && mayBeTrackedItem(r)) keep = true;
+  }
+  return keep;
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED with the runtime's exact-tuple test (mayBeTrackedWith, without the hook call). */
+function mayBeTrackedItem(r: PyObject): boolean {
+  const tp = r.ob_type;
+  if ((tp.tp_flags & TPFLAGS.HAVE_GC) === 0 || (r.gc_flags & GCF.STATIC) !== 0) return false;
+  return tp !== T.tuple || isTrackedObject(r);
+}
+
 /** The maybeUntrackContainer scan in progress: the collector asking, and whether a referent may be tracked. */
 let scanIsTuple: ((o: PyObject) => boolean) | undefined = undefined;
 let scanFound = false;
@@ -367,7 +403,7 @@ let scanFound = false;
 /** _PyObject_GC_MAY_BE_TRACKED: a GC object, and for an exact tuple (`isTuple`, a collector's hook), a tracked one. */
 function mayBeTrackedWith(isTuple: ((o: PyObject) => boolean) | undefined, o: PyObject): boolean {
   if (!isGC(o)) return false;
-  if (isTuple?.(o)) return o.gc_next !== null;
+  if (isTuple?.(o)) return isTrackedObject(o);
   return true;
 }
 
@@ -458,26 +494,28 @@ export class GC {
 
   /** _PyObject_GC_TRACK: append to generation 0. Tracking an already tracked object does nothing. */
   track(o: PyObject): void {
-    if (o.gc_next !== null) return;
-    this.generations[0].append(o);
-    o.gc_flags |= GCF.TRACKED;
+    let h = o.gch;
+    if (h === null) o.gch = h = new GCHead(o);
+    else if (h.next !== null) return;
+    this.generations[0].append(h);
   }
 
   /** _PyObject_GC_UNTRACK (keeps FINALIZED). Untracking an untracked object does nothing. */
   untrack(o: PyObject): void {
-    if (o.gc_next === null) return;
-    unlink(o);
-    o.gc_next = null;
-    o.gc_prev = null;
-    o.gc_flags &= ~(GCF.TRACKED | UNREACHABLE);
-    // only a collection leaves objects collecting (each is cleared before it ends): an object it frees or
-    // untracks must not stay so (a freelist may hand it out again)
-    if (this.collecting) clearCollecting(o);
+    const h = o.gch;
+    if (h === null || h.next === null) return;
+    unlink(h);
+    h.next = null;
+    h.prev = null;
+    // only a collection leaves heads collecting or unreachable (each is cleared before it ends): an object
+    // it frees or untracks must not stay so (a freelist may hand it out again)
+    h.unreachable = false;
+    h.refs = 0;
     if (this.genHook !== null) this.genHook(o);
   }
 
   isTracked(o: PyObject): boolean {
-    return o.gc_next !== null;
+    return isTrackedObject(o);
   }
 
   /** _PyObject_GC_MAY_BE_TRACKED: GC object, and for an exact tuple, currently tracked. */
@@ -492,9 +530,8 @@ export class GC {
 
   /** _PyObject_GC_Link: a GC object was allocated (before it is initialised or tracked). */
   onAlloc(o: PyObject): void {
-    o.gc_next = null;
-    o.gc_prev = null;
-    o.gc_flags &= ~(GCF.TRACKED | UNREACHABLE);
+    // _PyObject_GC_Link clears the GC links: a new JS object has no head, and a freed one was untracked when
+    // it was freed (onFree), which clears its head (see untrack)
     // (an instance's attribute values without a dict, objects/dict.ts newInstanceValues, are no GC object in
     // CPython: they are never allocated as an object, so they never come here)
     this.counts[0]++;
@@ -550,7 +587,7 @@ export class GC {
 
   /** PyObject_GC_Del: the memory of a GC object is being freed. */
   onFree(o: PyObject): void {
-    if (o.gc_next !== null) this.untrack(o);
+    this.untrack(o);
     if (this.counts[0] > 0) this.counts[0]--;
     // only a listener reads the event's list of frees
     if (this.current !== null && this.listener !== null) this.current.freed.push({ addr: o.addr, type: o.ob_type.tp_name });
@@ -821,7 +858,7 @@ export class GC {
       const unreachable = new GCList(TEMP);
       this.updateRefs(young);
       this.subtractRefs(young);
-      this.moveUnreachable(young, unreachable, this.hooks.isExactTuple);
+      this.moveUnreachable(young, unreachable, this.hooks.isExactTuple !== undefined);
       // move reachable objects to the next generation
       if (young !== old) {
         if (observed || generation === NUM_GENERATIONS - 2) ev.promoted = young.size();
@@ -866,7 +903,7 @@ export class GC {
         // write to a sys.stderr the program may have replaced), so no reference count changed: every
         // reference to an unreachable object still comes from the unreachable set, and deduce_unreachable
         // would find them all unreachable again, in the same order, leaving each as it is now (collecting
-        // with gc_refs 0, UNREACHABLE clear). The list is taken over as it is.
+        // with gc_refs 0, the unreachable bit clear). The list is taken over as it is.
         unreachable.mergeInto(finalUnreachable);
       } else {
         this.handleResurrectedObjects(unreachable, finalUnreachable, old);
@@ -936,18 +973,20 @@ export class GC {
    */
   private updateRefs(containers: GCList): void {
     const head = containers.head;
-    let o = head.gc_next!;
-    while (o !== head) {
-      const next = o.gc_next!;
-      if (o.ob_refcnt === IMMORTAL_REFCNT_STORED) {
+    let h = head.next!;
+    while (h !== head) {
+      const next = h.next!;
+      const o = h.obj;
+      const rc = o.ob_refcnt;
+      if (rc === IMMORTAL_REFCNT_STORED) {
         // immortal (PyObject.immortal, read directly: this loop sees every GC type)
-        if (this.profile.version === '3.12') moveTo(o, this.permanent);
+        if (this.profile.version === '3.12') moveTo(h, this.permanent);
         else this.untrack(o);
-        o = next;
+        h = next;
         continue;
       }
-      o.gc_refs = o.ob_refcnt + 1;
-      o = next;
+      h.refs = rc + 1;
+      h = next;
     }
   }
 
@@ -957,7 +996,8 @@ export class GC {
    */
   private subtractRefs(containers: GCList): void {
     const head = containers.head;
-    for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
+    for (let h = head.next!; h !== head; h = h.next!) {
+      const o = h.obj;
       if (subtractFast(o)) continue;
       const trav = o.ob_type.tp_traverse;
       if (trav !== null) trav(o, visitDecref);
@@ -965,43 +1005,57 @@ export class GC {
   }
 
   /**
-   * move_unreachable: see the design note. With `isTuple` (a collection's main pass) it also does the work of
+   * move_unreachable: see the design note. With `untrackTuples` (a collection's main pass, when the collector
+   * has an exact-tuple hook: the runtime's is `ob_type === T.tuple`) it also does the work of
    * untrack_tuples(young), which CPython runs right after it: each reachable exact tuple is offered to
    * _PyTuple_MaybeUntrack once scanned. The answers are the same: the reachable objects end in young in the
    * order they are scanned (one found reachable later is scanned later, at young's tail), so each tuple is
    * asked in untrack_tuples' order and sees the same referents tracked: those scanned before it (in young
    * before it) already had their turn, the others are all still tracked, as in CPython. No pass changes a
    * tracked state otherwise, and an untracked tuple, no longer collecting, is skipped by the visitors as a
-   * scanned one is.
+   * scanned one is. The tuple's items are asked in the same loop that visits them (reachTuple): visiting
+   * moves objects between lists but tracks or untracks none, so the answer is the one asked afterwards.
    */
-  private moveUnreachable(young: GCList, unreachable: GCList, isTuple?: (o: PyObject) => boolean): void {
+  private moveUnreachable(young: GCList, unreachable: GCList, untrackTuples = false): void {
     const head = young.head;
+    const uhead = unreachable.head;
     reachableYoung = young;
     let prev = head;
-    let o = head.gc_next!;
-    while (o !== head) {
+    let h = head.next!;
+    while (h !== head) {
+      const o = h.obj;
       // gc_refs > 0 (stored above 1), or no GC object (see updateRefs)
-      if (o.gc_refs > 1 || !isGC(o)) {
-        if (!reachFast(o)) {
-          const trav = o.ob_type.tp_traverse;
-          if (trav !== null) trav(o, visitReachable);
-        }
-        clearCollecting(o);
-        if (isTuple !== undefined && isTuple(o)) {
-          this.maybeUntrackContainer(o);
-          // untracked: it left the list, the scan goes on after `prev`
-          if (o.gc_next === null) {
-            o = prev.gc_next!;
+      if (h.refs > 1 || !isGC(o)) {
+        if (untrackTuples && o.ob_type === T.tuple) {
+          const keep = reachTuple(o as TupleObject);
+          h.refs = 0;
+          if (!keep) {
+            // untracked: it left the list, the scan goes on after `prev`
+            this.untrack(o);
+            h = prev.next!;
             continue;
           }
+        } else {
+          if (!reachFast(o)) {
+            const trav = o.ob_type.tp_traverse;
+            if (trav !== null) trav(o, visitReachable);
+          }
+          h.refs = 0;
         }
-        prev = o;
+        prev = h;
       } else {
-        // may be unreachable: assume it is; visit_reachable moves it back if not
-        moveTo(o, unreachable);
-        o.gc_flags |= UNREACHABLE;
+        // may be unreachable: assume it is; visit_reachable moves it back if not. (gc_list_move onto the
+        // collector's own list, written out: no generation hook to call)
+        unlink(h);
+        const last = uhead.prev!;
+        last.next = h;
+        h.prev = last;
+        h.next = uhead;
+        uhead.prev = h;
+        h.gen = TEMP;
+        h.unreachable = true;
       }
-      o = prev.gc_next!;
+      h = prev.next!;
     }
     reachableYoung = null;
     // NEXT_MASK_UNREACHABLE is cleared in move_legacy_finalizers; we clear it there too.
@@ -1011,17 +1065,17 @@ export class GC {
   private untrackDicts(head: GCList): void {
     const isDict = this.hooks.isExactDict;
     if (!isDict) return;
-    let o = head.head.gc_next!;
-    while (o !== head.head) {
-      const next = o.gc_next!;
-      if (isDict(o)) this.maybeUntrackContainer(o);
-      o = next;
+    let h = head.head.next!;
+    while (h !== head.head) {
+      const next = h.next!;
+      if (isDict(h.obj)) this.maybeUntrackContainer(h.obj);
+      h = next;
     }
   }
 
   /** _PyTuple_MaybeUntrack / _PyDict_MaybeUntrack: untrack when nothing it refers to may be tracked. */
   private maybeUntrackContainer(o: PyObject): void {
-    if (o.gc_next === null) return;
+    if (!isTrackedObject(o)) return;
     const trav = o.ob_type.tp_traverse;
     if (trav !== null) {
       // one shared visitor (no closure per container: this runs for every tuple of every collection);
@@ -1035,19 +1089,19 @@ export class GC {
     this.untrack(o);
   }
 
-  /** move_legacy_finalizers: clears UNREACHABLE on all; tp_del objects go to `finalizers`. */
+  /** move_legacy_finalizers: clears the unreachable bit on all; tp_del objects go to `finalizers`. */
   private moveLegacyFinalizers(unreachable: GCList, finalizers: GCList): void {
     const has = this.hooks.hasLegacyFinalizer;
     const head = unreachable.head;
-    let o = head.gc_next!;
-    while (o !== head) {
-      const next = o.gc_next!;
-      o.gc_flags &= ~UNREACHABLE;
-      if (has?.(o)) {
-        clearCollecting(o);
-        moveTo(o, finalizers);
+    let h = head.next!;
+    while (h !== head) {
+      const next = h.next!;
+      h.unreachable = false;
+      if (has?.(h.obj)) {
+        h.refs = 0;
+        moveTo(h, finalizers);
       }
-      o = next;
+      h = next;
     }
   }
 
@@ -1055,12 +1109,14 @@ export class GC {
   private moveLegacyFinalizerReachable(finalizers: GCList): void {
     const head = finalizers.head;
     const visitMove = (r: PyObject): void => {
-      if (isCollecting(r)) {
-        moveTo(r, finalizers);
-        clearCollecting(r);
+      const rh = r.gch;
+      if (rh !== null && rh.refs > 0) {
+        moveTo(rh, finalizers);
+        rh.refs = 0;
       }
     };
-    for (let o = head.gc_next!; o !== head; o = o.gc_next!) {
+    for (let h = head.next!; h !== head; h = h.next!) {
+      const o = h.obj;
       const trav = o.ob_type.tp_traverse;
       if (trav !== null) trav(o, visitMove);
     }
@@ -1074,8 +1130,9 @@ export class GC {
     const wrcbToCall = new GCList(TEMP);
     let numFreed = 0;
     const head = unreachable.head;
-    for (let o = head.gc_next!; o !== head; ) {
-      const next = o.gc_next!;
+    for (let h = head.next!; h !== head; ) {
+      const next = h.next!;
+      const o = h.obj;
       if (isWeakref(o)) clearRefKeepCallback(o as WeakrefObject);
       // walk o's weakref list: clear each, move reachable ones with callbacks to wrcbToCall
       for (let wr = weakrefListHead(o); wr !== null; wr = weakrefListHead(o)) {
@@ -1085,10 +1142,10 @@ export class GC {
         if (isCollecting(wr)) continue;
         incref(wr);
         // an untracked weakref cannot be moved between lists; CPython's weakrefs are always tracked
-        if (wr.gc_next === null) this.generations[0].append(wr);
-        moveTo(wr, wrcbToCall);
+        this.track(wr);
+        moveTo(wr.gch!, wrcbToCall);
       }
-      o = next;
+      h = next;
     }
     // invoke the callbacks we decided to honour
     while (!wrcbToCall.isEmpty()) {
@@ -1105,7 +1162,7 @@ export class GC {
       // give up the reference we took; a reachable weakref's memory may be freed now
       decref(op);
       if (wrcbToCall.first() === op) {
-        moveTo(op, old);
+        moveTo(op.gch!, old);
       } else {
         numFreed++;
       }
@@ -1117,13 +1174,13 @@ export class GC {
   private finalizeGarbage(collectable: GCList, ev: GCCollectionEvent): void {
     // usually no object has a finalizer left to call: the list would come back as it is
     const head = collectable.head;
-    let p = head.gc_next!;
-    while (p !== head && ((p.gc_flags & GCF.FINALIZED) !== 0 || p.ob_type.tp_finalize === null)) p = p.gc_next!;
+    let p = head.next!;
+    while (p !== head && ((p.obj.gc_flags & GCF.FINALIZED) !== 0 || p.obj.ob_type.tp_finalize === null)) p = p.next!;
     if (p === head) return;
     const seen = new GCList(TEMP);
     while (!collectable.isEmpty()) {
       const o = collectable.first()!;
-      moveTo(o, seen);
+      moveTo(o.gch!, seen);
       const fin = o.ob_type.tp_finalize;
       if ((o.gc_flags & GCF.FINALIZED) === 0 && fin !== null) {
         o.gc_flags |= GCF.FINALIZED;
@@ -1146,10 +1203,10 @@ export class GC {
   /** handle_resurrected_objects */
   private handleResurrectedObjects(unreachable: GCList, stillUnreachable: GCList, oldGeneration: GCList): void {
     // gc_list_clear_collecting
-    for (let o = unreachable.head.gc_next!; o !== unreachable.head; o = o.gc_next!) clearCollecting(o);
+    for (let h = unreachable.head.next!; h !== unreachable.head; h = h.next!) h.refs = 0;
     this.deduceUnreachable(unreachable, stillUnreachable);
     // clear_unreachable_mask
-    for (let o = stillUnreachable.head.gc_next!; o !== stillUnreachable.head; o = o.gc_next!) o.gc_flags &= ~UNREACHABLE;
+    for (let h = stillUnreachable.head.next!; h !== stillUnreachable.head; h = h.next!) h.unreachable = false;
     unreachable.mergeInto(oldGeneration);
   }
 
@@ -1176,8 +1233,9 @@ export class GC {
       }
       if (collectable.first() === o) {
         // still alive: move it, it may die later
-        clearCollecting(o);
-        moveTo(o, old);
+        const h = o.gch!;
+        h.refs = 0;
+        moveTo(h, old);
         survivors++;
       }
     }
@@ -1196,6 +1254,7 @@ export class GC {
 
   /** The generation (0..2, 3 = permanent) an object is in, or -1 when untracked. */
   generationOf(o: PyObject): number {
-    return o.gc_next === null ? -1 : o.gc_gen;
+    const h = o.gch;
+    return h === null || h.next === null ? -1 : h.gen;
   }
 }

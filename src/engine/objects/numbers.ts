@@ -208,10 +208,7 @@ function reuseInt(v: PyInt): IntObject {
   const o = intPool.pop()!;
   o.ob_refcnt = 1;
   o.gc_flags = 0;
-  o.gc_next = null;
-  o.gc_prev = null;
-  o.gc_gen = 0;
-  o.gc_refs = 0;
+  o.gch = null;
   o.dict = null;
   o.rcw = 0;
   o.value = v;

@@ -44,9 +44,11 @@ export const TPFLAGS = {
   TYPE_SUBCLASS: 1 << 31,
 } as const;
 
-/** GC bookkeeping bits in PyObject.gc_flags. */
+/**
+ * GC bookkeeping bits in PyObject.gc_flags. (Whether an object is tracked is whether its GC head is linked
+ * into a list, `gch !== null && gch.next !== null`, as CPython's _gc_next != 0: no bit; bit 1 is unused.)
+ */
 export const GCF = {
-  TRACKED: 1,
   FINALIZED: 2,
   /** set on objects that CPython keeps statically (types, small ints, singletons): never freed */
   STATIC: 4,
@@ -71,12 +73,11 @@ export class PyObject {
   /** id(): simulated address of the object (0 for static objects until given one). */
   addr = 0;
   gc_flags = 0;
-  /** generation links (intrusive doubly linked list, like PyGC_Head) */
-  gc_next: PyObject | null = null;
-  gc_prev: PyObject | null = null;
-  gc_gen = 0;
-  /** scratch for the collector (gc_refs) and the audit */
-  gc_refs = 0;
+  /**
+   * The object's PyGC_Head (memory/gc.ts): made when the collector first tracks it, kept for the object's
+   * life (and its freelist reuses); null for an object never tracked (every non-GC object).
+   */
+  gch: GCHead | null = null;
   /** __dict__ of instances (and modules, functions, types). */
   dict: PyObject | null = null;
   /**
@@ -97,6 +98,24 @@ export class PyObject {
   get immortal(): boolean {
     return this.ob_refcnt === IMMORTAL_REFCNT_STORED;
   }
+}
+
+/**
+ * PyGC_Head: an object's links in the collector's generation lists, with the collector's per-object state
+ * (memory/gc.ts owns every field). A class of its own, so that the collector's many accesses are fast
+ * single-class property accesses instead of generic lookups on objects of dozens of JS classes.
+ */
+export class GCHead {
+  /** the next and previous heads of the list this one is in; both null while the object is untracked */
+  next: GCHead | null = null;
+  prev: GCHead | null = null;
+  /** the generation (0..2, 3 = permanent, -1 = one of a collection's own lists) of a tracked object */
+  gen = 0;
+  /** 0, or gc_refs + 1 while a collection examines the object (CPython's PREV_MASK_COLLECTING + gc_refs) */
+  refs = 0;
+  /** NEXT_MASK_UNREACHABLE: tentatively unreachable during move_unreachable */
+  unreachable = false;
+  constructor(readonly obj: PyObject) {}
 }
 
 /** The count CPython reports for an immortal object (PEP 683, 3.12+): _Py_IMMORTAL_REFCNT, 2^32 - 1. */

@@ -148,7 +148,7 @@ function capture(rec: Recorder, id: number, position: number): Map<number, Objec
       blockSize: s !== undefined ? st.block[s] : 0,
       bufferBytes: rec.ownedBufferBytes(f.o),
       refcount: f.refcount,
-      generation: f.o.ob_type.tp_flags & TPFLAGS.HAVE_GC ? (f.o.gc_next === null ? 'untracked' : generationName(f.o.gc_gen)) : null,
+      generation: f.o.ob_type.tp_flags & TPFLAGS.HAVE_GC ? (f.o.gch === null || f.o.gch.next === null ? 'untracked' : generationName(f.o.gch.gen)) : null,
       line: s !== undefined ? st.line[s] : 0,
       names: [],
       preview: '',
@@ -177,7 +177,7 @@ function capture(rec: Recorder, id: number, position: number): Map<number, Objec
 }
 
 function generationName(g: number): 0 | 1 | 2 | 'permanent' | 'unreachable' {
-  // gc_gen -1: tracked, but on one of the collector's own lists (a collection is running finalizers)
+  // GC head's gen -1: tracked, but on one of the collector's own lists (a collection is running finalizers)
   return g === 0 || g === 1 || g === 2 ? g : g === 3 ? 'permanent' : 'unreachable';
 }
 

@@ -795,8 +795,9 @@ export class Recorder implements Tracer, HeapListener {
       const block = o.addr - this.tables.typeHdr[typeId];
       const s = w > 0 ? w - 1 : w < 0 ? -w - 1 : st.slotOf.get(block);
       if (s === undefined || this.objs[s] !== o) continue;
-      // tracked but on one of the collector's own lists (gc_gen -1) during a collection: GEN_UNREACHABLE
-      const g = o.gc_next === null ? GEN_UNTRACKED : o.gc_gen < 0 ? GEN_UNREACHABLE : o.gc_gen;
+      // tracked but on one of the collector's own lists (GC head's gen -1) during a collection: GEN_UNREACHABLE
+      const h = o.gch;
+      const g = h === null || h.next === null ? GEN_UNTRACKED : h.gen < 0 ? GEN_UNREACHABLE : h.gen;
       if (g === st.gen[s]) continue;
       this.emitX(Xk.GEN, g + 2, addrHi(block), addrLo(block), 0, 0, 2);
       st.gen[s] = g;

@@ -32,7 +32,8 @@ function captureLive(rec: Recorder): Live {
     const o = rec.objs[s];
     if (!o || !(st.flags[s] & F_OBJECT) || st.flags[s] & F_FREELISTED) continue;
     const gcType = (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) !== 0;
-    const g = o.gc_next === null ? 'untracked' : o.gc_gen === 3 ? 'permanent' : o.gc_gen < 0 ? 'unreachable' : o.gc_gen;
+    const h = o.gch;
+    const g = h === null || h.next === null ? 'untracked' : h.gen === 3 ? 'permanent' : h.gen < 0 ? 'unreachable' : h.gen;
     objects.push({ id: o.addr, type: o.ob_type.tp_name.split('.').pop()!, refcount: refcount(o), generation: gcType ? g : null, bufferBytes: rec.ownedBufferBytes(o) });
   }
   objects.sort((a, b) => a.id - b.id);
