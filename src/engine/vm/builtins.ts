@@ -798,29 +798,34 @@ function buildClassWithBases(
     }
   } else ns = newDict();
   try {
+    // the class body's return value: its __class__ cell, or None (a new reference either way, released at
+    // the end whether the class was made or not, as builtin___build_class__'s Py_XDECREF(cell))
     const cell = RT.ext.runClassBody(func, ns);
-    // bases replaced by __mro_entries__: the class keeps the originals
-    if (bases !== origBases) {
-      const ob = newTuple(origBases.map((b) => newref(b)));
-      try {
-        A.setItem(ns, ID('__orig_bases__'), ob);
-      } finally {
-        decref(ob);
-      }
-    }
-    const basesT = newTuple(bases.map((b) => newref(b)));
-    let cls: PyObject;
     try {
-      cls = RT.ext.callKw(meta, [nameO, basesT, ns], otherKw);
+      // bases replaced by __mro_entries__: the class keeps the originals
+      if (bases !== origBases) {
+        const ob = newTuple(origBases.map((b) => newref(b)));
+        try {
+          A.setItem(ns, ID('__orig_bases__'), ob);
+        } finally {
+          decref(ob);
+        }
+      }
+      const basesT = newTuple(bases.map((b) => newref(b)));
+      let cls: PyObject;
+      try {
+        cls = RT.ext.callKw(meta, [nameO, basesT, ns], otherKw);
+      } finally {
+        decref(basesT);
+      }
+      if (cell !== None && cls instanceof PyType) {
+        const cv = (cell as any).ref;
+        if (cv !== cls) RT.setCell(cell, cls);
+      }
+      return cls;
     } finally {
-      decref(basesT);
-    }
-    if (cell !== null && cell !== None) {
-      const cv = (cell as any).ref;
-      if (cv !== cls && cls instanceof PyType) RT.setCell(cell, cls);
       decref(cell);
     }
-    return cls;
   } finally {
     decref(ns);
   }
