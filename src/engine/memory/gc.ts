@@ -1018,7 +1018,6 @@ export class GC {
    */
   private moveUnreachable(young: GCList, unreachable: GCList, untrackTuples = false): void {
     const head = young.head;
-    const uhead = unreachable.head;
     reachableYoung = young;
     let prev = head;
     let h = head.next!;
@@ -1044,15 +1043,8 @@ export class GC {
         }
         prev = h;
       } else {
-        // may be unreachable: assume it is; visit_reachable moves it back if not. (gc_list_move onto the
-        // collector's own list, written out: no generation hook to call)
-        unlink(h);
-        const last = uhead.prev!;
-        last.next = h;
-        h.prev = last;
-        h.next = uhead;
-        uhead.prev = h;
-        h.gen = TEMP;
+        // may be unreachable: assume it is; visit_reachable moves it back if not
+        moveTo(h, unreachable);
         h.unreachable = true;
       }
       h = prev.next!;

@@ -196,22 +196,23 @@ export class Materializer {
   }
 
   /**
-   * intern_string_constants' recursion into a constant tuple: its identifier-like str items (nested tuples'
-   * too, last item first) are interned in place, so that `__slots__ = ('x',)` and `self.x` share one object.
+   * intern_string_constants: an identifier-like exact str constant is interned (3.13: _PyUnicode_InternMortal,
+   * like sys.intern; names stay immortal), also the items of constant tuples, nested ones too, last item
+   * first, so that `__slots__ = ('x',)` and `self.x` share one object. Takes the reference to `o` (constant
+   * `c`'s object) and returns one to the object to keep, which becomes `c`'s object (already-interned ones
+   * too: a latin-1 singleton may intern to another object, str.ts intern).
    */
-  private internTupleItems(t: TupleObject, spec: { kind: 'tuple'; items: ConstSpec[] }): void {
-    for (let i = t.items.length - 1; i >= 0; i--) {
-      const v = t.items[i];
-      const item = spec.items[i];
-      if (v instanceof StrObject && v.ob_type === T.str && allNameChars(v.value)) {
-        // intern steals the tuple's reference to v and returns one to the interned object
-        const w = intern(v, RT.profile.sysInternImmortal);
-        t.items[i] = w;
-        if (w !== v) this.map.set(item, w);
-      } else if (item.kind === 'tuple' && v.ob_type === T.tuple) {
-        this.internTupleItems(v as TupleObject, item);
-      }
+  private internConst(o: PyObject, c: ConstSpec): PyObject {
+    if (o instanceof StrObject && o.ob_type === T.str && allNameChars(o.value)) {
+      const w = intern(o, RT.profile.sysInternImmortal);
+      this.map.set(c, w);
+      return w;
     }
+    if (c.kind === 'tuple' && o.ob_type === T.tuple) {
+      const items = (o as TupleObject).items;
+      for (let i = items.length - 1; i >= 0; i--) items[i] = this.internConst(items[i], c.items[i]);
+    }
+    return o;
   }
 
   /** makecode; `merger` shares the tuples equal to ones the compiler's constant cache holds (compile_gc.ts). */
@@ -220,19 +221,7 @@ export class Materializer {
     const qual = spec.co_qualname === spec.co_name ? newref(name) : newStr(spec.co_qualname);
     incref(this.filename);
     const co = new CodeObject(spec, this.filename, name, qual);
-    co.consts = spec.co_consts.map((c) => {
-      let o = this.ref(c);
-      // intern_string_constants: identifier-like str constants are interned (3.13: _PyUnicode_InternMortal,
-      // like sys.intern; names below stay immortal)
-      // (already-interned ones too: a latin-1 singleton may intern to another object, str.ts intern)
-      if (o instanceof StrObject && o.ob_type === T.str && allNameChars(o.value)) {
-        o = intern(o, RT.profile.sysInternImmortal);
-        this.map.set(c, o);
-      } else if (c.kind === 'tuple' && o.ob_type === T.tuple) {
-        this.internTupleItems(o as TupleObject, c);
-      }
-      return o;
-    });
+    co.consts = spec.co_consts.map((c) => this.internConst(this.ref(c), c));
     co.names = spec.co_names.map((n) => intern(newStr(n), true));
     co.localsplusNames = spec.co_localsplusnames.map((n) => intern(newStr(n), true));
     // makecode: the names tuple, then the constants tuple, then the localsplus names tuple (tuple

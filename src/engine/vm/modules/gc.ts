@@ -729,16 +729,10 @@ export function seedStartupFreelists(rt: Runtime): void {
   for (let k = rt.freelists.dict.length; k < want.dict; k++) dead.push(newDict());
   // made first, freed after: none reuses another's block
   for (const o of dead) decref(o);
-  seedDictKeysFreelist(rt, want.dictKeys);
-}
-
-/**
- * Fill the dict-keys freelist up to `want` tables (start-up's: CPython made them in code heapscope does not
- * run — importlib, site — hence plain blocks of the smallest str-keys table's size, allocated before the
- * program, so tracemalloc never traced them).
- */
-function seedDictKeysFreelist(rt: Runtime, want: number): void {
-  if (rt.freelists.dictKeys.length < want) setDictKeysFreelistLength(rt, want);
+  // the dict-keys freelist up to start-up's count: CPython made those tables in code heapscope does not run
+  // (importlib, site), hence plain blocks of the smallest str-keys table's size, allocated before the
+  // program, so tracemalloc never traced them
+  if (rt.freelists.dictKeys.length < want.dictKeys) setDictKeysFreelistLength(rt, want.dictKeys);
 }
 
 /**
