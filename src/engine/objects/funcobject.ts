@@ -174,7 +174,7 @@ export class MemberDescrObject extends PyObject {
     public name: string,
     public owner: PyType,
     public index: number,
-    public native: { get: (o: PyObject) => PyObject; doc: string } | null = null,
+    public native: { get: (o: PyObject) => PyObject; doc: string | null } | null = null,
   ) {
     super(T.member_descriptor);
     // descr_new: d_type is a strong reference

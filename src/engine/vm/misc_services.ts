@@ -11,8 +11,8 @@ import { StrObject, newStr } from '../objects/str';
 import { newInt, newBool, newFloat } from '../objects/numbers';
 import { TupleObject, newTuple, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, dictSetStr } from '../objects/dict';
-import { CodeObject, BuiltinFunctionObject } from '../objects/funcobject';
-import { onBootstrap, defineGetSets, defineMethods, makeStatic, isSubtype, registerStaticTypes } from '../objects/typeobject';
+import { CodeObject, BuiltinFunctionObject, MemberDescrObject } from '../objects/funcobject';
+import { onBootstrap, defineGetSets, defineMethods, makeStatic, isSubtype, registerStaticTypes, typeDict } from '../objects/typeobject';
 import { RangeObject, rangeReversedIter } from '../objects/core_seq';
 // memoryview lives in its own module; importing it installs the type (RT_EXT.memoryviewType)
 import '../objects/memoryview';
@@ -51,6 +51,17 @@ const T_UNION = new PyType(null, 'types.UnionType');
 T_UNION.tp_basicsize = 32;
 T_UNION.tp_module = 'types';
 T_UNION.tp_flags = 1 << 14;
+registerStaticTypes(T_UNION);
+
+/** A C type's read-only PyMemberDef entries (no doc): member descriptors in its dict, for dir() and vars(). */
+function readOnlyMembers(tp: PyType, members: Record<string, (o: PyObject) => PyObject>): void {
+  const d = typeDict(tp);
+  for (const [name, get] of Object.entries(members)) {
+    const m = new MemberDescrObject(name, tp, -1, { get, doc: null });
+    makeStatic(m);
+    dictSetStr(d, name, m);
+  }
+}
 
 function unionItems(o: PyObject): PyObject[] {
   if (o instanceof UnionObject) return (o.args as TupleObject).items;
@@ -111,6 +122,9 @@ onBootstrap(() => {
     freeObject(o, T_UNION.tp_basicsize);
   };
   T_UNION.tp_traverse = (o, visit) => visit((o as UnionObject).args);
+  // union_members / union_properties
+  readOnlyMembers(T_UNION, { __args__: (o) => newref((o as UnionObject).args) });
+  defineGetSets(T_UNION, { __parameters__: { get: () => newTuple([]) } });
   T.type.nb_or = unionOr;
   T.NoneType.nb_or = unionOr;
   RT_EXT.typeQualifiedName = (t: PyType) => {
@@ -262,6 +276,7 @@ const T_GA = new PyType(null, 'types.GenericAlias');
 T_GA.tp_basicsize = 64;
 T_GA.tp_module = 'types';
 T_GA.tp_flags = 1 << 14;
+registerStaticTypes(T_GA_ITER, T_GA);
 
 function newGenericAlias(origin: PyObject, arg: PyObject): PyObject {
   const args = arg instanceof TupleObject ? newref(arg) : newTuple([newref(arg)]);
@@ -335,6 +350,13 @@ onBootstrap(() => {
     visit((o as GenericAliasObject).origin);
     visit((o as GenericAliasObject).args);
   };
+  // ga_members / ga_properties (tp_getattro above answers first; these make them visible to dir() and vars())
+  readOnlyMembers(T_GA, {
+    __origin__: (o) => newref((o as GenericAliasObject).origin),
+    __args__: (o) => newref((o as GenericAliasObject).args),
+    __unpacked__: (o) => newBool((o as GenericAliasObject).starred),
+  });
+  defineGetSets(T_GA, { __parameters__: { get: () => newTuple([]) } });
   // ga_iter: `*tuple[int, str]` in a subscript or an unpacking
   T_GA.tp_iter = (o) => {
     const it = new GAIterObject(newref(o));
