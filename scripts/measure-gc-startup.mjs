@@ -6,7 +6,8 @@
  * just before _PyAST_Compile.
  * They do not depend on the program (checked here with two different programs) and are the
  * `gcStartupCounts` and `gcStartupStats` of the version profiles (src/engine/profiles/index.ts); so are the
- * tuple, list, dict and dict-keys freelists' sizes at that moment (`gcStartupFreelists`) and the modules start-up
+ * tuple, list, dict and dict-keys freelists' sizes at that moment and the float freelist's when parsing
+ * starts (`gcStartupFreelists`), and the modules start-up
  * left in sys.modules that heapscope implements natively (`startupModules`: importing them is a cache hit).
  *
  * CPython offers no Python-level way to read the counts before the program's first line, so the
@@ -28,10 +29,12 @@
  *       bytes singletons, the separate one-character strings start-up interned (Profile.preInternedChars) and
  *       the static types — when CPython starts parsing the file (_PyParser_ASTFromFile: before the parser's AST constants take
  *       their references); with --write they become the 3.11 profile's `staticRefcounts`
- *   node scripts/measure-gc-startup.mjs --import-keys [--write]
+ *   node scripts/measure-gc-startup.mjs --import-freelists [--write]
  *       per module a program can import (heapscope's stdlib and native modules), what CPython's first
- *       `import M` does to the dict-keys freelist: the count n before becomes min(hi, max(lo, n + delta)) after
- *       (`importKeysFreelist`, see importKeysMain); with --write it is written to the profiles
+ *       `import M` does to each freelist (float, tuple per size, list, dict, dict-keys, the slice cache): the
+ *       count n before becomes min(hi, max(lo, n + delta)) after (`importKeysFreelist` for the dict-keys
+ *       freelist, `importFreelists` for the others, see importFreelistsMain); with --write they are written
+ *       to the profiles
  *   node scripts/measure-gc-startup.mjs --import [--trace]
  *       the GC traffic of importlib's own Python code during an uncached `import` of a builtin module
  *       (`gcImportBuiltin`, see importGcTokens below) and the builtin modules heapscope implements natively
@@ -103,6 +106,20 @@ class AtCompile(gdb.Breakpoint):
                 t, l, d, k = (gdb.parse_and_eval(f + e) for e in ("tuples.numfree", "lists.numfree", "dicts.numfree", "dictkeys.numfree"))
             print("@freelists", int(l), int(d), int(k), *(int(t[n]) for n in range(20)))
         return False
+parsed = [False]
+class AtParse(gdb.Breakpoint):
+    # the float freelist before the parser makes the program's float constants (heapscope makes them later,
+    # with the code objects: its count at _PyAST_Compile would depend on the program)
+    def stop(self):
+        if armed[0] and not parsed[0]:
+            parsed[0] = True
+            i = "_PyRuntime.interpreters.main->"
+            try:
+                n = gdb.parse_and_eval(i + "float_state.numfree")
+            except gdb.error:
+                n = gdb.parse_and_eval(i + "object_state.freelists.floats.numfree")
+            print("@floats", int(n))
+        return False
 class Step(gdb.Breakpoint):
     def __init__(self, spec, label, finish=False, extra=None):
         super().__init__(spec)
@@ -154,6 +171,7 @@ def counts():
     return "(%d, %d, %d)" % tuple(int(g[i]["count"]) for i in range(3))
 gdb.execute("start")
 Arm("_PyRun_SimpleFileObject")
+AtParse("_PyParser_ASTFromFile")
 AtCompile("_PyAST_Compile")
 if PHASES:
     Step("set_main_loader", "set_main_loader", finish=True)
@@ -561,14 +579,16 @@ function measure(exe, dir, program) {
   const m = /^@counts (\d+) (\d+) (\d+)$/m.exec(out);
   const st = /^@stats ((?:\d+ ?){9})$/m.exec(out);
   const fl = /^@freelists ((?:\d+ ?){23})$/m.exec(out);
-  if (m === null || st === null || fl === null) throw new Error(`${exe}: no counts in gdb output:\n${out}`);
+  const floats = /^@floats (\d+)$/m.exec(out);
+  if (m === null || st === null || fl === null || floats === null) throw new Error(`${exe}: no counts in gdb output:\n${out}`);
   const n = st[1].trim().split(' ').map(Number);
   const f = fl[1].trim().split(' ').map(Number);
   return {
     counts: [Number(m[1]), Number(m[2]), Number(m[3])],
     stats: [n.slice(0, 3), n.slice(3, 6), n.slice(6, 9)],
-    // numfree per tuple size 1..20 (index size - 1), the list, dict and dict-keys freelists
-    freelists: { tuple: f.slice(3), list: f[0], dict: f[1], dictKeys: f[2] },
+    // numfree per tuple size 1..20 (index size - 1), the list, dict and dict-keys freelists; the float
+    // freelist's when parsing starts
+    freelists: { tuple: f.slice(3), list: f[0], dict: f[1], dictKeys: f[2], float: Number(floats[1]) },
   };
 }
 
@@ -599,7 +619,7 @@ function measureStartupModules(exe, dir) {
 
 const show = (st) => `[${st.map((g) => `[${g.join(', ')}]`).join(', ')}]`;
 const showModules = (m) => `[${m.map((x) => `'${x}'`).join(', ')}]`;
-const showFreelists = (f) => `{ tuple: [${f.tuple.join(', ')}], list: ${f.list}, dict: ${f.dict}, dictKeys: ${f.dictKeys} }`;
+const showFreelists = (f) => `{ tuple: [${f.tuple.join(', ')}], list: ${f.list}, dict: ${f.dict}, dictKeys: ${f.dictKeys}, float: ${f.float} }`;
 
 /** --phases prog.py: the steps' counts, per version (the program's own output is left out). */
 function phases(file) {
@@ -834,52 +854,104 @@ function refcountsMain(write) {
 }
 
 /**
- * The dict-keys freelist's address relative to None's: both live in libpython's data (the main interpreter is
- * embedded in _PyRuntime), so a Python program finds the count at id(None) + offset (read from the library's
- * debug info by gdb, without running it).
+ * The freelists' fields a program can observe, as [name, expression under the main interpreter, width]:
+ * numfree of the float, tuple (per size 1..20), list, dict and dict-keys freelists, and the one-slot slice
+ * cache (a pointer: full when not NULL). 3.11 / 3.12 keep them in PyInterpreterState's per-type states,
+ * 3.13 in object_state.freelists.
  */
-function keysFreelistOffset(exe, v) {
-  const field = v === '3.11' || v === '3.12' ? 'dict_state.keys_numfree' : 'object_state.freelists.dictkeys.numfree';
+function freelistFields(v) {
+  const old = v === '3.11' || v === '3.12';
+  const f = old ? '' : 'object_state.freelists.';
+  return [
+    ['float', old ? 'float_state.numfree' : `${f}floats.numfree`, 4],
+    ...Array.from({ length: 20 }, (_, i) => [`t${i + 1}`, old ? `tuple.numfree[${i}]` : `${f}tuples.numfree[${i}]`, 4]),
+    ['list', old ? 'list.numfree' : `${f}lists.numfree`, 4],
+    ['dict', old ? 'dict_state.numfree' : `${f}dicts.numfree`, 4],
+    ['dictKeys', old ? 'dict_state.keys_numfree' : `${f}dictkeys.numfree`, 4],
+    ['slice', old ? 'slice_cache' : `${f}slices.slice_cache`, 8],
+  ];
+}
+
+/** The capacity of each freelist field (the profiles' common.freelists). */
+const FREELIST_CAPS = { float: 100, list: 80, dict: 80, dictKeys: 80, slice: 1, tuple: 2000 };
+const capOf = (name) => (name.startsWith('t') ? FREELIST_CAPS.tuple : FREELIST_CAPS[name]);
+
+/**
+ * The freelist fields' addresses relative to None's: they live in libpython's data (the main interpreter is
+ * embedded in _PyRuntime), so a Python program finds them at id(None) + offset (read from the library's debug
+ * info by gdb, without running it).
+ */
+function freelistOffsets(exe, v) {
+  const fields = freelistFields(v);
   const lib = path.join(path.dirname(path.dirname(exe)), 'lib', `libpython${v}.so.1.0`);
-  const out = execFileSync('gdb', ['-q', '-batch', '-ex', `p (long)&_PyRuntime._main_interpreter.${field} - (long)&_Py_NoneStruct`, '-ex', `p sizeof(_PyRuntime._main_interpreter.${field})`, existsSync(lib) ? lib : exe], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const args = ['-q', '-batch'];
+  for (const [, e] of fields) args.push('-ex', `p (long)&_PyRuntime._main_interpreter.${e} - (long)&_Py_NoneStruct`, '-ex', `p sizeof(_PyRuntime._main_interpreter.${e})`);
+  const out = execFileSync('gdb', [...args, existsSync(lib) ? lib : exe], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const values = [...out.matchAll(/^\$\d+ = (-?\d+)$/gm)].map((m) => Number(m[1]));
+  if (values.length !== 2 * fields.length) throw new Error(`${exe}: no freelist offsets in gdb output:\n${out}`);
+  return fields.map(([name, e, width], i) => {
+    if (values[2 * i + 1] !== width) throw new Error(`${exe}: ${e} is ${values[2 * i + 1]} bytes, not ${width}`);
+    return [name, values[2 * i], width];
   });
-  const m = /^\$1 = (-?\d+)\n\$2 = 4$/m.exec(out);
-  if (m === null) throw new Error(`${exe}: no keys freelist offset in gdb output:\n${out}`);
-  return Number(m[1]);
 }
 
 /**
- * The probe for --import-keys, one fresh interpreter per run: the program reads the dict-keys freelist's count
- * from its own memory (/proc/self/mem at id(None) + offset: os calls only, no dict; os is imported at
- * start-up), imports the module and reads it again. With a start count k (argv[3] >= 0) it first sets the
- * freelist to k: max(n, k) one-key str dicts pop the n entries start-up left (and malloc the rest), then k of
- * them are cleared (free_keys_object pushes k tables). Without one the import runs in the state a program
- * importing it on its first line has — also the GC's allocation count, so collections during the import
- * happen where they do there (making dicts for another k moves them by a few dozen allocations).
+ * The probe for --import-freelists, one fresh interpreter per run, written for one module (a literal
+ * `import M`, as a program's own import: IMPORT_NAME, not __import__): it reads the freelists' fields from its
+ * own memory (/proc/self/mem at id(None) + offset, OFFS; os calls, int and bytes objects only: nothing that
+ * touches a freelist), imports the module and reads them again, writing "before | after" to fd 1.
+ * mode 'n': nothing else, so the import runs in the state a program importing the module on its first lines
+ * has (the GC's allocation count too: collections during the import happen where they do there). '0' / 'f':
+ * with the collector disabled (not for M = gc: its import would be a cache hit), every freelist is first
+ * emptied (objects of each kind made and kept, more than its capacity) and with 'f' then filled
+ * (capacity-many of them freed); lists last (the set-up's own lists are freed as it goes), the slice cache
+ * after them (slices made by subscripts: slice() would free its arguments tuple on 3.11); no comprehension
+ * over a closure (3.11 would free its closure tuple).
  */
-const KEYS_PROBE = `
-import os, sys
-ADDR = id(None) + int(sys.argv[1])
-def count():
-    fd = os.open('/proc/self/mem', os.O_RDONLY)
-    n = int.from_bytes(os.pread(fd, 4, ADDR), 'little')
-    os.close(fd)
-    return n
-K = int(sys.argv[3])
-if K >= 0:
-    keep = [{'a': i} for i in range(max(count(), K))]
-    for d in keep[:K]:
-        d.clear()
-a = count()
-try:
-    __import__(sys.argv[2])
-    b = count()
-except ImportError:
-    b = -1
-print(a, b)
+const FREELIST_PROBE = (mod, offsets, mode) => {
+  const setup = `
+${mod === 'gc' ? '' : 'import gc\ngc.disable()'}
+class Key:
+    def __getitem__(self, k):
+        return k
+key = Key()
+keys = [{'a': i} for i in range(100)]
+dicts = [{} for i in range(100)]
+floats = [i + 0.5 for i in range(120)]
+tuples = []
+for n in range(1, 21):
+    items = [None] * n
+    made = []
+    for i in range(2100):
+        made.append(tuple(items))
+    tuples.append(made)
+${mode === 'f' ? 'del keys[:80]\ndel floats[:100]\nfor t in tuples:\n    del t[:2000]' : ''}
+lists = [[] for i in range(100)]
+${mode === 'f' ? 'del lists[:80]' : ''}
+cached = key[1:2]
+${mode === 'f' ? 'key[3:4]' : ''}
+${mod === 'gc' ? '' : 'gc.enable()'}
 `;
+  return `import os
+BASE = id(None)
+OFFS = (${offsets.map(([, off, w]) => `${off}, ${w}`).join(', ')})
+def read():
+    fd = os.open('/proc/self/mem', os.O_RDONLY)
+    i = 0
+    while i < ${2 * offsets.length}:
+        os.write(1, b'%d ' % int.from_bytes(os.pread(fd, OFFS[i + 1], BASE + OFFS[i]), 'little'))
+        i += 2
+    os.close(fd)
+${mode === 'n' ? '' : setup}
+read()
+os.write(1, b'| ')
+try:
+    import ${mod}
+    read()
+except ImportError:
+    os.write(1, b'X')
+`;
+};
 
 /** The modules heapscope's own stdlib provides in Python (src/engine/stdlib, packages as a.b). */
 function stdlibModuleNames() {
@@ -899,81 +971,105 @@ function stdlibModuleNames() {
 }
 
 /**
- * --import-keys: each push to the dict-keys freelist stops at 80 entries and each pop at 0, so an import that
- * runs the same code whatever the count maps the count n before it to min(hi, max(lo, n + delta)) after it:
- * lo and hi are measured from the starts 0 and 80, delta from the natural start (a program importing the
- * module first), so that case is exact even where a collection during the import moves with the GC's
- * allocation count; starts 20, 40 and 60 check the form (a mismatch is reported: collections moved by the
- * probe's own dicts). heapscope's own import of a module runs different code (its stdlib, no importlib), so
- * after a program's outermost uncached import it sets the count to CPython's (vm/importer.ts).
+ * The map [delta, lo, hi] of one freelist field (n before → min(hi, max(lo, n + delta)) after), from the
+ * natural start [a, b] and the results lo and hi of the empty and full starts: each push stops at the
+ * capacity and each pop at 0, so an import that runs the same code whatever the count has this form. The
+ * natural start's result is always kept exact: delta is b - a when b is inside (lo, hi), even where a
+ * collection during the import moves with the GC's allocation count; a natural result beyond lo or hi (the
+ * probe's set-up moved a collection of the empty or full start) moves that bound to it; at a bound, delta is
+ * the middle of the range the clamped results allow.
  */
-function importKeysMain(write) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gc-keys-'));
+function clampMap([a, b], lo, hi, cap) {
+  if (b < lo) lo = b;
+  if (b > hi) hi = b;
+  if (b > lo && b < hi) return [b - a, lo, hi];
+  let min = -cap;
+  let max = cap;
+  for (const [k, r] of [[a, b], [0, lo], [cap, hi]]) {
+    if (r === lo) max = Math.min(max, lo - k);
+    if (r === hi) min = Math.max(min, hi - k);
+  }
+  const d = min > max ? b - a : Math.round((min + max) / 2);
+  if (Math.min(hi, Math.max(lo, a + d)) !== b) throw new Error(`clampMap: [${d}, ${lo}, ${hi}] maps ${a} to ${Math.min(hi, Math.max(lo, a + d))}, not ${b}`);
+  return [d, lo, hi];
+}
+
+/**
+ * --import-freelists: per module a program can import (heapscope's stdlib and native modules), what CPython's
+ * first `import M` does to each freelist: the float, tuple (per size), list, dict and dict-keys freelists and
+ * the slice cache, each as clampMap's [delta, lo, hi] from the natural, empty and full starts. heapscope's
+ * own import of a module runs different code (its stdlib, no importlib), so after a program's outermost
+ * uncached import it sets each count to CPython's (vm/importer.ts, vm/modules/gc.ts applyImportFreelists).
+ * The dict-keys maps are `importKeysFreelist`, the others `importFreelists` (identity maps left out).
+ */
+function importFreelistsMain(write) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gc-freelists-'));
   const modules = [...new Set([...stdlibModuleNames(), ...nativeModuleNames()])].sort();
-  const results = {};
+  const keys = {};
+  const others = {};
   try {
     const file = path.join(dir, 'probe.py');
-    writeFileSync(file, KEYS_PROBE);
     for (const v of VERSIONS) {
       const exe = findInterpreter(v);
-      const off = keysFreelistOffset(exe, v);
-      results[v] = {};
+      const offsets = freelistOffsets(exe, v);
+      const names = offsets.map(([name]) => name);
+      keys[v] = {};
+      others[v] = {};
       for (const mod of modules) {
-        const run = (k) => {
-          const out = execFileSync(exe, ['-s', file, String(off), mod, String(k)], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
-          const [a, b] = out.trim().split(' ').map(Number);
-          if (k >= 0 && a !== k) throw new Error(`${v} ${mod}: the probe set the keys freelist to ${a}, not ${k}`);
-          return [a, b];
+        const run = (mode) => {
+          writeFileSync(file, FREELIST_PROBE(mod, offsets, mode));
+          const out = execFileSync(exe, ['-s', file], { cwd: dir, env: cleanEnv(), encoding: 'utf8' });
+          const [before, after] = out.split('|').map((s) => s.trim());
+          if (after === 'X') return null;
+          // the slice cache's pointer: 1 when it holds a slice
+          const counts = (s) => s.split(' ').map((x, i) => (names[i] === 'slice' ? Number(x !== '0') : Number(x)));
+          return [counts(before), counts(after)];
         };
-        const natural = run(-1);
-        if (natural[1] < 0) continue; // not importable in this version
-        const lo = run(0)[1];
-        const hi = run(80)[1];
-        const checks = [20, 40, 60].map((k) => run(k));
-        // delta: exact from a start the clamps leave alone (the natural one first); else the range the clamped
-        // starts allow (n + delta <= lo where the result is lo, >= hi where it is hi), natural start first
-        const interior = [natural, ...checks].find(([, b]) => b > lo && b < hi);
-        let d;
-        if (interior !== undefined) d = interior[1] - interior[0];
-        else {
-          const range = (pts) => {
-            let min = -80;
-            let max = 80;
-            for (const [k, b] of pts) {
-              if (b === lo) max = Math.min(max, lo - k);
-              if (b === hi) min = Math.max(min, hi - k);
-            }
-            return [min, max];
-          };
-          let [min, max] = range([natural, [0, lo], [80, hi], ...checks]);
-          if (min > max) [min, max] = range([natural, [0, lo], [80, hi]]);
-          d = Math.round((min + max) / 2);
+        const natural = run('n');
+        if (natural === null) continue; // not importable in this version
+        if (Object.keys(others[v]).length === 0) console.log(`${v}: a program's first import starts from ${names.map((n, i) => `${n} ${natural[0][i]}`).join(', ')}`);
+        const empty = run('0');
+        const full = run('f');
+        const maps = {};
+        for (const [i, name] of names.entries()) {
+          if (full[0][i] !== capOf(name)) throw new Error(`${v} ${mod}: the probe left ${full[0][i]} entries in the ${name} freelist, not ${capOf(name)}`);
+          // 3.11 / 3.12 push 20-tuples but never pop them (maybe_freelist_pop: size < PyTuple_MAXSAVESIZE), so
+          // the probe cannot empty that list: the import only pushes there, and its result from 0 is the
+          // result from the probe's start less that start
+          const e0 = empty[0][i];
+          if (e0 !== 0 && name !== 't20') throw new Error(`${v} ${mod}: the probe left ${e0} entries in the ${name} freelist, not 0`);
+          const m = clampMap([natural[0][i], natural[1][i]], empty[1][i] - e0, full[1][i], capOf(name));
+          if (name === 'dictKeys') keys[v][mod] = m;
+          else if (m[0] !== 0 || m[1] !== 0 || m[2] !== capOf(name)) maps[name] = m;
         }
-        const f = (n) => Math.min(hi, Math.max(lo, n + d));
-        for (const [k, b] of [natural, ...checks]) {
-          if (b !== f(k)) console.log(`  ${v} ${mod}: start ${k} gives ${b}, the map ${f(k)} (a collection moved)`);
-        }
-        results[v][mod] = [d, lo, hi];
+        others[v][mod] = maps;
       }
-      console.log(`${v}: importKeysFreelist ${showKeysTraffic(results[v])}`);
+      console.log(`${v}: importKeysFreelist ${showKeysTraffic(keys[v])}`);
+      console.log(`${v}: importFreelists ${showFreelistMaps(others[v])}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   if (!write) return;
   let src = readFileSync(PROFILES, 'utf8');
-  for (const v of VERSIONS) src = replaceProfileField(src, v, 'importKeysFreelist', showKeysTraffic(results[v]));
+  for (const v of VERSIONS) {
+    src = replaceProfileField(src, v, 'importKeysFreelist', showKeysTraffic(keys[v]));
+    src = replaceProfileField(src, v, 'importFreelists', showFreelistMaps(others[v]));
+  }
   writeFileSync(PROFILES, src);
   console.log(`updated ${path.relative(ROOT, PROFILES)}`);
 }
 
-const showKeysTraffic = (r) => `{ ${Object.keys(r).map((m) => `${/^[A-Za-z_]\w*$/.test(m) ? m : `'${m}'`}: [${r[m].join(', ')}]`).join(', ')} }`;
+const propName = (m) => (/^[A-Za-z_]\w*$/.test(m) ? m : `'${m}'`);
+const showKeysTraffic = (r) => `{ ${Object.keys(r).map((m) => `${propName(m)}: [${r[m].join(', ')}]`).join(', ')} }`;
+const showFreelistMaps = (r) =>
+  `{ ${Object.keys(r).map((m) => `${propName(m)}: { ${Object.keys(r[m]).map((k) => `${k}: [${r[m][k].join(', ')}]`).join(', ')} }`.replace('{  }', '{}')).join(', ')} }`;
 
 function main() {
   const pi = process.argv.indexOf('--phases');
   if (pi >= 0) return phases(process.argv[pi + 1]);
   const write = process.argv.includes('--write');
-  if (process.argv.includes('--import-keys')) return importKeysMain(write);
+  if (process.argv.includes('--import-freelists')) return importFreelistsMain(write);
   if (process.argv.includes('--import')) return importMain(write, process.argv.includes('--trace'));
   if (process.argv.includes('--refcounts')) return refcountsMain(write);
   const dir = mkdtempSync(path.join(tmpdir(), 'gc-startup-'));

@@ -14,7 +14,7 @@ import { ModuleObject } from '../objects/core_misc';
 import type { Frame } from './frame';
 import { newBuiltinSpec, attachSubmodulesList, initBuiltinModuleAttrs, type ModuleSpecObject } from './modulespec';
 import * as A from './abstract';
-import { applyImportKeysFreelist } from './modules/gc';
+import { applyImportFreelists, freelistLengths } from './modules/gc';
 
 /** Native module factories: name -> creates the module object (new reference). */
 export const NATIVE_MODULES: Record<string, () => PyObject> = {};
@@ -279,8 +279,8 @@ export function importModuleByName(nameO: PyObject, fromlist: PyObject, level: P
   if (!(nameO instanceof StrObject)) raise(E.TypeError, `module name must be str, not ${nameO.ob_type.tp_name}`);
   const name = nameO.value;
   if (name === '') raise(E.ValueError, 'Empty module name');
-  // an outermost uncached import leaves the dict-keys freelist as CPython's does (profile.importKeysFreelist)
-  const keysBefore = importDepth === 0 && dictGetStr(RT.modules, name) === null ? RT.freelists.dictKeys.length : -1;
+  // an outermost uncached import leaves the freelists as CPython's does (profile.importFreelists)
+  const before = importDepth === 0 && dictGetStr(RT.modules, name) === null ? freelistLengths(RT) : null;
   importDepth++;
   let mod: PyObject;
   try {
@@ -288,7 +288,7 @@ export function importModuleByName(nameO: PyObject, fromlist: PyObject, level: P
   } finally {
     importDepth--;
   }
-  if (keysBefore >= 0) applyImportKeysFreelist(RT, name, keysBefore);
+  if (before !== null) applyImportFreelists(RT, name, before);
   return mod;
 }
 

@@ -16,7 +16,7 @@ import { T } from '../../objects/types';
 import { None, True, False, IntObject } from '../../objects/singletons';
 import { E, raise, ExceptionObject } from '../../objects/exceptions';
 import { StrObject, newStr } from '../../objects/str';
-import { newInt } from '../../objects/numbers';
+import { newInt, newFloat } from '../../objects/numbers';
 import { ListObject, TupleObject, newList, newListFrom, newTuple, listAppend, tupleAllocSize } from '../../objects/sequences';
 import { DictObject, dictSetStr, dictGetStr, newDict } from '../../objects/dict';
 import { PYDICT_LOG_MINSIZE, keysSize } from '../../objects/dicttable';
@@ -35,6 +35,7 @@ import { RT_EXT } from '../rtext';
 import * as A from '../abstract';
 import { moduleFn, kwNames } from './nativetype';
 import type { Runtime } from '../runtime';
+import type { ImportFreelist } from '../../profiles/index';
 
 // ------------------------------------------------------------------ per-run state
 
@@ -711,11 +712,12 @@ export { StrObject };
 
 /**
  * The tuple, list, dict and dict-keys freelists as CPython's start-up leaves them when it compiles the
- * program's file (profile.gcStartupFreelists, measured with gdb by scripts/measure-gc-startup.mjs): the
- * objects start-up freed there. Allocations that pop them make no new GC object, so they decide when
- * gc.get_count() moves; the dict-keys freelist's fill decides whether a freed smallest str-keys table is
- * parked (its block stays allocated and traced) or freed. Runs before GC.startProgram sets the counts (the
- * objects are made and freed through the usual paths, so the freelists hold ordinary dead objects).
+ * program's file, and the float freelist as it starts parsing it (profile.gcStartupFreelists, measured with
+ * gdb by scripts/measure-gc-startup.mjs): the objects start-up freed there. Allocations that pop them make
+ * no new GC object, so they decide when gc.get_count() moves; the dict-keys freelist's fill decides whether
+ * a freed smallest str-keys table is parked (its block stays allocated and traced) or freed. Runs before
+ * GC.startProgram sets the counts (the objects are made and freed through the usual paths, so the freelists
+ * hold ordinary dead objects).
  */
 export function seedStartupFreelists(rt: Runtime): void {
   const want = rt.profile.gcStartupFreelists;
@@ -729,6 +731,9 @@ export function seedStartupFreelists(rt: Runtime): void {
   for (let k = rt.freelists.dict.length; k < want.dict; k++) dead.push(newDict());
   // made first, freed after: none reuses another's block
   for (const o of dead) decref(o);
+  // the float freelist as parsing starts: the program's float constants (made with the code objects) take
+  // from it as CPython's parser does
+  setFreelistLength(rt, rt.freelists.float, want.float, () => newFloat(0), rt.profile.sizes.float);
   // the dict-keys freelist up to start-up's count: CPython made those tables in code heapscope does not run
   // (importlib, site), hence plain blocks of the smallest str-keys table's size, allocated before the
   // program, so tracemalloc never traced them
@@ -746,18 +751,83 @@ function setDictKeysFreelistLength(rt: Runtime, n: number): void {
   while (fl.length > n) rt.heap.free(fl.pop()!, nbytes);
 }
 
+/** The freelists' lengths when a program's outermost uncached import starts (vm/importer.ts). */
+export interface FreelistLengths {
+  float: number;
+  /** per tuple size 1..tupleMaxSize (index size - 1) */
+  tuple: number[];
+  list: number;
+  dict: number;
+  dictKeys: number;
+  slice: number;
+}
+
+export function freelistLengths(rt: Runtime): FreelistLengths {
+  const fl = rt.freelists;
+  const tuple: number[] = [];
+  for (let n = 1; n <= rt.profile.freelists.tupleMaxSize; n++) tuple.push(fl.tuple[n]?.length ?? 0);
+  return { float: fl.float.length, tuple, list: fl.list.length, dict: fl.dict.length, dictKeys: fl.dictKeys.length, slice: fl.slice.length };
+}
+
 /**
- * After a program's outermost uncached `import name` (vm/importer.ts): the dict-keys freelist as CPython's
- * import leaves it, from the count `before` the import (profile.importKeysFreelist, measured per module).
- * heapscope's own import of a module runs different code — its stdlib's Python, no importlib, modules
- * CPython start-up had already imported (3.11: collections, functools) — whose dicts popped and pushed other
- * tables; which of the program's next small dicts find a table there (and make no new tracemalloc trace), and
- * whether a table freed later is parked or freed, then follow CPython. Modules without a measurement keep
- * heapscope's own count.
+ * After a program's outermost uncached `import name` (vm/importer.ts): the freelists as CPython's import
+ * leaves them, from their lengths `before` the import (profile.importFreelists and importKeysFreelist,
+ * measured per module: a count n becomes min(hi, max(lo, n + delta))). heapscope's own import of a module
+ * runs different code — its stdlib's Python, no importlib, modules CPython start-up had already imported
+ * (3.11: collections, functools) — whose objects popped and pushed other entries; which of the program's next
+ * tuples, lists, dicts, floats and small dicts' tables reuse a parked block (and make no new tracemalloc
+ * trace), and whether one freed later is parked or freed, then follow CPython. Entries CPython has and
+ * heapscope lacks are objects the import made and freed: parked as start-up's are (seedStartupFreelists);
+ * extra entries are really freed, the newest first, as the import would have popped them. This is memory
+ * only: the GC's allocation count stays heapscope's (its import's GC traffic is its own), and no collection
+ * runs meanwhile. Modules without a measurement keep heapscope's own counts.
  */
-export function applyImportKeysFreelist(rt: Runtime, name: string, before: number): void {
-  const map = rt.profile.importKeysFreelist[name];
-  if (map === undefined) return;
-  const [delta, lo, hi] = map;
-  setDictKeysFreelistLength(rt, Math.min(hi, Math.max(lo, before + delta)));
+export function applyImportFreelists(rt: Runtime, name: string, before: FreelistLengths): void {
+  const maps = rt.profile.importFreelists[name];
+  const keys = rt.profile.importKeysFreelist[name];
+  if (maps === undefined || keys === undefined) return;
+  const after = (kind: ImportFreelist, n: number): number => {
+    const m = maps[kind];
+    return m === undefined ? n : Math.min(m[2], Math.max(m[1], n + m[0]));
+  };
+  const fl = rt.freelists;
+  const gc = rt.gc;
+  const count0 = gc.counts[0];
+  const enabled = gc.enabled;
+  gc.enabled = false;
+  try {
+    setFreelistLength(rt, fl.float, after('float', before.float), () => newFloat(0), rt.profile.sizes.float);
+    for (let n = 1; n <= rt.profile.freelists.tupleMaxSize; n++) {
+      const list = fl.tuple[n] ?? (fl.tuple[n] = []);
+      setFreelistLength(rt, list, after(`t${n}`, before.tuple[n - 1]), () => newTuple(Array.from({ length: n }, () => newref(None))), tupleAllocSize(n));
+    }
+    setFreelistLength(rt, fl.list, after('list', before.list), () => newList(0), T.list.tp_basicsize);
+    setFreelistLength(rt, fl.dict, after('dict', before.dict), () => newDict(), T.dict.tp_basicsize);
+    setFreelistLength(rt, fl.slice, after('slice', before.slice), () => rt.newSlice(None, None, None), T.slice.tp_basicsize);
+    const [delta, lo, hi] = keys;
+    setDictKeysFreelistLength(rt, Math.min(hi, Math.max(lo, before.dictKeys + delta)));
+  } finally {
+    gc.enabled = enabled;
+    gc.counts[0] = count0;
+  }
+}
+
+/**
+ * Make freelist `fl` hold `n` objects. Extra ones are freed, the newest first. Missing ones are made with
+ * `make`, the freelist-aware constructor: it takes the parked ones first (newest first), so n objects are
+ * made and freed — the parked ones back underneath in their order, the new ones on top (the import freed
+ * them last). `nbytes`: an object's request size (basicsize + items).
+ */
+function setFreelistLength(rt: Runtime, fl: PyObject[], n: number, make: () => PyObject, nbytes: number): void {
+  while (fl.length > n) {
+    // as clear_freelists frees them (no pop event: the recorder sees the parked block freed)
+    rt.freelistCount--;
+    freeObject(fl.pop()!, nbytes);
+  }
+  const have = fl.length;
+  if (have === n) return;
+  const made: PyObject[] = [];
+  for (let k = 0; k < n; k++) made.push(make());
+  for (let k = have - 1; k >= 0; k--) decref(made[k]);
+  for (let k = have; k < n; k++) decref(made[k]);
 }
