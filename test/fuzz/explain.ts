@@ -64,7 +64,13 @@ function main(): void {
           live.delete(addr);
           where.delete(o);
         },
-        onRealloc: () => {},
+        // an object resized in place (a str appended to by `s += x`) moves with its block
+        onRealloc: (oldAddr, newAddr) => {
+          const o = live.get(oldAddr);
+          if (o === undefined || oldAddr === newAddr) return;
+          live.delete(oldAddr);
+          live.set(newAddr, o);
+        },
       };
     },
   });

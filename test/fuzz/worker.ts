@@ -149,7 +149,13 @@ export function runJob(job: FuzzJob): FuzzJobResult {
         onFree: (addr, o) => {
           if (o !== null) live.delete(addr);
         },
-        onRealloc: () => {},
+        // an object resized in place (a str appended to by `s += x`) moves with its block
+        onRealloc: (oldAddr, newAddr) => {
+          const o = live.get(oldAddr);
+          if (o === undefined || oldAddr === newAddr) return;
+          live.delete(oldAddr);
+          live.set(newAddr, o);
+        },
       };
     },
   });

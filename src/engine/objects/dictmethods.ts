@@ -385,8 +385,16 @@ function viewDict(v: PyObject): DictObject {
   return (v as DictViewObject).dv!;
 }
 
+/** PyDictKeys_Check / PyDictItems_Check: the view types and their subclasses (collections.OrderedDict's) */
+function isKeysView(o: PyObject): boolean {
+  return A.isSubtype(o.ob_type, T.dict_keys);
+}
+function isItemsView(o: PyObject): boolean {
+  return A.isSubtype(o.ob_type, T.dict_items);
+}
+
 function isSetView(o: PyObject): boolean {
-  return o.ob_type === T.dict_keys || o.ob_type === T.dict_items;
+  return isKeysView(o) || isItemsView(o);
 }
 
 function isAnySet(o: PyObject): boolean {
@@ -435,7 +443,7 @@ function setNew(it: PyObject | null): SetObject {
 /** dictviews_to_set */
 function viewsToSet(self: PyObject): SetObject {
   let left = self;
-  if (self.ob_type === T.dict_keys) {
+  if (isKeysView(self)) {
     const d = viewDict(self);
     if (d.ob_type === T.dict) left = d;
   }
@@ -489,7 +497,7 @@ function viewsAnd(self: PyObject, other: PyObject): PyObject {
   }
   const result = setNew(null);
   try {
-    const keysView = self.ob_type === T.dict_keys;
+    const keysView = isKeysView(self);
     A.forEach(other, (key) => {
       const rv = keysView ? dictGetItem(viewDict(self), key) !== null : itemsContains(self, key);
       if (rv) RT.ext.setAdd(result, key);
@@ -564,7 +572,7 @@ function itemsXor(self: PyObject, other: PyObject): PyObject {
 }
 
 function viewsXor(self: PyObject, other: PyObject): PyObject {
-  if (self.ob_type === T.dict_items && other.ob_type === T.dict_items) return itemsXor(self, other);
+  if (isItemsView(self) && isItemsView(other)) return itemsXor(self, other);
   const r = viewsToSet(self);
   try {
     callSetMethod(r, 'symmetric_difference_update', other);

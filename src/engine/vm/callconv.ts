@@ -30,6 +30,8 @@ const UNTIL_312: readonly PythonVersion[] = ['3.11', '3.12'];
 const VARARGS: ReadonlyMap<string, Versions> = new Map<string, Versions>([
   // Objects/dictobject.c: dict_update is METH_VARARGS | METH_KEYWORDS
   ['dict.update', 'all'],
+  // Objects/odictobject.c: odict_update (mutablemapping_update) is METH_VARARGS | METH_KEYWORDS
+  ['collections.OrderedDict.update', 'all'],
   // Objects/setobject.c: the n-ary set operations
   ['set.update', 'all'],
   ['set.union', 'all'],

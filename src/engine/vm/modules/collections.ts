@@ -9,7 +9,8 @@
  *   _deque_iterator / _deque_reverse_iterator   with the `state` mutation check.
  *   defaultdict       a dict subclass object (dict layout + default_factory), __missing__, repr, copy, |.
  *   _tuplegetter      the namedtuple field descriptor.
- * OrderedDict and Counter are Python (src/engine/stdlib/collections).
+ *   OrderedDict       CPython's Objects/odictobject.c (odict.ts).
+ * Counter is Python (src/engine/stdlib/collections).
  */
 import { PyObject, PyType, RT, TPFLAGS, incref, decref, xdecref, newref } from '../../objects/object';
 import { None, True, False, NotImplemented, IntObject } from '../../objects/singletons';
@@ -27,6 +28,7 @@ import * as A from '../abstract';
 import { kwCount, noArgs, oneArg, posArgs } from '../args';
 import { nativeType, allocNative, freeNative, parseTupleKw, pyMinor, setTypeModule, moduleFn } from './nativetype';
 import { CMP, NB } from '../../compiler/opcodes';
+import { ODICT_TYPE, installODictNew } from './odict';
 
 const GC = TPFLAGS.HAVE_GC;
 const BASE = TPFLAGS.BASETYPE;
@@ -1190,6 +1192,8 @@ NATIVE_MODULES._collections = () => {
   const d = m.dict as DictObject;
   dictSetStr(d, 'deque', DEQUE_TYPE);
   dictSetStr(d, 'defaultdict', DEFDICT_TYPE);
+  installODictNew();
+  dictSetStr(d, 'OrderedDict', ODICT_TYPE);
   dictSetStr(d, '_deque_iterator', DEQUE_ITER);
   dictSetStr(d, '_deque_reverse_iterator', DEQUE_REVITER);
   dictSetStr(d, '_tuplegetter', TUPLEGETTER);
