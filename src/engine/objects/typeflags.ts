@@ -71,6 +71,7 @@ const TYPE_BITS: Record<string, number> = {
   'weakref.ReferenceType': HAVE_VECTORCALL,
   'types.GenericAlias': HAVE_VECTORCALL,
   'functools.partial': HAVE_VECTORCALL,
+  'functools._lru_cache_wrapper': METHOD_DESCRIPTOR,
   // GC types in CPython that the engine does not track (memory/sizes.ts gives them the GC head in getsizeof)
   str_ascii_iterator: TPFLAGS.HAVE_GC,
   str_iterator: TPFLAGS.HAVE_GC,
@@ -81,7 +82,7 @@ for (const n of [
   'dict_keyiterator', 'dict_keys', 'dict_reverseitemiterator', 'dict_reversekeyiterator', 'dict_reversevalueiterator',
   'dict_valueiterator', 'dict_values', 'frame', 'generator', 'getset_descriptor', 'iterator', 'list_iterator',
   'list_reverseiterator', 'longrange_iterator', 'managedbuffer', 'member_descriptor', 'method-wrapper', 'range_iterator',
-  'set_iterator', 'str_ascii_iterator', 'tuple_iterator', 'functools.KeyWrapper', 'sys.flags', 'sys.version_info',
+  'set_iterator', 'str_ascii_iterator', 'tuple_iterator', 'functools.KeyWrapper', 'functools._lru_list_elem', 'sys.flags', 'sys.version_info',
   'weakref.CallableProxyType', 'weakref.ProxyType', 'types.UnionType',
 ]) {
   TYPE_BITS[n] = (TYPE_BITS[n] ?? 0) | DISALLOW_INSTANTIATION;
@@ -98,6 +99,8 @@ const CPYTHON_HEAP_TYPES: Record<string, { since: '3.11' | '3.12'; mutable: bool
   ExceptionGroup: { since: '3.11', mutable: true },
   'functools.partial': { since: '3.11', mutable: false },
   'functools.KeyWrapper': { since: '3.11', mutable: false },
+  'functools._lru_cache_wrapper': { since: '3.11', mutable: false },
+  'functools._lru_list_elem': { since: '3.11', mutable: false },
   '_random.Random': { since: '3.11', mutable: true },
   'random.Random': { since: '3.11', mutable: true },
   'random.SystemRandom': { since: '3.11', mutable: true },

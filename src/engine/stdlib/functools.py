@@ -1,6 +1,7 @@
 """functools: tools for working with functions and callable objects (heapscope stdlib).
 
-reduce, partial and cmp_to_key are native (from _functools).
+reduce, partial, cmp_to_key and _lru_cache_wrapper (what lru_cache returns) are native
+(from _functools).
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -11,15 +12,9 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 import sys as _sys
 from abc import get_cache_token
 from collections import namedtuple
-from _functools import reduce, partial, cmp_to_key
+from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
 
 GenericAlias = type(list[int])
-
-
-class _C:
-    def _m(self): pass
-_MethodType = type(_C()._m)
-del _C
 
 
 def recursive_repr(fillvalue='...'):
@@ -254,91 +249,6 @@ class partialmethod:
 ################################################################################
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
-
-_kwd_mark = (object(),)
-
-
-def _make_key(args, kwds, typed):
-    """Make a cache key from optionally typed positional and keyword arguments."""
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
-
-
-class _lru_cache_wrapper:
-    """Callable returned by lru_cache(): caches results in a dict kept in
-    least-recently-used order (oldest first)."""
-
-    __slots__ = ('_func', '_maxsize', '_typed', '_cache', '_hits', '_misses',
-                 '_info_type', '__dict__', '__weakref__')
-
-    def __init__(self, user_function, maxsize, typed, cache_info_type):
-        self._func = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = self._misses = 0
-        self._info_type = cache_info_type
-
-    def __call__(self, /, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self._func(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        try:
-            result = cache[key]
-        except KeyError:
-            pass
-        else:
-            self._hits += 1
-            if maxsize is not None:
-                del cache[key]          # move to the most recently used end
-                cache[key] = result
-            return result
-        self._misses += 1
-        result = self._func(*args, **kwds)
-        if key in cache:
-            # Added by a recursive call while computing: keep that entry.
-            return result
-        if maxsize is not None and len(cache) >= maxsize:
-            del cache[next(iter(cache))]
-        cache[key] = result
-        return result
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return _MethodType(self, obj)
-
-    def cache_info(self):
-        """Report cache statistics"""
-        return self._info_type(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        """Clear the cache and cache statistics"""
-        self._cache.clear()
-        self._hits = self._misses = 0
-
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
 
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator.

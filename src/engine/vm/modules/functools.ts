@@ -6,6 +6,7 @@
  *                 keywords are empty (a PyMem stack beyond 5 arguments), PyObject_Call with a merged
  *                 keyword dict otherwise, repr / __reduce__ / __setstate__;
  *   cmp_to_key    returns a functools.KeyWrapper (cmp, object; basicsize 32) whose call wraps an object.
+ *   _lru_cache_wrapper  the type lru_cache() wraps a function with (lru_cache.ts).
  * lru_cache, wraps, total_ordering... are Python (src/engine/stdlib/functools.py).
  */
 import { PyObject, PyType, RT, TPFLAGS, incref, decref, xdecref, newref } from '../../objects/object';
@@ -22,6 +23,7 @@ import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
 import { kwCount, noArgs, oneArg } from '../args';
 import { nativeType, allocNative, freeNative, moduleFn, parseTupleKw, pyMinor } from './nativetype';
+import { LRU_CACHE_TYPE, initLruCacheState } from './lru_cache';
 import { PyErr } from '../../objects/object';
 import { excMatches } from '../../objects/exceptions';
 
@@ -455,7 +457,10 @@ const cmpToKeyFn = (_self: PyObject, a: PyObject[], s: number, n: number, kw: Py
 NATIVE_MODULES._functools = () => {
   const m = RT.ext.newModule('_functools');
   const d = m.dict as DictObject;
+  // _functools_exec: the kwd_mark object of the module state comes first
+  initLruCacheState();
   dictSetStr(d, 'partial', PARTIAL_TYPE);
+  dictSetStr(d, '_lru_cache_wrapper', LRU_CACHE_TYPE);
   dictSetStr(d, 'KeyWrapper', KEYWRAPPER_TYPE);
   moduleFn(m, 'reduce', reduceFn);
   moduleFn(m, 'cmp_to_key', cmpToKeyFn, 'Convert a cmp= function into a key= function.');
