@@ -33,6 +33,8 @@ export class CodeObject extends PyObject {
   lineStarts: Uint8Array = new Uint8Array(0);
   /** LOAD_GLOBAL's inline caches by instruction index (vm/eval.ts loadGlobal), made on first use */
   globalCache: unknown[] | null = null;
+  /** BINARY_OP sites that may append to a str in place, and 3.11's co_warmup (vm/specialize.ts addSitesFor) */
+  addSites: Int32Array | null = null;
   /**
    * References the code object holds to b'': co_localspluskinds when it has no locals, co_exceptiontable
    * when it has no handlers (its other bytes fields are not modelled as objects). Set by the Materializer.

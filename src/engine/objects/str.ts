@@ -146,6 +146,42 @@ export function newAsciiStr(s: string): StrObject {
 }
 
 /**
+ * PyUnicode_Append(&left, right) for two exact strs (BINARY_OP_INPLACE_ADD_UNICODE, vm/specialize.ts): steals
+ * the caller's reference to `left` and returns a new reference to the result. A `left` nobody else can see
+ * (unicode_modifiable: one reference, hash not computed, not interned, exact str) whose layout can hold
+ * `right`'s characters (kind not wider, not ASCII + non-ASCII) is resized in place: resize_compact's
+ * PyObject_Realloc, which keeps its block while the size class allows and otherwise moves it (a new id).
+ * Otherwise a new str is made (PyUnicode_New: never a singleton) before `left` is released.
+ */
+export function strAppend(left: StrObject, right: StrObject): StrObject {
+  if (left === EMPTY) {
+    decref(left);
+    return newref(right);
+  }
+  if (right === EMPTY) return left;
+  const value = left.value + right.value;
+  if (
+    left.ob_refcnt === 1 &&
+    left.hashCache === null &&
+    left.interned === 0 &&
+    left.ob_type === T.str &&
+    right.kind <= left.kind &&
+    !(left.ascii && !right.ascii)
+  ) {
+    // resize_compact: struct size + (length + 1) * kind, the struct and kind staying those of `left`
+    const oldSize = strSize(left);
+    const addr = RT.heap.realloc(left.addr, oldSize, oldSize + right.cplen * left.kind);
+    left.value = value;
+    left.cplen += right.cplen;
+    left.addr = addr;
+    return left;
+  }
+  const res = newStrFresh(value, left.ascii && right.ascii);
+  decref(left);
+  return res;
+}
+
+/**
  * Str subclass instances are not compact (PyUnicodeObject with a data pointer): per instance, its object
  * bytes (CPython's tp_basicsize of its class) and the address of its separate character buffer.
  */

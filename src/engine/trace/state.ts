@@ -327,6 +327,9 @@ export class MirrorState {
       this.slotOf.delete(oldAddr);
       this.slotOf.set(newAddr, s);
       this.addr[s] = newAddr;
+      // an object moved by realloc (a str grown in place by `s += x`, vm/specialize.ts) has one reference:
+      // the running frame's local the instruction stores it in, whose binding follows it
+      if (this.flags[s] & F_OBJECT) this.moveBinding(oldAddr, newAddr);
     }
     this.req[s] = requested;
     this.block[s] = block;
@@ -334,6 +337,12 @@ export class MirrorState {
     this.liveBlockBytes += db;
     if (this.liveBytes > this.peakBytes) this.peakBytes = this.liveBytes;
     if (this.sink !== null) this.sink.resize(this.attrLine(), dr, db);
+  }
+
+  private moveBinding(oldAddr: number, newAddr: number): void {
+    const top = this.frames[this.frames.length - 1];
+    if (top === undefined) return;
+    for (const b of top.locals.values()) if (b.addr === oldAddr) b.addr = newAddr;
   }
 
   freelistKey(s: number): string {

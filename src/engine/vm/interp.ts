@@ -24,6 +24,7 @@ import { Runtime } from './runtime';
 import { RT_EXT, completeExt } from './rtext';
 import { clearFrame } from './frame';
 import { toPyErr } from './eval';
+import { addSitesFor } from './specialize';
 import { evalCode } from './compile_builtins';
 import { makeBuiltinsModule } from './builtins';
 import { getProfile } from '../profiles';
@@ -221,6 +222,7 @@ export class Materializer {
     const qual = spec.co_qualname === spec.co_name ? newref(name) : newStr(spec.co_qualname);
     incref(this.filename);
     const co = new CodeObject(spec, this.filename, name, qual);
+    co.addSites = addSitesFor(spec, RT.profile);
     co.consts = spec.co_consts.map((c) => this.internConst(this.ref(c), c));
     co.names = spec.co_names.map((n) => intern(newStr(n), true));
     co.localsplusNames = spec.co_localsplusnames.map((n) => intern(newStr(n), true));
