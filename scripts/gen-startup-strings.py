@@ -16,8 +16,10 @@ What a program sees of CPython's start-up in its string interning and its type a
    strings are left out (Profile.preInternedChars and the latin-1 singletons model them).
 2. The version tag the first class of a program gets (_testcapi.type_get_version after a lookup).
 
-Usage: python3 scripts/gen-startup-strings.py   (needs pyenv with 3.11.x, 3.12.x, 3.13.x and `nm`)
+Usage: python3 scripts/gen-startup-strings.py   (needs pyenv with 3.11.x, 3.12.x, 3.13.x and `nm`; or
+       HEAPSCOPE_PYTHON_3_11 etc.; interpreters whose site-packages hold .pth files are refused)
 """
+import json
 import os
 import re
 import subprocess
@@ -127,12 +129,31 @@ print(_testcapi.type_get_version(K))
 
 
 def interpreter(version):
+    """The pyenv build of `version`, or HEAPSCOPE_PYTHON_3_12 etc. as in scripts/update-conformance.mjs."""
+    env_name = 'HEAPSCOPE_PYTHON_' + version.replace('.', '_')
+    if os.environ.get(env_name):
+        return assert_clean_site_packages(os.environ[env_name], env_name)
     root = subprocess.check_output(['pyenv', 'root'], text=True).strip()
     vdir = os.path.join(root, 'versions')
     for d in sorted(os.listdir(vdir)):
         if d.startswith(version + '.') and d[len(version) + 1:].isdigit():
-            return os.path.join(vdir, d, 'bin', 'python' + version)
+            return assert_clean_site_packages(os.path.join(vdir, d, 'bin', 'python' + version), env_name)
     sys.exit(f'CPython {version} not found under {vdir}')
+
+
+def assert_clean_site_packages(exe, env_name):
+    """Stop if exe's site-packages hold a .pth file other than setuptools' distutils-precedence.pth: `site`
+    runs them at start-up, which changes the interned strings and refcounts measured here (the rule of
+    assertCleanSitePackages in scripts/oracle-env.mjs). -S: the check itself must not run them."""
+    code = 'import json, site; print(json.dumps(site.getsitepackages()))'
+    dirs = json.loads(subprocess.check_output([exe, '-S', '-c', code], text=True, env=clean_env()))
+    extra = [os.path.join(d, n) for d in dirs if os.path.isdir(d) for n in sorted(os.listdir(d))
+             if n.endswith('.pth') and n != 'distutils-precedence.pth']
+    if extra:
+        sys.exit(f'{exe} is not a clean oracle: its site-packages hold ' + ', '.join(extra) + '.\n'
+                 '  `site` runs these at every start-up, which changes what start-up allocates and interns.\n'
+                 f'  Move the file(s) aside, or point {env_name} at a copy of the interpreter without them.')
+    return exe
 
 
 def clean_env():
@@ -208,7 +229,6 @@ def main():
 
 
 def repr_js(items):
-    import json
     return json.dumps(items, ensure_ascii=True)
 
 
