@@ -168,18 +168,23 @@ export interface GCStartupState {
   longLivedPending: number;
   /**
    * The generation the interpreter's own start-up objects (sys.modules, builtins, sys, __main__ and their
-   * dicts) are in when the program starts: 3.11/3.12 ran a generation-0 collection after they were made,
-   * 3.13 (threshold 2000) none. Measured as the generation holding globals() at the first line of a
+   * dicts) are in when the program starts: start-up's generation-0 collections ran after they were made.
+   * Measured as the generation holding sys.modules at the first line of a
    * script. It decides the order of a later full collection's list ([gen2, gen0, gen1] after merging), hence
    * the order of the __del__ calls at shutdown.
    */
   setupGeneration: number;
+  /**
+   * The generation __main__ and its dict are in then, measured the same way: 3.11/3.12 setupGeneration;
+   * 3.13 0 — they are (re)tracked after its last start-up collection, at the young end of generation 0.
+   */
+  mainGeneration: number;
 }
 
 export const GC_STARTUP: Record<string, GCStartupState> = {
-  '3.11': { virtual: [0, 4773, 0], longLivedPending: 0, setupGeneration: 1 },
-  '3.12': { virtual: [575, 4337, 0], longLivedPending: 0, setupGeneration: 1 },
-  '3.13': { virtual: [1800, 3828, 0], longLivedPending: 0, setupGeneration: 0 },
+  '3.11': { virtual: [0, 4773, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 1 },
+  '3.12': { virtual: [575, 4337, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 1 },
+  '3.13': { virtual: [1800, 3828, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 0 },
 };
 
 /** Collection listener (trace recorder). */
@@ -463,14 +468,25 @@ export class GC {
   /**
    * The interpreter is set up (sys.modules, builtins, sys, __main__): its objects, tracked so far in
    * generation 0, move to the generation CPython's start-up collections left them in (setupGeneration).
+   * `main` (__main__ and its dict) stays in generation 0 where CPython has it there (mainGeneration).
    * The virtual populations trade the same number of objects, so each generation keeps its size.
    */
-  placeSetupObjects(): void {
+  placeSetupObjects(main: readonly PyObject[]): void {
     const st = GC_STARTUP[this.profile.version];
     if (st === undefined || st.setupGeneration === 0) return;
     const g = st.setupGeneration;
-    const moved = this.generations[0].size();
-    this.generations[0].mergeInto(this.generations[g]);
+    const young = this.generations[0];
+    const stay: GCHead[] = [];
+    if (st.mainGeneration === 0) {
+      for (const o of main) {
+        if (!isTrackedObject(o)) continue;
+        unlink(o.gch!);
+        stay.push(o.gch!);
+      }
+    }
+    const moved = young.size();
+    young.mergeInto(this.generations[g]);
+    for (const h of stay) young.append(h);
     const traded = Math.min(moved, this.virtual[g]);
     this.virtual[g] -= traded;
     this.virtual[0] += traded;

@@ -143,9 +143,9 @@ export interface Profile {
    */
   gcBuiltinModuleTraffic: Readonly<Record<string, string>>;
   /**
-   * 3.12+: the GC traffic of the `_ast` module state a program's first compile() builds (Python-ast.c
+   * The GC traffic of the `_ast` module state a program's first compile() builds (Python-ast.c
    * init_types: a heap type per AST node class with its dict, tuples and descriptors), in gcImportBuiltin's
-   * alphabet; '' where start-up already built it (3.11). Replayed by heapscope's first compile()
+   * alphabet; '' where start-up already built it. Replayed by heapscope's first compile()
    * (vm/compile_builtins.ts). Measured and written by `scripts/measure-gc-startup.mjs --import --write`.
    */
   gcAstState: string;

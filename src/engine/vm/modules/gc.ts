@@ -750,7 +750,7 @@ function setDictKeysFreelistLength(rt: Runtime, n: number): void {
  * After a program's outermost uncached `import name` (vm/importer.ts): the dict-keys freelist as CPython's
  * import leaves it, from the count `before` the import (profile.importKeysFreelist, measured per module).
  * heapscope's own import of a module runs different code — its stdlib's Python, no importlib, modules
- * CPython start-up had already imported (3.11: collections, functools) — whose dicts popped and pushed other
+ * CPython start-up had already imported — whose dicts popped and pushed other
  * tables; which of the program's next small dicts find a table there (and make no new tracemalloc trace), and
  * whether a table freed later is parked or freed, then follow CPython. Modules without a measurement keep
  * heapscope's own count.
