@@ -13,7 +13,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { cleanEnv } from './oracle-env.mjs';
+import { assertCleanSitePackages, cleanEnv } from './oracle-env.mjs';
 
 const MODULES = [
   'builtins', 'sys', 'gc', 'math', 'time', '_weakref', 'weakref', 'itertools', '_functools', 'functools',
@@ -62,7 +62,16 @@ await esbuild.build({
   bundle: true, platform: 'node', outfile: runner, logLevel: 'warning',
 });
 
+// the newest pyenv build of `version`, or HEAPSCOPE_PYTHON_3_12 etc. as in update-conformance.mjs; refused
+// when a site-packages .pth file changes start-up (and so the refcounts compared here)
 function cpython(version) {
+  const override = process.env[`HEAPSCOPE_PYTHON_${version.replace('.', '_')}`];
+  const exe = override || defaultCpython(version);
+  assertCleanSitePackages(exe);
+  return exe;
+}
+
+function defaultCpython(version) {
   const pyenv = process.env.PYENV_ROOT || path.join(homedir(), '.pyenv');
   const dir = path.join(pyenv, 'versions');
   const patch = existsSync(dir) ? readdirSync(dir).filter((d) => d.startsWith(version + '.')).sort().pop() : undefined;

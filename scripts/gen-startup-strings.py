@@ -15,9 +15,12 @@ What a program sees of CPython's start-up in its string interning and its type a
    start-up strings (paths, format strings) depend on the machine more than on the version. One-character
    strings are left out (Profile.preInternedChars and the latin-1 singletons model them).
 2. The version tag the first class of a program gets (_testcapi.type_get_version after a lookup).
+3. The static types 3.11's start-up gave a version tag (type.__flags__ shows Py_TPFLAGS_VALID_VERSION_TAG).
 
-Usage: python3 scripts/gen-startup-strings.py   (needs pyenv with 3.11.x, 3.12.x, 3.13.x and `nm`)
+Usage: python3 scripts/gen-startup-strings.py   (needs pyenv with 3.11.x, 3.12.x, 3.13.x and `nm`; or
+       HEAPSCOPE_PYTHON_3_11 etc.; interpreters whose site-packages hold .pth files are refused)
 """
+import json
 import os
 import re
 import subprocess
@@ -125,14 +128,59 @@ import _testcapi
 print(_testcapi.type_get_version(K))
 '''
 
+# The static types start-up gave a version tag (Py_TPFLAGS_VALID_VERSION_TAG, 1 << 19; not a heap type,
+# 1 << 9), found by walking type.__subclasses__ from object at the program's first line. The walk itself
+# looks nothing up on the types it visits: __flags__, __name__, __module__, __qualname__ are data
+# descriptors of the metatype (type_getattro finds them on `type`, which start-up's importlib tagged long
+# before: classmethod calls on the importer classes), `sub(t)` calls type.__subclasses__ unbound, and the
+# loop uses operators only (a method call would tag list or set). Names are the tp_name with its module.
+TAGGED = r'''
+sub = type.__subclasses__
+todo = [object]
+seen = {}
+out = []
+i = 0
+while i < len(todo):
+    t = todo[i]
+    i += 1
+    if t in seen:
+        continue
+    seen[t] = 1
+    f = t.__flags__
+    if not (f >> 9) & 1 and (f >> 19) & 1:
+        m = t.__module__
+        out += [t.__name__ if m == 'builtins' else m + '.' + t.__qualname__]
+    todo += sub(t)
+print(' '.join(sorted(out)))
+'''
+
 
 def interpreter(version):
+    """The pyenv build of `version`, or HEAPSCOPE_PYTHON_3_12 etc. as in scripts/update-conformance.mjs."""
+    env_name = 'HEAPSCOPE_PYTHON_' + version.replace('.', '_')
+    if os.environ.get(env_name):
+        return assert_clean_site_packages(os.environ[env_name], env_name)
     root = subprocess.check_output(['pyenv', 'root'], text=True).strip()
     vdir = os.path.join(root, 'versions')
     for d in sorted(os.listdir(vdir)):
         if d.startswith(version + '.') and d[len(version) + 1:].isdigit():
-            return os.path.join(vdir, d, 'bin', 'python' + version)
+            return assert_clean_site_packages(os.path.join(vdir, d, 'bin', 'python' + version), env_name)
     sys.exit(f'CPython {version} not found under {vdir}')
+
+
+def assert_clean_site_packages(exe, env_name):
+    """Stop if exe's site-packages hold a .pth file other than setuptools' distutils-precedence.pth: `site`
+    runs them at start-up, which changes the interned strings and refcounts measured here (the rule of
+    assertCleanSitePackages in scripts/oracle-env.mjs). -S: the check itself must not run them."""
+    code = 'import json, site; print(json.dumps(site.getsitepackages()))'
+    dirs = json.loads(subprocess.check_output([exe, '-S', '-c', code], text=True, env=clean_env()))
+    extra = [os.path.join(d, n) for d in dirs if os.path.isdir(d) for n in sorted(os.listdir(d))
+             if n.endswith('.pth') and n != 'distutils-precedence.pth']
+    if extra:
+        sys.exit(f'{exe} is not a clean oracle: its site-packages hold ' + ', '.join(extra) + '.\n'
+                 '  `site` runs these at every start-up, which changes what start-up allocates and interns.\n'
+                 f'  Move the file(s) aside, or point {env_name} at a copy of the interpreter without them.')
+    return exe
 
 
 def clean_env():
@@ -176,6 +224,8 @@ def main():
                     toks.append(str(n))  # heap string: its refcount
             tokens[v] = toks
             tags[v] = int(run_file(exe, TAG).strip())
+    # 3.11 only: 3.12 tags every static builtin type when it is initialised, 3.13 reports no such flag
+    tagged_311 = run_file(exes['3.11'], TAGGED).split()
     # keep only names of name characters that some version has
     keep = [i for i in range(len(names)) if NAME_CHARS.fullmatch(names[i]) and any(tokens[v][i] for v in VERSIONS)]
     lines = [
@@ -202,13 +252,15 @@ def main():
     for v in VERSIONS:
         lines.append(f"  '{v}': {tags[v]},")
     lines.append('};')
+    lines.append('')
+    lines.append('// the static types 3.11 start-up gave a version tag, by tp_name (objects/typeflags.ts)')
+    lines.append('export const STARTUP_TAGGED_TYPES_311: readonly string[] = ' + repr_js(' '.join(tagged_311)) + ".split(' ');")
     with open(OUT, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')
-    print(f'{OUT}: {len(keep)} strings; first heap type tags {tags}')
+    print(f'{OUT}: {len(keep)} strings; first heap type tags {tags}; 3.11 start-up tagged {len(tagged_311)} static types')
 
 
 def repr_js(items):
-    import json
     return json.dumps(items, ensure_ascii=True)
 
 

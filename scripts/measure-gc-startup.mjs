@@ -45,7 +45,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanEnv } from './oracle-env.mjs';
+import { assertCleanSitePackages, cleanEnv } from './oracle-env.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PROFILES = path.join(ROOT, 'src/engine/profiles/index.ts');
@@ -62,17 +62,26 @@ function pyenvRoot() {
   return process.env.PYENV_ROOT || path.join(homedir(), '.pyenv');
 }
 
-/** The newest pyenv build of `version` (or HEAPSCOPE_PYTHON_3_12 etc., like update-conformance.mjs). */
+/**
+ * The newest pyenv build of `version` (or HEAPSCOPE_PYTHON_3_12 etc., like update-conformance.mjs); the
+ * script stops if its site-packages hold a .pth file that would change start-up (assertCleanSitePackages).
+ */
 function findInterpreter(version) {
   const override = process.env[`HEAPSCOPE_PYTHON_${version.replace('.', '_')}`];
-  if (override) return override;
+  if (override) {
+    assertCleanSitePackages(override);
+    return override;
+  }
   const dir = path.join(pyenvRoot(), 'versions');
   const re = new RegExp(`^${version.replace('.', '\\.')}\\.(\\d+)$`);
   const builds = existsSync(dir) ? readdirSync(dir).filter((d) => re.test(d)) : [];
   builds.sort((a, b) => Number(re.exec(b)[1]) - Number(re.exec(a)[1]));
   for (const b of builds) {
     const exe = path.join(dir, b, 'bin', `python${version}`);
-    if (existsSync(exe)) return exe;
+    if (existsSync(exe)) {
+      assertCleanSitePackages(exe);
+      return exe;
+    }
   }
   throw new Error(`CPython ${version} was not found under ${dir}`);
 }

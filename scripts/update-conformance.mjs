@@ -18,7 +18,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
-import { cleanEnv } from './oracle-env.mjs';
+import { assertCleanSitePackages, cleanEnv } from './oracle-env.mjs';
 
 const VERSIONS = ['3.11', '3.12', '3.13'];
 /** The patch releases the committed expectations were generated with (other patches usually agree; a warning is printed). */
@@ -104,6 +104,7 @@ function findInterpreter(version, root) {
 
 
 function describeInterpreter(exe) {
+  assertCleanSitePackages(exe);
   const code = 'import sys, sysconfig; print(".".join(map(str, sys.version_info[:3]))); print(sysconfig.get_paths()["stdlib"])';
   const out = execFileSync(exe, ['-s', '-c', code], { encoding: 'utf8', env: cleanEnv() }).trim().split('\n');
   return { exe, patch: out[0], stdlib: out[1] };

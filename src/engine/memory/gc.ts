@@ -152,32 +152,39 @@ export interface GCHooks {
 /**
  * The long-lived objects of CPython's interpreter start-up (site, encodings, importlib, the builtins'
  * classes and functions), measured with len(gc.get_objects(g)) at the first line of a small script
- * (3.11.7 / 3.12.1 / 3.13.0), minus the few objects heapscope itself has at that point. heapscope does not
+ * (3.11.7 / 3.12.1 / 3.13.0, stock: no site-packages .pth but setuptools'), minus the objects heapscope itself
+ * has in that generation at that point (its set-up objects count in generation 0, see placeSetupObjects;
+ * 3.11's generation 0 holds fewer than heapscope's own, so it starts empty). heapscope does not
  * create them, so they are modelled as `virtual` generation populations: they survive every collection and
  * move to older generations like real survivors, which makes the long-lived ratio rule (automatic full
  * collections only when long_lived_pending > long_lived_total / 4) decide as CPython does — e.g. after a
- * gc.collect(), CPython's generation 2 holds ~5000 (3.12/3.13) or ~11000 (3.11) objects, so a program must
+ * gc.collect(), CPython's generation 2 holds ~4800 (3.11) to ~5100 (3.13) objects, so a program must
  * promote over a thousand objects before an automatic full collection happens.
  * The counts at start-up are the profile's gcStartupCounts (GC.startProgram).
  */
 export interface GCStartupState {
   virtual: [number, number, number];
-  /** 3.11's start-up ran generation-1 collections, which promoted its objects into generation 2 */
+  /** objects start-up's generation-1 collections promoted into generation 2 (none: start-up runs none) */
   longLivedPending: number;
   /**
    * The generation the interpreter's own start-up objects (sys.modules, builtins, sys, __main__ and their
-   * dicts) are in when the program starts: start-up collections ran after they were made (3.11: a full one,
-   * 3.12/3.13: a generation-0 one). Measured as the generation holding globals() at the first line of a
+   * dicts) are in when the program starts: start-up's generation-0 collections ran after they were made.
+   * Measured as the generation holding sys.modules at the first line of a
    * script. It decides the order of a later full collection's list ([gen2, gen0, gen1] after merging), hence
    * the order of the __del__ calls at shutdown.
    */
   setupGeneration: number;
+  /**
+   * The generation __main__ and its dict are in then, measured the same way: 3.11/3.12 setupGeneration;
+   * 3.13 0 — they are (re)tracked after its last start-up collection, at the young end of generation 0.
+   */
+  mainGeneration: number;
 }
 
 export const GC_STARTUP: Record<string, GCStartupState> = {
-  '3.11': { virtual: [300, 0, 10921], longLivedPending: 10921, setupGeneration: 2 },
-  '3.12': { virtual: [0, 4992, 0], longLivedPending: 0, setupGeneration: 1 },
-  '3.13': { virtual: [36, 5086, 0], longLivedPending: 0, setupGeneration: 1 },
+  '3.11': { virtual: [0, 4773, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 1 },
+  '3.12': { virtual: [575, 4337, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 1 },
+  '3.13': { virtual: [1800, 3828, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 0 },
 };
 
 /** Collection listener (trace recorder). */
@@ -461,14 +468,25 @@ export class GC {
   /**
    * The interpreter is set up (sys.modules, builtins, sys, __main__): its objects, tracked so far in
    * generation 0, move to the generation CPython's start-up collections left them in (setupGeneration).
+   * `main` (__main__ and its dict) stays in generation 0 where CPython has it there (mainGeneration).
    * The virtual populations trade the same number of objects, so each generation keeps its size.
    */
-  placeSetupObjects(): void {
+  placeSetupObjects(main: readonly PyObject[]): void {
     const st = GC_STARTUP[this.profile.version];
     if (st === undefined || st.setupGeneration === 0) return;
     const g = st.setupGeneration;
-    const moved = this.generations[0].size();
-    this.generations[0].mergeInto(this.generations[g]);
+    const young = this.generations[0];
+    const stay: GCHead[] = [];
+    if (st.mainGeneration === 0) {
+      for (const o of main) {
+        if (!isTrackedObject(o)) continue;
+        unlink(o.gch!);
+        stay.push(o.gch!);
+      }
+    }
+    const moved = young.size();
+    young.mergeInto(this.generations[g]);
+    for (const h of stay) young.append(h);
     const traded = Math.min(moved, this.virtual[g]);
     this.virtual[g] -= traded;
     this.virtual[0] += traded;

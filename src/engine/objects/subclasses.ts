@@ -42,16 +42,18 @@ const startupBases = new WeakMap<Runtime, Set<PyType>>();
 /**
  * The static types with subclasses after CPython's startup (`python -s` with site imported, as conformance
  * expectations are made): builtins and types-module types for which type.__subclasses__(t) is not empty,
- * measured on 3.11.7, 3.12.1 and 3.13.0. Names as in __name__.
+ * measured on 3.11.7, 3.12.1 and 3.13.0 (stock: no site-packages .pth but setuptools'). Names as in __name__.
  */
-const STARTUP_BASES_312: readonly string[] = [
+const STARTUP_BASES_311: readonly string[] = [
   'ArithmeticError', 'BaseException', 'BaseExceptionGroup', 'ConnectionError', 'Exception', 'GenericAlias',
   'ImportError', 'IndentationError', 'LookupError', 'NameError', 'OSError', 'RuntimeError', 'SyntaxError',
   'SystemError', 'UnicodeError', 'ValueError', 'Warning', 'builtin_function_or_method', 'classmethod', 'dict',
-  'int', 'list', 'object', 'property', 'staticmethod', 'tuple', 'type',
+  'int', 'object', 'property', 'staticmethod', 'tuple', 'type',
 ];
+// 3.12+ importlib defines _frozen_importlib._List(list)
+const STARTUP_BASES_312: readonly string[] = [...STARTUP_BASES_311, 'list'];
 const STARTUP_BASES: Record<string, ReadonlySet<string>> = {
-  '3.11': new Set([...STARTUP_BASES_312, 'module', 'str']),
+  '3.11': new Set(STARTUP_BASES_311),
   '3.12': new Set(STARTUP_BASES_312),
   '3.13': new Set(STARTUP_BASES_312),
 };

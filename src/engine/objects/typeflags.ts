@@ -18,6 +18,7 @@
  *     it is initialised, 3.11 only those its start-up looked up (STARTUP_TAGGED_311);
  *   - 3.13 Py_TPFLAGS_INLINE_VALUES for a class whose attribute values sit in the object.
  */
+import { STARTUP_TAGGED_TYPES_311 } from '../profiles/startup_strings';
 import { PyType, RT, TPFLAGS } from './object';
 import { T } from './types';
 import { typeHasVersionTag } from './typecache';
@@ -127,18 +128,9 @@ for (const n of [
 
 /**
  * The static types 3.11.7's start-up gave a version tag (`python3.11 prog.py` before the program's first line:
- * site, encodings, io, the import system), measured by walking type.__subclasses__ without looking anything up.
- * (_tuplegetter is named after the module that loads it: `_collections` on 3.11, its default name before that.)
+ * site, encodings, io, the import system), measured by scripts/gen-startup-strings.py.
  */
-const STARTUP_TAGGED_311 = new Set([
-  '_collections._tuplegetter', 'collections._tuplegetter', '_io.BufferedReader', '_io.FileIO', '_io.TextIOWrapper',
-  '_io._BufferedIOBase', '_io._IOBase', '_io._RawIOBase', '_io._TextIOBase', 'AttributeError', 'BaseException', 'Exception', 'ImportError', 'ModuleNotFoundError',
-  'NoneType', 'TypeError', 'bool', 'builtin_function_or_method', 'bytearray', 'bytes', 'classmethod', 'coroutine', 'dict',
-  'dict_itemiterator', 'dict_items', 'dict_keyiterator', 'ellipsis', 'frame', 'frozenset', 'function', 'generator',
-  'getset_descriptor', 'int', 'list', 'map', 'mappingproxy', 'member_descriptor', 'memoryview', 'module', 'object',
-  'property', 'range', 'set', 'staticmethod', 'str', 'traceback', 'tuple', 'type', 'wrapper_descriptor', 'itertools.count',
-  'sys.flags', 'types.GenericAlias', 'types.SimpleNamespace', 'weakref.ReferenceType',
-]);
+const STARTUP_TAGGED_311 = new Set(STARTUP_TAGGED_TYPES_311);
 
 /** The key of a static type in the tables above: its tp_name, prefixed with its module when that has none. */
 function typeKey(tp: PyType): string {

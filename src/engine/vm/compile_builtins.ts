@@ -427,7 +427,7 @@ const bCompile: MethFn = (_s, a, st, n, kw) => {
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single' && mode !== 'func_type') {
     raise(E.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  // PyAST_Check(source): the first call builds the `_ast` module state (3.12+: ~120 heap types)
+  // PyAST_Check(source): the first call builds the `_ast` module state (~120 heap types; profile.gcAstState)
   if (!RT.astStateBuilt) {
     RT.astStateBuilt = true;
     replayStateTraffic(RT.profile.gcAstState);

@@ -59,7 +59,7 @@ function loadModule(name: string): PyObject {
  * _uninitialized_submodules list (not for start-up's modules, see preloadStartupModules).
  */
 function createNativeModule(name: string, native: () => PyObject, specList = true): PyObject {
-  const spec = newBuiltinSpec(name);
+  const spec = newBuiltinSpec(name, !RT.profile.builtinModules.includes(name));
   if (specList) attachSubmodulesList(spec);
   let m: PyObject;
   try {
@@ -250,7 +250,7 @@ class TrafficReplay {
 
 /**
  * The builtin modules CPython's start-up and `site` leave in sys.modules (profile.startupModules), imported
- * while the interpreter is set up: the program's `import time` (and on 3.11 `import math`, ...) finds them
+ * while the interpreter is set up: the program's `import time` finds them
  * there and allocates nothing. Their importlib traffic is part of the start-up state the profiles measured
  * (the counts and freelists the program starts with), so it is not replayed. Nor are their specs'
  * _uninitialized_submodules lists made now: CPython's start-up heap is not modelled object by object, and

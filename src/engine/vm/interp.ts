@@ -375,7 +375,7 @@ function setupInterpreter(rt: Runtime): void {
   // the builtin modules start-up and `site` imported (profile.startupModules)
   preloadStartupModules();
   // CPython's start-up collections moved these objects out of generation 0 (memory/gc.ts setupGeneration)
-  rt.gc.placeSetupObjects();
+  rt.gc.placeSetupObjects([main, d]);
 }
 
 function runMain(rt: Runtime, source: string, filename: string, version: PythonVersion, finalize = true): number {

@@ -12,7 +12,7 @@
  * modelled.
  */
 import { PyObject, RT, TPFLAGS, decref, newref } from '../objects/object';
-import { None, False } from '../objects/singletons';
+import { None, False, True } from '../objects/singletons';
 import { newStr, StrObject } from '../objects/str';
 import { dictSetStr, type DictObject } from '../objects/dict';
 import { newList } from '../objects/sequences';
@@ -34,19 +34,47 @@ export const T_MODULE_SPEC = nativeType(
 export class ModuleSpecObject extends PyObject {
   /** `_uninitialized_submodules`: the empty list ModuleSpec.__init__ makes (attachSubmodulesList) */
   submodules: PyObject | null = null;
+  /**
+   * The singletons the spec's attribute values hold (3.11 counts them in sys.getrefcount): loader_state and
+   * submodule_search_locations (None), _set_fileattr (True when a file was found: spec_from_file_location),
+   * _cached (None, except for a source module, whose _init_module_attrs caches the .pyc path) and
+   * _initializing (False once _load_unlocked is done).
+   */
+  readonly held: PyObject[];
   /** name, loader, origin (ModuleSpec.__init__'s order); loader_state, submodule_search_locations and cached are None */
   constructor(
     public name: PyObject,
     public loader: PyObject,
     public origin: PyObject,
+    fromFile: boolean,
+    cachedNone: boolean,
   ) {
     super(T_MODULE_SPEC);
+    this.held = [None, None, fromFile ? True : False, False];
+    if (cachedNone) this.held.push(None);
+    for (const o of this.held) newref(o);
   }
 }
 
-/** BuiltinImporter.find_spec → spec_from_loader(name, BuiltinImporter, origin='built-in'): a new spec. */
-export function newBuiltinSpec(name: string): ModuleSpecObject {
-  const spec = new ModuleSpecObject(newStr(name), newref(T_BUILTIN_IMPORTER), newStr('built-in'));
+/**
+ * The modules heapscope implements natively that CPython loads from a Python source file (their spec's
+ * _cached is the .pyc path); its other native modules are builtin or extension modules.
+ */
+const SOURCE_MODULES = new Set(['linecache', 'random']);
+
+/**
+ * BuiltinImporter.find_spec → spec_from_loader(name, BuiltinImporter, origin='built-in'): a new spec.
+ * `fromFile`: the module is not builtin in CPython (an extension or source module: its spec comes from
+ * spec_from_file_location, modelled only as far as the singletons it holds).
+ */
+export function newBuiltinSpec(name: string, fromFile = false): ModuleSpecObject {
+  const spec = new ModuleSpecObject(
+    newStr(name),
+    newref(T_BUILTIN_IMPORTER),
+    newStr('built-in'),
+    fromFile,
+    !(fromFile && SOURCE_MODULES.has(name)),
+  );
   // a class instance: the type's instance size (its attribute values need no dict object)
   allocObject(spec, RT.profile.sizes.instance);
   RT.gc.track(spec);
@@ -86,6 +114,7 @@ onBootstrap(() => {
     decref(s.name);
     decref(s.loader);
     decref(s.origin);
+    for (const h of s.held) decref(h);
     if (s.submodules !== null) decref(s.submodules);
     freeObject(s, RT.profile.sizes.instance);
   };

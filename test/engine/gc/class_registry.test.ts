@@ -28,9 +28,9 @@ describe.each(VERSIONS)('class creation and print on %s', (v) => {
       'class B2(A2):\n    pass',
       'class E(float):\n    pass', // float has no subclasses after startup: a new dict
       'class E2(float):\n    pass',
-      'class L(list):\n    pass', // list has startup subclasses: its dict exists
+      'class L(list):\n    pass', // 3.12+: list has startup subclasses (importlib's _List): its dict exists
     ]);
-    expect(run(src, v)).toBe('[9, 7, 7, 6, 6, 8, 7, 7]\n');
+    expect(run(src, v)).toBe(v === '3.11' ? '[9, 7, 7, 6, 6, 8, 7, 8]\n' : '[9, 7, 7, 6, 6, 8, 7, 7]\n');
   });
 
   it("an emptied registry is released, so the base's next subclass allocates a new dict", () => {

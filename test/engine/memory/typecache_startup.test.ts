@@ -73,10 +73,11 @@ describe('strings interned at start-up', () => {
     expect(run(idSrc, v)).toBe(run(idSrc, v));
   });
   it("3.11: a heap string of the start-up keeps the start-up's references", () => {
-    // 'tmp' is a heap string in 3.11 (held by the start-up's objects), absent in 3.12 and 3.13 (3.12 interns
-    // it immortal then; 3.13's sys.intern makes it mortal)
-    const tmpSrc = 'import sys\nprint(sys.getrefcount(sys.intern("".join(["tm", "p"]))) - 1)';
-    const state = (v: V) => STARTUP_STRING_STATES[v].split(',')[STARTUP_STRING_NAMES.indexOf('tmp')];
+    // 'frame' is a heap string in 3.11 (held by the start-up's objects: setuptools' _distutils_hack, which
+    // stock 3.11 imports through its .pth), absent in 3.12 and 3.13 (3.12 interns it immortal then; 3.13's
+    // sys.intern makes it mortal)
+    const tmpSrc = 'import sys\nprint(sys.getrefcount(sys.intern("".join(["fr", "ame"]))) - 1)';
+    const state = (v: V) => STARTUP_STRING_STATES[v].split(',')[STARTUP_STRING_NAMES.indexOf('frame')];
     expect(Number(state('3.11'))).toBeGreaterThan(0);
     expect(run(tmpSrc, '3.11')).toBe(`${state('3.11')}\n`);
     expect(state('3.12')).toBe('');
@@ -95,9 +96,9 @@ describe('strings interned at start-up', () => {
 
 describe('start-up objects and the order of __del__ at shutdown', () => {
   it.each([
-    ['3.11', 2],
+    ['3.11', 1],
     ['3.12', 1],
-    ['3.13', 1],
+    ['3.13', 0],
   ] as const)('%s: globals() is in generation %i when the program starts', (v, g) => {
     const src = [
       'import gc',
@@ -118,10 +119,7 @@ describe('start-up objects and the order of __del__ at shutdown', () => {
     'other = D("other")',
     'print("end")',
   ].join('\n');
-  it('3.11: the globals come first in the final collection: head, its tail, other', () => {
-    expect(run(chain, '3.11')).toBe('end\n__del__ head\n__del__ tail\n__del__ other\n');
-  });
-  it.each(['3.12', '3.13'] as const)('%s: the globals (generation 1) come after the objects: tail last', (v) => {
+  it.each(['3.11', '3.12', '3.13'] as const)('%s: the globals come after the objects: tail last', (v) => {
     expect(run(chain, v)).toBe('end\n__del__ head\n__del__ other\n__del__ tail\n');
   });
 });

@@ -774,7 +774,7 @@ export function freelistLengths(rt: Runtime): FreelistLengths {
  * leaves them, from their lengths `before` the import (profile.importFreelists and importKeysFreelist,
  * measured per module: a count n becomes min(hi, max(lo, n + delta))). heapscope's own import of a module
  * runs different code — its stdlib's Python, no importlib, modules CPython start-up had already imported
- * (3.11: collections, functools) — whose objects popped and pushed other entries; which of the program's next
+ * — whose objects popped and pushed other entries; which of the program's next
  * tuples, lists, dicts, floats and small dicts' tables reuse a parked block (and make no new tracemalloc
  * trace), and whether one freed later is parked or freed, then follow CPython. Entries CPython has and
  * heapscope lacks are objects the import made and freed: parked as start-up's are (seedStartupFreelists);

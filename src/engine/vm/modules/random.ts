@@ -157,7 +157,7 @@ const keyedRuns = new WeakSet<object>();
  * And per run: random.Random and SystemRandom are classes in CPython, and type_new gave each the shared keys
  * (CACHED_KEYS, typeobject.ts cachedKeys) its instances' dicts split over — the first attribute store
  * (`self.gauss_next = None` in seed()) makes a split dict with a values array (new_dict_with_shared_keys),
- * not a combined dict. Made as the module is (3.11: at start-up), Random's before SystemRandom's.
+ * not a combined dict. Made as the module is, Random's before SystemRandom's.
  */
 function configureTypes(): void {
   const v311 = RT.profile.version === '3.11';
