@@ -28,6 +28,7 @@ import { typeLookupName } from '../objects/typeobject';
 import { cmpBool, intAddObject, intSubObject } from '../objects/core_numbers';
 import { Frame, FrameState, clearFrame, takeFrame, recycleFrame } from './frame';
 import * as A from './abstract';
+import { AddSite, binaryOpAddSite } from './specialize';
 import { PyLibError } from '../lib/errors';
 import { intCompare, intMul, intMod, intFloorDiv } from '../lib/intops';
 
@@ -395,6 +396,101 @@ function compareOpOther(v: PyObject, w: PyObject, oparg: number): PyObject {
   return A.richCompare(v, w, oparg);
 }
 
+/**
+ * Both ints' values are medium (|v| < 2**30, numbers). primeMediumPair runs its comparisons on non-small-integer
+ * numbers before any program, so that evalFrame, which inlines it, is compiled for any number here: a comparison
+ * V8 has only seen small integers at deoptimizes evalFrame the first time an int value leaves V8's small-integer
+ * range (2**31).
+ */
+function mediumPair(a: number | bigint, b: number | bigint): boolean {
+  return typeof a === 'number' && typeof b === 'number' && a > -MEDIUM && a < MEDIUM && b > -MEDIUM && b < MEDIUM;
+}
+/**
+ * Runs mediumPair on fractional and large numbers (never int values: it only records the number kinds its
+ * comparisons see), often enough for V8 to have allocated its type feedback first (it does so lazily).
+ */
+function primeMediumPair(): void {
+  for (let i = 0; i < 400; i++) {
+    mediumPair(0.5, 0.5);
+    mediumPair(4e9, 0.5);
+    mediumPair(i, i);
+  }
+}
+primeMediumPair();
+
+/**
+ * BINARY_OP's slot call when no fast path answered: for exact int/float operands of one type the type's slot
+ * directly (what binaryOp would call), else binaryOp. New reference.
+ */
+function binaryOpSlot(v: PyObject, w: PyObject, oparg: number): PyObject {
+  const tp = v.ob_type;
+  const fn = tp === w.ob_type && (tp === T.int || tp === T.float) ? sameTypeSlots(tp)[oparg] : null;
+  if (fn !== null && fn !== undefined) {
+    const r = fn(v, w);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  return A.binaryOp(v, w, oparg);
+}
+
+/**
+ * BINARY_OP on two exact ints not both medium (evalFrame's Cold.BINARY_OP_INT): long_add / long_sub's result
+ * directly, a one-digit remainder, else the slot. New reference.
+ */
+function binaryOpInt(v: IntObject, w: IntObject, oparg: number): PyObject {
+  const a = v.value;
+  const b = w.value;
+  if (oparg === NB.ADD || oparg === NB.INPLACE_ADD) return intAddObject(a, b);
+  if (oparg === NB.SUBTRACT || oparg === NB.INPLACE_SUBTRACT) return intSubObject(a, b);
+  if (
+    (oparg === NB.REMAINDER || oparg === NB.INPLACE_REMAINDER) &&
+    typeof a === 'number' && typeof b === 'number' && a >= 0 && b > 0 && b < MEDIUM
+  ) {
+    // a non-negative int of several digits % a positive one-digit int: long_rem's one-digit divisor path makes
+    // the remainder with PyLong_FromLong (exact size) and l_mod has no sign to fix up, so newInt is what the
+    // slot returns (lib/longalloc.ts modDigits: EXACT), without its bigint sign bookkeeping
+    return newInt(a % b);
+  }
+  return binaryOpSlot(v, w, oparg);
+}
+
+/**
+ * o.ob_type read at one load site that objects of many JS classes share (V8 then compiles it as a generic
+ * load): for evalFrame's reads of objects whose class varies with the program (iterators, callables, unpacked
+ * sequences), where a load compiled for the classes seen so far deoptimizes evalFrame each time another one
+ * turns up. primeTypeOf makes the site generic before any program runs.
+ */
+function typeOf(o: PyObject): PyType {
+  return o.ob_type;
+}
+/** Calls typeOf with objects of more shapes than V8 tracks separately, often enough for it to record them. */
+function primeTypeOf(): void {
+  const tp = {} as PyType;
+  const shapes = [
+    { ob_type: tp },
+    { a: 0, ob_type: tp },
+    { b: 0, ob_type: tp },
+    { c: 0, ob_type: tp },
+    { d: 0, ob_type: tp },
+    { e: 0, ob_type: tp },
+  ];
+  for (let i = 0; i < 200; i++) for (const o of shapes) typeOf(o as unknown as PyObject);
+}
+primeTypeOf();
+
+/**
+ * fnext(it) at one call site that has seen two functions, for typeOf's reason: a call V8 compiled for the one
+ * tp_iternext it had seen (a range iterator's) deoptimizes evalFrame at the first loop over another iterator.
+ */
+function callIterNext(fnext: (o: PyObject) => PyObject | null, it: PyObject): PyObject | null {
+  return fnext(it);
+}
+function primeCallIterNext(): void {
+  const fns = [(o: PyObject): PyObject | null => o, (o: PyObject): PyObject | null => (o === null ? o : null)];
+  for (let i = 0; i < 200; i++) for (const fn of fns) callIterNext(fn, null as unknown as PyObject);
+}
+primeCallIterNext();
+
 /** For int and float: BINARY_OP oparg → the nb slot binaryOp calls for two operands of exactly that type. */
 let intBinarySlots: (BinaryFunc | null)[] | null = null;
 let floatBinarySlots: (BinaryFunc | null)[] | null = null;
@@ -426,6 +522,8 @@ const enum Cold {
   EVAL_BREAKER,
   /** RESUME at a frame's start or after a yield with a collection pending */
   RESUME_COLLECT,
+  /** BINARY_OP on two exact ints not both medium (binaryOpInt) */
+  BINARY_OP_INT,
 }
 
 if ((Op.COUNT as number) > Cold.FOR_ITER_END) throw new Error('vm/eval.ts: the Cold pseudo-instructions overlap the opcodes');
@@ -480,7 +578,10 @@ export function evalFrame(f0: Frame): PyObject {
           switch (op) {
             case Op.NOP:
               break;
-            case Op.RESUME:
+            case Op.RESUME: {
+              // 3.11's _PyCode_Warmup: the code's BINARY_OP sites become adaptive at the 8th (vm/specialize.ts)
+              const ws = f.code.addSites;
+              if (ws !== null && ws[0] < 0) ws[0]++;
               // CPython checks the eval breaker at a frame's start (oparg 0) and after a yield (1): a collection
               // scheduled before (3.12+: e.g. while the file was compiled, or by the caller) runs here
               if (oparg < 2 && rt.gc.pendingCollection) {
@@ -488,6 +589,7 @@ export function evalFrame(f0: Frame): PyObject {
                 break cold;
               }
               break;
+            }
             case Op.POP_TOP: {
               const v = s[--sp]!;
               s[sp] = null;
@@ -530,44 +632,41 @@ export function evalFrame(f0: Frame): PyObject {
               const w = s[sp - 1]!;
               const v = s[sp - 2]!;
               const tp = v.ob_type;
+              // a site that may append to a str in place follows CPython's specialization (vm/specialize.ts);
+              // an ADD_INT hit changes nothing there
+              const addSites = f.code.addSites;
+              if (addSites !== null) {
+                const st = addSites[pc];
+                if (
+                  st !== 0 &&
+                  ((st & 7) !== AddSite.ADD_INT || tp !== T.int || w.ob_type !== T.int) &&
+                  binaryOpAddSite(addSites, code, s, pc - 1, v, w)
+                ) {
+                  // BINARY_OP_INPLACE_ADD_UNICODE stored the result in the local: the STORE_FAST is done
+                  s[--sp] = null;
+                  s[--sp] = null;
+                  f.lasti = pc;
+                  if (tracing && lineStarts[pc] !== 0) rt.traceLine(f);
+                  pc++;
+                  break;
+                }
+              }
               let r: PyObject | null = null;
               if (tp === T.int && w.ob_type === T.int) {
                 const a = (v as IntObject).value;
                 const b = (w as IntObject).value;
-                if (typeof a === 'number' && typeof b === 'number' && a > -MEDIUM && a < MEDIUM && b > -MEDIUM && b < MEDIUM) {
-                  r = mediumIntOp(a, b, oparg);
-                } else if (oparg === NB.ADD || oparg === NB.INPLACE_ADD) {
-                  r = intAddObject(a, b);
-                } else if (oparg === NB.SUBTRACT || oparg === NB.INPLACE_SUBTRACT) {
-                  r = intSubObject(a, b);
-                } else if (
-                  (oparg === NB.REMAINDER || oparg === NB.INPLACE_REMAINDER) &&
-                  typeof a === 'number' && typeof b === 'number' && a >= 0 && b > 0 && b < MEDIUM
-                ) {
-                  // a non-negative int of several digits % a positive one-digit int: long_rem's one-digit
-                  // divisor path makes the remainder with PyLong_FromLong (exact size) and l_mod has no sign
-                  // to fix up, so newInt is what the slot returns (lib/longalloc.ts modDigits: EXACT), without
-                  // its bigint sign bookkeeping
-                  r = newInt(a % b);
+                if (!mediumPair(a, b)) {
+                  // larger ints: out of line (a program often makes its first ones late)
+                  coldOp = Cold.BINARY_OP_INT;
+                  break cold;
                 }
+                r = mediumIntOp(a as number, b as number, oparg);
               } else if (tp === T.float && w.ob_type === T.float) {
                 r = floatOp((v as FloatObject).value, (w as FloatObject).value, oparg);
               } else if (tp === T.str && w.ob_type === T.str && (oparg === NB.ADD || oparg === NB.INPLACE_ADD)) {
                 r = rt.strConcat(v as StrObject, w as StrObject);
               }
-              if (r === null) {
-                // exact int/float operands of one type: call the type's slot directly (what binaryOp would call)
-                const fn = tp === w.ob_type && (tp === T.int || tp === T.float) ? sameTypeSlots(tp)[oparg] : null;
-                if (fn !== null && fn !== undefined) {
-                  r = fn(v, w);
-                  if (r === NotImplemented) {
-                    decref(r);
-                    r = A.binaryOp(v, w, oparg);
-                  }
-                } else {
-                  r = A.binaryOp(v, w, oparg);
-                }
-              }
+              if (r === null) r = binaryOpSlot(v, w, oparg);
               s[--sp] = null;
               s[sp - 1] = r;
               decrefOperand(v);
@@ -661,31 +760,19 @@ export function evalFrame(f0: Frame): PyObject {
               break;
             }
             // ---------------------------------------------------------------- loads and stores
-            case Op.LOAD_CONST: {
-              const v = consts[oparg];
-              // incref written out (see object.ts incref for the stored-count test and rcWatchers)
-              const c = v.ob_refcnt;
-              if (c !== IMMORTAL_REFCNT_STORED) {
-                v.ob_refcnt = c + 1;
-                if (rcWatchers !== 0 && v.rcw > 0) rcTouched(v);
-              }
-              s[sp++] = v;
-              break;
-            }
-            case Op.LOAD_FAST: {
-              const v = s[oparg]!;
-              const c = v.ob_refcnt;
-              if (c !== IMMORTAL_REFCNT_STORED) {
-                v.ob_refcnt = c + 1;
-                if (rcWatchers !== 0 && v.rcw > 0) rcTouched(v);
-              }
-              s[sp++] = v;
-              break;
-            }
+            case Op.LOAD_FAST:
             case Op.LOAD_FAST_CHECK: {
               const v = s[oparg];
-              if (v === null) unboundLocal(f, oparg);
-              incref(v);
+              if (v === null) {
+                // LOAD_FAST_CHECK of an unbound local: raises (evalCold)
+                coldOp = Op.LOAD_FAST_CHECK;
+                break cold;
+              }
+              const c = v.ob_refcnt;
+              if (c !== IMMORTAL_REFCNT_STORED) {
+                v.ob_refcnt = c + 1;
+                if (rcWatchers !== 0 && v.rcw > 0) rcTouched(v);
+              }
               s[sp++] = v;
               break;
             }
@@ -703,29 +790,22 @@ export function evalFrame(f0: Frame): PyObject {
               if (v !== null) {
                 incref(v);
                 s[sp++] = v;
-              } else {
-                s[sp++] = loadName(f, names[oparg] as StrObject, pc - 1);
+                break;
               }
-              break;
+              coldOp = op;
+              break cold;
             }
             case Op.STORE_NAME: {
-              const name = names[oparg];
-              const v = s[--sp]!;
-              s[sp] = null;
+              // a store the instruction's cache answers; anything else out of line (evalCold)
               const loc = f.locals;
-              if (loc === null) {
-                decref(v);
-                raise(E.SystemError, `no locals found when storing '${(name as StrObject).value}'`);
+              if (loc !== null && loc.ob_type === T.dict) {
+                const v = s[--sp]!;
+                s[sp] = null;
+                if (storeNameCached(f, pc - 1, loc as DictObject, names[oparg], v)) break;
+                s[sp++] = v;
               }
-              if (loc.ob_type === T.dict && storeNameCached(f, pc - 1, loc as DictObject, name, v)) break;
-              try {
-                if (loc.ob_type === T.dict) dictSetItem(loc as DictObject, name, v);
-                else A.setItem(loc, name, v);
-              } finally {
-                decref(v);
-              }
-              if (loc.ob_type === T.dict) cacheStoreName(f, pc - 1, loc as DictObject, name);
-              break;
+              coldOp = op;
+              break cold;
             }
             case Op.LOAD_GLOBAL: {
               if (oparg & 1) s[sp++] = null;
@@ -811,12 +891,6 @@ export function evalFrame(f0: Frame): PyObject {
               s[sp++] = newTuple(items);
               break;
             }
-            case Op.BUILD_LIST: {
-              const items = s.slice(sp - oparg, sp) as PyObject[];
-              for (let k = 0; k < oparg; k++) s[--sp] = null;
-              s[sp++] = newListFrom(items);
-              break;
-            }
             case Op.LIST_APPEND: {
               const v = s[--sp]!;
               s[sp] = null;
@@ -825,7 +899,7 @@ export function evalFrame(f0: Frame): PyObject {
             }
             case Op.UNPACK_SEQUENCE: {
               const seq = s[sp - 1]!;
-              const st = seq.ob_type;
+              const st = typeOf(seq);
               if ((st === T.tuple || st === T.list) && (seq as TupleObject).items.length === oparg) {
                 // an exact tuple or list of the right length (3.12's UNPACK_SEQUENCE_TUPLE / _LIST): items pushed
                 // last first, then the sequence released, as the generic path (evalCold) does, without its array
@@ -846,13 +920,17 @@ export function evalFrame(f0: Frame): PyObject {
             case Op.JUMP_FORWARD:
               pc = oparg;
               break;
-            case Op.JUMP_BACKWARD:
+            case Op.JUMP_BACKWARD: {
               pc = oparg;
+              // 3.11's _PyCode_Warmup (see RESUME), unless the jump stands for a POP_JUMP_BACKWARD_IF_*
+              const ws = f.code.addSites;
+              if (ws !== null && ws[0] < 0) ws[0] += ws[f.lasti + 1];
               if (rt.evalBreaker()) {
                 coldOp = Cold.EVAL_BREAKER;
                 break cold;
               }
               break;
+            }
             case Op.POP_JUMP_IF_FALSE:
             case Op.POP_JUMP_IF_TRUE: {
               const v = s[--sp]!;
@@ -891,9 +969,9 @@ export function evalFrame(f0: Frame): PyObject {
             }
             case Op.FOR_ITER: {
               const it = s[sp - 1]!;
-              const fnext = it.ob_type.tp_iternext;
+              const fnext = typeOf(it).tp_iternext;
               if (fnext === null) raise(E.TypeError, `'${it.ob_type.tp_name}' object is not an iterator`);
-              const next = fnext(it);
+              const next = callIterNext(fnext, it);
               if (next === null) {
                 coldOp = Cold.FOR_ITER_END;
                 break cold;
@@ -901,16 +979,24 @@ export function evalFrame(f0: Frame): PyObject {
               s[sp++] = next;
               break;
             }
+            case Op.LOAD_CONST:
             case Op.RETURN_CONST:
             case Op.RETURN_VALUE: {
-              let retval: PyObject;
-              if (op === Op.RETURN_CONST) {
-                retval = consts[oparg];
-                incref(retval);
-              } else {
-                retval = s[--sp]!;
-                s[sp] = null;
+              if (op !== Op.RETURN_VALUE) {
+                // RETURN_CONST = LOAD_CONST + RETURN_VALUE, run by their code: a program often returns a constant
+                // for the first time late, and this way that reaches no code V8 compiled without type feedback
+                const v = consts[oparg];
+                // incref written out (see object.ts incref for the stored-count test and rcWatchers)
+                const c = v.ob_refcnt;
+                if (c !== IMMORTAL_REFCNT_STORED) {
+                  v.ob_refcnt = c + 1;
+                  if (rcWatchers !== 0 && v.rcw > 0) rcTouched(v);
+                }
+                s[sp++] = v;
+                if (op === Op.LOAD_CONST) break;
               }
+              const retval = s[--sp]!;
+              s[sp] = null;
               f.sp = sp;
               f.state = FrameState.COMPLETED;
               if (rt.tracing) rt.traceReturn(f, retval);
@@ -987,7 +1073,7 @@ export function evalFrame(f0: Frame): PyObject {
               let callable = s[bottom];
               if (callable === null) {
                 callable = s[bottom + 1]!;
-                if (callable.ob_type === T.method) {
+                if (typeOf(callable) === T.method) {
                   // unpack the bound method into [func, self, args...] (CPython 3.12 CALL)
                   const m = callable as MethodObject;
                   s[bottom] = newref(m.func);
@@ -1002,7 +1088,9 @@ export function evalFrame(f0: Frame): PyObject {
                 total += 1;
               }
               const nargs = total - nkw;
-              if (callable.ob_type === T.function) {
+              // (typeOf: callables are objects of many JS classes)
+              const ctp = typeOf(callable);
+              if (ctp === T.function) {
                 const func = callable as FunctionObject;
                 rt.checkRecursion();
                 let nf: Frame;
@@ -1035,8 +1123,8 @@ export function evalFrame(f0: Frame): PyObject {
                 break;
               }
               f.sp = sp;
-              const tpcall = callable.ob_type.tp_call;
-              if (tpcall === null) raise(E.TypeError, `'${callable.ob_type.tp_name}' object is not callable`);
+              const tpcall = ctp.tp_call;
+              if (tpcall === null) raise(E.TypeError, `'${ctp.tp_name}' object is not callable`);
               const res = tpcall(callable, s as PyObject[], base, nargs, kwnames);
               // release the arguments (first to last), then the callable, as CPython does
               for (let k = base; k < sp; k++) {
@@ -1178,6 +1266,49 @@ function evalCold(f: Frame, op: number, oparg: number): void {
       case Cold.RESUME_COLLECT:
         rt.gc.runPending();
         break;
+      case Op.LOAD_FAST_CHECK:
+        // (evalFrame loads a bound local itself)
+        unboundLocal(f, oparg);
+        break;
+      case Op.LOAD_NAME:
+        // (evalFrame answers from the instruction's cache)
+        s[sp++] = loadName(f, names[oparg] as StrObject, f.pc - 1);
+        break;
+      case Op.STORE_NAME: {
+        // (evalFrame stores what the instruction's cache answers)
+        const name = names[oparg];
+        const v = s[--sp]!;
+        s[sp] = null;
+        const loc = f.locals;
+        if (loc === null) {
+          decref(v);
+          raise(E.SystemError, `no locals found when storing '${(name as StrObject).value}'`);
+        }
+        try {
+          if (loc.ob_type === T.dict) dictSetItem(loc as DictObject, name, v);
+          else A.setItem(loc, name, v);
+        } finally {
+          decref(v);
+        }
+        if (loc.ob_type === T.dict) cacheStoreName(f, f.pc - 1, loc as DictObject, name);
+        break;
+      }
+      case Op.BUILD_LIST: {
+        const items = s.slice(sp - oparg, sp) as PyObject[];
+        for (let k = 0; k < oparg; k++) s[--sp] = null;
+        s[sp++] = newListFrom(items);
+        break;
+      }
+      case Cold.BINARY_OP_INT: {
+        const w = s[sp - 1]!;
+        const v = s[sp - 2]!;
+        const r = binaryOpInt(v as IntObject, w as IntObject, oparg);
+        s[--sp] = null;
+        s[sp - 1] = r;
+        decref(v);
+        decref(w);
+        break;
+      }
       case Op.CLEANUP_THROW: {
         // [sub_iter, last_sent_val, exc_value] -> [None, value] when StopIteration, else reraise
         const exc = s[sp - 1]!;
