@@ -6,7 +6,7 @@ import { PyObject, PyType, RT, incref, decref, newref } from './object';
 import { T } from './types';
 import { None, NotImplemented, Ellipsis, True, False, IntObject } from './singletons';
 import { E, raise } from './exceptions';
-import { newStr, newStrFresh, StrObject } from './str';
+import { newStr, newStrFresh, StrObject, ID } from './str';
 import { FloatObject, newInt, newIntAlloc, newFloat, newBool, intDealloc, floatDealloc, intHash, floatHash } from './numbers';
 import {
   onBootstrap, objectRepr, objectHash, objectRichCompare, objectNew, objectInit, genericGetAttr, genericSetAttr,
@@ -206,7 +206,8 @@ onBootstrap(() => {
   it.tp_new = (type, args, start, nargs, kwnames) => RT.ext.intNew(type, args, start, nargs, kwnames);
   // ---------------------------------------------------------------- bool
   const bt = T.bool;
-  bt.tp_repr = (x) => newStr(x === True ? 'True' : 'False');
+  // bool_repr: the statically allocated identifiers (&_Py_ID(True) / &_Py_ID(False)), not new strings
+  bt.tp_repr = (x) => newref(ID(x === True ? 'True' : 'False'));
   bt.tp_hash = (x) => hashBool(x === True, new PyHash());
   bt.tp_dealloc = () => undefined;
   const boolOp = (f: (a: boolean, b: boolean) => boolean, fallback: (a: PyObject, b: PyObject) => PyObject) =>
