@@ -138,11 +138,12 @@ const CACHE_MASK = CACHE_SIZE - 1;
  * heap (the slot of each block: a set per allocation, a take per free). Keys that are not multiples of 16
  * (none in the memory model, whose blocks are 16-aligned) and negative ones (a static object's address 0
  * minus its header, asked for by lookups) go to a plain AddrMap. Values must be
- * non-negative int32s. A page is returned when its last entry goes (mmap'd blocks each have their own).
+ * non-negative int32s. A page is returned when its last entry goes (mmap'd blocks each have their own); its
+ * array is kept for the next page.
  */
 export class BlockMap {
   private pageIndex = new AddrMap(64);
-  private pages: (Int32Array | null)[] = [];
+  private pages: Int32Array[] = [];
   /** entries per page (index as `pages`), to return empty pages */
   private counts: number[] = [];
   private freePages: number[] = [];
@@ -174,8 +175,13 @@ export class BlockMap {
       i = this.pageIndex.get(page);
       if (i === undefined) {
         if (!make) return null;
-        i = this.freePages.length > 0 ? this.freePages.pop()! : this.pages.length;
-        this.pages[i] = new Int32Array(GRANULES).fill(-1);
+        // a page returned keeps its array (every entry -1 again): pools are emptied and filled again all the
+        // time, and a new array is an off-heap buffer to allocate and fill
+        if (this.freePages.length > 0) i = this.freePages.pop()!;
+        else {
+          i = this.pages.length;
+          this.pages.push(new Int32Array(GRANULES).fill(-1));
+        }
         this.counts[i] = 0;
         this.pageIndex.set(page, i);
       }
@@ -183,7 +189,7 @@ export class BlockMap {
       this.cacheIdx[j] = i;
     }
     this.lastIdx = i;
-    return this.pages[i]!;
+    return this.pages[i];
   }
 
   get(key: number): number | undefined {
@@ -243,7 +249,6 @@ export class BlockMap {
     if (--this.counts[i] === 0) {
       // an empty page goes back (mmap'd blocks would otherwise each keep one)
       this.pageIndex.delete(page);
-      this.pages[i] = null;
       this.freePages.push(i);
       this.cacheKey[page & CACHE_MASK] = -1;
     }
@@ -252,7 +257,7 @@ export class BlockMap {
 
   *[Symbol.iterator](): IterableIterator<[number, number]> {
     for (const [page, i] of this.pageIndex) {
-      const arr = this.pages[i]!;
+      const arr = this.pages[i];
       for (let g = 0; g < GRANULES; g++) if (arr[g] >= 0) yield [page * PAGE + g * 16, arr[g]];
     }
     if (this.other !== null) yield* this.other;
@@ -261,7 +266,7 @@ export class BlockMap {
   /** Visit every entry (faster than iteration). */
   forEach(cb: (value: number, key: number) => void): void {
     this.pageIndex.forEach((i, page) => {
-      const arr = this.pages[i]!;
+      const arr = this.pages[i];
       const base = page * PAGE;
       for (let g = 0; g < GRANULES; g++) if (arr[g] >= 0) cb(arr[g], base + g * 16);
     });

@@ -74,6 +74,20 @@ export interface ArenaCheckpoint {
   mapBot: number;
 }
 
+function blockMalloc(a: ArenaM, slot: number, blk: number): void {
+  a.used[slot * BM_WORDS + (blk >>> 5)] |= 1 << (blk & 31);
+  const count = ++a.count[slot];
+  const bs = (a.szidx[slot] + 1) << 4;
+  const next = a.nextoffset[slot];
+  // pymalloc_pool_extend: the free list ran dry; carve the next virgin block while one fits
+  if (next - POOL_OVERHEAD === count * bs && next <= POOL_SIZE - bs) a.nextoffset[slot] = next + bs;
+}
+
+function blockFree(a: ArenaM, slot: number, blk: number): void {
+  a.used[slot * BM_WORDS + (blk >>> 5)] &= ~(1 << (blk & 31));
+  a.count[slot]--;
+}
+
 export class ArenaMirror {
   /** by arena index (obmalloc's `arenas` vector slot) */
   arenas = new Map<number, ArenaM>();
@@ -226,20 +240,24 @@ export class ArenaMirror {
 
   malloc(index: number, slot: number, blk: number): void {
     const a = this.arenaAt(index);
-    if (a === undefined) return;
-    a.used[slot * BM_WORDS + (blk >>> 5)] |= 1 << (blk & 31);
-    const count = ++a.count[slot];
-    const bs = (a.szidx[slot] + 1) << 4;
-    const next = a.nextoffset[slot];
-    // pymalloc_pool_extend: the free list ran dry; carve the next virgin block while one fits
-    if ((next - POOL_OVERHEAD) / bs === count && next <= POOL_SIZE - bs) a.nextoffset[slot] = next + bs;
+    if (a !== undefined) blockMalloc(a, slot, blk);
   }
 
   free(index: number, slot: number, blk: number): void {
     const a = this.arenaAt(index);
-    if (a === undefined) return;
-    a.used[slot * BM_WORDS + (blk >>> 5)] &= ~(1 << (blk & 31));
-    a.count[slot]--;
+    if (a !== undefined) blockFree(a, slot, blk);
+  }
+
+  /**
+   * The recorder's pymalloc block event (malloc, or free when `free` is 1), with one arena lookup: returns
+   * the size class of the block's pool as the mirror knows it (-1: unknown arena).
+   */
+  blockEvent(index: number, slot: number, blk: number, free: number): number {
+    const a = this.arenaAt(index);
+    if (a === undefined) return -1;
+    if (free) blockFree(a, slot, blk);
+    else blockMalloc(a, slot, blk);
+    return a.szidx[slot];
   }
 
   // ---------------------------------------------------------------- views

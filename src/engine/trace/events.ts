@@ -100,8 +100,17 @@ export function addrOf(hi: number, lo: number): number {
  * `free | block << 1 | slot << 11 | arena << 17` (arena < 2048).
  */
 export function pmPayload(addr: number, arena: number, slot: number, szidx: number, free: number): number {
+  return pmPack(pmBlockIndex(addr, szidx), arena, slot, free);
+}
+
+/** The block at `addr`'s index in its pool of size class `szidx`. */
+export function pmBlockIndex(addr: number, szidx: number): number {
   // offset in the 16 KiB pool past its 48-byte header (addresses are doubles: floor instead of a floating-point %)
-  const blk = (addr - Math.floor(addr / 16384) * 16384 - 48) / ((szidx + 1) << 4);
+  return (addr - Math.floor(addr / 16384) * 16384 - 48) / ((szidx + 1) << 4);
+}
+
+/** A PM payload from its fields. */
+export function pmPack(blk: number, arena: number, slot: number, free: number): number {
   return free | (blk << 1) | (slot << 11) | (arena << 17);
 }
 
@@ -137,6 +146,12 @@ export class EventLog<C> {
   /** current chunk's array and fill (hot path) */
   w: Int32Array = new Int32Array(0);
   n = 0;
+  /**
+   * the array of the chunk dropped last, for the next chunk of the same size: a new array is fresh memory
+   * that the kernel maps and zeroes page by page (most of a long run's chunks have the interval's size).
+   * Nothing reads a chunk's words past `used`.
+   */
+  private spare: Int32Array | null = null;
 
   constructor(
     /** byte budget for events + checkpoints */
@@ -156,8 +171,10 @@ export class EventLog<C> {
     this.sealCurrent();
     // room for the step that crosses the interval, so the chunk usually fits without a copy
     const size = Math.max(this.chunkWords, minWords > 0 ? minWords + (minWords >> 5) + 256 : 0);
+    const spare = this.spare;
+    this.spare = null;
     const c: Chunk<C> = {
-      words: new Int32Array(size),
+      words: spare !== null && spare.length === size ? spare : new Int32Array(size),
       used: 0,
       firstStep: step,
       firstEvent: this.totalEvents,
@@ -208,6 +225,7 @@ export class EventLog<C> {
     while (this.chunks.length > 1 && this.heldBytes > this.budgetBytes) {
       const c = this.chunks.shift()!;
       this.heldBytes -= c.words.length * 4 + c.checkpointBytes;
+      this.spare = c.words;
       this.droppedChunks++;
       this.droppedEvents += c.events;
     }

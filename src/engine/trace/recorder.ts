@@ -13,7 +13,7 @@
  * a work budget; once it is exhausted the watch stops and counts are exact at checkpoints only (reported by
  * seek).
  */
-import { PyObject, PyType, RT, TPFLAGS, rcQueue, rcTouched, refcount, setRcWatching } from '../objects/object';
+import { IMMORTAL_REFCNT_STORED, PyObject, PyType, RT, TPFLAGS, rcQueue, rcTouched, refcount, setRcWatching } from '../objects/object';
 import type { CodeObject } from '../objects/funcobject';
 import { CellObject } from '../objects/funcobject';
 import { DictObject, dictGetItem, dictGetStr, dictForEach } from '../objects/dict';
@@ -26,7 +26,7 @@ import type { Frame } from '../vm/frame';
 import type { HeapListener } from '../memory/heap';
 import type { MemoryListener } from '../memory/obmalloc';
 import type { GCCollectionEvent } from '../memory/gc';
-import { Ev, Xk, EventLog, addrHi, addrLo, pmPayload, pymallocBlock, GC_REASONS } from './events';
+import { Ev, Xk, EventLog, addrHi, addrLo, pmBlockIndex, pmPack, pymallocBlock, GC_REASONS } from './events';
 import { MirrorState, TraceTables, F_FREELISTED, F_OBJECT, GEN_UNREACHABLE, GEN_UNTRACKED, checkpointBytes, type Checkpoint } from './state';
 import { LineSummary, LineTotals, refChangeKey, type RefAgg } from './summary';
 import { ArenaMirror } from './arenas';
@@ -183,6 +183,8 @@ interface RefLabels {
   reboundKey: string;
 }
 
+const NO_SLOTS = new Int32Array(0);
+
 function watch(kind: W, slot: number, name: string, global: GlobalShadow, initial: boolean, cell: boolean): Watch {
   return {
     kind, slot, name, nameId: 0, labels: refLabels(name), key: probe(name), initial, cell, global,
@@ -206,11 +208,21 @@ function refLabels(name: string): RefLabels {
   };
 }
 
+/** The names one line can bind. */
+interface LineWatches {
+  ws: Watch[];
+  /**
+   * the slots of the plain locals (no cell) that `ws` starts with: compared first, without reading a Watch
+   * (a line left at a call, before its store, or whose stores did not change a value binds nothing)
+   */
+  slots: Int32Array;
+}
+
 interface CodeInfo {
   id: number;
   user: boolean;
   /** watches by line (sparse) */
-  watch: (Watch[] | undefined)[];
+  watch: (LineWatches | undefined)[];
   /** every name watched in a locals mapping (class bodies) */
   nsNames: Set<string>;
   kinds: number[];
@@ -238,8 +250,11 @@ export class Recorder implements Tracer, HeapListener {
   private typeIds = new Map<PyType, number>();
   private codes = new Map<CodeObject, CodeInfo>();
   private shadow: ShadowFrame[] = [];
-  /** frames popped from `shadow`, reused by the next pushes when their slot counts match (recursion) */
-  private spareShadow: ShadowFrame[] = [];
+  /**
+   * frames popped from `shadow` by slot count, reused by the next pushes of as many slots (recursion, and
+   * calls that alternate between functions: a method calling a constructor in a loop)
+   */
+  private spareShadow: (ShadowFrame[] | undefined)[] = [];
   /** by name: the values of the main module's globals as last compared */
   private globalShadow = new Map<string, GlobalShadow>();
   /** names present in the main module before the program ran (not reported as program bindings) */
@@ -636,7 +651,13 @@ export class Recorder implements Tracer, HeapListener {
       if (seen.has(key)) continue;
       seen.add(key);
       w.nameId = this.tables.nameId(w.name);
-      (info.watch[line] ??= []).push(w);
+      (info.watch[line] ??= { ws: [], slots: NO_SLOTS }).ws.push(w);
+    }
+    for (const lw of info.watch) {
+      if (lw === undefined) continue;
+      let k = 0;
+      while (k < lw.ws.length && lw.ws[k].kind === W.FAST && !lw.ws[k].cell) k++;
+      lw.slots = Int32Array.from(lw.ws.slice(0, k), (w) => w.slot);
     }
   }
 
@@ -710,10 +731,11 @@ export class Recorder implements Tracer, HeapListener {
     const arena = key >>> 6;
     const slot = key & 63;
     if (arena < 2048) {
-      const p = pmPayload(addr, arena, slot, szidx, free);
-      st.pmEv(p);
+      const blk = pmBlockIndex(addr, szidx);
+      const p = pmPack(blk, arena, slot, free);
+      // the mirror updated as the replay's pmEv(p) does; its pool's size class read on the way
+      const derivable = st.arenas.blockEvent(arena, slot, blk, free) === szidx;
       const log = this.log;
-      const derivable = st.arenas.szidxOf(arena, slot) === szidx;
       if (free) {
         if (log.n === this.freeAt + 3 && this.freeAddr === addr && derivable) {
           log.w[this.freeAt] |= 1 << 4;
@@ -727,7 +749,7 @@ export class Recorder implements Tracer, HeapListener {
         this.pmAddr = addr;
       }
     } else {
-      const blk = (addr - Math.floor(addr / 16384) * 16384 - 48) / ((szidx + 1) << 4);
+      const blk = pmBlockIndex(addr, szidx);
       this.emitX(Xk.PM_LONG, free, arena, slot, blk, 0, 3);
       if (free) this.state.arenas.free(arena, slot, blk);
       else this.state.arenas.malloc(arena, slot, blk);
@@ -877,11 +899,10 @@ export class Recorder implements Tracer, HeapListener {
     this.state.push(info.id);
     const nl = f.code.nlocalsplus;
     const line = this.tables.codeFirstLine[info.id];
-    const spare = this.spareShadow;
-    let sf = spare.length > 0 ? spare[spare.length - 1] : null;
+    const spare = this.spareShadow[nl];
+    let sf = spare !== undefined && spare.length > 0 ? spare.pop()! : null;
     const pos = f.code.spec.positions;
-    if (sf !== null && sf.fast.length === nl) {
-      spare.pop();
+    if (sf !== null) {
       sf.f = f;
       sf.info = info;
       sf.pos = pos;
@@ -917,9 +938,12 @@ export class Recorder implements Tracer, HeapListener {
     const sf = this.shadow.pop();
     // kept for the next push (a generator resumed in a loop pushes and pops a frame per item), without its
     // frame and values (the engine recycles finished frames)
-    if (sf !== undefined && this.spareShadow.length < 64) {
-      sf.f = null!;
-      this.spareShadow.push(sf);
+    if (sf !== undefined) {
+      const spare = (this.spareShadow[sf.fast.length] ??= []);
+      if (spare.length < 64) {
+        sf.f = null!;
+        spare.push(sf);
+      }
     }
     this.emit1(Ev.POP, 0);
     this.state.pop();
@@ -980,10 +1004,17 @@ export class Recorder implements Tracer, HeapListener {
 
   /** Compare the names line `sf.line` can bind with their previous values (emit BIND on change). */
   private leaveLine(sf: ShadowFrame): void {
-    const ws = sf.info.watch[sf.line];
-    if (ws === undefined) return;
+    const lw = sf.info.watch[sf.line];
+    if (lw === undefined) return;
     const f = sf.f;
-    for (let i = 0; i < ws.length; i++) {
+    const ws = lw.ws;
+    const slots = lw.slots;
+    const fs = f.s;
+    const fast = sf.fast;
+    let i = 0;
+    while (i < slots.length && fs[slots[i]] === fast[slots[i]]) i++;
+    if (i === ws.length) return;
+    for (; i < ws.length; i++) {
       const w = ws[i];
       let cur: PyObject | null;
       let old: PyObject | null;
@@ -1027,19 +1058,21 @@ export class Recorder implements Tracer, HeapListener {
   private refChanges(line: number, w: Watch, cur: PyObject | null, old: PyObject | null): void {
     const sum = this.summary;
     const l = w.labels;
-    if (cur !== null && !cur.immortal) {
+    // (the stored count read once, not through the `immortal` getter: these objects are of any class)
+    const cc = cur !== null ? cur.ob_refcnt : IMMORTAL_REFCNT_STORED;
+    if (cc !== IMMORTAL_REFCNT_STORED) {
       const r = w.boundAgg ?? (w.boundAgg = sum.refAgg(line, l.boundKey, w.name, l.bound));
-      if (r !== null) countRef(r, cur.ob_refcnt - 1, cur.ob_refcnt);
+      if (r !== null) countRef(r, cc - 1, cc);
     }
-    if (old !== null && !old.immortal) {
-      // a watched object is traced and live (rcw != 0); a freed one has count 0; else look its block up
-      const c = old.ob_refcnt;
-      const after = old.rcw !== 0 || (c !== 0 && this.state.slotOf.has(old.addr - this.tables.typeHdr[this.typeIdOf(old.ob_type)])) ? c : 0;
-      let r: RefAgg | null;
-      if (cur === null) r = w.delAgg ?? (w.delAgg = sum.refAgg(line, l.delKey, l.previous, l.del));
-      else r = w.reboundAgg ?? (w.reboundAgg = sum.refAgg(line, l.reboundKey, l.previous, l.rebound));
-      if (r !== null) countRef(r, after + 1, after);
-    }
+    if (old === null) return;
+    const c = old.ob_refcnt;
+    if (c === IMMORTAL_REFCNT_STORED) return;
+    // a watched object is traced and live (rcw != 0); a freed one has count 0; else look its block up
+    const after = old.rcw !== 0 || (c !== 0 && this.state.slotOf.has(old.addr - this.tables.typeHdr[this.typeIdOf(old.ob_type)])) ? c : 0;
+    let r: RefAgg | null;
+    if (cur === null) r = w.delAgg ?? (w.delAgg = sum.refAgg(line, l.delKey, l.previous, l.del));
+    else r = w.reboundAgg ?? (w.reboundAgg = sum.refAgg(line, l.reboundKey, l.previous, l.rebound));
+    if (r !== null) countRef(r, after + 1, after);
   }
 
   // ================================================================ Tracer
@@ -1121,7 +1154,7 @@ export class Recorder implements Tracer, HeapListener {
     this.objs[s] = obj;
     if (obj !== null) this.watchRc(obj, s);
     this.posFlags[this.state.positions] |= POS_ALLOC;
-    this.setBufKind(s, obj);
+    this.setBufKind(s, obj, typeId);
     // (none queued once the table is full: flushPreviews would drop them)
     if (obj !== null && this.typePreviewable[typeId] && this.previews.size < MAX_PREVIEWS) this.pendingPreviews[this.nPending++] = s;
     if (typeId === 0 && !this.rcOff) this.newBufs[this.nNewBufs++] = addr;
@@ -1175,7 +1208,7 @@ export class Recorder implements Tracer, HeapListener {
     if (had === undefined) {
       const s = this.state.slotOf.get(newAddr)!;
       this.objs[s] = null;
-      this.setBufKind(s, null);
+      this.setBufKind(s, null, 0);
       if (!this.rcOff) this.newBufs[this.nNewBufs++] = newAddr;
     } else {
       // an object resized in place (a str grown by +=) gets its preview again
@@ -1207,7 +1240,7 @@ export class Recorder implements Tracer, HeapListener {
   private flPop(o: PyObject): void {
     this.syncForEvent();
     const typeId = this.typeIdOf(o.ob_type);
-    const b = this.blockOf(o);
+    const b = o.addr - this.tables.typeHdr[typeId];
     const s0 = this.state.slotOf.get(b);
     let req: number;
     if (s0 !== undefined) req = this.state.req[s0];
@@ -1220,7 +1253,7 @@ export class Recorder implements Tracer, HeapListener {
     const s = this.state.flPop(typeId, b, req, s0 !== undefined ? s0 : -1);
     this.objs[s] = o;
     this.watchRc(o, s);
-    this.setBufKind(s, o);
+    this.setBufKind(s, o, typeId);
     if (isPreviewable(o)) this.pendingPreviews[this.nPending++] = s;
   }
 
@@ -1595,7 +1628,7 @@ export class Recorder implements Tracer, HeapListener {
   }
 
   /** Classify a traced slot's object by the buffer it can own. */
-  private setBufKind(s: number, o: PyObject | null): void {
+  private setBufKind(s: number, o: PyObject | null, typeId: number): void {
     if (s >= this.bufKind.length) {
       const n = Math.max(s + 1, this.bufKind.length * 2);
       const k = new Uint8Array(n);
@@ -1607,9 +1640,8 @@ export class Recorder implements Tracer, HeapListener {
     }
     let k = BUF_NONE;
     if (o !== null) {
-      const id = this.typeIdOf(o.ob_type);
-      const known = this.typeBufKind[id];
-      k = known === undefined ? (this.typeBufKind[id] = this.watchedBufferKind(o)) : known;
+      const known = this.typeBufKind[typeId];
+      k = known === undefined ? (this.typeBufKind[typeId] = this.watchedBufferKind(o)) : known;
     }
     this.dropOwner(s);
     this.bufKind[s] = k;

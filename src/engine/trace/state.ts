@@ -83,6 +83,8 @@ export interface Binding {
 
 export interface FrameMirror {
   codeId: number;
+  /** the frame runs the analysed file (TraceTables.codeUser, read at every line change) */
+  user: boolean;
   line: number;
   locals: Map<number, Binding>;
 }
@@ -178,10 +180,9 @@ export class MirrorState {
   attrLine(): number {
     if (this.attrCache >= 0) return this.attrCache;
     const fr = this.frames;
-    const user = this.tables.codeUser;
     let line = 0;
     for (let i = fr.length - 1; i >= 0; i--) {
-      if (user[fr[i].codeId]) {
+      if (fr[i].user) {
         line = fr[i].line;
         break;
       }
@@ -199,7 +200,7 @@ export class MirrorState {
     const top = this.frames[this.frames.length - 1];
     if (top === undefined) return;
     if (top.line !== line) this.moveTop(top, line);
-    if (exec && this.tables.codeUser[top.codeId]) {
+    if (exec && top.user) {
       this.positions++;
       if (this.sink !== null) this.sink.lineExec(line);
     }
@@ -213,7 +214,7 @@ export class MirrorState {
 
   /** The top frame moves to `line`. */
   private moveTop(top: FrameMirror, line: number): void {
-    if (this.lineSink !== null && this.tables.codeUser[top.codeId]) {
+    if (this.lineSink !== null && top.user) {
       this.lineSink.leave(top.line);
       this.lineSink.enter(line);
     }
@@ -223,15 +224,16 @@ export class MirrorState {
 
   push(codeId: number): void {
     const line = this.tables.codeFirstLine[codeId] ?? 0;
-    this.frames.push({ codeId, line, locals: new Map() });
+    const user = this.tables.codeUser[codeId] === true;
+    this.frames.push({ codeId, user, line, locals: new Map() });
     this.attrCache = -1;
-    if (this.lineSink !== null && this.tables.codeUser[codeId]) this.lineSink.enter(line);
+    if (this.lineSink !== null && user) this.lineSink.enter(line);
   }
 
   pop(): void {
     const f = this.frames.pop();
     this.attrCache = -1;
-    if (f !== undefined && this.lineSink !== null && this.tables.codeUser[f.codeId]) this.lineSink.leave(f.line);
+    if (f !== undefined && this.lineSink !== null && f.user) this.lineSink.leave(f.line);
   }
 
   private newSlot(): number {
@@ -716,7 +718,7 @@ export class MirrorState {
     st.liveBlockBytes = cp.liveBlockBytes;
     st.peakBytes = cp.peakBytes;
     st.attrCache = -1;
-    st.frames = cp.frames.map((f) => ({ codeId: f.codeId, line: f.line, locals: unpackBindings(f.locals) }));
+    st.frames = cp.frames.map((f) => ({ codeId: f.codeId, user: tables.codeUser[f.codeId] === true, line: f.line, locals: unpackBindings(f.locals) }));
     st.globals = unpackBindings(cp.globals);
     st.freelists = new Map(cp.freelists.map(([k, v]) => [k, v.slice()]));
     st.gcCollections = cp.gcCollections.slice();

@@ -198,16 +198,16 @@ export class LineSummary implements StateSink {
 
   /** A user frame no longer runs `line` (popped, or moved away). */
   leave(line: number): void {
-    if (--this.active[line] === 0) this.accrue(line, this.at0(line));
+    if (--this.active[line] === 0) this.accrue(line);
   }
 
   /** The growth of `run` since `line` became active, added to its inclusive totals (made when events came). */
-  private accrue(line: number, a: LineAgg | undefined): void {
+  private accrue(line: number): void {
     const r = this.run;
     const b = line * R_FIELDS;
     const since = this.since;
     if (r[R_EVENTS] === since[b + R_EVENTS]) return;
-    if (a === undefined) a = this.at(line);
+    const a = this.at(line);
     a.inclAllocObjects += r[R_ALLOC_OBJECTS] - since[b + R_ALLOC_OBJECTS];
     a.inclAllocBytes += r[R_ALLOC_BYTES] - since[b + R_ALLOC_BYTES];
     a.inclFreedObjects += r[R_FREED_OBJECTS] - since[b + R_FREED_OBJECTS];
@@ -220,13 +220,9 @@ export class LineSummary implements StateSink {
     const act = this.active;
     for (let l = 0; l < act.length; l++) {
       if (act[l] === 0) continue;
-      this.accrue(l, this.at0(l));
+      this.accrue(l);
       this.since.set(this.run, l * R_FIELDS);
     }
-  }
-
-  private at0(line: number): LineAgg | undefined {
-    return this.byLine[line] ?? this.lines.get(line);
   }
 
   private growActive(line: number): void {

@@ -66,10 +66,21 @@ describe('BlockMap', () => {
     expect(m.take(base + 8)).toBe(-1);
     expect(m.take(0x7f0000000000)).toBe(5);
     expect(m.get(0x7f0000000000)).toBeUndefined();
-    // the emptied page is reused for a new one
+    // the emptied page is reused for a new one (its array too: every entry empty again)
     m.set(0x7f0000100000, 8);
     expect(m.get(0x7f0000100000)).toBe(8);
     expect(m.get(base + 16368)).toBe(2);
     expect(m.size).toBe(5);
+    ref.delete(base + 8);
+    ref.delete(0x7f0000000000);
+    ref.set(0x7f0000100000, 8);
+    expect(new Map(m)).toEqual(ref);
+    // a page emptied of many entries, then filled at other granules
+    const far = 0x7f0000200000;
+    for (let g = 0; g < 1024; g += 3) m.set(far + 16 * g, g);
+    for (let g = 0; g < 1024; g += 3) expect(m.take(far + 16 * g)).toBe(g);
+    for (let g = 1; g < 1024; g += 3) m.set(0x7f0000300000 + 16 * g, g);
+    for (let g = 0; g < 1024; g++) expect(m.get(0x7f0000300000 + 16 * g)).toBe(g % 3 === 1 ? g : undefined);
+    expect(m.size).toBe(5 + 341);
   });
 });
