@@ -17,12 +17,12 @@ import { StrObject, newStr } from '../../objects/str';
 import { TupleObject, newTuple } from '../../objects/sequences';
 import { newInt } from '../../objects/numbers';
 import { DictObject, newDict, dictSetItem, dictSetStr, dictForEach, dictGetItem } from '../../objects/dict';
-import { onBootstrap, defineMethods, defineGetSets, instanceDict } from '../../objects/typeobject';
+import { onBootstrap, defineMethods, defineGetSets } from '../../objects/typeobject';
 import { registerWeakrefable } from '../../objects/weakref';
 import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
 import { kwCount, noArgs, oneArg } from '../args';
-import { nativeType, allocNative, freeNative, moduleFn, parseTupleKw, pyMinor } from './nativetype';
+import { nativeType, allocNative, freeNative, moduleFn, parseTupleKw, pyMinor, GENERIC_DICT_GETSET } from './nativetype';
 import { LRU_CACHE_TYPE, initLruCacheState } from './lru_cache';
 import { PyErr } from '../../objects/object';
 import { excMatches } from '../../objects/exceptions';
@@ -331,16 +331,7 @@ onBootstrap(() => {
     func: { get: (o) => newref((o as PartialObject).fn ?? None), set: ro, doc: 'function object to use in future partial calls' },
     args: { get: (o) => newref((o as PartialObject).args ?? None), set: ro, doc: 'tuple of arguments to future partial calls' },
     keywords: { get: (o) => newref((o as PartialObject).kw ?? None), set: ro, doc: 'dictionary of keyword arguments to future partial calls' },
-    __dict__: {
-      get: (o) => newref(instanceDict(o, true) ?? None),
-      set: (o, v) => {
-        if (v === null) raise(E.TypeError, 'cannot delete __dict__');
-        if (!(v instanceof DictObject)) raise(E.TypeError, `__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
-        const old = o.dict;
-        o.dict = newref(v);
-        xdecref(old);
-      },
-    },
+    __dict__: GENERIC_DICT_GETSET,
   });
   defineMethods(pt, {
     __reduce__: (self, _a, _s, n, kw) => {

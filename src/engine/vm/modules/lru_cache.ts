@@ -31,12 +31,12 @@ import { newInt } from '../../objects/numbers';
 import { DictObject, DICT_HOOKS, newDict, dictSetItem, dictSetStr, dictClear, dictForEach } from '../../objects/dict';
 import { DictTable } from '../../objects/dicttable';
 import { PyHash } from '../../lib/pyhash';
-import { onBootstrap, defineMethods, defineGetSets, instanceDict, typeDict, staticStr } from '../../objects/typeobject';
+import { onBootstrap, defineMethods, defineGetSets, typeDict, staticStr } from '../../objects/typeobject';
 import { registerWeakrefable } from '../../objects/weakref';
 import { newMethod } from '../../objects/funcobject';
 import * as A from '../abstract';
 import { kwCount, noArgs } from '../args';
-import { nativeType, allocNative, freeNative, parseTupleKw, pyMinor } from './nativetype';
+import { nativeType, allocNative, freeNative, parseTupleKw, pyMinor, GENERIC_DICT_GETSET } from './nativetype';
 
 export const LRU_CACHE_TYPE = nativeType('functools._lru_cache_wrapper', 152, TPFLAGS.HAVE_GC);
 export const LRU_LIST_ELEM_TYPE = nativeType('functools._lru_list_elem', 56, 0);
@@ -626,17 +626,7 @@ onBootstrap(() => {
     decref(tp);
   };
   defineGetSets(lt, {
-    __dict__: {
-      // PyObject_GenericGetDict / PyObject_GenericSetDict
-      get: (o) => newref(instanceDict(o, true) ?? None),
-      set: (o, v) => {
-        if (v === null) raise(E.TypeError, 'cannot delete __dict__');
-        if (!(v instanceof DictObject)) raise(E.TypeError, `__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
-        const old = o.dict;
-        o.dict = newref(v);
-        xdecref(old);
-      },
-    },
+    __dict__: GENERIC_DICT_GETSET,
   });
   const varargsNoKw = (name: string, kwnames: PyObject | null): void => {
     if (kwCount(kwnames) > 0) raise(E.TypeError, `_lru_cache_wrapper.${name}() takes no keyword arguments`);

@@ -3,13 +3,14 @@
  * declaring their static types, allocating and freeing their instances, module functions, and the
  * argument conventions those modules use (PyArg_ParseTupleAndKeywords / _PyArg_NoKeywords).
  */
-import { PyObject, PyType, RT, TPFLAGS, incref, decref, newref } from '../../objects/object';
+import { PyObject, PyType, RT, TPFLAGS, incref, decref, newref, xdecref } from '../../objects/object';
+import { None } from '../../objects/singletons';
 import { E, raise } from '../../objects/exceptions';
 import { StrObject } from '../../objects/str';
 import type { TupleObject } from '../../objects/sequences';
 import { DictObject, dictSetStr, dictGetStr } from '../../objects/dict';
 import { BuiltinFunctionObject, type MethFn } from '../../objects/funcobject';
-import { registerStaticTypes } from '../../objects/typeobject';
+import { registerStaticTypes, instanceDict } from '../../objects/typeobject';
 import { T } from '../../objects/types';
 import { allocObject, freeObject } from '../../memory/heap';
 
@@ -168,3 +169,18 @@ export function parseTupleKw(
 export function pyMinor(): number {
   return RT.profile.versionInfo[1];
 }
+
+/**
+ * The `__dict__` getset of a native type with a dict slot (tp_dictoffset): PyObject_GenericGetDict, which
+ * makes the dict on first access, and PyObject_GenericSetDict with its messages.
+ */
+export const GENERIC_DICT_GETSET = {
+  get: (o: PyObject): PyObject => newref(instanceDict(o, true) ?? None),
+  set: (o: PyObject, v: PyObject | null): void => {
+    if (v === null) raise(E.TypeError, 'cannot delete __dict__');
+    if (!(v instanceof DictObject)) raise(E.TypeError, `__dict__ must be set to a dictionary, not a '${v.ob_type.tp_name}'`);
+    const old = o.dict;
+    o.dict = newref(v);
+    xdecref(old);
+  },
+};
