@@ -786,9 +786,11 @@ export function applyImportFreelists(rt: Runtime, name: string, before: Freelist
   const maps = rt.profile.importFreelists[name];
   const keys = rt.profile.importKeysFreelist[name];
   if (maps === undefined || keys === undefined) return;
+  // a measured [delta, lo, hi] map: n becomes min(hi, max(lo, n + delta))
+  const clamp = (m: readonly [number, number, number], n: number): number => Math.min(m[2], Math.max(m[1], n + m[0]));
   const after = (kind: ImportFreelist, n: number): number => {
     const m = maps[kind];
-    return m === undefined ? n : Math.min(m[2], Math.max(m[1], n + m[0]));
+    return m === undefined ? n : clamp(m, n);
   };
   const fl = rt.freelists;
   const gc = rt.gc;
@@ -804,8 +806,7 @@ export function applyImportFreelists(rt: Runtime, name: string, before: Freelist
     setFreelistLength(rt, fl.list, after('list', before.list), () => newList(0), T.list.tp_basicsize);
     setFreelistLength(rt, fl.dict, after('dict', before.dict), () => newDict(), T.dict.tp_basicsize);
     setFreelistLength(rt, fl.slice, after('slice', before.slice), () => rt.newSlice(None, None, None), T.slice.tp_basicsize);
-    const [delta, lo, hi] = keys;
-    setDictKeysFreelistLength(rt, Math.min(hi, Math.max(lo, before.dictKeys + delta)));
+    setDictKeysFreelistLength(rt, clamp(keys, before.dictKeys));
   } finally {
     gc.enabled = enabled;
     gc.counts[0] = count0;

@@ -267,6 +267,17 @@ function dispatch(self: LruCacheObject, args: TupleObject, kwds: DictObject | nu
   }
 }
 
+/** A miss of either cached wrapper: count it and call the function; its error releases the key. */
+function callOnMiss(self: LruCacheObject, key: PyObject, args: TupleObject, kwds: DictObject | null): PyObject {
+  self.misses++;
+  try {
+    return callFunc(self.func!, args, kwds);
+  } catch (e) {
+    decref(key);
+    throw e;
+  }
+}
+
 function infiniteWrapper(self: LruCacheObject, args: TupleObject, kwds: DictObject | null): PyObject {
   const key = makeKey(self.kwdMark!, args, kwds, self.typed);
   let hhi: number;
@@ -285,14 +296,7 @@ function infiniteWrapper(self: LruCacheObject, args: TupleObject, kwds: DictObje
     decref(key);
     throw e;
   }
-  self.misses++;
-  let result: PyObject;
-  try {
-    result = callFunc(self.func!, args, kwds);
-  } catch (e) {
-    decref(key);
-    throw e;
-  }
+  const result = callOnMiss(self, key, args, kwds);
   try {
     // (a running call holds a reference to the wrapper: tp_clear cannot have dropped the cache)
     setKnownHash(self.cache!, key, hhi, hlo, result);
@@ -355,14 +359,7 @@ function boundedWrapper(self: LruCacheObject, args: TupleObject, kwds: DictObjec
     decref(key);
     throw e;
   }
-  self.misses++;
-  let result: PyObject;
-  try {
-    result = callFunc(self.func!, args, kwds);
-  } catch (e) {
-    decref(key);
-    throw e;
-  }
+  const result = callOnMiss(self, key, args, kwds);
   const cache = self.cache!;
   let test: PyObject | undefined;
   try {
