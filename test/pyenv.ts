@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { assertCleanSitePackages } from '../scripts/oracle-env.mjs';
 
 /** pyenv's root directory (`pyenv root`, else $PYENV_ROOT or ~/.pyenv when it exists), or null. */
 export function pyenvRoot(): string | null {
@@ -17,7 +18,12 @@ export function pyenvRoot(): string | null {
   }
 }
 
-/** The newest installed pyenv interpreter for a minor version (`3.12` → …/3.12.1/bin/python3.12), or null. */
+/**
+ * The newest installed pyenv interpreter for a minor version (`3.12` → …/3.12.1/bin/python3.12), or null.
+ * One whose site-packages hold a .pth file stops the run, as the expectation scripts do
+ * (scripts/oracle-env.mjs assertCleanSitePackages): `site` runs such files at start-up (even with -s), so
+ * live comparisons with that interpreter would describe the machine, not stock CPython.
+ */
 export function findPython(root: string | null, minor: string): string | null {
   if (!root) return null;
   const dir = path.join(root, 'versions');
@@ -27,7 +33,10 @@ export function findPython(root: string | null, minor: string): string | null {
     .sort((a, b) => Number(b.split('.')[2] ?? 0) - Number(a.split('.')[2] ?? 0));
   for (const v of candidates) {
     const exe = path.join(dir, v, 'bin', `python${minor}`);
-    if (existsSync(exe)) return exe;
+    if (existsSync(exe)) {
+      assertCleanSitePackages(exe);
+      return exe;
+    }
   }
   return null;
 }

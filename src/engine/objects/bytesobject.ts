@@ -258,11 +258,19 @@ function lengthHint(o: PyObject, dflt: number): number {
 /** The bytes of a bytes-like object (bytes, bytearray and subclasses), or null. Borrowed view. */
 export function bytesLike(o: PyObject): Uint8Array | null {
   if (o instanceof BytesObject) return o.value;
-  return BUFFER_EXPORTERS.memoryview !== null ? BUFFER_EXPORTERS.memoryview(o) : null;
+  const mv = BUFFER_EXPORTERS.memoryview !== null ? BUFFER_EXPORTERS.memoryview(o) : null;
+  if (mv !== null) return mv;
+  return BUFFER_EXPORTERS.array !== null ? BUFFER_EXPORTERS.array(o) : null;
 }
 
-/** Other buffer exporters (memoryview.ts installs its view accessor; null for a non-memoryview). */
-export const BUFFER_EXPORTERS: { memoryview: ((o: PyObject) => Uint8Array | null) | null } = { memoryview: null };
+/**
+ * Other buffer exporters: memoryview.ts installs its view accessor, the array module its items' bytes
+ * (each returns null for an object it does not export).
+ */
+export const BUFFER_EXPORTERS: {
+  memoryview: ((o: PyObject) => Uint8Array | null) | null;
+  array: ((o: PyObject) => Uint8Array | null) | null;
+} = { memoryview: null, array: null };
 
 function needBytes(o: PyObject): Uint8Array {
   const v = bytesLike(o);

@@ -742,12 +742,38 @@ onBootstrap(() => {
   RT_EXT.functionStr = funcDescr;
 });
 
+/**
+ * The exact tuple CALL_FUNCTION_EX is calling with (PyObject_Call(func, callargs, kwargs)): a callee without
+ * vectorcall gets it as its tp_call argument tuple, the very object (`Exception(*t).args is t`), instead of a
+ * tuple _PyObject_MakeTpCall packs. The vectorcall arguments it stands for are `items[0 .. length)`.
+ */
+let exCallTuple: TupleObject | null = null;
+
+/**
+ * The argument tuple a tp_call callee receives for the vectorcall arguments `args[start .. start+nargs)`:
+ * CALL_FUNCTION_EX's own tuple when these are its items, else null (the caller packs a new one). Borrowed.
+ */
+export function exCallArgsTuple(args: PyObject[], start: number, nargs: number): TupleObject | null {
+  const t = exCallTuple;
+  return t !== null && t.items === args && start === 0 && nargs === args.length ? t : null;
+}
+
 /** CALL_FUNCTION_EX: func(*args, **kwargs). */
 export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
   let items: PyObject[];
   let owned = false;
-  if (args instanceof TupleObject) items = args.items;
-  else {
+  if (args instanceof TupleObject) {
+    items = args.items;
+    if (args.ob_type === T.tuple && (kwargs === null || (kwargs instanceof DictObject && kwargs.table.used === 0))) {
+      const outer = exCallTuple;
+      exCallTuple = args;
+      try {
+        return A.call(func, items, 0, items.length, null);
+      } finally {
+        exCallTuple = outer;
+      }
+    }
+  } else {
     if (args.ob_type.tp_iter === null && !RT.hasGetItem(args.ob_type)) {
       raise(E.TypeError, `${funcDescr(func)} argument after * must be an iterable, not ${args.ob_type.tp_name}`);
     }
@@ -817,6 +843,7 @@ function callWithKwDict(func: PyObject, items: PyObject[], kw: DictObject): PyOb
 }
 
 RT_EXT.callEx = callEx;
+RT_EXT.exCallArgsTuple = exCallArgsTuple;
 
 export { allocInstance, typeModuleName, TPFLAGS, PyErr, excMatches, ListObject, EMPTY_TUPLE, True, False, dictSetStr, probe };
 export type { MethFn };

@@ -300,16 +300,20 @@ export function typeCall(type: PyType, args: PyObject[], start: number, nargs: n
   // type_vectorcall handles only type(x) itself; type(name, bases, ns) falls back to _PyObject_MakeTpCall
   const typeFallback = type === T.type && (nargs !== 1 || (kwnames !== null && (kwnames as TupleObject).items.length > 0));
   if (hasTypeVectorcall(type) && !typeFallback) return typeCallImpl(type, args, start, nargs, kwnames);
-  // _PyObject_MakeTpCall: the argument tuple, then the keyword dict (_PyStack_AsDict), released in that order
-  const argsTuple = newTuple(args.slice(start, start + nargs).map((a) => newref(a)));
+  // _PyObject_MakeTpCall: the argument tuple, then the keyword dict (_PyStack_AsDict), released in that order;
+  // PyObject_Call from f(*t) passes its exact tuple itself
+  const exTuple = RT.ext.exCallArgsTuple(args, start, nargs) as TupleObject | null;
+  const argsTuple = exTuple !== null ? newref(exTuple) : newTuple(args.slice(start, start + nargs).map((a) => newref(a)));
   let kwdict: DictObject | null = null;
   const outer = packedCall;
-  packedCall = { args, start, nargs, tuple: argsTuple };
+  const packed = { args, start, nargs, tuple: argsTuple, kwdict: null as DictObject | null };
+  packedCall = packed;
   try {
     const names = kwnames === null ? [] : (kwnames as TupleObject).items;
     if (names.length > 0) {
       kwdict = newDict();
       for (let k = 0; k < names.length; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
+      packed.kwdict = kwdict;
     }
     return typeCallImpl(type, args, start, nargs, kwnames);
   } finally {
@@ -320,7 +324,7 @@ export function typeCall(type: PyType, args: PyObject[], start: number, nargs: n
 }
 
 /** The call typeCall is making through _PyObject_MakeTpCall (innermost), with its packed argument tuple. */
-let packedCall: { args: PyObject[]; start: number; nargs: number; tuple: TupleObject } | null = null;
+let packedCall: { args: PyObject[]; start: number; nargs: number; tuple: TupleObject; kwdict: DictObject | null } | null = null;
 
 /**
  * The argument tuple type_call passes to tp_new/tp_init for the call whose vectorcall arguments are
@@ -330,6 +334,12 @@ let packedCall: { args: PyObject[]; start: number; nargs: number; tuple: TupleOb
 export function packedArgsTuple(args: PyObject[], start: number, nargs: number): TupleObject | null {
   const p = packedCall;
   return p !== null && p.args === args && p.start === start && p.nargs === nargs ? p.tuple : null;
+}
+
+/** The keyword dict type_call passes to tp_new/tp_init with packedArgsTuple's tuple (null: none). Borrowed. */
+export function packedKwDict(args: PyObject[], start: number, nargs: number): DictObject | null {
+  const p = packedCall;
+  return p !== null && p.args === args && p.start === start && p.nargs === nargs ? p.kwdict : null;
 }
 
 function typeCallImpl(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {

@@ -243,11 +243,22 @@ export function intern(s: StrObject, immortal: boolean): StrObject {
     decref(s);
     return pre;
   }
+  const st = STATIC_IDS.get(s.value) ?? lateVisible.get(s.value);
+  if (st !== undefined && RT.profile.version === '3.11') {
+    // 3.11 does not put its static identifiers in the interned dict: where start-up interned a heap string
+    // of the same value first (the builtins' 'True' beside bool_repr's _Py_ID(True)), that one is the
+    // interned string, the static one included
+    const heap = startupHeapString(s.value);
+    if (heap !== null) {
+      incref(heap);
+      decref(s);
+      return heap;
+    }
+  }
   if (s.interned !== 0) {
     if (immortal && RT.profile.immortal && !s.immortal) immortalizeInterned(s);
     return s;
   }
-  const st = STATIC_IDS.get(s.value) ?? lateVisible.get(s.value);
   if (st !== undefined) {
     // (a new reference, as for every interned result: 3.11 counts references to static strings)
     incref(st);
@@ -311,6 +322,22 @@ const LATE_IDS = new Map<string, StrObject>();
 /** the late identifiers the current run has used (visible to intern()) */
 let lateVisible = new Map<string, StrObject>();
 let staticIdsFrozen = false;
+/** The names of the identifiers made at set-up so far. */
+export function staticIdNames(): Set<string> {
+  return new Set(STATIC_IDS.keys());
+}
+/**
+ * Make set-up identifiers late ones: the names a native module's static types brought (vm/modules/datetime.ts),
+ * which CPython interns only when a program imports that module.
+ */
+export function makeIdsLate(names: readonly string[]): void {
+  for (const n of names) {
+    const s = STATIC_IDS.get(n);
+    if (s === undefined) continue;
+    STATIC_IDS.delete(n);
+    LATE_IDS.set(n, s);
+  }
+}
 /** Called when a run starts, once its interpreter is set up (interp.ts runProgram). */
 export function freezeStaticIds(): void {
   staticIdsFrozen = true;
@@ -375,6 +402,13 @@ function startupSlotFor(name: string): number | undefined {
   if (slot === undefined) return undefined;
   for (const objs of STARTUP_OBJECTS.values()) if (objs.has(name)) return undefined;
   return slot;
+}
+
+/** startupString's object when start-up interned `value` as a heap string (not a static one), else null */
+function startupHeapString(value: string): StrObject | null {
+  const entry = startupTable(RT.profile.version).get(value);
+  if (entry === undefined || entry.state[0] === 's' || entry.state === 'i') return null;
+  return startupString(value);
 }
 
 /** The start-up interned string equal to `value` for this run's version (borrowed), or null. */

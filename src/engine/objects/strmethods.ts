@@ -29,7 +29,7 @@ import { onBootstrap, defineMethods, defineGetSets, makeStatic, typeDict } from 
 import { WrapperDescrObject } from './funcobject';
 import type { MethFn } from './funcobject';
 import * as A from '../vm/abstract';
-import { kwCount, noArgs, oneArg, posArgs } from '../vm/args';
+import { kwCount, noArgs, oneArg, posArgs, parseArgs } from '../vm/args';
 import { RT_EXT } from '../vm/rtext';
 import * as P from '../lib/pystr';
 import { parseFormatString, type FormatItem, type FormatField } from '../lib/strformat';
@@ -126,30 +126,14 @@ export function kwArgs(
     for (let i = 0; i < names.length; i++) out.push(i < nargs ? args[start + i] : null);
     return out;
   }
-  const out: (PyObject | null)[] = new Array(names.length).fill(null);
-  const nkw = kwCount(kwnames);
-  const pl = (n: number): string => `${n} argument${n === 1 ? '' : 's'}`;
-  if (nargs > names.length) raise(E.TypeError, `${fname}() takes at most ${pl(names.length)} (${nargs} given)`);
-  for (let i = 0; i < nargs; i++) out[i] = args[start + i];
-  for (let k = 0; k < nkw; k++) {
-    const key = ((kwnames as TupleObject).items[k] as StrObject).value;
-    const idx = names.indexOf(key);
-    if (idx < posOnly) {
-      if (is313()) raise(E.TypeError, `${fname}() got an unexpected keyword argument '${key}'`);
-      raise(E.TypeError, `'${key}' is an invalid keyword argument for ${fname}()`);
-    }
-    if (out[idx] !== null) raise(E.TypeError, `argument for ${fname}() given by name ('${key}') and position (${idx + 1})`);
-    out[idx] = args[start + nargs + k];
+  // everything else: vm/args.ts parseArgs, which reports errors in _PyArg_UnpackKeywords' order
+  const params: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (i === posOnly && posOnly > 0) params.push('/');
+    params.push(i < minPos ? names[i] : `${names[i]}?`);
   }
-  if (nargs < minPos) {
-    if (posOnly >= minPos) {
-      raise(E.TypeError, `${fname}() takes at least ${minPos} positional argument${minPos === 1 ? '' : 's'} (${nargs} given)`);
-    }
-    for (let i = 0; i < minPos; i++) {
-      if (out[i] === null) raise(E.TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-    }
-  }
-  return out;
+  if (posOnly === names.length && posOnly > 0) params.push('/');
+  return parseArgs(fname, args, start, nargs, kwnames, params);
 }
 
 /** Convert codec-library failures into Python exceptions (UnicodeError subclasses, LookupError). */

@@ -63,6 +63,7 @@ const TYPE_BITS: Record<string, number> = {
   mappingproxy: MAPPING,
   FrameLocalsProxy: MAPPING,
   'collections.deque': SEQUENCE,
+  'array.array': SEQUENCE,
   type: HAVE_VECTORCALL,
   function: HAVE_VECTORCALL | METHOD_DESCRIPTOR,
   method: HAVE_VECTORCALL,
@@ -73,6 +74,8 @@ const TYPE_BITS: Record<string, number> = {
   'types.GenericAlias': HAVE_VECTORCALL,
   'functools.partial': HAVE_VECTORCALL,
   'functools._lru_cache_wrapper': METHOD_DESCRIPTOR,
+  'operator.itemgetter': HAVE_VECTORCALL,
+  'operator.attrgetter': HAVE_VECTORCALL,
   // GC types in CPython that the engine does not track (memory/sizes.ts gives them the GC head in getsizeof)
   str_ascii_iterator: TPFLAGS.HAVE_GC,
   str_iterator: TPFLAGS.HAVE_GC,
@@ -84,7 +87,7 @@ for (const n of [
   'dict_valueiterator', 'dict_values', 'frame', 'generator', 'getset_descriptor', 'iterator', 'list_iterator',
   'list_reverseiterator', 'longrange_iterator', 'managedbuffer', 'member_descriptor', 'method-wrapper', 'range_iterator',
   'set_iterator', 'str_ascii_iterator', 'tuple_iterator', 'functools.KeyWrapper', 'functools._lru_list_elem', 'sys.flags', 'sys.version_info',
-  'weakref.CallableProxyType', 'weakref.ProxyType', 'types.UnionType',
+  'weakref.CallableProxyType', 'weakref.ProxyType', 'types.UnionType', 'array.arrayiterator',
 ]) {
   TYPE_BITS[n] = (TYPE_BITS[n] ?? 0) | DISALLOW_INSTANTIATION;
 }
@@ -102,6 +105,9 @@ const CPYTHON_HEAP_TYPES: Record<string, { since: '3.11' | '3.12'; mutable: bool
   'functools.KeyWrapper': { since: '3.11', mutable: false },
   'functools._lru_cache_wrapper': { since: '3.11', mutable: false },
   'functools._lru_list_elem': { since: '3.11', mutable: false },
+  'operator.itemgetter': { since: '3.11', mutable: false },
+  'operator.attrgetter': { since: '3.11', mutable: false },
+  'operator.methodcaller': { since: '3.11', mutable: false },
   '_random.Random': { since: '3.11', mutable: true },
   'random.Random': { since: '3.11', mutable: true },
   'random.SystemRandom': { since: '3.11', mutable: true },
@@ -114,6 +120,10 @@ const CPYTHON_HEAP_TYPES: Record<string, { since: '3.11' | '3.12'; mutable: bool
   'typing.ParamSpecArgs': { since: '3.11', mutable: '3.11' },
   'typing.ParamSpecKwargs': { since: '3.11', mutable: '3.11' },
   'typing.TypeVarTuple': { since: '3.11', mutable: '3.11' },
+  'array.array': { since: '3.11', mutable: false },
+  'array.arrayiterator': { since: '3.11', mutable: false },
+  '_struct.Struct': { since: '3.11', mutable: false },
+  '_struct.unpack_iterator': { since: '3.11', mutable: false },
 };
 for (const n of [
   'collections.deque', 'collections.defaultdict', 'collections._deque_iterator', 'collections._deque_reverse_iterator',
@@ -151,7 +161,10 @@ function itemsAtEnd(tp: PyType): number {
 
 /** The definitional bits of a static type: its own, then what its bases pass on (PyType_Ready's inheritance). */
 function staticBits(tp: PyType): number {
-  let bits = (TYPE_BITS[typeKey(tp)] ?? 0) | itemsAtEnd(tp);
+  const key = typeKey(tp);
+  let bits = (TYPE_BITS[key] ?? 0) | itemsAtEnd(tp);
+  if (key === 'operator.methodcaller' && RT.profile.version === '3.13') bits |= HAVE_VECTORCALL; // methodcaller_vectorcall is new in 3.13
+  if (key === '_struct.unpack_iterator' && RT.profile.version !== '3.11') bits |= DISALLOW_INSTANTIATION; // 3.12 added the flag
   const base = tp.tp_base;
   if (base !== null) {
     const inh = inheritedBits(base);
@@ -161,6 +174,22 @@ function staticBits(tp: PyType): number {
   }
   return bits;
 }
+
+/**
+ * Py_TPFLAGS_METHOD_DESCRIPTOR: the attribute types _PyObject_GetMethod (LOAD_ATTR's method form,
+ * PyObject_VectorcallMethod) calls with the object as first argument instead of binding them. Classes never
+ * have it (inherit_slots passes it on to immutable types only), so the static types' bits decide.
+ */
+export function isMethodDescriptor(tp: PyType): boolean {
+  let v = methodDescriptorTypes.get(tp);
+  if (v === undefined) {
+    v = (tp.tp_flags & TPFLAGS.HEAPTYPE) === 0 && (staticBits(tp) & METHOD_DESCRIPTOR) !== 0;
+    methodDescriptorTypes.set(tp, v);
+  }
+  return v;
+}
+/** isMethodDescriptor's answers (the bit does not depend on the version) */
+const methodDescriptorTypes = new Map<PyType, boolean>();
 
 /** The bits a class inherits from `base` (SEQUENCE / MAPPING, MATCH_SELF, ITEMS_AT_END). */
 export function inheritedBits(base: PyType): number {

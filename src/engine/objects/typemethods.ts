@@ -824,9 +824,14 @@ const STATIC_OFFSETS: Record<string, [number, number] | [[number, number], [numb
   async_generator: [[0, 24], [0, 16], [0, 16]],
   'collections.OrderedDict': [96, 104],
   'collections.deque': [0, 208],
+  'array.array': [0, 48],
+  '_struct.Struct': [0, 48],
   'functools.partial': [40, 48],
   'functools._lru_cache_wrapper': [136, 144],
   'itertools._tee': [0, 32],
+  '_io._IOBase': [16, 24],
+  '_io.StringIO': [[104, 112], [144, 152], [144, 152]],
+  '_io.BytesIO': [40, 48],
 };
 
 /**

@@ -1401,7 +1401,12 @@ function bestBase(bases: PyType[]): PyType {
 
 function solidBase(tp: PyType): PyType {
   let t: PyType = tp;
-  while (t.tp_flags & TPFLAGS.HEAPTYPE && t.nslots === (t.tp_base?.nslots ?? 0) && t.tp_base !== null) t = t.tp_base;
+  for (let b = t.tp_base; b !== null; b = t.tp_base) {
+    // extra_ivars: a static type whose instances are laid out as its base's (ValueError, bool) is not solid
+    const extra = t.tp_flags & TPFLAGS.HEAPTYPE ? t.nslots !== b.nslots : t.tp_basicsize !== b.tp_basicsize || t.tp_itemsize !== b.tp_itemsize;
+    if (extra) break;
+    t = b;
+  }
   return t;
 }
 

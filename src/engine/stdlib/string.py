@@ -1,8 +1,8 @@
 """A collection of string constants and classes (heapscope stdlib).
 
-Template parses placeholders by hand (heapscope has no re module); subclasses
-may change ``delimiter`` and ``idpattern``-style rules are the default ASCII
-identifier ones.
+Template finds placeholders with a regular expression (re), as CPython's does:
+subclasses may change ``delimiter``, ``idpattern``, ``braceidpattern``,
+``flags`` or the whole ``pattern``.
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
@@ -33,13 +33,13 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-_ID_START = frozenset('_' + ascii_letters)
-_ID_CHARS = frozenset('_' + ascii_letters + digits)
+import re as _re
 
 _sentinel_dict = {}
 
 
-class _ChainedLookup:
+class _ChainMap:
+    # the keyword arguments, then the mapping (collections.ChainMap in CPython; this saves the import)
     def __init__(self, kws, mapping):
         self.kws = kws
         self.mapping = mapping
@@ -55,103 +55,109 @@ class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    # r'[a-z]' matches to non-ASCII letters when used with IGNORECASE, but
+    # without the ASCII flag.  We can't add re.ASCII to flags because of
+    # backward compatibility.  So we use the ?a local flag and [a-z] pattern.
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            # four alternatives after the delimiter: a doubled delimiter, a name,
+            # a braced name, or anything else (an invalid placeholder)
+            delim = _re.escape(cls.delimiter)
+            name = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{name})|'
+                       f'{{(?P<braced>{braced})}}|(?P<invalid>))')
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        """Yield (start, end, kind, name) for each delimiter occurrence:
-        kind is 'escaped', 'named', 'braced' or 'invalid'."""
-        text = self.template
-        delim = self.delimiter
-        dlen = len(delim)
-        n = len(text)
-        i = text.find(delim)
-        while i >= 0:
-            j = i + dlen
-            if text.startswith(delim, j):
-                yield i, j + dlen, 'escaped', None
-                i = text.find(delim, j + dlen)
-                continue
-            if j < n and text[j] in _ID_START:
-                k = j + 1
-                while k < n and text[k] in _ID_CHARS:
-                    k += 1
-                yield i, k, 'named', text[j:k]
-                i = text.find(delim, k)
-                continue
-            if j < n and text[j] == '{' and j + 1 < n and text[j + 1] in _ID_START:
-                k = j + 2
-                while k < n and text[k] in _ID_CHARS:
-                    k += 1
-                if k < n and text[k] == '}':
-                    yield i, k + 1, 'braced', text[j + 1:k]
-                    i = text.find(delim, k + 1)
-                    continue
-            yield i, j, 'invalid', j
-            i = text.find(delim, j)
-
-    def _invalid(self, pos):
-        lines = self.template[:pos].splitlines(keepends=True)
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
             lineno = 1
         else:
-            colno = pos - len(''.join(lines[:-1]))
+            colno = i - len(''.join(lines[:-1]))
             lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
-
-    def _render(self, lookup, safe):
-        out = []
-        last = 0
-        text = self.template
-        for start, end, kind, name in self._scan():
-            out.append(text[last:start])
-            last = end
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                if not safe:
-                    self._invalid(name)
-                out.append(text[start:end])
-            else:
-                try:
-                    out.append('%s' % (lookup[name],))
-                except KeyError:
-                    if not safe:
-                        raise
-                    out.append(text[start:end])
-        out.append(text[last:])
-        return ''.join(out)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
-            mapping = _ChainedLookup(kws, mapping)
-        return self._render(mapping, False)
+            mapping = _ChainMap(kws, mapping)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
-            mapping = _ChainedLookup(kws, mapping)
-        return self._render(mapping, True)
+            mapping = _ChainMap(kws, mapping)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        for start, end, kind, name in self._scan():
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False
+            if (mo.group('named') is None
+                    and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                # the pattern has a group the methods do not know
+                raise ValueError('Unrecognized named group in pattern',
+                                 self.pattern)
         return True
 
     def get_identifiers(self):
         ids = []
-        for start, end, kind, name in self._scan():
-            if kind in ('named', 'braced') and name not in ids:
-                ids.append(name)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None
+                    and mo.group('invalid') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern',
+                                 self.pattern)
         return ids
+
+
+# the pattern of Template itself (subclasses get theirs from __init_subclass__)
+Template.__init_subclass__()
 
 
 ########################################################################

@@ -79,28 +79,57 @@ export function parseArgs(
   }
   let maxPos = 0;
   while (maxPos < names.length && !kwOnly[maxPos]) maxPos++;
+  let minPos = 0;
+  while (minPos < maxPos && !optional[minPos]) minPos++;
   const out: (PyObject | null)[] = new Array(names.length).fill(null);
-  if (nargs > maxPos) {
-    raise(
-      E.TypeError,
-      `${fname}() takes at most ${maxPos} argument${maxPos === 1 ? '' : 's'} (${nargs} given)`,
-    );
+  const nkw = kwCount(kwnames);
+  // _PyArg_UnpackKeywords' checks, in its order: the total count, the positional count, each parameter
+  // (missing required ones), then arguments given twice, then unknown keywords
+  if (nkw > 0 || nargs > maxPos || nargs < minPos) {
+    const maxArgs = names.length;
+    if (nargs + nkw > maxArgs) {
+      raise(
+        E.TypeError,
+        `${fname}() takes at most ${maxArgs} ${nargs === 0 ? 'keyword ' : ''}argument${maxArgs === 1 ? '' : 's'} (${nargs + nkw} given)`,
+      );
+    }
+    if (nargs > maxPos) {
+      if (maxPos === 0) raise(E.TypeError, `${fname}() takes no positional arguments`);
+      raise(
+        E.TypeError,
+        `${fname}() takes ${minPos < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${nargs} given)`,
+      );
+    }
+    const minPosOnly = Math.min(posOnlyCount, minPos);
+    if (nargs < minPosOnly) {
+      raise(
+        E.TypeError,
+        `${fname}() takes ${minPosOnly < maxPos ? 'at least' : 'exactly'} ${minPosOnly} positional argument${minPosOnly === 1 ? '' : 's'} (${nargs} given)`,
+      );
+    }
   }
   for (let i = 0; i < nargs; i++) out[i] = args[start + i];
-  const nkw = kwCount(kwnames);
-  for (let k = 0; k < nkw; k++) {
-    const key = ((kwnames as TupleObject).items[k] as StrObject).value;
-    const idx = names.indexOf(key);
-    if (idx < 0 || idx < posOnlyCount) raiseUnexpectedKeyword(fname, key);
-    if (out[idx] !== null) {
-      raise(E.TypeError, `argument for ${fname}() given by name ('${key}') and position (${idx + 1})`);
-    }
-    out[idx] = args[start + nargs + k];
-  }
-  for (let i = 0; i < names.length; i++) {
-    if (out[i] === null && !optional[i]) {
+  const keys = nkw === 0 ? [] : (kwnames as TupleObject).items.map((k) => (k as StrObject).value);
+  let used = 0;
+  for (let i = Math.max(nargs, posOnlyCount); i < names.length; i++) {
+    const k = keys.indexOf(names[i]);
+    if (k >= 0) {
+      out[i] = args[start + nargs + k];
+      used++;
+    } else if (!optional[i]) {
       if (kwOnly[i]) raise(E.TypeError, `${fname}() missing required keyword-only argument: '${names[i]}'`);
       raise(E.TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (used < nkw) {
+    for (let i = posOnlyCount; i < nargs; i++) {
+      if (keys.includes(names[i]))
+        raise(E.TypeError, `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+    }
+    // error_unexpected_keyword_arg: the first keyword that names no parameter (positional-only ones excluded)
+    for (const key of keys) {
+      const idx = names.indexOf(key);
+      if (idx < posOnlyCount) raiseUnexpectedKeyword(fname, key);
     }
   }
   return out;

@@ -32,8 +32,12 @@ function kwValue(args: PyObject[], start: number, nargs: number, kwnames: PyObje
   return null;
 }
 
-function checkKwOnly(fname: string, kwnames: PyObject | null, allowed: string[]): void {
+function checkKwOnly(fname: string, kwnames: PyObject | null, allowed: string[], countFirst = false): void {
   if (kwnames === null) return;
+  // PyArg_ParseTupleAndKeywords over an empty tuple (min, max, zip): vgetargskeywords counts first
+  const nkw = (kwnames as TupleObject).items.length;
+  if (countFirst && nkw > allowed.length)
+    raise(E.TypeError, `${fname}() takes at most ${allowed.length} keyword argument${allowed.length === 1 ? '' : 's'} (${nkw} given)`);
   for (const k of (kwnames as TupleObject).items) {
     const n = (k as StrObject).value;
     if (!allowed.includes(n)) raiseUnexpectedKeyword(fname, n);
@@ -54,7 +58,15 @@ const bPrint: MethFn = (_self, args, start, nargs, kwnames) => {
   };
   const sep = strOrNone(sepO, 'sep', ' ');
   const end = strOrNone(endO, 'end', '\n');
-  if (fileO === null || fileO === None) {
+  // sys.stdout replaced by the program (contextlib.redirect_stdout(io.StringIO()), None): print writes to it
+  let file = fileO;
+  if (file === null || file === None) {
+    const sys = dictGetStr(RT.modules, 'sys');
+    const out = sys instanceof ModuleObject ? dictGetStr(sys.dict as DictObject, 'stdout') : null;
+    if (out === None) return newref(None);
+    if (out !== null && !(out instanceof ModuleObject)) file = out;
+  }
+  if (file === null || file === None) {
     // sys.stdout: each piece is a TextIOWrapper.write, whose pending buffer holds the objects (vm/textio.ts)
     const argsTuple = printArgsTuple(RT, args, start, nargs);
     try {
@@ -104,27 +116,46 @@ const bPrint: MethFn = (_self, args, start, nargs, kwnames) => {
     }
     return newref(None);
   }
-  let out = '';
-  for (let i = 0; i < nargs; i++) {
-    if (i > 0) out += sep;
-    out += A.strString(args[start + i]);
-  }
-  out += end;
-  if (fileO !== null && fileO !== None) {
-    const w = A.getAttrStr(fileO, 'write');
+  // PyFile_WriteObject / PyFile_WriteString per piece: file.write looked up and called for each
+  const write = (piece: PyObject) => {
+    const w = A.getAttrStr(file!, 'write');
     try {
-      const s = newStr(out);
+      const value = A.str(piece);
       try {
-        decref(A.call(w, [s], 0, 1, null));
+        decref(A.call(w, [value], 0, 1, null));
       } finally {
-        decref(s);
+        decref(value);
       }
     } finally {
       decref(w);
     }
-    return newref(None);
+  };
+  const writeText = (text: string) => {
+    const o = newStr(text);
+    try {
+      write(o);
+    } finally {
+      decref(o);
+    }
+  };
+  for (let i = 0; i < nargs; i++) {
+    if (i > 0) {
+      if (sepO instanceof StrObject) write(sepO);
+      else writeText(sep);
+    }
+    write(args[start + i]);
   }
-  RT.write('stdout', out);
+  if (endO instanceof StrObject) write(endO);
+  else writeText(end);
+  const flushO = kwValue(args, start, nargs, kwnames, 'flush');
+  if (flushO !== null && A.isTrue(flushO)) {
+    const f = A.getAttrStr(file!, 'flush');
+    try {
+      decref(A.call(f, [], 0, 0, null));
+    } finally {
+      decref(f);
+    }
+  }
   return newref(None);
 };
 
@@ -223,7 +254,7 @@ const bLen: MethFn = (_s, a, st, n, kw) => {
 };
 
 function minmax(name: string, op: number, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
-  checkKwOnly(name, kwnames, ['key', 'default']);
+  checkKwOnly(name, kwnames, ['key', 'default'], true);
   const keyF = kwValue(args, start, nargs, kwnames, 'key');
   const dflt = kwValue(args, start, nargs, kwnames, 'default');
   const key = keyF === None ? null : keyF;
@@ -1073,7 +1104,7 @@ function installIterTypes(): void {
   };
   const zp = T.zip;
   zp.tp_new = (type, a, st, n, kw) => {
-    checkKwOnly('zip', kw, ['strict']);
+    checkKwOnly('zip', kw, ['strict'], true);
     const strictO = kwValue(a, st, n, kw, 'strict');
     const strict = strictO !== null && A.isTrue(strictO);
     // zip_new: the tuple of iterators (PyTuple_New: its slots are filled as the iterators are made), the

@@ -107,7 +107,11 @@ export function withPackedArgs<R>(
     for (let k = 0; k < names.length; k++) dictSetItem(d, names[k], args[start + nargs + k]);
     return d;
   };
-  const makeTuple = (): PyObject => newTuple(args.slice(start, start + nargs).map((a) => newref(a)));
+  const makeTuple = (): PyObject => {
+    // PyObject_Call from f(*t) gives a builtin without vectorcall the exact tuple itself
+    const ex = descrOrder ? null : (RT.ext.exCallArgsTuple(args, start, nargs) as TupleObject | null);
+    return ex !== null ? newref(ex) : newTuple(args.slice(start, start + nargs).map((a) => newref(a)));
+  };
   let kwdict: DictObject | null = null;
   let tuple: PyObject;
   if (descrOrder) {

@@ -24,6 +24,7 @@ import { TupleObject, ListObject, newTuple, newListFrom, listAppend, EMPTY_TUPLE
 import { DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictGetStr } from '../objects/dict';
 import type { DictKeys } from '../objects/dicttable';
 import { CodeObject, FunctionObject, CellObject, MethodObject, BuiltinFunctionObject, newCell } from '../objects/funcobject';
+import { isMethodDescriptor } from '../objects/typeflags';
 import { typeLookupName } from '../objects/typeobject';
 import { cmpBool, intAddObject, intSubObject } from '../objects/core_numbers';
 import { Frame, FrameState, clearFrame, takeFrame, recycleFrame } from './frame';
@@ -2228,9 +2229,10 @@ function loadName(f: Frame, name: StrObject, i: number): PyObject {
 }
 
 /**
- * LOAD_ATTR with the method flag: if type(owner) has a plain function / method descriptor under `name`
- * and the instance dict does not shadow it, return it (new reference) so CALL can pass owner as self
- * without allocating a bound method. Else null.
+ * LOAD_ATTR with the method flag (_PyObject_GetMethod): if type(owner) has a method descriptor under `name`
+ * (Py_TPFLAGS_METHOD_DESCRIPTOR: a function, a builtin method, a slot wrapper, an lru_cache wrapper) and the
+ * instance dict does not shadow it, return it (new reference) so CALL can pass owner as self without
+ * allocating a bound method. Else null.
  */
 function loadMethod(owner: PyObject, name: StrObject): PyObject | null {
   const tp = owner.ob_type;
@@ -2238,7 +2240,7 @@ function loadMethod(owner: PyObject, name: StrObject): PyObject | null {
   const descr = typeLookupName(tp, name);
   if (descr === null) return null;
   const dt = descr.ob_type;
-  if (dt !== T.function && dt !== T.method_descriptor) return null;
+  if (dt !== T.function && dt !== T.method_descriptor && !isMethodDescriptor(dt)) return null;
   const d = owner.dict as DictObject | null;
   if (d !== null && d.table.get(name) !== undefined) return null;
   return newref(descr);

@@ -24,7 +24,7 @@ export const STDLIB_SOURCES: Record<string, string> = {};
 
 /** Modules heapscope deliberately does not provide (sandbox). */
 const SANDBOXED = new Set([
-  'os', 'subprocess', 'socket', 'shutil', 'pathlib', 'io', 'tempfile', 'glob', 'signal', 'multiprocessing',
+  'os', 'subprocess', 'socket', 'shutil', 'pathlib', 'tempfile', 'glob', 'signal', 'multiprocessing',
   'threading', 'asyncio', 'urllib', 'http', 'ssl', 'select', 'ctypes', 'pickle', 'sqlite3', 'fcntl', 'pty',
 ]);
 

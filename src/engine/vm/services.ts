@@ -40,7 +40,8 @@ function intNew(type: PyType, args: PyObject[], start: number, nargs: number, kw
   const nkw = kwCount(kwnames);
   const x: PyObject | null = nargs > 0 ? args[start] : null;
   let base: PyObject | null = nargs > 1 ? args[start + 1] : null;
-  if (nargs > 2) raise(E.TypeError, `int() takes at most 2 arguments (${nargs} given)`);
+  // _PyArg_UnpackKeywords checks the total count first
+  if (nargs + nkw > 2) raise(E.TypeError, `int() takes at most 2 ${nargs === 0 ? 'keyword ' : ''}arguments (${nargs + nkw} given)`);
   for (let k = 0; k < nkw; k++) {
     const n = ((kwnames as TupleObject).items[k] as StrObject).value;
     if (n === 'base') base = args[start + nargs + k];
@@ -128,7 +129,8 @@ function strNew(type: PyType, args: PyObject[], start: number, nargs: number, kw
   let obj: PyObject | null = nargs > 0 ? args[start] : null;
   let encoding: PyObject | null = nargs > 1 ? args[start + 1] : null;
   let errors: PyObject | null = nargs > 2 ? args[start + 2] : null;
-  if (nargs > 3) raise(E.TypeError, `str() takes at most 3 arguments (${nargs} given)`);
+  // _PyArg_UnpackKeywords checks the total count first
+  if (nargs + nkw > 3) raise(E.TypeError, `str() takes at most 3 ${nargs === 0 ? 'keyword ' : ''}arguments (${nargs + nkw} given)`);
   for (let k = 0; k < nkw; k++) {
     const n = ((kwnames as TupleObject).items[k] as StrObject).value;
     const v = args[start + nargs + k];

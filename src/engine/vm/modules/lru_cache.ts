@@ -445,7 +445,9 @@ function lruCall(o: PyObject, a: PyObject[], s: number, n: number, kwnames: PyOb
   const self = o as LruCacheObject;
   // the argument tuple, then the keyword dict (_PyStack_AsDict, presized), released in that order
   let args: TupleObject;
-  if (n === 0) args = newref(EMPTY_TUPLE);
+  const ex = RT.ext.exCallArgsTuple(a, s, n) as TupleObject | null;
+  if (ex !== null) args = newref(ex); // PyObject_Call from f(*t): the exact tuple itself
+  else if (n === 0) args = newref(EMPTY_TUPLE);
   else {
     const items = a.slice(s, s + n);
     for (const x of items) incref(x);

@@ -60,7 +60,7 @@ function elapsedNs(): bigint {
   const cpu = cpuNs();
   return cpu + clock().slept;
 }
-function wallNs(): bigint {
+export function wallNs(): bigint {
   return BigInt(SIM_EPOCH_S) * 1_000_000_000n + elapsedNs();
 }
 function nsToFloat(ns: bigint): number {
@@ -76,7 +76,7 @@ const DAYS_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satu
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_FULL = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-interface TM {
+export interface TM {
   year: number;
   mon: number; // 1..12
   mday: number;
@@ -135,7 +135,7 @@ function isoWeek(tm: TM): [number, number] {
   return [year, week];
 }
 
-function strftime(fmt: string, tm: TM): string {
+export function strftime(fmt: string, tm: TM): string {
   let out = '';
   for (let i = 0; i < fmt.length; i++) {
     const ch = fmt[i];
@@ -215,7 +215,7 @@ function newStructTime(fields: PyObject[]): StructTimeObject {
   return o;
 }
 
-function structFromTm(tm: TM): PyObject {
+export function structFromTm(tm: TM): PyObject {
   return newStructTime([
     newInt(tm.year), newInt(tm.mon), newInt(tm.mday), newInt(tm.hour), newInt(tm.min), newInt(tm.sec),
     newInt(tm.wday), newInt(tm.yday), newInt(tm.isdst), newStr(tm.zone), newInt(tm.gmtoff),
@@ -348,8 +348,11 @@ function strptimeRegex(format: string): string {
   return src;
 }
 
-/** _strptime(data_string, format): the 11 struct_time fields. */
-function strptime(data: string, format: string): PyObject[] {
+/**
+ * _strptime(data_string, format): the 11 struct_time fields; `frac` receives the %f microseconds
+ * (datetime.strptime's fraction).
+ */
+export function strptime(data: string, format: string, frac?: { us: number }): PyObject[] {
   const src = strptimeRegex(format);
   let re: RegExp;
   try {
@@ -373,6 +376,7 @@ function strptime(data: string, format: string): PyObject[] {
   if (found === null) raise(E.ValueError, `time data ${strRepr(data)} does not match format ${strRepr(format)}`);
   if (found[0].length !== data.length) raise(E.ValueError, `unconverted data remains: ${data.slice(found[0].length)}`);
   const g = found.groups ?? {};
+  if (frac !== undefined && g.f !== undefined) frac.us = parseInt(g.f.padEnd(6, '0'), 10);
   let year: number | null = null;
   let month = 1, day = 1, hour = 0, minute = 0, second = 0, tz = -1;
   let gmtoff: number | null = null;

@@ -1,0 +1,50 @@
+# io.BytesIO: write/read/read1/readline/readlines/readinto/seek/tell/truncate/getvalue, iteration, errors
+import io
+
+b = io.BytesIO()
+print(b.write(b'hello\n'), b.write(bytearray(b'world\n')), b.write(memoryview(b'!')), b.tell())
+print(b.getvalue(), b.tell())
+print(b.seek(0), b.read(3), b.readline(), b.read1(2), b.read(), b.read())
+print(b.seek(-2, 2), b.read(), b.seek(-100, 1), b.tell())
+b.seek(20)
+print(b.write(b'Z'), b.getvalue())
+print(b.truncate(5), b.getvalue(), b.tell())
+b.seek(0)
+print(b.truncate(), b.getvalue())
+c = io.BytesIO(b'one\ntwo\nthree')
+print(c.readlines(), c.tell())
+c.seek(0)
+print(list(c))
+c.seek(0)
+print(c.readlines(5))
+c.seek(0)
+buf = bytearray(5)
+print(c.readinto(buf), buf)
+print(c.readable(), c.writable(), c.seekable(), c.isatty(), c.closed)
+with io.BytesIO(b'ctx') as d:
+    print(d.read())
+print(d.closed)
+e = io.BytesIO()
+e.writelines([b'a', b'bc'])
+print(e.getvalue())
+
+def err(f):
+    try:
+        print(repr(f()))
+    except Exception as ex:
+        print(type(ex).__name__, ex)
+
+err(lambda: io.BytesIO('x'))
+err(lambda: io.BytesIO().write('x'))
+err(lambda: io.BytesIO().seek(-1))
+err(lambda: io.BytesIO().seek(0, 5))
+err(lambda: io.BytesIO().truncate(-1))
+err(lambda: io.BytesIO().read('x'))
+err(lambda: io.BytesIO().readlines('x'))
+err(lambda: io.BytesIO().fileno())
+err(lambda: d.read())
+err(lambda: d.write(b'x'))
+err(lambda: d.getvalue())
+err(lambda: d.flush())
+err(lambda: d.tell())
+print(type(b).__name__, type(b).__module__, isinstance(b, io.BufferedIOBase))
