@@ -278,6 +278,7 @@ export function captureLive(rec: Recorder): SeekState {
   add('float', rt.freelists.float);
   add('list', rt.freelists.list);
   add('dict', rt.freelists.dict);
+  add('slice', rt.freelists.slice);
   rt.freelists.tuple.forEach((items, n) => {
     if (items) add(`tuple[${n}]`, items);
   });
