@@ -684,6 +684,291 @@ function importMain(write, trace) {
 }
 
 /**
+ * --import-gc: the modules whose first import's GC traffic is measured (importGc). Adding a module is one
+ * entry here (a module CPython loads at start-up needs none: its import is a cache hit, startupSysModules).
+ */
+const IMPORT_GC_MODULES = [
+  'collections', 'collections.abc', 'functools', 'enum', 'dataclasses', 'contextlib', 'weakref', 'tracemalloc',
+  'operator', 'typing', 'copy', 'copyreg', 'heapq', 'bisect', 'keyword', 'reprlib', 'string', 'textwrap', 'types',
+  'numbers', 'fractions', 'statistics', 'inspect', 'math', 'random', 'warnings', '__future__', 're', 'json',
+  'array', 'struct',
+];
+
+/**
+ * gdb helper for --import-gc: from the program's first uncached import of MOD (import_find_and_load) to its
+ * print() call, every GC allocation (_PyObject_GC_Link: the object's address, whether an exception is set),
+ * every GC free (PyObject_GC_Del: the address), every eval-breaker check point (3.12+, as IMPORT_HELPER
+ * keeps the eval breaker set), each nested uncached import (IMP name ... IMPEND) and each collection
+ * (COLLECT ... COLLECT_END, from invoke_gc_callback's start and stop). The events are printed at the end (printing each as it happens is slower).
+ */
+const IMPORT_GC_HELPER = (version, mod) => `
+import gdb
+gdb.execute("set pagination off")
+gdb.execute("set breakpoint pending on")
+V = "${version}"
+MOD = "${mod}"
+on = [False]
+out = []
+TS = "_PyRuntime.interpreters.main->threads.head"
+def err_set():
+    f = "curexc_type" if V == "3.11" else "current_exception"
+    return int(gdb.parse_and_eval("(long)%s->%s" % (TS, f))) != 0
+def arm():
+    if V == "3.13":
+        gdb.execute("set var %s->eval_breaker |= 2" % TS, to_string=True)
+    elif V == "3.12":
+        gdb.execute("set var _PyRuntime.interpreters.main->ceval.eval_breaker._value = 1", to_string=True)
+def real_frame():
+    # import_find_and_load and gc_collect_main may be inlined into their callers
+    f = gdb.newest_frame()
+    while f is not None and f.type() == gdb.INLINE_FRAME:
+        f = f.older()
+    return f
+# the end of a call: a breakpoint at its caller's return address, with the stack pointers of the calls
+# still running (a nested call returns to the same address first); gdb's FinishBreakpoint misses them here
+returns = {}
+class Return(gdb.Breakpoint):
+    def __init__(self, pc):
+        super().__init__("*%d" % pc, internal=True)
+        self.waiting = []
+    def stop(self):
+        sp = int(gdb.parse_and_eval("(long)$sp"))
+        while self.waiting and self.waiting[-1][0] < sp:
+            _, tag = self.waiting.pop()
+            if on[0]:
+                out.append(tag)
+        return False
+def at_return(tag):
+    pc = real_frame().older().pc()
+    b = returns.get(pc)
+    if b is None:
+        b = returns[pc] = Return(pc)
+    b.waiting.append((int(gdb.parse_and_eval("(long)$sp")), tag))
+class Imp(gdb.Breakpoint):
+    def stop(self):
+        try:
+            n = gdb.parse_and_eval("(char*)PyUnicode_AsUTF8(abs_name)").string()
+        except gdb.error:
+            return False
+        if not on[0]:
+            if n == MOD:
+                on[0] = True
+                out.append("BEGIN")
+                arm()
+            return False
+        out.append("IMP " + n)
+        at_return("IMPEND")
+        return False
+class End(gdb.Breakpoint):
+    def stop(self):
+        if on[0]:
+            on[0] = False
+            out.append("END")
+            print("@ev " + "\\n@ev ".join(out))
+        return False
+class Rearm(gdb.FinishBreakpoint):
+    def stop(self):
+        if on[0]:
+            arm()
+        return False
+class Link(gdb.Breakpoint):
+    def stop(self):
+        if on[0]:
+            out.append("+ %d %s" % (int(gdb.parse_and_eval("(long)$rdi")), "E" if err_set() else "-"))
+        return False
+class Del(gdb.Breakpoint):
+    def stop(self):
+        if on[0]:
+            out.append("- %d" % int(gdb.parse_and_eval("(long)$rdi")))
+        return False
+class Check(gdb.Breakpoint):
+    def stop(self):
+        if on[0]:
+            out.append("CHECK")
+            Rearm(gdb.newest_frame(), internal=True)
+        return False
+class Collect(gdb.Breakpoint):
+    # invoke_gc_callback runs at a collection's start and stop, in every version (gc.callbacks or not)
+    def stop(self):
+        if on[0]:
+            out.append("COLLECT" if gdb.parse_and_eval("phase").string() == "start" else "COLLECT_END")
+        return False
+gdb.execute("start")
+Imp("import_find_and_load")
+End("builtin_print")
+Link("_PyObject_GC_Link")
+Del("*PyObject_GC_Del")
+Check("_Py_HandlePending")
+Check("PyErr_CheckSignals")
+Collect("invoke_gc_callback")
+gdb.execute("continue")
+`;
+
+/**
+ * The --import-gc log as importGc's tokens (alphabet documented with the profile field). An allocation whose
+ * object the import leaves as cyclic garbage (freed by a collection during the import, or found by the
+ * program's gc.collect() after it: DEBUG_SAVEALL's gc.garbage) is `g`; a collection's own events are left
+ * out (the replay makes its collections itself); runs of one letter are counted (a12). Garbage the
+ * program's collection finds that was allocated before one of the import's collections survived it (it
+ * was reachable then, and promoted): it is allocated as `a` and becomes garbage at the end (`h`). Garbage
+ * the import took from a freelist (no allocation logged) is `x`: before the event a collection that freed it
+ * followed (a collection's own frees of objects not allocated in the import are counted the same way: none
+ * exist after start-up, whose garbage is all collected), or at the end.
+ */
+function importGcTokens2(log, version) {
+  const events = log.split('\n').filter((l) => l.startsWith('@ev ')).map((l) => l.slice(4).split(' '));
+  const begin = events.findIndex((e) => e[0] === 'BEGIN');
+  const end = events.findIndex((e) => e[0] === 'END');
+  if (begin < 0 || end < begin) throw new Error(`no import in the gdb log:\n${log.slice(-2000)}`);
+  const garbageLine = /^@garbage(.*)$/m.exec(log);
+  if (garbageLine === null) throw new Error('no @garbage line in the program output');
+  const garbage = new Set(garbageLine[1].trim().split(/\s+/).filter(Boolean));
+  const tokens = [];
+  const lastLink = new Map(); // address -> index in tokens of its latest allocation
+  let collecting = 0;
+  let lastCollection = -1; // index in tokens of the last collection's end
+  let trigger = -1; // index in tokens of the event the running collection follows
+  // per token index: garbage a collection that token triggered freed without its allocation logged
+  const unlinkedBefore = new Map();
+  for (const e of events.slice(begin + 1, end)) {
+    switch (e[0]) {
+      case 'COLLECT':
+        collecting++;
+        if (collecting === 1) trigger = tokens.length - 1;
+        break;
+      case 'COLLECT_END':
+        collecting--;
+        lastCollection = tokens.length;
+        break;
+      case '+':
+        if (collecting > 0) break;
+        lastLink.set(e[1], tokens.length);
+        tokens.push(e[2] === 'E' ? 'e' : 'a');
+        break;
+      case '-':
+        if (collecting > 0) {
+          const i = lastLink.get(e[1]);
+          if (i !== undefined) tokens[i] = 'g';
+          else unlinkedBefore.set(trigger, (unlinkedBefore.get(trigger) ?? 0) + 1);
+        } else tokens.push('f');
+        lastLink.delete(e[1]);
+        break;
+      case 'CHECK':
+        if (version !== '3.11' && collecting === 0) tokens.push('c');
+        break;
+      case 'IMP':
+        tokens.push(`(${e[1]};`);
+        break;
+      case 'IMPEND':
+        tokens.push(')');
+        break;
+    }
+  }
+  let aged = 0;
+  for (const [addr, i] of lastLink) {
+    if (!garbage.has(addr)) continue;
+    garbage.delete(addr);
+    if (i < lastCollection) aged++;
+    else tokens[i] = 'g';
+  }
+  for (let k = 0; k < aged; k++) tokens.push('h');
+  // garbage made without a GC allocation (a tuple, list or dict the import took from its freelist): before
+  // the event a collection that freed it followed, or at the end
+  for (let k = 0; k < garbage.size; k++) tokens.push('x');
+  const all = [];
+  for (const [i, t] of tokens.entries()) {
+    for (let k = unlinkedBefore.get(i) ?? 0; k > 0; k--) all.push('x');
+    all.push(t);
+  }
+  tokens.length = 0;
+  tokens.push(...all);
+  // a check point right after another decides nothing new; runs are counted
+  let s = '';
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    let j = i + 1;
+    if (t === 'c') {
+      while (j < tokens.length && tokens[j] === 'c') j++;
+      s += 'c';
+    } else if (t.length === 1 && t !== ')') {
+      while (j < tokens.length && tokens[j] === t) j++;
+      s += j - i > 1 ? `${t}${j - i}` : t;
+    } else s += t;
+    i = j;
+  }
+  return s;
+}
+
+/**
+ * One module's first import after `import gc` (the usual first line), as importGc tokens. A submodule's
+ * packages are imported first: `import a.b` imports `a` with importlib's Python code (no nested
+ * import_find_and_load), and heapscope replays `a` on its own before `a.b` (vm/importer.ts).
+ */
+function measureImportGc(exe, version, dir, mod) {
+  const file = path.join(dir, 'imp.py');
+  const parents = mod.split('.').slice(0, -1).map((_, i, a) => `import ${a.slice(0, i + 1).join('.')}\n`).join('');
+  writeFileSync(file, `import gc\n${parents}import ${mod}\nprint()\ngc.set_debug(gc.DEBUG_SAVEALL)\ngc.collect()\nprint('@garbage', *map(id, gc.garbage))\n`);
+  writeFileSync(path.join(dir, 'helper.py'), IMPORT_GC_HELPER(version, mod));
+  const out = execFileSync('gdb', ['-q', '-batch', '-x', path.join(dir, 'helper.py'), '--args', exe, '-s', file], {
+    cwd: dir,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 28,
+  });
+  return importGcTokens2(out, version);
+}
+
+/** sys.modules when a program starts (run as the harness runs it), every name. */
+function measureStartupSysModules(exe, dir) {
+  const file = path.join(dir, 'mods.py');
+  writeFileSync(file, 'import sys\nprint(" ".join(sys.modules))\n');
+  return execFileSync(exe, ['-s', file], { cwd: dir, env: cleanEnv(), encoding: 'utf8' }).trim().split(' ');
+}
+
+/**
+ * --import-gc [--write] [--version 3.12]... [module...]: importGc and startupSysModules per version (all
+ * three unless named). With --write each module's entry is written as soon as it is measured (a gdb run
+ * takes from seconds to minutes), the other modules keep theirs.
+ */
+function importGcMain(write, args) {
+  const versions = args.flatMap((a, i) => (args[i - 1] === '--version' ? [a] : []));
+  const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--version');
+  const dir = mkdtempSync(path.join(tmpdir(), 'gc-importgc-'));
+  const update = (v, field, value) => {
+    writeFileSync(PROFILES, replaceProfileField(readFileSync(PROFILES, 'utf8'), v, field, value));
+  };
+  try {
+    for (const v of versions.length > 0 ? versions : VERSIONS) {
+      const exe = findInterpreter(v);
+      const startup = measureStartupSysModules(exe, dir);
+      const builtins = new Set(measureBuiltinModules(exe, dir));
+      console.log(`${v}: startupSysModules ${showModules(startup)}`);
+      if (write) update(v, 'startupSysModules', showModules(startup));
+      for (const mod of only.length > 0 ? only : IMPORT_GC_MODULES) {
+        // a start-up module's import is a cache hit; a builtin one's is gcImportBuiltin's replay
+        if (startup.includes(mod) || builtins.has(mod)) continue;
+        const tokens = measureImportGc(exe, v, dir, mod);
+        console.log(`${v} ${mod}: '${tokens}'`);
+        if (write) update(v, 'importGc', showImportGc({ ...readImportGc(readFileSync(PROFILES, 'utf8'), v), [mod]: tokens }));
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The importGc entry of version v's profile, as an object. */
+function readImportGc(src, v) {
+  const m = new RegExp(`'${v.replace('.', '\\.')}': \\{[\\s\\S]*?importGc: (.*),\\n`).exec(src);
+  if (m === null) return {};
+  const r = {};
+  for (const e of m[1].matchAll(/'([\w.]+)': '([^']*)'/g)) r[e[1]] = e[2];
+  return r;
+}
+const showImportGc = (r) => `{ ${Object.keys(r).sort().map((k) => `'${k}': '${r[k]}'`).join(', ')} }`;
+
+/**
  * gdb helper for --refcounts (3.11): at _PyParser_ASTFromFile, armed once _PyRun_SimpleFileObject has been
  * entered, prints each static object's ob_refcnt (all of them read before anything else is evaluated); then
  * looks every one-character string up in the interned dict (a borrowed lookup, which changes no count) and
@@ -1079,6 +1364,8 @@ function main() {
   if (pi >= 0) return phases(process.argv[pi + 1]);
   const write = process.argv.includes('--write');
   if (process.argv.includes('--import-freelists')) return importFreelistsMain(write);
+  const gi = process.argv.indexOf('--import-gc');
+  if (gi >= 0) return importGcMain(write, process.argv.slice(gi + 1).filter((a) => a !== '--write'));
   if (process.argv.includes('--import')) return importMain(write, process.argv.includes('--trace'));
   if (process.argv.includes('--refcounts')) return refcountsMain(write);
   const dir = mkdtempSync(path.join(tmpdir(), 'gc-startup-'));

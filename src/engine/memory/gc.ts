@@ -36,6 +36,10 @@
  *   Which generation: the oldest i with count[i] > threshold[i]; generation 2 is skipped while
  *     long_lived_pending < long_lived_total / 4.
  *   A collection of generation g: count[g+1] += 1, count[0..g] = 0.
+ *   Imports (vm/importer.ts): GC traffic CPython has and heapscope does not create is replayed as counts
+ *     (onUnmodelledAlloc / onUnmodelledFree), its survivors as `virtual` population and an import's cyclic
+ *     garbage as `virtualGarbage` (found and counted as collected by the next collection of its generation);
+ *     heapscope's own module code runs inside beginHidden / endHidden (counts kept, its garbage freed unseen).
  *
  * ─── A collection (gc_collect_main) ────────────────────────────────────────────────────────────────
  *   start callbacks → "gc: collecting generation g..." → counts → merge generations 0..g-1 into g (young)
@@ -443,6 +447,16 @@ export class GC {
   readonly virtual: [number, number, number] = [0, 0, 0];
   /** virtual objects frozen by gc.freeze() */
   private virtualPermanent = 0;
+  /**
+   * Cyclic garbage CPython's imports leave that heapscope does not create (vm/importer.ts replays it from
+   * profile.importGc), per generation: a collection of generation g finds and frees the garbage of
+   * generations 0..g (collected, never promoted).
+   */
+  readonly virtualGarbage: [number, number, number] = [0, 0, 0];
+  /** that garbage frozen by gc.freeze() */
+  private virtualGarbagePermanent = 0;
+  /** while heapscope's own module code runs in place of CPython's (beginHidden): every object tracked */
+  private hiddenTracked: PyObject[] | null = null;
   /** 3.12+: the eval breaker's GC bit (_Py_ScheduleGC). The VM polls it and calls runPending(). */
   pendingCollection = false;
   /** the allocation that set pendingCollection (for the event) */
@@ -516,6 +530,7 @@ export class GC {
     if (h === null) o.gch = h = new GCHead(o);
     else if (h.next !== null) return;
     this.generations[0].append(h);
+    if (this.hiddenTracked !== null) this.hiddenTracked.push(o);
   }
 
   /** _PyObject_GC_UNTRACK (keeps FINALIZED). Untracking an untracked object does nothing. */
@@ -576,6 +591,93 @@ export class GC {
    */
   addVirtualSurvivors(n: number): void {
     if (n > 0) this.virtual[0] += n;
+  }
+
+  /**
+   * An object counted by onUnmodelledAlloc that CPython's import leaves as cyclic garbage in generation
+   * `generation` (vm/importer.ts): the next collection of that generation or an older one finds it.
+   */
+  addVirtualGarbage(generation = 0): void {
+    this.virtualGarbage[generation]++;
+  }
+
+  /**
+   * heapscope's own code for a module starts to run where CPython's count and collections are replayed
+   * instead (vm/importer.ts): until endHidden, objects allocated and freed leave the counts as they were,
+   * no automatic collection is scheduled, and the objects tracked are remembered for endHidden. Returns the
+   * state endHidden restores.
+   */
+  beginHidden(): { counts: [number, number, number]; enabled: boolean; pending: boolean; outer: PyObject[] | null } {
+    const saved = { counts: this.getCount(), enabled: this.enabled, pending: this.pendingCollection, outer: this.hiddenTracked };
+    this.enabled = false;
+    this.pendingCollection = false;
+    this.hiddenTracked = [];
+    return saved;
+  }
+
+  /**
+   * The end of beginHidden's region: the cyclic garbage heapscope's own module code left (objects tracked
+   * in the region, still in generation 0, unreachable from everything else) is freed without a trace — no
+   * stats, callbacks, DEBUG output or freelist clearing: CPython's garbage is replayed instead —, the
+   * region's surviving objects stay at the young end of generation 0, and the counts become what they were.
+   * Returns how many of the region's objects survive there.
+   */
+  endHidden(saved: { counts: [number, number, number]; enabled: boolean; pending: boolean; outer: PyObject[] | null }): number {
+    const tracked = this.hiddenTracked ?? [];
+    let survivors = 0;
+    this.hiddenTracked = null;
+    try {
+      const young = new GCList(TEMP);
+      for (const o of tracked) {
+        const h = o.gch;
+        // untracked again, or already moved here (tracked twice in the region)
+        if (h === null || h.next === null || h.gen !== 0) continue;
+        unlink(h);
+        young.append(h);
+      }
+      if (!young.isEmpty() && !this.collecting) {
+        this.collecting = true;
+        try {
+          this.collectHidden(young);
+        } finally {
+          this.collecting = false;
+        }
+      } else young.mergeInto(this.generations[0]);
+      survivors = new Set(tracked.filter((o) => o.gch !== null && o.gch.next !== null)).size;
+    } finally {
+      for (let i = 0; i < NUM_GENERATIONS; i++) this.counts[i] = saved.counts[i];
+      this.enabled = saved.enabled;
+      this.pendingCollection = saved.pending;
+      this.hiddenTracked = saved.outer;
+      // an enclosing region keeps the survivors on its list
+      if (saved.outer !== null) for (const o of tracked) if (o.gch !== null && o.gch.next !== null) saved.outer.push(o);
+    }
+    return survivors;
+  }
+
+  /** collectMain's deduce_unreachable and garbage deletion for endHidden's objects alone, without a trace. */
+  private collectHidden(young: GCList): void {
+    const gen0 = this.generations[0];
+    const ev: GCCollectionEvent = {
+      generation: 0, reason: 'manual', trigger: null, countsBefore: this.getCount(), countsAfter: [0, 0, 0], examined: 0,
+      unreachableFound: 0, collected: 0, uncollectable: 0, finalizersRun: 0, resurrected: 0, weakrefCallbacks: 0, freed: [],
+      result: 0, promoted: 0,
+    };
+    const unreachable = new GCList(TEMP);
+    this.updateRefs(young);
+    this.subtractRefs(young);
+    this.moveUnreachable(young, unreachable);
+    young.mergeInto(gen0);
+    const finalizers = new GCList(TEMP);
+    this.moveLegacyFinalizers(unreachable, finalizers);
+    this.moveLegacyFinalizerReachable(finalizers);
+    this.handleWeakrefs(unreachable, gen0, ev);
+    this.finalizeGarbage(unreachable, ev);
+    const finalUnreachable = new GCList(TEMP);
+    if (ev.finalizersRun === 0 && ev.weakrefCallbacks === 0) unreachable.mergeInto(finalUnreachable);
+    else this.handleResurrectedObjects(unreachable, finalUnreachable, gen0);
+    this.deleteGarbage(finalUnreachable, gen0);
+    finalizers.mergeInto(gen0);
   }
 
   /** PyObject_GC_Del of such an object. */
@@ -790,6 +892,8 @@ export class GC {
       this.counts[i] = 0;
       this.virtualPermanent += this.virtual[i];
       this.virtual[i] = 0;
+      this.virtualGarbagePermanent += this.virtualGarbage[i];
+      this.virtualGarbage[i] = 0;
     }
   }
   /** gc.unfreeze: the permanent generation into the oldest. */
@@ -797,6 +901,8 @@ export class GC {
     this.permanent.mergeInto(this.generations[NUM_GENERATIONS - 1]);
     this.virtual[NUM_GENERATIONS - 1] += this.virtualPermanent;
     this.virtualPermanent = 0;
+    this.virtualGarbage[NUM_GENERATIONS - 1] += this.virtualGarbagePermanent;
+    this.virtualGarbagePermanent = 0;
   }
   getFreezeCount(): number {
     return this.permanent.size();
@@ -865,6 +971,12 @@ export class GC {
         this.virtual[generation] += this.virtual[i];
         this.virtual[i] = 0;
       }
+      // the imports' replayed garbage in the collected generations (none is finalizable or weakly referenced)
+      let virtualDead = 0;
+      for (let i = 0; i <= generation; i++) {
+        virtualDead += this.virtualGarbage[i];
+        this.virtualGarbage[i] = 0;
+      }
       const virtualYoung = this.virtual[generation];
       const young = this.generations[generation];
       const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1] : young;
@@ -896,7 +1008,7 @@ export class GC {
       const finalizers = new GCList(TEMP);
       this.moveLegacyFinalizers(unreachable, finalizers);
       this.moveLegacyFinalizerReachable(finalizers);
-      if (observed) ev.unreachableFound = unreachable.size() + finalizers.size();
+      if (observed) ev.unreachableFound = unreachable.size() + finalizers.size() + virtualDead;
       if (this.genHook !== null) {
         // they left their generation for the collector's own lists (the trace shows them as 'unreachable')
         for (const o of unreachable.toArray()) this.genHook(o);
@@ -929,7 +1041,7 @@ export class GC {
       const stillSize = finalUnreachable.size();
       if (observed) ev.resurrected = before - stillSize;
 
-      m += stillSize;
+      m += stillSize + virtualDead;
       ev.promoted += ev.resurrected + this.deleteGarbage(finalUnreachable, old);
 
       ev.promoted += finalizers.size();

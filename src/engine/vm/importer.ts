@@ -279,8 +279,9 @@ export function importModuleByName(nameO: PyObject, fromlist: PyObject, level: P
   if (!(nameO instanceof StrObject)) raise(E.TypeError, `module name must be str, not ${nameO.ob_type.tp_name}`);
   const name = nameO.value;
   if (name === '') raise(E.ValueError, 'Empty module name');
-  // an outermost uncached import leaves the freelists as CPython's does (profile.importFreelists)
-  const before = importDepth === 0 && dictGetStr(RT.modules, name) === null ? freelistLengths(RT) : null;
+  // an outermost uncached import leaves the freelists as CPython's does (profile.importFreelists); a module
+  // CPython already has (start-up's, or one a replayed import loaded) is a cache hit that changes nothing
+  const before = importDepth === 0 && dictGetStr(RT.modules, name) === null && !cpythonLoaded().has(name) ? freelistLengths(RT) : null;
   importDepth++;
   let mod: PyObject;
   try {
@@ -298,7 +299,8 @@ function importModule(name: string, fromlist: PyObject, _level: PyObject): PyObj
   try {
     for (let i = 0; i < parts.length; i++) {
       const full = parts.slice(0, i + 1).join('.');
-      const m = loadModule(full);
+      // the program's own import (not one made by heapscope's module code while it runs)
+      const m = importDepth === 1 ? loadAsCPython(full) : loadModule(full);
       if (i === 0) mod = m;
       else decref(m);
     }
@@ -313,6 +315,130 @@ function importModule(name: string, fromlist: PyObject, _level: PyObject): PyObj
     return loadModule(name);
   }
   return mod!;
+}
+
+/** Per run: the modules CPython's sys.modules holds (start-up's and those the replayed imports loaded). */
+const cpythonModules = new WeakMap<object, Set<string>>();
+
+function cpythonLoaded(): Set<string> {
+  let s = cpythonModules.get(RT);
+  if (s === undefined) {
+    s = new Set(RT.profile.startupSysModules);
+    cpythonModules.set(RT, s);
+  }
+  return s;
+}
+
+/**
+ * A program's import of module `name`, as CPython's GC sees it. heapscope's Python modules are its own code
+ * (and some of CPython's Python modules are native here), so their import's GC traffic is not CPython's:
+ *  - a module CPython already has in sys.modules (start-up's abc, io, os...: profile.startupSysModules, or
+ *    one an earlier replayed import loaded) is a cache hit there — nothing allocated, nothing counted:
+ *    heapscope's module is materialised unseen (GC.beginHidden / endHidden);
+ *  - a module with a measured first import (profile.importGc) is materialised unseen the same way, then
+ *    CPython's traffic is replayed (replayImportGc): its counts, its automatic collections (which collect
+ *    the program's real objects) and its cyclic garbage;
+ *  - any other import (builtin modules: importBuiltin's replay; modules not measured) runs as it is.
+ */
+function loadAsCPython(name: string): PyObject {
+  const loaded = cpythonLoaded();
+  const cached = loaded.has(name);
+  const tokens = RT.profile.importGc[name];
+  const have = dictGetStr(RT.modules, name) !== null;
+  if (have || (!cached && tokens === undefined)) {
+    const m = loadModule(name);
+    loaded.add(name);
+    if (!cached && tokens !== undefined) replayImportGc(tokens, loaded, 0);
+    return m;
+  }
+  const gc = RT.gc;
+  const saved = gc.beginHidden();
+  let m: PyObject;
+  let survivors = 0;
+  try {
+    // a cache hit allocates nothing tracemalloc could see
+    m = cached ? (RT.ext.untraced as (fn: () => PyObject) => PyObject)(() => loadModule(name)) : loadModule(name);
+  } finally {
+    survivors = gc.endHidden(saved);
+  }
+  loaded.add(name);
+  if (!cached) replayImportGc(tokens!, loaded, survivors);
+  return m;
+}
+
+/**
+ * Replay CPython's GC traffic of a first import (profile.importGc's alphabet): allocations and frees are
+ * counts (GC.onUnmodelledAlloc / onUnmodelledFree), so automatic collections happen where CPython's would
+ * from the program's own counts; a `g` or `x` object joins generation 0 as garbage the next collection
+ * frees (GC.addVirtualGarbage), an `h` object the generation the import's collections promoted it to; a
+ * nested first import is skipped when CPython already has that module (the program imported it before),
+ * which makes the traffic the import's marginal one. The objects CPython's import
+ * leaves alive that heapscope's module objects (`survivors`) do not stand for join generation 0's virtual
+ * population.
+ */
+function replayImportGc(tokens: string, loaded: Set<string>, survivors: number): void {
+  const gc = RT.gc;
+  const collections = gc.stats.map((st) => st.collections);
+  // CPython's objects the import leaves alive, less heapscope's own module objects that stand for them
+  let alive = -survivors;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === '(') {
+      const j = tokens.indexOf(';', i);
+      const name = tokens.slice(i + 1, j);
+      i = j;
+      if (!loaded.has(name)) loaded.add(name);
+      else {
+        // to the matching ')'
+        for (let depth = 1; depth > 0; ) {
+          const c = tokens[++i];
+          if (c === '(') depth++;
+          else if (c === ')') depth--;
+        }
+      }
+      continue;
+    }
+    if (t === ')') continue;
+    if (t === 'c') {
+      gc.runPending();
+      continue;
+    }
+    let n = 0;
+    while (i + 1 < tokens.length && tokens.charCodeAt(i + 1) >= 48 && tokens.charCodeAt(i + 1) <= 57) n = n * 10 + tokens.charCodeAt(++i) - 48;
+    if (n === 0) n = 1;
+    for (let k = 0; k < n; k++) {
+      switch (t) {
+        case 'a':
+        case 'e':
+          gc.onUnmodelledAlloc(t === 'e');
+          alive++;
+          break;
+        case 'g':
+          gc.onUnmodelledAlloc(false);
+          gc.addVirtualGarbage();
+          break;
+        case 'f':
+          gc.onUnmodelledFree();
+          alive--;
+          break;
+        case 'x':
+          gc.addVirtualGarbage();
+          break;
+        case 'h': {
+          alive--;
+          // promoted by the import's collections (the oldest generation one collected, plus one)
+          let g = 0;
+          for (let k2 = 0; k2 < collections.length; k2++) if (gc.stats[k2].collections > collections[k2]) g = Math.min(k2 + 1, 2);
+          gc.addVirtualGarbage(g);
+          break;
+        }
+        default:
+          throw new Error(`profile.importGc: unknown token '${t}'`);
+      }
+    }
+  }
+  // they join generation 0's population, which later collections promote (the long-lived ratio sees them)
+  gc.addVirtualSurvivors(alive);
 }
 
 export function importFrom(mod: PyObject, name: StrObject): PyObject {

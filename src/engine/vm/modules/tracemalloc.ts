@@ -244,6 +244,21 @@ function start(nframe: number): void {
   };
 }
 
+/**
+ * RT.ext.untraced: run `fn` with nothing it allocates traced (set_reentrant(1)): heapscope's materialisation
+ * of a module that CPython's start-up already imported, whose import is a cache hit there (vm/importer.ts).
+ */
+RT_EXT.untraced = function untraced<T>(fn: () => T): T {
+  const s = st();
+  const outer = s.reentrant;
+  s.reentrant = true;
+  try {
+    return fn();
+  } finally {
+    s.reentrant = outer;
+  }
+};
+
 function stop(): void {
   const s = st();
   if (!s.tracing) return;
