@@ -94,49 +94,36 @@ if _MINOR >= 13:
         pass
     _zero_sentinel = _ZeroSentinel()
 
+    def _positional(fname, name, nmax, args, first, flags):
+        # count / maxsplit (and flags) given positionally: deprecated in 3.13, with the errors of the
+        # keyword-only signature's argument parser
+        if first is not _zero_sentinel:
+            raise TypeError("%s() got multiple values for argument '%s'" % (fname, name))
+        first, *args = args
+        if args:
+            if flags is not _zero_sentinel:
+                raise TypeError("%s() got multiple values for argument 'flags'" % fname)
+            flags, *args = args
+            if args:
+                raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
+                                % (fname, nmax - 2, nmax, nmax + len(args)))
+        import warnings
+        warnings.warn("'%s' is passed as positional argument" % name, DeprecationWarning, stacklevel=3)
+        return first, flags
+
     def sub(pattern, repl, string, *args, count=_zero_sentinel, flags=_zero_sentinel):
         if args:
-            if count is not _zero_sentinel:
-                raise TypeError("sub() got multiple values for argument 'count'")
-            count, *args = args
-            if args:
-                if flags is not _zero_sentinel:
-                    raise TypeError("sub() got multiple values for argument 'flags'")
-                flags, *args = args
-                if args:
-                    raise TypeError("sub() takes from 3 to 5 positional arguments but %d were given" % (5 + len(args)))
-            import warnings
-            warnings.warn("'count' is passed as positional argument", DeprecationWarning, stacklevel=2)
+            count, flags = _positional('sub', 'count', 5, args, count, flags)
         return _compile(pattern, flags).sub(repl, string, count)
 
     def subn(pattern, repl, string, *args, count=_zero_sentinel, flags=_zero_sentinel):
         if args:
-            if count is not _zero_sentinel:
-                raise TypeError("subn() got multiple values for argument 'count'")
-            count, *args = args
-            if args:
-                if flags is not _zero_sentinel:
-                    raise TypeError("subn() got multiple values for argument 'flags'")
-                flags, *args = args
-                if args:
-                    raise TypeError("subn() takes from 3 to 5 positional arguments but %d were given" % (5 + len(args)))
-            import warnings
-            warnings.warn("'count' is passed as positional argument", DeprecationWarning, stacklevel=2)
+            count, flags = _positional('subn', 'count', 5, args, count, flags)
         return _compile(pattern, flags).subn(repl, string, count)
 
     def split(pattern, string, *args, maxsplit=_zero_sentinel, flags=_zero_sentinel):
         if args:
-            if maxsplit is not _zero_sentinel:
-                raise TypeError("split() got multiple values for argument 'maxsplit'")
-            maxsplit, *args = args
-            if args:
-                if flags is not _zero_sentinel:
-                    raise TypeError("split() got multiple values for argument 'flags'")
-                flags, *args = args
-                if args:
-                    raise TypeError("split() takes from 2 to 4 positional arguments but %d were given" % (4 + len(args)))
-            import warnings
-            warnings.warn("'maxsplit' is passed as positional argument", DeprecationWarning, stacklevel=2)
+            maxsplit, flags = _positional('split', 'maxsplit', 4, args, maxsplit, flags)
         return _compile(pattern, flags).split(string, maxsplit)
 
 else:
