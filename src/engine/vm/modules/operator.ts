@@ -804,10 +804,13 @@ onBootstrap(() => {
         } finally {
           decref(modName);
         }
+        // callEx borrows its argument tuple (PyObject_Call)
+        const pargs = newTuple([newref(o.ob_type), newref(mc.name!)]);
         try {
-          const ctor = RT.ext.callEx(partial, newTuple([newref(o.ob_type), newref(mc.name!)]), mc.kwds);
+          const ctor = RT.ext.callEx(partial, pargs, mc.kwds);
           return newTuple([ctor, mcCallArgs(mc)]);
         } finally {
+          decref(pargs);
           decref(partial);
         }
       },
