@@ -899,7 +899,13 @@ export function typeNewFromArgs(meta: PyType, args: PyObject[], start: number, n
   for (const b of bases.items) if (!(b instanceof PyType)) raise(E.TypeError, `bases must be types`);
   const winner = calculateMeta(meta, bases.items);
   const cls = typeNew(winner, name.value, bases.items as PyType[], ns, bases);
-  RT.ext.initSubclass(cls, kwnames === null ? [] : (kwnames as TupleObject).items.map((k, i) => [k, args[start + nargs + i]]));
+  try {
+    RT.ext.initSubclass(cls, kwnames === null ? [] : (kwnames as TupleObject).items.map((k, i) => [k, args[start + nargs + i]]));
+  } catch (e) {
+    // type_new's error path: the new class is released (its cycles are left to the collector)
+    decref(cls);
+    throw e;
+  }
   return cls;
 }
 
