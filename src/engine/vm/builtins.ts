@@ -58,103 +58,74 @@ const bPrint: MethFn = (_self, args, start, nargs, kwnames) => {
   };
   const sep = strOrNone(sepO, 'sep', ' ');
   const end = strOrNone(endO, 'end', '\n');
-  // sys.stdout replaced by the program (contextlib.redirect_stdout(io.StringIO()), None): print writes to it
-  let file = fileO;
-  if (file === null || file === None) {
+  // file=None means sys.stdout: the interpreter's own stream, or what the program put there
+  // (contextlib.redirect_stdout(io.StringIO())); None there makes print a no-op, as in CPython
+  let file = fileO === None ? null : fileO;
+  let own: ModuleObject | null = null;
+  if (file === null) {
     const sys = dictGetStr(RT.modules, 'sys');
     const out = sys instanceof ModuleObject ? dictGetStr(sys.dict as DictObject, 'stdout') : null;
     if (out === None) return newref(None);
-    if (out !== null && !(out instanceof ModuleObject)) file = out;
+    if (out === null || out instanceof ModuleObject) own = out;
+    else file = out;
   }
-  if (file === null || file === None) {
-    // sys.stdout: each piece is a TextIOWrapper.write, whose pending buffer holds the objects (vm/textio.ts)
-    const argsTuple = printArgsTuple(RT, args, start, nargs);
-    try {
-      // PyFile_WriteObject: bind sys.stdout.write (a transient GC object), str() the piece, call, release
-      const put = (v: PyObject) => {
-        const writer = printWriter(RT);
-        let result: PyObject | null = null;
+  // the parser's *args tuple, whatever the file (vm/textio.ts)
+  const argsTuple = printArgsTuple(RT, args, start, nargs);
+  try {
+    // PyFile_WriteObject: look `write` up (on sys.stdout a transient bound method), str() the piece, call,
+    // then release the str, the writer and the result in that order
+    const put = (v: PyObject) => {
+      const writer = file !== null ? A.getAttrStr(file, 'write') : printWriter(RT, own);
+      let result: PyObject | null = null;
+      try {
+        const value = A.str(v);
         try {
-          const value = A.str(v);
-          try {
-            if (writer !== null) {
-              result = A.call(writer, [value], 0, 1, null);
-            } else {
-              RT.write('stdout', value.value);
-              textioWrite(RT, value);
-            }
-          } finally {
-            decref(value);
+          if (writer !== null) {
+            result = A.call(writer, [value], 0, 1, null);
+          } else {
+            RT.write('stdout', value.value);
+            textioWrite(RT, value);
           }
         } finally {
-          xdecref(writer);
+          decref(value);
         }
-        xdecref(result);
-      };
-      // PyFile_WriteString: a new str for the default separator / end, written as above
-      const putStr = (text: string) => {
-        const o = newStr(text);
-        try {
-          put(o);
-        } finally {
-          decref(o);
-        }
-      };
-      for (let i = 0; i < nargs; i++) {
-        if (i > 0) {
-          if (sepO instanceof StrObject) put(sepO);
-          else putStr(sep);
-        }
-        put(args[start + i]);
-      }
-      if (endO instanceof StrObject) put(endO);
-      else putStr(end);
-      const flushO = kwValue(args, start, nargs, kwnames, 'flush');
-      if (flushO !== null && A.isTrue(flushO)) textioFlush(RT);
-    } finally {
-      xdecref(argsTuple);
-    }
-    return newref(None);
-  }
-  // PyFile_WriteObject / PyFile_WriteString per piece: file.write looked up and called for each
-  const write = (piece: PyObject) => {
-    const w = A.getAttrStr(file!, 'write');
-    try {
-      const value = A.str(piece);
-      try {
-        decref(A.call(w, [value], 0, 1, null));
       } finally {
-        decref(value);
+        xdecref(writer);
       }
-    } finally {
-      decref(w);
+      xdecref(result);
+    };
+    // PyFile_WriteString: a new str for the default separator / end, written as above
+    const putStr = (text: string) => {
+      const o = newStr(text);
+      try {
+        put(o);
+      } finally {
+        decref(o);
+      }
+    };
+    for (let i = 0; i < nargs; i++) {
+      if (i > 0) {
+        if (sepO instanceof StrObject) put(sepO);
+        else putStr(sep);
+      }
+      put(args[start + i]);
     }
-  };
-  const writeText = (text: string) => {
-    const o = newStr(text);
-    try {
-      write(o);
-    } finally {
-      decref(o);
+    if (endO instanceof StrObject) put(endO);
+    else putStr(end);
+    const flushO = kwValue(args, start, nargs, kwnames, 'flush');
+    if (flushO !== null && A.isTrue(flushO)) {
+      if (file === null) textioFlush(RT);
+      else {
+        const f = A.getAttrStr(file, 'flush');
+        try {
+          decref(A.call(f, [], 0, 0, null));
+        } finally {
+          decref(f);
+        }
+      }
     }
-  };
-  for (let i = 0; i < nargs; i++) {
-    if (i > 0) {
-      if (sepO instanceof StrObject) write(sepO);
-      else writeText(sep);
-    }
-    write(args[start + i]);
-  }
-  if (endO instanceof StrObject) write(endO);
-  else writeText(end);
-  const flushO = kwValue(args, start, nargs, kwnames, 'flush');
-  if (flushO !== null && A.isTrue(flushO)) {
-    const f = A.getAttrStr(file!, 'flush');
-    try {
-      decref(A.call(f, [], 0, 0, null));
-    } finally {
-      decref(f);
-    }
+  } finally {
+    xdecref(argsTuple);
   }
   return newref(None);
 };

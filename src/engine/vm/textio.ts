@@ -119,14 +119,11 @@ export function printArgsTuple(rt: Runtime, args: PyObject[], start: number, nar
  * method of the TextIOWrapper (a 56-byte GC object: it counts towards gen 0 and can trigger, on 3.12+
  * schedule, a collection); the piece is then converted with PyObject_Str (A.str, which runs a scheduled
  * collection), passed to the writer, and the writer is released.
- * Returns the bound method (new reference), or null when sys.stdout is not the interpreter's own stream
- * (print then writes to the run's output directly).
+ * `file` is sys.stdout when it is the interpreter's own stream (null when there is none: print then writes
+ * to the run's output directly). Returns the bound method (new reference) or null.
  */
-export function printWriter(rt: Runtime): PyObject | null {
-  const sys = dictGetStr(rt.modules, 'sys');
-  if (!(sys instanceof ModuleObject)) return null;
-  const file = dictGetStr(sys.dict as DictObject, 'stdout');
-  if (!(file instanceof ModuleObject)) return null;
+export function printWriter(rt: Runtime, file: ModuleObject | null): PyObject | null {
+  if (file === null) return null;
   const write = dictGetStr(file.dict as DictObject, 'write');
   if (!(write instanceof BuiltinFunctionObject)) return null;
   const w = new BuiltinFunctionObject('write', write.fn, newref(file), null);
