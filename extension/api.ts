@@ -4,6 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import type { AnalysisResult } from '../src/protocol/analysis';
+import type { TimelineView } from '../src/protocol/heap';
 import type { AnnotationKind } from './annotations/format';
 import type { PanelStats } from './panel/panel';
 
@@ -27,8 +28,10 @@ export interface SteppingInfo {
 }
 
 export interface HeapscopeApi {
-  /** The newest stored analysis of a document, if any. */
-  lastResult(uri: vscode.Uri): { result: AnalysisResult; documentVersion: number; filename: string; at: number } | undefined;
+  /** The newest stored analysis of a document, if any (`timeline`: the run was recorded with it). */
+  lastResult(
+    uri: vscode.Uri,
+  ): { result: AnalysisResult; documentVersion: number; filename: string; at: number; timeline: TimelineView | null; recordable: boolean } | undefined;
   /** The annotations currently painted on a document's editors. */
   paintedLines(uri: vscode.Uri): PaintedLine[];
   /**

@@ -2,7 +2,9 @@
  * When and what to analyse. Runs on open, save, an explicit command, settings changes, and, in live
  * mode, on edits (debounced by `liveDelayMs`). Every request bumps the document's sequence number;
  * after the `await` only the newest request for unchanged text is stored, so a stale result never
- * paints over newer text.
+ * paints over newer text. An analysis asks the worker for the step-through recording only when it is
+ * wanted (`recordWhen`: the document is stepped or shown in the heap panel, or the caller says so);
+ * otherwise the run is recorded on the first query about it.
  */
 import * as vscode from 'vscode';
 import type { HeapscopeConfig } from './config';
@@ -31,6 +33,7 @@ export class AnalysisController implements vscode.Disposable {
   private readonly seq = new Map<string, number>();
   private readonly debounce = new Map<string, NodeJS.Timeout>();
   private inFlight = 0;
+  private recordWanted: (doc: vscode.TextDocument) => boolean = () => false;
 
   constructor(
     private readonly host: AnalysisHost,
@@ -60,8 +63,16 @@ export class AnalysisController implements vscode.Disposable {
     void this.analyze(doc, trigger);
   }
 
-  /** Runs the document; resolves with what was stored, or undefined if the run was outdated or failed. */
-  async analyze(doc: vscode.TextDocument, trigger: Trigger): Promise<StoredAnalysis | undefined> {
+  /** Which documents' analyses are recorded with the run (the panel and stepping need the recording now). */
+  recordWhen(wanted: (doc: vscode.TextDocument) => boolean): void {
+    this.recordWanted = wanted;
+  }
+
+  /**
+   * Runs the document, recording the run when `record` (default: `recordWhen`); resolves with what was
+   * stored, or undefined if the run was outdated or failed.
+   */
+  async analyze(doc: vscode.TextDocument, trigger: Trigger, record = this.recordWanted(doc)): Promise<StoredAnalysis | undefined> {
     const key = doc.uri.toString();
     const seq = (this.seq.get(key) ?? 0) + 1;
     this.seq.set(key, seq);
@@ -78,6 +89,7 @@ export class AnalysisController implements vscode.Disposable {
         version: config.pythonVersion,
         filename,
         limits: { maxSteps: config.maxSteps, timeoutMs: config.timeoutMs },
+        record,
       });
     } finally {
       this.setInFlight(-1);
@@ -97,6 +109,7 @@ export class AnalysisController implements vscode.Disposable {
       source,
       runId: outcome.runId,
       timeline: outcome.timeline,
+      recordable: outcome.recordable,
       at: Date.now(),
     };
     this.store.set(stored);

@@ -36,11 +36,12 @@ export function activate(context: vscode.ExtensionContext): HeapscopeApi {
   const stepping = new SteppingController({
     host,
     store,
-    analyze: (doc) => controller.analyze(doc, 'command'),
+    analyze: (doc) => controller.analyze(doc, 'command', true),
     inform: (message) => void vscode.window.showInformationMessage(message),
   });
   const painter = new AnnotationPainter(store, stepping, currentConfig, context.extensionUri);
   const panel = new HeapPanel(context.extensionUri, stepping, host);
+  controller.recordWhen((doc) => stepping.isStepping(doc.uri) || panel.shows(doc.uri));
   void vscode.commands.executeCommand('setContext', STEPPING_CONTEXT, false);
   context.subscriptions.push({ dispose: () => host.dispose() }, output, store, statusBar, diagnostics, codeLens, controller, stepping, painter, panel);
 

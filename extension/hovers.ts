@@ -1,6 +1,6 @@
 /**
  * Hover over an analysed line: the Markdown breakdown of its memory activity, and a command link
- * that opens the heap panel at the line's first execution (when the run was recorded). The Markdown
+ * that opens the heap panel at the line's first execution (when the run can be recorded). The Markdown
  * is trusted for heapscope's own hover commands only.
  */
 import * as vscode from 'vscode';
@@ -22,7 +22,7 @@ export class LineHoverProvider implements vscode.HoverProvider {
     const stats = stored.result.lines.find((s) => s.line === position.line + 1);
     if (!stats) return undefined;
     let text = hoverMarkdown(stats, stored.result);
-    if (stored.timeline && stats.execCount > 0) text += `\n\n${openPanelLink(doc.uri, stats.line)}`;
+    if (stored.recordable && stats.execCount > 0) text += `\n\n${openPanelLink(doc.uri, stats.line)}`;
     const md = new vscode.MarkdownString(text);
     md.supportHtml = false;
     md.supportThemeIcons = true;

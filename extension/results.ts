@@ -17,8 +17,10 @@ export interface StoredAnalysis {
   source: string;
   /** Names the run in the worker's recordings (`AnalysisHost.query`). */
   runId: number;
-  /** The recorded run's timeline; null when the engine recorded nothing (no stepping or panel). */
+  /** The run's timeline when it was recorded with the analysis; null otherwise (see `recordable`). */
   timeline: TimelineView | null;
+  /** Whether the run is recorded or the worker can record it when asked (else no stepping or panel). */
+  recordable: boolean;
   /** When it arrived (Date.now()). */
   at: number;
 }

@@ -7,6 +7,11 @@
  * before the p-th executed line runs, 0 the start, count + 1 the end. Moving the position is
  * immediate; its `Snapshot` is fetched from the worker afterwards, newest position wins (a burst of
  * key presses costs one query per settled position, not one per press).
+ *
+ * A run analysed without its recording (the document was neither stepped nor in the panel) is recorded
+ * when stepping starts: the `timeline` query makes the worker record it, and the window's progress
+ * (and the panel, through `onDidChangeRecording`) shows that meanwhile. While a document is stepped
+ * its analyses are recorded with the run (`AnalysisController.recordWhen`).
  */
 import * as vscode from 'vscode';
 import type { Snapshot, StepKind, TimelineView } from '../src/protocol/heap';
@@ -39,7 +44,7 @@ export type StepEvent =
 export interface SteppingDeps {
   host: AnalysisHost;
   store: ResultStore;
-  /** Re-analyses a document now; resolves with what was stored (undefined when outdated or failed). */
+  /** Re-analyses a document now, recording the run; resolves with what was stored (undefined when outdated or failed). */
   analyze: (doc: vscode.TextDocument) => Promise<StoredAnalysis | undefined>;
   /** Tells the user something (a friendly sentence, never a stack). */
   inform: (message: string) => void;
@@ -49,6 +54,9 @@ export class SteppingController implements vscode.Disposable {
   private state: StepState | undefined;
   private readonly changed = new vscode.EventEmitter<StepEvent>();
   readonly onDidChange = this.changed.event;
+  private readonly recordingChanged = new vscode.EventEmitter<{ uri: vscode.Uri; recording: boolean }>();
+  /** A run of that document is being recorded (`recording`), or no longer. */
+  readonly onDidChangeRecording = this.recordingChanged.event;
   private readonly subscription: vscode.Disposable;
   private fetching = false;
   /** Runs whose recording was found missing, re-analysed once (never a loop). */
@@ -80,16 +88,13 @@ export class SteppingController implements vscode.Disposable {
       this.deps.inform('heapscope: the file changed while it was being analysed; try again.');
       return undefined;
     }
-    if (!stored.timeline) {
-      this.deps.inform(
-        this.deps.host.records === false
-          ? 'heapscope: this engine build cannot record runs, so there is nothing to step through.'
-          : 'heapscope: this run could not be recorded for stepping (see the heapscope Output channel).',
-      );
-      return undefined;
-    }
     if (this.state?.key === key && this.state.runId === stored.runId) return this.state;
-    return this.bind(stored, this.state?.key === key ? this.state.position : undefined);
+    const recorded = await this.recordingOf(stored);
+    if (!recorded) return undefined;
+    // Meanwhile that run may have been bound (onStored), or a newer one stored: step the newest.
+    if (this.state?.key === key && this.state.runId === recorded.stored.runId) return this.state;
+    if (this.deps.store.get(doc.uri) !== recorded.stored || recorded.stored.documentVersion !== doc.version) return this.begin(doc);
+    return this.bind(recorded.stored, recorded.timeline, this.state?.key === key ? this.state.position : undefined);
   }
 
   /** Moves to `position` (clamped to the recorded window) of the stepped run. */
@@ -194,8 +199,52 @@ export class SteppingController implements vscode.Disposable {
     return s.timeline.count > 0 ? Math.min(last, Math.max(first, 1)) : first;
   }
 
-  private bind(stored: StoredAnalysis, keepPosition: number | undefined): StepState {
-    const timeline = stored.timeline!;
+  /**
+   * The run's recording: its timeline when it was recorded with the analysis, else asked of the worker,
+   * which records the run first. When the worker no longer knows the run (restarted, or forgotten for
+   * other documents), the document is analysed again with the recording. Undefined, after telling the
+   * user why, when there is none.
+   */
+  private async recordingOf(stored: StoredAnalysis): Promise<{ stored: StoredAnalysis; timeline: TimelineView } | undefined> {
+    if (stored.timeline) return { stored, timeline: stored.timeline };
+    const unrecorded =
+      this.deps.host.records === false
+        ? 'heapscope: this engine build cannot record runs, so there is nothing to step through.'
+        : 'heapscope: this run could not be recorded for stepping (see the heapscope Output channel).';
+    if (!stored.recordable) {
+      this.deps.inform(unrecorded);
+      return undefined;
+    }
+    const key = stored.uri.toString();
+    const outcome = await this.recording(stored.uri, () => this.deps.host.query({ kind: 'timeline', key, runId: stored.runId }));
+    if (outcome.kind === 'answer') {
+      if (outcome.answer) return { stored, timeline: outcome.answer };
+      this.deps.inform(unrecorded);
+      return undefined;
+    }
+    if (outcome.kind === 'noSession') {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      const fresh = doc && (await this.recording(stored.uri, () => this.deps.analyze(doc)));
+      if (fresh?.timeline) return { stored: fresh, timeline: fresh.timeline };
+      this.deps.inform(fresh ? unrecorded : 'heapscope: the file changed while it was being analysed; try again.');
+      return undefined;
+    }
+    if (outcome.kind === 'timeout') this.deps.inform(`heapscope: recording the run took more than ${outcome.afterMs} ms.`);
+    else this.deps.inform(`heapscope: could not record the run: ${outcome.message}`);
+    return undefined;
+  }
+
+  /** Runs `work` (which records a run of `uri`) with the window's progress and `onDidChangeRecording` showing it. */
+  private async recording<T>(uri: vscode.Uri, work: () => Promise<T>): Promise<T> {
+    this.recordingChanged.fire({ uri, recording: true });
+    try {
+      return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'heapscope: recording the run to step through it' }, work);
+    } finally {
+      this.recordingChanged.fire({ uri, recording: false });
+    }
+  }
+
+  private bind(stored: StoredAnalysis, timeline: TimelineView, keepPosition: number | undefined): StepState {
     const { first, last } = timeline.window;
     const state: StepState = {
       uri: stored.uri,
@@ -223,12 +272,26 @@ export class SteppingController implements vscode.Disposable {
     const stored = this.deps.store.get(uri);
     if (!stored) return this.stop(); // closed
     if (stored.runId === s.runId) return;
-    if (!stored.timeline) {
+    if (stored.timeline) {
+      this.bind(stored, stored.timeline, s.position);
+      return;
+    }
+    if (!stored.recordable) {
       this.stop();
       this.deps.inform('heapscope: the new run could not be recorded, so stepping stopped.');
       return;
     }
-    this.bind(stored, s.position);
+    // Analysed without the recording (it was asked for before stepping began): record it now.
+    void this.follow(stored);
+  }
+
+  /** Steps `stored`, the stepped document's newest run, once it is recorded; stops stepping when it cannot be. */
+  private async follow(stored: StoredAnalysis): Promise<void> {
+    const recorded = await this.recordingOf(stored);
+    const s = this.state;
+    if (!s || s.key !== stored.uri.toString() || this.deps.store.get(stored.uri) !== (recorded?.stored ?? stored)) return; // moved on meanwhile
+    if (!recorded) return this.stop();
+    if (s.runId !== recorded.stored.runId) this.bind(recorded.stored, recorded.timeline, s.position);
   }
 
   /** Fetches the snapshot of the current position until it is in; one query at a time. */
@@ -285,5 +348,6 @@ export class SteppingController implements vscode.Disposable {
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
+    this.recordingChanged.dispose();
   }
 }

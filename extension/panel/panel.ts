@@ -9,6 +9,9 @@
  * (`setState`), and gets the run and the current position's snapshot again. After a window reload
  * the serializer (`registerWebviewPanelSerializer`, activation event `onWebviewPanel:heapscope.heap`)
  * revives it from that saved state: the file is opened, analysed and stepped to the saved position.
+ *
+ * The document the panel shows is analysed with its recording (`shows`, for the controller); a run
+ * analysed without it is recorded when the panel needs it, and the panel says so meanwhile (`busy`).
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -20,6 +23,8 @@ import type { SteppingController, StepState } from '../stepping';
 import type { AnalysisHost } from '../worker/host';
 
 export const PANEL_VIEW_TYPE = 'heapscope.heap';
+
+const RECORDING_MESSAGE = 'Recording the run to step through it\u2026';
 
 /** What the panel did, for the test API. */
 export interface PanelStats {
@@ -49,6 +54,10 @@ export class HeapPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   private readonly subscriptions: vscode.Disposable[] = [];
   /** The document shown (stays when stepping stops, so a seek in the panel resumes it). */
   private uri: vscode.Uri | undefined;
+  /** The document `open()` is stepping to (its run may be being recorded), until it is. */
+  private opening: string | undefined;
+  /** A run is being recorded for stepping (`SteppingController.onDidChangeRecording`). */
+  private recording = false;
   /** Set by the serializer: the state to restore when the revived webview says `ready`. */
   private reviving: PanelState | null = null;
   /** The snapshots posted to the webview: after the first, each is sent as a delta against the previous one. */
@@ -77,7 +86,17 @@ export class HeapPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
         if (e.kind === 'run') this.postRun(e.state);
         else this.postSnapshot(e.state);
       }),
+      // the run that ends the wait is posted over it (or stepping says why there is none)
+      stepping.onDidChangeRecording((e) => {
+        this.recording = e.recording;
+        this.post({ kind: 'busy', message: e.recording ? RECORDING_MESSAGE : '' });
+      }),
     );
+  }
+
+  /** Whether the panel is open on `uri` (its analyses are then recorded with the run). */
+  shows(uri: vscode.Uri): boolean {
+    return !!this.panel && this.uri?.toString() === uri.toString();
   }
 
   get info(): PanelStats {
@@ -87,15 +106,28 @@ export class HeapPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
   /**
    * Opens (or reveals) the panel beside the editor on `doc`, at the first execution of `line` when
    * given, else at the current stepping position (the first line when not stepping yet). Resolves
-   * false, after telling the user why, when the file cannot be stepped.
+   * false, after telling the user why, when the file cannot be stepped. A panel that was not open
+   * opens at once, showing that it waits for the run (recording it can take a while), and closes
+   * again when the file cannot be stepped.
    */
   async open(doc: vscode.TextDocument, line?: number): Promise<boolean> {
     const wasStepping = this.stepping.isStepping(doc.uri);
-    if (!(await this.stepping.begin(doc))) return false;
-    if (line !== undefined) {
-      if ((await this.stepping.toLine(doc, line, 0)) === undefined) return false;
-    } else if (!wasStepping) {
-      await this.stepping.first(doc);
+    let created: vscode.WebviewPanel | undefined;
+    if (!this.panel) {
+      this.showDocument(doc.uri);
+      this.adopt((created = this.createPanel()));
+    }
+    this.opening = doc.uri.toString();
+    try {
+      const stepped =
+        (await this.stepping.begin(doc)) !== undefined &&
+        (line !== undefined ? (await this.stepping.toLine(doc, line, 0)) !== undefined : wasStepping || (await this.stepping.first(doc)) !== undefined);
+      if (!stepped) {
+        if (created && this.panel === created) created.dispose();
+        return false;
+      }
+    } finally {
+      this.opening = undefined;
     }
     this.showDocument(doc.uri);
     if (!this.panel) this.adopt(this.createPanel());
@@ -235,7 +267,10 @@ export class HeapPanel implements vscode.Disposable, vscode.WebviewPanelSerializ
       this.stepping.seek(revived.position);
     }
     const s = this.stepping.current;
-    if (s) {
+    if (this.opening !== undefined && s?.key !== this.opening) {
+      // open() is still getting its document's run: the run event posts it
+      this.post({ kind: 'busy', message: this.recording ? RECORDING_MESSAGE : 'Analysing the file\u2026' });
+    } else if (s) {
       this.showDocument(s.uri);
       this.postRun(s);
     } else {

@@ -12,11 +12,16 @@
  *     restarted, the run settles as `timeout`, and `onNotice` tells the user.
  * `analyze()` never rejects.
  *
- * Queries about a recorded run (`query()`: snapshot, find, findLine, inspect) go straight to the
- * worker, behind whatever it is doing; they settle `noSession` when the worker no longer holds that
- * run (replaced by a newer analysis, evicted, or lost with a restarted worker). A query that takes
- * longer than `queryTimeoutMs` (plus what the analysis running ahead of it may still take) restarts
- * the worker. `query()` never rejects either.
+ * A job's `record` asks for the step-through recording with the analysis (the heap panel or stepping
+ * needs it now); a request that replaces a queued one keeps its `record`. Otherwise the worker runs
+ * the light analysis and records the run on the first query about it.
+ *
+ * Queries about a run (`query()`: timeline, snapshot, find, findLine, inspect, objects) go straight
+ * to the worker, behind whatever it is doing; they settle `noSession` when the worker no longer knows
+ * that run (replaced by a newer analysis, forgotten, or lost with a restarted worker). A query that
+ * takes longer than `queryTimeoutMs`, plus what the analysis running ahead of it may still take, plus
+ * the run's own time limit (the worker may have to record the run first), restarts the worker.
+ * `query()` never rejects either.
  */
 import { Worker } from 'node:worker_threads';
 import type { AnalysisLimits, AnalysisResult, PythonVersion } from '../../src/protocol/analysis';
@@ -30,11 +35,16 @@ export interface AnalysisJob {
   version: PythonVersion;
   filename: string;
   limits: AnalysisLimits;
+  /** Record the run with the analysis (default: on the first query about it). */
+  record?: boolean;
 }
 
 export type AnalysisOutcome =
-  /** `runId` names the recorded run for `query()`; `timeline` is null when nothing was recorded. */
-  | { kind: 'done'; result: AnalysisResult; runId: number; timeline: TimelineView | null }
+  /**
+   * `runId` names the run for `query()`; `timeline` is its timeline when it was recorded with the
+   * analysis, else null; `recordable`: whether it is recorded or can be on a query (else no stepping).
+   */
+  | { kind: 'done'; result: AnalysisResult; runId: number; timeline: TimelineView | null; recordable: boolean }
   | { kind: 'superseded' }
   | { kind: 'cancelled' }
   | { kind: 'timeout'; afterMs: number }
@@ -47,7 +57,7 @@ export interface HostOptions {
   graceMs?: number;
   /** A superseded run older than this is cancelled rather than awaited. */
   supersedeAfterMs?: number;
-  /** A query taking longer than this restarts the worker (default 20 s). */
+  /** A query taking longer than this (plus its run's time limit) restarts the worker (default 20 s). */
   queryTimeoutMs?: number;
   /** User-facing notices: worker restarts, engine failures. */
   onNotice?: (message: string) => void;
@@ -93,6 +103,8 @@ export class AnalysisHost {
   private engineEntry: WorkerReady['engine'] | undefined;
   private recording: boolean | undefined;
   private readonly queries = new Map<number, PendingQuery>();
+  /** The time limit of each document's newest finished run: a query may have to record it first. */
+  private readonly runBudgets = new Map<string, { runId: number; budgetMs: number }>();
 
   constructor(private readonly options: HostOptions) {}
 
@@ -119,7 +131,8 @@ export class AnalysisHost {
         this.queue.delete(job.key);
         queued.settle({ kind: 'superseded' });
       }
-      this.queue.set(job.key, { job, settle });
+      // Whoever asked for the replaced run's recording still wants it of the newer run.
+      this.queue.set(job.key, { job: queued?.job.record ? { ...job, record: true } : job, settle });
       const run = this.running;
       if (run && run.job.key === job.key) {
         run.superseded = true;
@@ -138,10 +151,13 @@ export class AnalysisHost {
     // A fresh worker holds no runs: no need to start one to hear that.
     if (this.disposed || !worker) return Promise.resolve({ kind: 'noSession' });
     const id = this.nextId++;
-    // The worker answers after the analysis it is running (if any): allow for what that may still take.
+    // The worker answers after the analysis it is running (if any): allow for what that may still take,
+    // and for recording the run when it has not been recorded yet.
     const run = this.running;
     const behind = run ? Math.max(0, run.startedAt + run.budgetMs - Date.now()) : 0;
-    const afterMs = (this.options.queryTimeoutMs ?? 20_000) + behind;
+    const own = this.runBudgets.get(request.key);
+    const recording = own?.runId === request.runId ? own.budgetMs : 0;
+    const afterMs = (this.options.queryTimeoutMs ?? 20_000) + behind + recording;
     return new Promise((settle) => {
       const timer = setTimeout(() => {
         if (!this.queries.delete(id)) return;
@@ -159,6 +175,7 @@ export class AnalysisHost {
 
   /** Drops queued and running work for a document (e.g. it was closed). */
   cancel(key: string): void {
+    this.runBudgets.delete(key);
     const queued = this.queue.get(key);
     if (queued) {
       this.queue.delete(key);
@@ -199,8 +216,8 @@ export class AnalysisHost {
       timer: setTimeout(() => this.onHung(run, budget), budget),
     };
     this.running = run;
-    const { source, version, filename, limits } = pending.job;
-    const request: AnalyzeRequest = { kind: 'analyze', id, key, source, version, filename, limits };
+    const { source, version, filename, limits, record = false } = pending.job;
+    const request: AnalyzeRequest = { kind: 'analyze', id, key, source, version, filename, limits, record };
     worker.postMessage(request);
   }
 
@@ -233,9 +250,13 @@ export class AnalysisHost {
     const run = this.running;
     if (!run || message.id !== run.id) return;
     if (message.kind === 'result') {
+      // The worker keeps the newest run of the document whether or not this caller still wants it.
+      this.runBudgets.set(run.job.key, { runId: run.id, budgetMs: run.budgetMs });
       this.finish(
         run,
-        run.superseded ? { kind: 'superseded' } : { kind: 'done', result: message.result, runId: run.id, timeline: message.timeline },
+        run.superseded
+          ? { kind: 'superseded' }
+          : { kind: 'done', result: message.result, runId: run.id, timeline: message.timeline, recordable: message.recordable },
       );
     } else if (message.kind === 'failed') {
       this.finish(run, { kind: 'failed', message: message.message });

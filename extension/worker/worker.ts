@@ -2,10 +2,14 @@
  * The analysis worker (Node `worker_threads`, bundled to dist/worker.js). It owns one engine and
  * handles one message at a time; the host cancels a request by terminating the worker.
  *
- * An analysis runs the engine's `panelSession` when it exists: one run gives both the
- * `AnalysisResult` (annotations, hovers, diagnostics) and the seekable recording the heap panel and
- * stepping query (kept in a `SessionStore`). Without it, `analyze` (per-line attribution, no
- * recording); without that, `runSource` (output, exit code and the error parsed from the traceback).
+ * An analysis runs the engine's `analyze` (per-line attribution: annotations, hovers, diagnostics,
+ * the status bar) unless the host asks for the recording (`record`: the heap panel or stepping needs
+ * it now); then it runs `panelSession`, one run giving both the same `AnalysisResult` and the seekable
+ * recording. The `SessionStore` keeps the newest analysis of each document and records it on the
+ * first query about it when it was not recorded (src/protocol/worker.ts). If recording fails (an
+ * engine bug), an analysis is repeated without it so annotations still appear. Without `analyze`,
+ * `panelSession` serves every analysis; without either, `runSource` (output, exit code and the error
+ * parsed from the traceback, nothing to step through).
  */
 import { parentPort } from 'node:worker_threads';
 import * as engine from '../../src/engine/index';
@@ -45,6 +49,17 @@ function exported<F>(name: string): F | undefined {
   return typeof candidate === 'function' ? (candidate as F) : undefined;
 }
 
+/** The engine entry points an analysis may use (test seam: `respond` takes fakes). */
+export interface WorkerEngine {
+  analyze?: AnalyzeFunction;
+  panelSession?: PanelSessionFunction;
+}
+
+const loadedEngine: WorkerEngine = {
+  analyze: exported<AnalyzeFunction>('analyze'),
+  panelSession: exported<PanelSessionFunction>('panelSession'),
+};
+
 function optionsOf(request: AnalyzeRequest): AnalyzeOptions {
   return {
     version: request.version,
@@ -57,7 +72,7 @@ function optionsOf(request: AnalyzeRequest): AnalyzeOptions {
 /** `analyze` defaults to the engine's; pass null to force the runSource fallback (engines without analyze). */
 export async function handle(
   request: AnalyzeRequest,
-  analyze: AnalyzeFunction | null | undefined = exported<AnalyzeFunction>('analyze'),
+  analyze: AnalyzeFunction | null | undefined = loadedEngine.analyze,
 ): Promise<AnalysisResult> {
   const options = optionsOf(request);
   const started = performance.now();
@@ -78,6 +93,11 @@ export async function handle(
   };
 }
 
+/** Records the run of `request` (throws when the engine fails). */
+export function recordRun(request: AnalyzeRequest, panelSession: PanelSessionFunction): PanelSession {
+  return panelSession(request.source, { ...optionsOf(request), recorder: { budgetBytes: RECORDING_BUDGET_BYTES } });
+}
+
 export interface Recorded {
   result: AnalysisResult;
   session: PanelSession | null;
@@ -89,14 +109,14 @@ export interface Recorded {
  */
 export async function record(
   request: AnalyzeRequest,
-  panelSession: PanelSessionFunction | null | undefined = exported<PanelSessionFunction>('panelSession'),
-  analyze: AnalyzeFunction | null | undefined = exported<AnalyzeFunction>('analyze'),
+  panelSession: PanelSessionFunction | null | undefined = loadedEngine.panelSession,
+  analyze: AnalyzeFunction | null | undefined = loadedEngine.analyze,
   onError: (err: unknown) => void = () => undefined,
 ): Promise<Recorded> {
   if (panelSession) {
     const started = performance.now();
     try {
-      const session = panelSession(request.source, { ...optionsOf(request), recorder: { budgetBytes: RECORDING_BUDGET_BYTES } });
+      const session = recordRun(request, panelSession);
       const result = session.run.result;
       return { result: { ...result, engineMs: result.engineMs || Math.round(performance.now() - started) }, session };
     } catch (err) {
@@ -106,16 +126,35 @@ export async function record(
   return { result: await handle(request, analyze), session: null };
 }
 
-/** Handles one message; the reply to post. Never throws. */
-export async function respond(message: HostToWorker, sessions: SessionStore): Promise<WorkerToHost> {
+function logRecordingError(err: unknown): void {
+  console.error(`heapscope worker: recording failed: ${err instanceof Error ? err.stack : String(err)}`);
+}
+
+/** The worker's store of runs, recording on demand with `engine.panelSession`. */
+export function sessionStore(engine: WorkerEngine = loadedEngine): SessionStore {
+  const panelSession = engine.panelSession;
+  return new SessionStore({ record: panelSession && ((request) => recordRun(request, panelSession)), onError: logRecordingError });
+}
+
+/**
+ * Handles one message; the reply to post. Never throws. An analysis records the run when the host
+ * asks for it (or when the engine has no `analyze`); otherwise it keeps the request for a later query.
+ */
+export async function respond(message: HostToWorker, sessions: SessionStore, engine: WorkerEngine = loadedEngine): Promise<WorkerToHost> {
   try {
     if (message.kind !== 'analyze') return sessions.answer(message);
-    const { result, session } = await record(message, undefined, undefined, (err) =>
-      console.error(`heapscope worker: recording failed, analysed without it: ${err instanceof Error ? err.stack : String(err)}`),
-    );
-    if (session) sessions.put(message.key, message.id, session);
-    else sessions.drop(message.key);
-    return { kind: 'result', id: message.id, result, timeline: session ? session.run.timeline : null };
+    if (!engine.panelSession) {
+      sessions.drop(message.key);
+      return { kind: 'result', id: message.id, result: await handle(message, engine.analyze), timeline: null, recordable: false };
+    }
+    if (message.record || !engine.analyze) {
+      const { result, session } = await record(message, engine.panelSession, engine.analyze, logRecordingError);
+      sessions.put(message, session, !session);
+      return { kind: 'result', id: message.id, result, timeline: session ? session.run.timeline : null, recordable: !!session };
+    }
+    const result = await handle(message, engine.analyze);
+    sessions.put(message, null);
+    return { kind: 'result', id: message.id, result, timeline: null, recordable: true };
   } catch (err) {
     return {
       kind: 'failed',
@@ -128,7 +167,7 @@ export async function respond(message: HostToWorker, sessions: SessionStore): Pr
 
 if (parentPort) {
   const port = parentPort;
-  const sessions = new SessionStore();
+  const sessions = sessionStore();
   // Messages are handled strictly in arrival order (an async analyze must not let a query overtake it).
   let queue = Promise.resolve();
   port.on('message', (message: HostToWorker) => {
@@ -136,7 +175,7 @@ if (parentPort) {
   });
   port.postMessage({
     kind: 'ready',
-    engine: exported('analyze') ? 'analyze' : 'runSource',
-    sessions: exported('panelSession') !== undefined,
+    engine: loadedEngine.analyze ? 'analyze' : 'runSource',
+    sessions: loadedEngine.panelSession !== undefined,
   } satisfies WorkerToHost);
 }

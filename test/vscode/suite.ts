@@ -482,7 +482,7 @@ export async function run(): Promise<void> {
     const summary =
       `open→annotations of ${LATENCY_EXAMPLE} (${lines} lines), ${LATENCY_RUNS} runs: ${samples.join(', ')} ms; ` +
       `median ${median(warm)} ms, max ${Math.max(...warm)} ms after the first; ` +
-      `of which engine (run + recording) ${engine.join(', ')} ms, result in the extension host after ${arrived.join(', ')} ms`;
+      `of which engine ${engine.join(', ')} ms, result in the extension host after ${arrived.join(', ')} ms`;
     log(`LATENCY ${summary}`);
     return summary;
   });
@@ -496,6 +496,8 @@ export async function run(): Promise<void> {
     await waitFor('the analysis of inventory.py', () => a.lastResult(invUri)?.documentVersion === inventory!.version);
     recordingGap = a.records() ? undefined : `the engine does not record runs yet (no panelSession export; records() = ${a.records()})`;
     needRecording('panel and stepping need a recorded run');
+    const analysed = a.lastResult(invUri)!;
+    assert(analysed.timeline === null && analysed.recordable, `the analysis on open: timeline ${!!analysed.timeline}, recordable ${analysed.recordable} (recorded when the panel asks)`);
     const opened = await vscode.commands.executeCommand<boolean>('heapscope.openPanel', invUri);
     assert(opened === true, `heapscope.openPanel returned ${opened}`);
     const tab = await waitFor('the heap panel tab', () => heapPanelTabs()[0]);
@@ -512,7 +514,7 @@ export async function run(): Promise<void> {
     assert(painted.highlight === step.line, `highlighted line ${painted.highlight}, position 1 is line ${step.line}`);
     firstStep.position = step.position;
     firstStep.line = step.line ?? 0;
-    return `tab "${tab.label}" in column ${tab.group.viewColumn}; ${step.count} line events; position 1 = line ${step.line} highlighted and posted`;
+    return `analysed without its recording on open, recorded for the panel; tab "${tab.label}" in column ${tab.group.viewColumn}; ${step.count} line events; position 1 = line ${step.line} highlighted and posted`;
   });
 
   await check('stepping forward, back and to a line moves the editor highlight and the panel', async () => {
@@ -609,7 +611,39 @@ export async function run(): Promise<void> {
       const p = a.panel();
       return p.runsPosted > before.runsPosted && p.lastSnapshotPosition === position && p;
     });
-    return `run posted again (${before.runsPosted} → ${after.runsPosted}), still at position ${position}`;
+    assert(a.lastResult(invUri)?.timeline, 'the re-analysis of the stepped document was not recorded with it');
+    return `run posted again (${before.runsPosted} → ${after.runsPosted}), recorded with the analysis, still at position ${position}`;
+  });
+
+  await check('typing while the panel is open refreshes it (live mode)', async () => {
+    const a = needApi();
+    needRecording('the panel needs a recorded run');
+    const doc = inventory!;
+    const before = a.panel();
+    const position = a.stepping()!.position;
+    await config().update('liveMode', true, vscode.ConfigurationTarget.Workspace);
+    await config().update('liveDelayMs', 100, vscode.ConfigurationTarget.Workspace);
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    try {
+      await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount, 0), '# edited\n'));
+      const stored = await waitFor('the edited text analysed', () => {
+        const s = a.lastResult(invUri);
+        return s?.documentVersion === doc.version && s;
+      });
+      assert(stored.timeline, 'the analysis of the document in the panel was not recorded with it');
+      const after = await waitFor('the edited run in the panel', () => {
+        const p = a.panel();
+        return p.runsPosted > before.runsPosted && p.lastSnapshotPosition === position && p;
+      });
+      return `an edit re-analysed and recorded the run; run posted again (${before.runsPosted} → ${after.runsPosted}), still at position ${position}`;
+    } finally {
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await config().update('liveMode', undefined, vscode.ConfigurationTarget.Workspace);
+      await config().update('liveDelayMs', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('heapscope.analyze', invUri);
+      await waitFor('the reverted text analysed', () => !doc.isDirty && a.lastResult(invUri)?.documentVersion === doc.version);
+    }
   });
 
   await check('heapscope.stopStepping removes the highlight and restores the whole-run annotations', async () => {

@@ -97,7 +97,7 @@ describe('AnalysisHost', () => {
 });
 
 describe('worker handle()', () => {
-  const request = { kind: 'analyze' as const, id: 1, key: 'x', source: 'x = 1\n', version: '3.13' as const, filename: '/w/x.py', limits: { maxSteps: 10_000, timeoutMs: 1_000 } };
+  const request = { kind: 'analyze' as const, id: 1, key: 'x', source: 'x = 1\n', version: '3.13' as const, filename: '/w/x.py', limits: { maxSteps: 10_000, timeoutMs: 1_000 }, record: false };
 
   it('uses the engine analyze when there is one', async () => {
     const fake: AnalysisResult = {
