@@ -7,6 +7,8 @@
  * engine, so start-up does not load it twice.
  * The main thread keeps a wall-clock watchdog: the engine enforces --timeout itself, and the worker is
  * terminated if it has not answered by the time limit plus a grace period (a single long builtin operation).
+ * bin/heapscope.js usually runs this CLI in another way: in a process started from a V8 startup snapshot
+ * (src/cli/snapshot.ts, bin/snapshot.js) that runs the same main() with the engine on its main thread.
  * User programs never produce a JavaScript stack trace: engine crashes print
  * `heapscope: internal error: ...` and exit 70.
  */
@@ -35,7 +37,7 @@ const STACK_SIZE_MB = 256;
  */
 const YOUNG_GENERATION_MB = 96;
 /** Extra time the engine gets past --timeout before the worker is terminated. */
-function graceMs(timeoutMs: number): number {
+export function graceMs(timeoutMs: number): number {
   return 2000 + Math.round(timeoutMs / 4);
 }
 
@@ -131,7 +133,7 @@ function usageError(message: string): number {
   return EXIT_USAGE;
 }
 
-function internalError(message: string, stack?: string): number {
+export function internalError(message: string, stack?: string): number {
   guardPipes();
   process.stderr.write(
     `heapscope: internal error: ${message}\n` +
@@ -192,10 +194,10 @@ function workerEntry(): { file: string; argv: string[]; code?: () => { message: 
   return { file: engine, argv: [] };
 }
 
-type WorkerOutcome = JobResponse | { kind: 'killed'; reason: 'time' | 'memory' } | { kind: 'error'; error: unknown };
+export type WorkerOutcome = JobResponse | { kind: 'killed'; reason: 'time' | 'memory' } | { kind: 'error'; error: unknown };
 
 /** The engine thread of one job: started before the job is known, given it with `run`. */
-interface EngineThread {
+export interface EngineThread {
   /** Send the job; the promise settles with the engine's answer (or how the thread failed). */
   run(req: JobRequest): Promise<WorkerOutcome>;
   /** Stop the thread without a job (the file could not be read). */
@@ -282,7 +284,11 @@ function guardPipes(): void {
   }
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * The CLI. `startEngine` gives the engine of a job: by default a worker thread; the snapshot's process
+ * (src/cli/snapshot.ts) runs it on the main thread instead.
+ */
+export async function main(argv: readonly string[], startEngine: () => EngineThread = startEngineThread): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed.kind !== 'options') guardPipes();
   switch (parsed.kind) {
@@ -296,7 +302,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return usageError(parsed.message);
   }
   const opts = parsed.options;
-  const engine = startEngineThread();
+  const engine = startEngine();
   const bytes = readBytes(opts.file);
   if (typeof bytes === 'string') {
     engine.cancel();

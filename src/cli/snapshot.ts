@@ -1,0 +1,108 @@
+/**
+ * The CLI in a V8 startup snapshot (bundled to dist/cli-snapshot.js; bin/snapshot.js builds the snapshot
+ * with `node --build-snapshot` and starts it). Building the interpreter's static types, loading the engine
+ * bundle and starting a worker thread for it were two thirds of the start-up of `heapscope run`; the
+ * snapshot holds the loaded engine with its static types built, so a run deserializes them instead.
+ *
+ * V8 only deserializes a user snapshot on a process's main thread, so the engine runs there, with what its
+ * worker thread had (src/cli/main.ts): the stack (--stack-size, and the process's stack limit raised by
+ * bin/snapshot.js), the young generation (--max-semi-space-size) and the engine's V8 flags (bin/v8-flags.js)
+ * are node options of this process (and of the build: V8 only takes a snapshot made with its flags); the
+ * wall-clock watchdog is the `timeout` of vm's runInThisContext (a thread that terminates the script); an
+ * exhausted JavaScript heap ends the process, and bin/snapshot.js reports it as the worker's end was.
+ *
+ * Only run as a snapshot's entry: `require.main` is undefined there, so main.ts does not start itself too.
+ * Nothing run-specific may be captured: the static types are built from constants (no environment, clock
+ * or randomness), and everything about the run (arguments, files, environment) is read after the start.
+ */
+import { Script } from 'node:vm';
+import { startupSnapshot } from 'node:v8';
+import { graceMs, internalError, main, type EngineThread, type WorkerOutcome } from './main';
+import { runJob, type JobRequest, type JobResponse } from './job';
+import { prepareEngine, runSource } from '../engine/index';
+import { sourceLines } from '../engine/objects/core_exc';
+
+const JOB = Symbol.for('heapscope.snapshotJob');
+
+/** Runs the job that `inProcessEngine` put in globalThis[JOB], so that a vm timeout can stop it. */
+const JOB_SOURCE = `globalThis[Symbol.for('heapscope.snapshotJob')]()`;
+
+function crash(e: unknown): JobResponse {
+  return { kind: 'crash', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e), stack: e instanceof Error ? e.stack : undefined };
+}
+
+function isTimeout(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+}
+
+/**
+ * The engine of a job on this thread (src/cli/engine-thread.ts does the same in the worker). The job runs
+ * synchronously (runJob awaits nothing the engine leaves pending), so the watchdog covers all of it.
+ */
+function inProcessEngine(): EngineThread {
+  return {
+    run(req: JobRequest): Promise<WorkerOutcome> {
+      let pending: Promise<JobResponse>;
+      (globalThis as Record<symbol, unknown>)[JOB] = () => runJob(req);
+      try {
+        // (made here: a vm.Script cannot be part of the snapshot)
+        const script = new Script(JOB_SOURCE, { filename: 'heapscope-job' });
+        const timeout = req.timeoutMs > 0 ? req.timeoutMs + graceMs(req.timeoutMs) : undefined;
+        pending = script.runInThisContext({ timeout }) as Promise<JobResponse>;
+      } catch (e) {
+        return Promise.resolve(isTimeout(e) ? { kind: 'killed', reason: 'time' } : crash(e));
+      } finally {
+        delete (globalThis as Record<symbol, unknown>)[JOB];
+      }
+      return pending.catch(crash);
+    },
+    cancel() {},
+  };
+}
+
+function start(): void {
+  main(process.argv.slice(1), inProcessEngine).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.exitCode = internalError(e instanceof Error ? e.message : String(e), e instanceof Error ? e.stack : undefined);
+    },
+  );
+}
+
+/**
+ * A program run while the snapshot is built: V8 keeps the bytecode of the functions it compiled then, so a
+ * run does not compile the interpreter's common paths (parser, compiler, eval loop, printing, shutdown) again.
+ * A run leaves nothing the next one can observe (the extension's worker and the tests run many per process);
+ * the source lines it registered for tracebacks are removed.
+ */
+const WARM_UP = `class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __repr__(self):
+        return f"Point({self.x}, {self.y!r})"
+
+def total(items):
+    s = 0
+    for i in items:
+        s += i
+    return s
+
+d = {str(i): [i, i * 2.5, (i, "x")] for i in range(20)}
+print(total(range(10)), len(d), Point(1, "2"), sorted(d)[:3], "%d-%s" % (1, "a"))
+try:
+    d["missing"]
+except KeyError as e:
+    print(repr(e))
+`;
+const WARM_UP_FILE = '<heapscope snapshot warm-up>';
+
+prepareEngine();
+if (startupSnapshot.isBuildingSnapshot()) {
+  runSource(WARM_UP, { version: '3.12', filename: WARM_UP_FILE });
+  sourceLines.delete(WARM_UP_FILE);
+  startupSnapshot.setDeserializeMainFunction(start);
+}

@@ -1,0 +1,160 @@
+/**
+ * `heapscope` from its V8 startup snapshot (bin/snapshot.js, src/cli/snapshot.ts): a copy of bin/ with the CLI's
+ * bundles and a snapshot built here, so the tests do not depend on (or change) the repository's dist/. The
+ * snapshot is only used on Linux with a raisable stack limit; elsewhere these tests are skipped.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+let dir = '';
+let bin = '';
+let usable = false;
+
+interface Run {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+function heapscope(args: string[], env: Record<string, string> = {}, input = ''): Run {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, HEAPSCOPE_DEBUG: '', ...env } });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+function withoutSnapshot(args: string[], input = ''): Run {
+  return heapscope(args, { HEAPSCOPE_NO_SNAPSHOT: '1' }, input);
+}
+
+function file(name: string, content: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+/** The command lines of the processes whose parent is `pid` (Linux). */
+function children(pid: number): string[] {
+  const out: string[] = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'latin1');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) out.push(readFileSync(`/proc/${d}/cmdline`, 'latin1').split('\0').join(' '));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'heapscope-snapshot-'));
+  const copy = join(dir, 'pkg');
+  mkdirSync(join(copy, 'dist'), { recursive: true });
+  cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
+  cpSync(join(root, 'package.json'), join(copy, 'package.json'));
+  const esbuild = await import('esbuild');
+  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' } as const;
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(copy, 'dist/cli.js') }),
+    esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/engine-thread.ts')], outfile: join(copy, 'dist/cli-engine.js') }),
+    esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/snapshot.ts')], outfile: join(copy, 'dist/cli-snapshot.js') }),
+  ]);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const snapshot = require(join(copy, 'bin/snapshot.js')) as { build(): string | null };
+  expect(snapshot.build()).toBeNull();
+  bin = join(copy, 'bin/heapscope.js');
+  usable = readdirSync(join(copy, 'dist')).includes('cli-snapshot.json');
+}, 120_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.runIf(process.platform === 'linux')('heapscope from its start-up snapshot', () => {
+  it('is built on Linux', () => {
+    expect(usable).toBe(true);
+  });
+
+  it('runs programs as the worker thread does: output, tracebacks, exit status, stdin, versions', () => {
+    const cases: [string[], string][] = [
+      [['run', file('a.py', 'x = [1, 2.5, "s"]\nprint(x, id(x) % 1000, sum(range(10)))\nimport sys\nprint(sys.getrefcount(x))\n')], ''],
+      [['run', '--python', '3.11', 'a.py'], ''],
+      [['run', '--python=3.13', 'a.py'], ''],
+      [['run', file('tb.py', 'def f():\n    return 1 / 0\nprint("before")\nf()\n')], ''],
+      [['run', file('exit.py', 'import sys\nprint("out")\nprint("err", file=sys.stderr)\nsys.exit(3)\n')], ''],
+      [['run', file('in.py', 'print(input("> ") + "!", input())\n')], 'abc\ndef\n'],
+      [['annotate', 'a.py'], ''],
+      [['annotate', '--json', 'a.py'], ''],
+      [['run', 'missing.py'], ''],
+      [['run', '--python', '2.7', 'a.py'], ''],
+      [['a.py'], ''],
+    ];
+    // (annotations show the engine's time)
+    const timeless = (r: Run): Run => ({ ...r, stdout: r.stdout.replace(/"engineMs": \d+/, '"engineMs": 0').replace(/ · \d+ ms · /, ' · 0 ms · ') });
+    for (const [args, input] of cases) expect(timeless(heapscope(args, {}, input)), args.join(' ')).toEqual(timeless(withoutSnapshot(args, input)));
+  });
+
+  it('runs the program in a process started from the snapshot, under the worker thread\'s stack size', async () => {
+    file('loop.py', 'x = 0\nwhile True:\n    x += 1\n');
+    const child = spawn(process.execPath, [bin, 'run', '--timeout', '5', '--max-steps', '0', 'loop.py'], { cwd: dir, stdio: 'ignore' });
+    let seen: string[] = [];
+    for (let i = 0; i < 100 && seen.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      seen = children(child.pid as number).filter((c) => c.includes('cli-snapshot.blob'));
+    }
+    const exited = new Promise<[number | null, string | null]>((r) => child.on('exit', (code, signal) => r([code, signal])));
+    // a signal to heapscope reaches the snapshot's process
+    child.kill('SIGTERM');
+    expect(await exited).toEqual([null, 'SIGTERM']);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toContain('--stack-size=261952');
+  });
+
+  it('stops one operation that outlives the time limit', () => {
+    file('bigpow.py', 'x = 12345 ** (3 * 10 ** 7)\nprint(x.bit_length())\n');
+    const r = heapscope(['run', '--timeout', '0.2', 'bigpow.py']);
+    expect(r).toEqual({ stdout: '', stderr: expect.stringMatching(/^heapscope: stopped after 0\.2 s \(the time limit\) inside a long-running operation/) as string, status: 1 });
+  });
+
+  it('runs deep native recursion as the worker thread does', () => {
+    file('deep.py', 'import sys\nsys.setrecursionlimit(10**6)\ndef f(n):\n    return 0 if n == 0 else list(map(f, [n - 1]))[0] + 1\nprint(f(50000))\n');
+    expect(heapscope(['run', '--timeout', '60', 'deep.py'])).toEqual({ stdout: '50000\n', stderr: '', status: 0 });
+  });
+
+  it('falls back to the worker thread when the snapshot does not match this Node.js or the build', () => {
+    file('b.py', 'print("fallback", 6 * 7)\n');
+    const meta = join(dir, 'pkg/dist/cli-snapshot.json');
+    const saved = readFileSync(meta, 'utf8');
+    try {
+      writeFileSync(meta, saved.replace(process.version, 'v0.0.0'));
+      expect(heapscope(['run', 'b.py'])).toEqual({ stdout: 'fallback 42\n', stderr: '', status: 0 });
+      writeFileSync(meta, '{');
+      expect(heapscope(['run', 'b.py'])).toEqual({ stdout: 'fallback 42\n', stderr: '', status: 0 });
+    } finally {
+      writeFileSync(meta, saved);
+    }
+  });
+
+  it('falls back to the worker thread when V8 rejects the snapshot', () => {
+    file('c.py', 'print("rejected", 6 * 7)\n');
+    const blob = join(dir, 'pkg/dist/cli-snapshot.blob');
+    const meta = join(dir, 'pkg/dist/cli-snapshot.json');
+    const saved = [readFileSync(blob), readFileSync(meta, 'utf8')] as const;
+    try {
+      // a snapshot made with other V8 flags, which the metadata is made to accept
+      const r = spawnSync(process.execPath, ['--max-semi-space-size=8', '--snapshot-blob', blob, '--build-snapshot', file('tiny.js', '')], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      const st = statSync(blob);
+      writeFileSync(meta, JSON.stringify({ ...JSON.parse(saved[1]), blob: `${st.size}|${st.mtimeMs}` }));
+      expect(heapscope(['run', 'c.py'])).toEqual({ stdout: 'rejected 42\n', stderr: '', status: 0 });
+    } finally {
+      writeFileSync(blob, saved[0]);
+      const st = statSync(blob);
+      writeFileSync(meta, JSON.stringify({ ...JSON.parse(saved[1]), blob: `${st.size}|${st.mtimeMs}` }));
+    }
+  });
+});
