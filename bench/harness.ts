@@ -6,8 +6,8 @@
  *
  * `run` = tracing off (runProgram, the path of `heapscope run`); `trace` = the engine's per-line
  * attribution (`analyze`, feature-detected; exit 3 when the engine does not export it yet); `live` = what
- * the extension's worker does after each edit (`record()` of extension/worker/worker.ts: a recorded panel
- * session, which also gives the annotations), REPEATS times in this one process like the long-lived worker;
+ * the extension's worker does after each edit (`respond()` of extension/worker/worker.ts to an analysis
+ * the host does not want recorded: the annotations' run), REPEATS times in this one process like the long-lived worker;
  * the stats then hold every run's engine time (`liveMs`), the first one cold.
  * The program's stdout/stderr are written to this process's stdout/stderr.
  */
@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import * as engine from '../src/engine/index';
 import { decodeSource, formatSyntaxError } from '../src/engine/parser/index';
 import { runProgram } from '../src/engine/vm/interp';
-import { record } from '../extension/worker/worker';
+import { respond, sessionStore } from '../extension/worker/worker';
 
 interface Stats {
   exitCode: number;
@@ -49,14 +49,19 @@ async function main(): Promise<number> {
   if (mode === 'live') {
     const repeats = Math.max(1, Number(process.argv[6] ?? '5'));
     const liveMs: number[] = [];
-    let last: Awaited<ReturnType<typeof record>> | null = null;
+    const sessions = sessionStore();
+    let exit = 1;
     for (let i = 0; i < repeats; i++) {
       const t = performance.now();
-      last = await record({ kind: 'analyze', id: i, key: filename, source: decoded.text, version: version_, filename, limits: { maxSteps: 10_000_000, timeoutMs: 0 } });
+      const reply = await respond(
+        { kind: 'analyze', id: i, key: filename, source: decoded.text, version: version_, filename, limits: { maxSteps: 10_000_000, timeoutMs: 0 }, record: false },
+        sessions,
+      );
       liveMs.push(performance.now() - t);
+      exit = reply.kind === 'result' ? reply.result.exitCode : 1;
     }
     const ru = process.resourceUsage();
-    write({ exitCode: last?.result.exitCode ?? 1, steps: null, engineMs: liveMs[0], liveMs, maxRssKb: ru.maxRSS, cpuS: (ru.userCPUTime + ru.systemCPUTime) / 1e6 });
+    write({ exitCode: exit, steps: null, engineMs: liveMs[0], liveMs, maxRssKb: ru.maxRSS, cpuS: (ru.userCPUTime + ru.systemCPUTime) / 1e6 });
     return 0;
   }
   const t0 = performance.now();
