@@ -20,7 +20,7 @@ import { newDict, dictSetItem, type DictObject } from './dict';
 import {
   intAdd, intSub, intMul, intFloorDiv, intMod, intDivmod, intTrueDiv, intPow, intPowMod, intNeg, intAbs,
   intAnd, intOr, intXor, intInvert, intLshift, intRshift, intCompare, intSign, intToDecimal, floatFloorDiv,
-  floatMod, floatDivmod, floatPow, floatTrueDiv, intToFloat, type PyInt,
+  floatMod, floatDivmod, floatPow, floatTrueDiv, intToFloat, ndigits, type PyInt,
 } from '../lib/intops';
 import { floatRepr } from '../lib/floatrepr';
 import {
@@ -147,8 +147,20 @@ onBootstrap(() => {
   const it = T.int;
   it.tp_dealloc = intDealloc;
   it.tp_hash = intHash;
-  // long_to_decimal_string: a new str even for one digit (PyUnicode_New, no latin-1 singleton)
-  it.tp_repr = (x) => newStrFresh(intToDecimal((x as IntObject).value, RT.intMaxStrDigits));
+  // long_to_decimal_string: a new str even for one digit (PyUnicode_New, no latin-1 singleton), made while
+  // the conversion's scratch int (_PyLong_New(1 + size_a + size_a / 99)) is alive: it counts in the peak
+  it.tp_repr = (x) => {
+    const v = (x as IntObject).value;
+    const text = intToDecimal(v, RT.intMaxStrDigits);
+    const sizeA = ndigits(v);
+    const scratchBytes = RT.profile.sizes.intHeader + 4 * (1 + sizeA + Math.floor(sizeA / 99));
+    const scratch = RT.heap.malloc(scratchBytes);
+    try {
+      return newStrFresh(text);
+    } finally {
+      RT.heap.free(scratch, scratchBytes);
+    }
+  };
   it.tp_richcompare = (a, b, op) => {
     const x = asIntV(a);
     if (x === null) return newref(NotImplemented);

@@ -82,6 +82,22 @@ export function newIntAlloc(v: PyInt, ndigits: number): IntObject {
   return o;
 }
 
+/**
+ * PyLong_FromSsize_t (len(), and the methods returning a size or a position): a non-small value is made by
+ * _PyLong_New(ndigits), so a one-digit int is 28 bytes, not the 32 of PyLong_FromLong's _PyLong_FromMedium.
+ * New reference.
+ */
+export function newIntFromSsize(v: number): IntObject {
+  return newIntAlloc(v, ndigits(v));
+}
+
+/** PyLong_FromUnsignedLong / PyLong_FromUnsignedLongLong: _PyLong_New(ndigits) as well. New reference. */
+export function newIntUnsigned(v: PyInt): IntObject {
+  // (a 64-bit item read as a bigint: a small value is the cached small int)
+  const n = typeof v === 'bigint' && v >= BIG_MIN_SAFE && v <= BIG_MAX_SAFE ? Number(v) : v;
+  return newIntAlloc(n, ndigits(n));
+}
+
 export function intDealloc(o: PyObject): void {
   const i = o as IntObject;
   const nbytes = i.allocBytes !== 0 ? i.allocBytes : intAllocSize(i.value);

@@ -7,7 +7,7 @@ import { T } from '../objects/types';
 import { None, True, False, NotImplemented, Ellipsis, IntObject } from '../objects/singletons';
 import { E, raise, EXCEPTION_TYPES } from '../objects/exceptions';
 import { StrObject, newStr, ID } from '../objects/str';
-import { FloatObject, newInt, newFloat, newBool } from '../objects/numbers';
+import { FloatObject, newInt, newIntFromSsize, newFloat, newBool } from '../objects/numbers';
 import { TupleObject, newTuple, newList, newListFrom, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, newDict, dictSetStr, dictGetStr, dictForEach } from '../objects/dict';
 import { BuiltinFunctionObject, FunctionObject, type MethFn } from '../objects/funcobject';
@@ -73,9 +73,10 @@ const bPrint: MethFn = (_self, args, start, nargs, kwnames) => {
   const argsTuple = printArgsTuple(RT, args, start, nargs);
   try {
     // PyFile_WriteObject: look `write` up (on sys.stdout a transient bound method), str() the piece, call,
-    // then release the str, the writer and the result in that order
+    // then release the str, the writer and the result in that order. The name is the static &_Py_ID(write):
+    // a fresh str per lookup would stay referenced by the type attribute cache (objects/typecache.ts)
     const put = (v: PyObject) => {
-      const writer = file !== null ? A.getAttrStr(file, 'write') : printWriter(RT, own);
+      const writer = file !== null ? A.getAttr(file, ID('write')) : printWriter(RT, own);
       let result: PyObject | null = null;
       try {
         const value = A.str(v);
@@ -116,7 +117,7 @@ const bPrint: MethFn = (_self, args, start, nargs, kwnames) => {
     if (flushO !== null && A.isTrue(flushO)) {
       if (file === null) textioFlush(RT);
       else {
-        const f = A.getAttrStr(file, 'flush');
+        const f = A.getAttr(file, ID('flush'));
         try {
           decref(A.call(f, [], 0, 0, null));
         } finally {
@@ -221,7 +222,7 @@ const bLen: MethFn = (_s, a, st, n, kw) => {
   const len = A.length(a[st]);
   // a range's length may exceed 2**53 (still a Py_ssize_t): sq_length checked it, the exact value is kept
   if (a[st].ob_type === T.range && !Number.isSafeInteger(len)) return newref((a[st] as PyObject & { length: PyObject }).length);
-  return newInt(len);
+  return newIntFromSsize(len);
 };
 
 function minmax(name: string, op: number, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {

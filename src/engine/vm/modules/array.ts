@@ -12,21 +12,24 @@
  *   'u' from a str       the buffer PyUnicode_AsWideCharString made: n + 1 wchar_t, `allocated` n.
  * sys.getsizeof = basicsize + allocated * itemsize (+ the GC head). buffer_info()'s address is the buffer's.
  * The iterator (array.arrayiterator, 40 bytes, GC) holds the array until it is exhausted.
- * The buffer protocol serves the bytes-like consumers (bytes(a), bytearray(a), struct.unpack(fmt, a), ...)
- * as transient exports. Not modelled: memoryview(array) and ob_exports (an export's block on resizing).
+ * The buffer protocol (array_buffer_getbuf) serves the bytes-like consumers (bytes(a), bytearray(a),
+ * struct.unpack(fmt, a), ...) as transient exports, and memoryview(a) (objects/memoryview.ts) as a lasting
+ * one: format the typecode ('w' for 'u'), counted in ob_exports, during which any change of the array's size
+ * raises BufferError (array_resize, and array_ass_subscr before it changes anything).
  */
 import { PyObject, PyType, RT, TPFLAGS, incref, decref, newref, xdecref } from '../../objects/object';
 import { None, NotImplemented, IntObject } from '../../objects/singletons';
 import { T } from '../../objects/types';
 import { E, raise } from '../../objects/exceptions';
 import { StrObject, newStr } from '../../objects/str';
-import { newInt, newFloat, newBool, floatValueOf } from '../../objects/numbers';
+import { newInt, newIntUnsigned, newFloat, newBool, floatValueOf } from '../../objects/numbers';
 import { TupleObject, newTuple, newListFrom, ListObject } from '../../objects/sequences';
 import { DictObject, dictSetStr, dictGetStr } from '../../objects/dict';
 import { SliceObject, sliceAdjust } from '../../objects/core_seq';
 import { bytesLike, newBytesFrom, BUFFER_EXPORTERS } from '../../objects/bytesobject';
 import { onBootstrap, defineMethods, defineGetSets } from '../../objects/typeobject';
 import { registerWeakrefable } from '../../objects/weakref';
+import { BUFFER_PROVIDERS } from '../../objects/memoryview';
 import { freeObject } from '../../memory/heap';
 import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
@@ -95,6 +98,8 @@ export class ArrayObject extends PyObject {
   /** the items' bytes (at least allocated * itemsize) */
   u8: Uint8Array = new Uint8Array(0);
   dv: DataView = new DataView(this.u8.buffer);
+  /** ob_exports: the buffers exported to memoryviews and not released yet */
+  exports = 0;
 }
 
 class ArrayIterObject extends PyObject {
@@ -134,8 +139,13 @@ function newArray(type: PyType, size: number, descr: Descr): ArrayObject {
   return a;
 }
 
+function raiseExporting(): never {
+  raise(E.BufferError, 'cannot resize an array that is exporting buffers');
+}
+
 /** array_resize (see the file comment). */
 function arrayResize(a: ArrayObject, newsize: number): void {
+  if (a.exports > 0 && newsize !== a.size) raiseExporting();
   if (a.allocated >= newsize && a.size < newsize + 16 && a.bufAddr !== 0) {
     a.size = newsize;
     return;
@@ -167,7 +177,11 @@ const TWO64 = 1n << 64n;
 const LONG_MIN = -(1n << 63n);
 const LONG_MAX = (1n << 63n) - 1n;
 
-/** The item at index i (getitem): a new reference. */
+/**
+ * The item at index i (getitem): a new reference. The signed codes' ints come from PyLong_FromLong (a
+ * one-digit value is a 32-byte medium int), the unsigned 'I', 'L', 'Q' ones from PyLong_FromUnsignedLong(Long),
+ * which allocates _PyLong_New(ndigits) (28 bytes for one digit).
+ */
 function getItem(a: ArrayObject, i: number): PyObject {
   const dv = a.dv;
   switch (a.descr.typecode) {
@@ -176,11 +190,11 @@ function getItem(a: ArrayObject, i: number): PyObject {
     case 'h': return newInt(dv.getInt16(i * 2, true));
     case 'H': return newInt(dv.getUint16(i * 2, true));
     case 'i': return newInt(dv.getInt32(i * 4, true));
-    case 'I': return newInt(dv.getUint32(i * 4, true));
+    case 'I': return newIntUnsigned(dv.getUint32(i * 4, true));
     case 'l':
     case 'q': return newInt(dv.getBigInt64(i * 8, true));
     case 'L':
-    case 'Q': return newInt(dv.getBigUint64(i * 8, true));
+    case 'Q': return newIntUnsigned(dv.getBigUint64(i * 8, true));
     case 'f': return newFloat(dv.getFloat32(i * 4, true));
     case 'd': return newFloat(dv.getFloat64(i * 8, true));
     default: {
@@ -340,6 +354,8 @@ function delSlice(a: ArrayObject, ilow: number, ihigh: number): void {
   if (ihigh < ilow) ihigh = ilow;
   else if (ihigh > a.size) ihigh = a.size;
   const d = ihigh - ilow;
+  // fail early, before the items move, while buffers are exported
+  if (d !== 0 && a.exports > 0) raiseExporting();
   if (d > 0) {
     const sz = a.descr.itemsize;
     a.u8.copyWithin(ilow * sz, ihigh * sz, a.size * sz);
@@ -618,6 +634,8 @@ function assSubscript(o: PyObject, key: PyObject, value: PyObject | null): void 
     other = value;
     needed = value.size;
   }
+  // fail early, before anything is moved, when the size would change while buffers are exported
+  if ((needed === 0 || slicelength !== needed) && a.exports > 0) raiseExporting();
   const sz = a.descr.itemsize;
   if ((step > 0 && stop < start) || (step < 0 && stop > start)) stop = start;
   if (step === 1) {
@@ -736,10 +754,27 @@ onBootstrap(() => {
   ARRAY_TYPE.tp_doc = ARRAY_DOC;
   // the buffer protocol (array_buffer_getbuf) for the bytes-like consumers: bytes(a), b''.join, struct...
   BUFFER_EXPORTERS.array = (o) => (isArray(o) ? o.u8.subarray(0, o.size * o.descr.itemsize) : null);
+  // ... and for memoryview(a): the export counted in ob_exports until the view's buffer is released
+  BUFFER_PROVIDERS.set(ARRAY_TYPE, (o) => {
+    const a = o as ArrayObject;
+    a.exports++;
+    const nbytes = a.size * a.descr.itemsize;
+    return {
+      data: () => a.u8.subarray(0, nbytes),
+      format: a.descr.kind === Kind.UNICODE ? 'w' : a.descr.typecode,
+      itemsize: a.descr.itemsize,
+      readonly: false,
+      release: () => void a.exports--,
+    };
+  });
   const at = ARRAY_TYPE;
   at.tp_new = arrayNew;
   at.tp_dealloc = arrayDealloc;
-  at.tp_traverse = (o, visit) => visit(o.ob_type);
+  // array_tp_traverse visits Py_TYPE(self): for a subclass's instance subtype_traverse has visited it already
+  // (in CPython it skips that visit because array.array is a heap type there), so it is visited once
+  at.tp_traverse = (o, visit) => {
+    if (o.ob_type === ARRAY_TYPE) visit(o.ob_type);
+  };
   at.tp_hash = null;
   at.tp_repr = (o) => {
     const a = self(o);

@@ -91,11 +91,17 @@ const isDate = (o: PyObject): o is DateObj => o instanceof DateObj;
 const isTime = (o: PyObject): o is TimeObj => o instanceof TimeObj;
 const isTzinfo = (o: PyObject) => isSubtype(o.ob_type, TZINFO_TYPE);
 
-/** tp_alloc: the exact types' allocators (time_alloc / datetime_alloc size naive objects smaller). */
+/**
+ * tp_alloc: the exact types' allocators (time_alloc / datetime_alloc size naive objects smaller); a subclass's
+ * is PyType_GenericAlloc, which tracks the instance (a class is a GC type). Its subtype_traverse visits the
+ * instance's dict and type but not the base's fields (the base has no tp_traverse): a tzinfo held by a
+ * datetime subclass instance stays invisible to the collector, as it is for a plain datetime.
+ */
 function alloc<O extends PyObject>(o: O, exactSize: number): O {
   if (isHeap(o)) {
     incref(o.ob_type);
     allocObject(o, o.ob_type.tp_basicsize);
+    if (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o);
   } else allocObject(o, exactSize);
   return o;
 }

@@ -15,16 +15,19 @@
  *   BytesIO   a GC object (basicsize 64) whose buffer is a bytes object: the initial bytes are shared (no
  *             copy) until the first change, the buffer grows by resize_buffer's policy (_PyBytes_Resize, an
  *             in-place realloc), and getvalue() returns the buffer itself once it is resized to the exact size
- *             (`b.getvalue() is b.getvalue()`). __sizeof__ counts an unshared buffer.
+ *             (`b.getvalue() is b.getvalue()`). __sizeof__ counts an unshared buffer. getbuffer() makes an
+ *             _io._BytesIOBuffer (24 bytes, GC) holding the BytesIO and a memoryview on it; exporting unshares
+ *             the buffer and counts in `exports`, which forbids writes, truncate and close (BufferError).
+ * The methods returning a size or a position make their int with PyLong_FromSsize_t (28 bytes, one digit).
  * Files: open() and io.open() raise the sandbox's error; TextIOWrapper, FileIO and the buffered classes exist
  * only as names whose construction needs a file.
  */
-import { PyObject, PyType, RT, TPFLAGS, decref, newref, xdecref } from '../../objects/object';
+import { PyObject, PyType, PyErr, RT, TPFLAGS, decref, newref, xdecref } from '../../objects/object';
 import { None, True, False, IntObject } from '../../objects/singletons';
 import { T } from '../../objects/types';
 import { E, raise } from '../../objects/exceptions';
-import { StrObject, newStr, EMPTY_STR } from '../../objects/str';
-import { newInt, newBool } from '../../objects/numbers';
+import { StrObject, newStr, EMPTY_STR, ID } from '../../objects/str';
+import { newInt, newIntFromSsize, newBool } from '../../objects/numbers';
 import { newList, newTuple, listAppend, listClearItems, ListObject } from '../../objects/sequences';
 import { DictObject, dictSetStr, dictGetStr, newDict } from '../../objects/dict';
 import { BytesObject, EMPTY_BYTES, bytesLike, newBytesFrom } from '../../objects/bytesobject';
@@ -37,6 +40,7 @@ import { noArgs, oneArg, posArgs, parseArgs } from '../args';
 import { listExtend } from '../../objects/listmethods';
 import { nativeType, allocNative, freeNative, moduleFn, pyMinor, GENERIC_DICT_GETSET } from './nativetype';
 import { UnicodeWriter } from './unicodewriter';
+import { BUFFER_PROVIDERS, newMemoryView } from '../../objects/memoryview';
 
 const GC = TPFLAGS.HAVE_GC;
 const BASE = TPFLAGS.BASETYPE;
@@ -48,6 +52,8 @@ const RAWIOBASE = nativeType('_io._RawIOBase', 32, GC | BASE, IOBASE);
 /** sizeof(stringio) is set per version (setVersionLayouts) */
 export const STRINGIO_TYPE = nativeType('_io.StringIO', 168, GC | BASE, TEXTIOBASE);
 export const BYTESIO_TYPE = nativeType('_io.BytesIO', 64, GC | BASE, BUFFEREDIOBASE);
+/** bytesiobuf: the exporter of BytesIO.getbuffer()'s memoryview (`v.obj`), holding its BytesIO */
+const BYTESIOBUF_TYPE = nativeType('_io._BytesIOBuffer', 24, GC);
 /** nldecoder_object: only made (and freed) for its memory; it is not reachable from Python */
 const NLDECODER_TYPE = nativeType('_io.IncrementalNewlineDecoder', 40, GC | BASE);
 /** classes that need a file: the names exist, constructing one raises the sandbox error */
@@ -420,6 +426,11 @@ class BytesIOObject extends PyObject {
   exports = 0;
 }
 
+class BytesIOBufObject extends PyObject {
+  /** the BytesIO (owned) */
+  source: BytesIOObject | null = null;
+}
+
 function bio(o: PyObject): BytesIOObject {
   if (!(o instanceof BytesIOObject)) raise(E.TypeError, `descriptor requires a '_io.BytesIO' object but received '${o.ob_type.tp_name}'`);
   return o;
@@ -533,9 +544,12 @@ function scanEol(b: BytesIOObject, len: number): number {
 
 // ------------------------------------------------------------------ IOBase helpers
 
-/** iobase_check_closed: the `closed` attribute */
+/**
+ * iobase_check_closed: the `closed` attribute. This helper and callMethod look names up by their static
+ * &_Py_ID(...) strings, as CPython does: a fresh str would stay referenced by the type attribute cache.
+ */
 function iobaseCheckClosed(self: PyObject): void {
-  const c = A.getAttrStr(self, 'closed');
+  const c = A.getAttr(self, ID('closed'));
   let closed: boolean;
   try {
     closed = A.isTrue(c);
@@ -546,7 +560,7 @@ function iobaseCheckClosed(self: PyObject): void {
 }
 
 function callMethod(self: PyObject, name: string, args: PyObject[]): PyObject {
-  const m = A.getAttrStr(self, name);
+  const m = A.getAttr(self, ID(name));
   try {
     return A.call(m, args, 0, args.length, null);
   } finally {
@@ -570,6 +584,39 @@ onBootstrap(() => {
   IOBASE.tp_iter = (self) => {
     iobaseCheckClosed(self);
     return newref(self);
+  };
+  // iobase_finalize, which the cyclic GC calls on an unreachable stream (its subclasses inherit it): when
+  // `closed` is false, set `_finalizing` (an instance attribute: it may create the __dict__) and call close();
+  // a failing close() (a BytesIO with a live getbuffer() view) is silent on 3.11 / 3.12 and reported as
+  // unraisable from 3.13 on
+  IOBASE.tp_finalize = (self) => {
+    let closed: boolean;
+    try {
+      const c = A.getAttr(self, ID('closed'));
+      try {
+        closed = A.isTrue(c);
+      } finally {
+        decref(c);
+      }
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      decref(e.exc);
+      return;
+    }
+    if (closed) return;
+    try {
+      A.setAttr(self, ID('_finalizing'), True);
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      decref(e.exc);
+    }
+    try {
+      decref(callMethod(self, 'close', []));
+    } catch (e) {
+      if (!(e instanceof PyErr)) throw e;
+      if (pyMinor() >= 13) RT.writeUnraisable(e, 'Exception ignored in: ', self, 'close');
+      else decref(e.exc);
+    }
   };
   IOBASE.tp_iternext = (self) => {
     const line = callMethod(self, 'readline', []);
@@ -742,7 +789,7 @@ onBootstrap(() => {
       noArgs('tell', n, kw);
       const s = sio(self);
       checkOpen(s);
-      return newInt(s.pos);
+      return newIntFromSsize(s.pos);
     },
     read: (self, a, st0, n, kw) => {
       posArgs('read', n, kw, 0, 1);
@@ -787,7 +834,7 @@ onBootstrap(() => {
         s.stringSize = size;
         s.chars.length = size;
       }
-      return newInt(size);
+      return newIntFromSsize(size);
     },
     seek: (self, a, st0, n, kw) => {
       posArgs('seek', n, kw, 1, 2);
@@ -801,7 +848,7 @@ onBootstrap(() => {
       if (whence === 1) pos = s.pos;
       else if (whence === 2) pos = s.stringSize;
       s.pos = pos;
-      return newInt(pos);
+      return newIntFromSsize(pos);
     },
     write: (self, a, st0, n, kw) => {
       oneArg('write', n, kw);
@@ -812,7 +859,7 @@ onBootstrap(() => {
       checkClosed(s);
       const size = obj.cplen;
       if (size > 0) writeStr(s, obj);
-      return newInt(size);
+      return newIntFromSsize(size);
     },
     close: (self, _a, _s, n, kw) => {
       noArgs('close', n, kw);
@@ -906,6 +953,34 @@ onBootstrap(() => {
     if (b.buf !== null) visit(b.buf);
     if (b.dict !== null) visit(b.dict);
   };
+  // ---- _io._BytesIOBuffer
+  const bb = BYTESIOBUF_TYPE;
+  bb.tp_dealloc = (o) => {
+    const x = o as BytesIOBufObject;
+    RT.gc.untrack(x);
+    const src = x.source;
+    x.source = null;
+    xdecref(src);
+    freeNative(x);
+  };
+  bb.tp_traverse = (o, visit) => {
+    const x = o as BytesIOBufObject;
+    if (x.source !== null) visit(x.source);
+  };
+  // bytesiobuf_getbuffer: the buffer unshared, `string_size` writable bytes, the export counted in the BytesIO
+  BUFFER_PROVIDERS.set(bb, (o) => {
+    const b = (o as BytesIOBufObject).source!;
+    if (sharedBuf(b)) unshareBuffer(b, b.stringSize);
+    const len = b.stringSize;
+    b.exports++;
+    return {
+      data: () => b.buf!.value.subarray(0, len),
+      format: 'B',
+      itemsize: 1,
+      readonly: false,
+      release: () => void b.exports--,
+    };
+  });
   bt.tp_iternext = (o) => {
     const b = bio(o);
     bCheckClosed(b);
@@ -983,7 +1058,7 @@ function bytesioReadinto(self: PyObject, a: PyObject[], st0: number, n: number, 
   if (len > avail) len = Math.max(avail, 0);
   dst.set(b.buf!.value.subarray(b.pos, b.pos + len));
   b.pos += len;
-  return newInt(len);
+  return newIntFromSsize(len);
 }
 
 /** BytesIO's writing, positioning and state methods */
@@ -991,7 +1066,7 @@ function defineBytesioMethods(bt: PyType): void {
   defineMethods(bt, {
     write: (self, a, st0, n, kw) => {
       oneArg('write', n, kw);
-      return newInt(writeBytes(bio(self), a[st0]));
+      return newIntFromSsize(writeBytes(bio(self), a[st0]));
     },
     writelines: (self, a, st0, n, kw) => {
       oneArg('writelines', n, kw);
@@ -1004,7 +1079,20 @@ function defineBytesioMethods(bt: PyType): void {
       noArgs('tell', n, kw);
       const b = bio(self);
       bCheckClosed(b);
-      return newInt(b.pos);
+      return newIntFromSsize(b.pos);
+    },
+    getbuffer: (self, _a, _s, n, kw) => {
+      noArgs('getbuffer', n, kw);
+      const b = bio(self);
+      bCheckClosed(b);
+      // an _io._BytesIOBuffer holding the BytesIO, then PyMemoryView_FromObject on it (bytesiobuf_getbuffer)
+      const buf = allocNative(new BytesIOBufObject(BYTESIOBUF_TYPE));
+      buf.source = newref(b);
+      try {
+        return newMemoryView(buf);
+      } finally {
+        decref(buf);
+      }
     },
     seek: (self, a, st0, n, kw) => {
       posArgs('seek', n, kw, 1, 2);
@@ -1018,7 +1106,7 @@ function defineBytesioMethods(bt: PyType): void {
       else if (whence !== 0) raise(E.ValueError, `invalid whence (${whence}, should be 0, 1 or 2)`);
       if (pos < 0) pos = 0;
       b.pos = pos;
-      return newInt(pos);
+      return newIntFromSsize(pos);
     },
     truncate: (self, a, st0, n, kw) => {
       posArgs('truncate', n, kw, 0, 1);
@@ -1037,7 +1125,7 @@ function defineBytesioMethods(bt: PyType): void {
         b.stringSize = size;
         bResizeBuffer(b, size);
       }
-      return newInt(size);
+      return newIntFromSsize(size);
     },
     close: (self, _a, _s, n, kw) => {
       noArgs('close', n, kw);
@@ -1073,7 +1161,7 @@ function defineBytesioMethods(bt: PyType): void {
       const b = bio(self);
       let res = BYTESIO_TYPE.tp_basicsize;
       if (b.buf !== null && !sharedBuf(b)) res += BYTES_HDR + b.buf.value.length;
-      return newInt(res);
+      return newIntFromSsize(res);
     },
   });
   defineGetSets(bt, {

@@ -20,7 +20,7 @@ import { T } from '../../objects/types';
 import { None, True, False } from '../../objects/singletons';
 import { E, raise, excMatches } from '../../objects/exceptions';
 import { PyErr } from '../../objects/object';
-import { StrObject, newStr } from '../../objects/str';
+import { StrObject, newStr, ID } from '../../objects/str';
 import { FloatObject, newInt, newFloat, floatValueOf } from '../../objects/numbers';
 import { TupleObject, newTuple } from '../../objects/sequences';
 import { DictObject, newDict, dictGetStr, dictSetStr, dictSetItem, dictForEach } from '../../objects/dict';
@@ -77,9 +77,9 @@ function sysStream(mod: PyObject, name: string): PyObject {
   return f;
 }
 
-/** PyFile_WriteString / PyFile_WriteObject: f.write(text). */
+/** PyFile_WriteString / PyFile_WriteObject: f.write(text), looked up by the static &_Py_ID(write). */
 function writeTo(f: PyObject, text: PyObject): void {
-  const w = A.getAttrStr(f, 'write');
+  const w = A.getAttr(f, ID('write'));
   try {
     decref(A.call(w, [text], 0, 1, null));
   } finally {
