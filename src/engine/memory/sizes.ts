@@ -189,5 +189,11 @@ onBootstrap(() => {
       return newInt(genSizeof(self));
     },
   });
+  defineMethods(T.coroutine, {
+    __sizeof__: (self, _a, _s, n, kw) => {
+      noArgs('coroutine.__sizeof__', n, kw);
+      return newInt(genSizeof(self));
+    },
+  });
   void GCF;
 });

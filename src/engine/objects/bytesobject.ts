@@ -75,12 +75,20 @@ function bytearrayBasic(type: PyType): number {
   return T.bytearray.tp_basicsize + subclassExtra(type, T.bytearray);
 }
 
+/**
+ * The singletons live in CPython's _PyRuntime (the binary's data segment): their own address range, apart
+ * from singletons.ts's, so that id() tells them apart (pickle's memo is keyed on it) and the other static
+ * objects keep their addresses.
+ */
+const BYTES_STATIC_BASE = 0x55d4a2a1c000 + 0xc00000;
 const EMPTY = new BytesObject(T.bytes, new Uint8Array(0));
 registerStatic(EMPTY);
+EMPTY.addr = BYTES_STATIC_BASE;
 const CHARS: BytesObject[] = [];
 for (let i = 0; i < 256; i++) {
   const o = new BytesObject(T.bytes, Uint8Array.of(i));
   registerStatic(o);
+  o.addr = BYTES_STATIC_BASE + 48 * (i + 1);
   CHARS.push(o);
 }
 

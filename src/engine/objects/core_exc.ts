@@ -16,7 +16,7 @@ import { allocObject, freeObject } from '../memory/heap';
 import { packedArgsTuple } from './core_numbers';
 import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
-import { oneArg, raiseUnexpectedKeyword } from '../vm/args';
+import { noArgs, oneArg, raiseUnexpectedKeyword } from '../vm/args';
 import { Frame, FrameObject, frameObjectOf } from '../vm/frame';
 import type { DictObject } from './dict';
 import { calculateSuggestion, STDLIB_MODULE_NAMES } from './suggestions';
@@ -558,6 +558,15 @@ onBootstrap(() => {
     __dict__: { get: (o) => newref(instanceDict(o, true)!), set: genericSetDict },
   });
   defineMethods(be, {
+    // BaseException_reduce: (type, args), plus the __dict__ once the exception has one (what pickle and copy use)
+    __reduce__: (self, _args, _start, nargs, kwnames) => {
+      noArgs('BaseException.__reduce__', nargs, kwnames);
+      const e = self as ExceptionObject;
+      const d = instanceDict(e, false);
+      const items = [newref(e.ob_type as PyObject), newref(e.args)];
+      if (d !== null) items.push(newref(d));
+      return newTuple(items);
+    },
     with_traceback: (self, args, start, nargs, kwnames) => {
       oneArg('BaseException.with_traceback', nargs, kwnames);
       const e = self as ExceptionObject;

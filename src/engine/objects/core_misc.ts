@@ -17,8 +17,10 @@ import { RT_EXT } from '../vm/rtext';
 import { Frame, FrameState, clearFrame } from '../vm/frame';
 import { evalFrame } from '../vm/eval';
 import { ExcInfo } from '../vm/runtime';
+import { CO_COROUTINE } from '../compiler/code';
+import { Op } from '../compiler/opcodes';
 import { formatFloat, formatInt, formatStr } from '../lib/formatspec';
-import { FloatObject } from './numbers';
+import { FloatObject, newInt } from './numbers';
 import { asciiEscape } from '../lib/pystr';
 import { callMethodIfExists } from './core_func';
 import { isInstanceOf } from '../vm/builtins';
@@ -34,8 +36,9 @@ export class GenObject extends PyObject {
     public name: PyObject,
     public qualname: PyObject,
     public code: CodeObject,
+    type: PyType,
   ) {
-    super(T.generator);
+    super(type);
   }
 }
 
@@ -44,7 +47,8 @@ function makeGenerator(f: Frame): PyObject {
   incref(code.nameObj);
   incref(code.qualnameObj);
   incref(code);
-  const g = new GenObject(f, code.nameObj, code.qualnameObj, code);
+  // a CO_COROUTINE frame makes a coroutine (PyCoro_Type), every other one a generator
+  const g = new GenObject(f, code.nameObj, code.qualnameObj, code, (code.spec.co_flags & CO_COROUTINE) !== 0 ? T.coroutine : T.generator);
   f.gen = g;
   allocObject(g, RT.profile.sizes.generator + 8 * (code.nlocalsplus + code.spec.co_stacksize));
   RT.gc.track(g);
@@ -134,14 +138,19 @@ function genDealloc(o: PyObject): void {
   RT.clearWeakrefs(g);
   const f = g.frame;
   // PyObject_CallFinalizerFromDealloc: tp_finalize runs once (the GC may have called it already)
-  if (f !== null && f.state === FrameState.SUSPENDED && !(g.gc_flags & GCF.FINALIZED)) {
+  const unawaited = f !== null && f.state === FrameState.CREATED && g.ob_type === T.coroutine;
+  if (f !== null && (f.state === FrameState.SUSPENDED || unawaited) && !(g.gc_flags & GCF.FINALIZED)) {
     g.gc_flags |= GCF.FINALIZED;
-    // PEP 342 close() on finalization
     g.ob_refcnt = 1;
-    try {
-      genClose(g);
-    } catch (e) {
-      RT.writeUnraisable(e, 'Exception ignored in: ', g, 'close');
+    if (unawaited) {
+      warnUnawaitedCoroutine(g);
+    } else {
+      // PEP 342 close() on finalization
+      try {
+        genClose(g);
+      } catch (e) {
+        RT.writeUnraisable(e, 'Exception ignored in: ', g, 'close');
+      }
     }
     g.ob_refcnt--;
     if (g.ob_refcnt > 0) return;
@@ -156,6 +165,35 @@ function genDealloc(o: PyObject): void {
   const code = g.code;
   freeObject(g, RT.profile.sizes.generator + 8 * (code.nlocalsplus + code.spec.co_stacksize));
   decref(code);
+}
+
+/**
+ * _PyErr_WarnUnawaitedCoroutine (a coroutine finalized before its first step): warnings'
+ * _warn_unawaited_coroutine(coro) warns "coroutine '...' was never awaited" with the coroutine as the
+ * source, which imports warnings (and the formatter's tracemalloc hint) as in CPython.
+ */
+function warnUnawaitedCoroutine(g: GenObject): void {
+  try {
+    const name = newStr('warnings');
+    let mod: PyObject;
+    try {
+      mod = RT.ext.importModuleByName(name, None, newInt(0));
+    } finally {
+      decref(name);
+    }
+    try {
+      const fn = A.getAttrStr(mod, '_warn_unawaited_coroutine');
+      try {
+        decref(A.call(fn, [g], 0, 1, null));
+      } finally {
+        decref(fn);
+      }
+    } finally {
+      decref(mod);
+    }
+  } catch (e) {
+    RT.writeUnraisable(e, 'Exception ignored in: ', g, '');
+  }
 }
 
 function genClose(g: GenObject): void {
@@ -585,6 +623,11 @@ onBootstrap(() => {
     const g = o as GenObject;
     const f = g.frame;
     if (f === null || f.state === FrameState.COMPLETED) return;
+    // a coroutine that never ran warns instead of closing
+    if (f.state === FrameState.CREATED && g.ob_type === T.coroutine) {
+      warnUnawaitedCoroutine(g);
+      return;
+    }
     try {
       genClose(g);
     } catch (e) {
@@ -610,7 +653,7 @@ onBootstrap(() => {
     // (its traceback reaches the generator's frame: a cycle the collector must see)
     if (g.excState.value !== null) visit(g.excState.value);
   };
-  defineMethods(gt, {
+  const genMethods: Parameters<typeof defineMethods>[1] = {
     send: (self, args, start) => {
       const r = genSend(self as GenObject, args[start], null);
       if (r.done) raiseStopIteration(r.value);
@@ -636,14 +679,43 @@ onBootstrap(() => {
       genClose(self as GenObject);
       return newref(None);
     },
-  });
+  };
+  defineMethods(gt, genMethods);
+  const genFrame = (o: PyObject): PyObject => ((o as GenObject).frame === null ? newref(None) : RT.ext.frameObjectOfFrame((o as GenObject).frame));
   defineGetSets(gt, {
     __name__: { get: (o) => newref((o as GenObject).name) },
     __qualname__: { get: (o) => newref((o as GenObject).qualname) },
     gi_running: { get: (o) => RT.newBool((o as GenObject).running) },
-    gi_frame: { get: (o) => ((o as GenObject).frame === null ? newref(None) : RT.ext.frameObjectOfFrame((o as GenObject).frame)) },
+    gi_frame: { get: genFrame },
     gi_code: { get: (o) => newref((o as GenObject).code) },
     gi_suspended: { get: (o) => RT.newBool((o as GenObject).frame?.state === FrameState.SUSPENDED) },
+  });
+  // coroutines (PyCoro_Type): the generator's machinery without iteration, cr_* attributes
+  const ct = T.coroutine;
+  ct.tp_dealloc = genDealloc;
+  ct.tp_finalize = gt.tp_finalize;
+  ct.tp_traverse = gt.tp_traverse;
+  ct.tp_repr = (o) => newStr(`<coroutine object ${((o as GenObject).qualname as StrObject).value} at 0x${o.addr.toString(16)}>`);
+  defineMethods(ct, genMethods);
+  defineGetSets(ct, {
+    __name__: { get: (o) => newref((o as GenObject).name) },
+    __qualname__: { get: (o) => newref((o as GenObject).qualname) },
+    cr_running: { get: (o) => RT.newBool((o as GenObject).running) },
+    cr_frame: { get: genFrame },
+    cr_code: { get: (o) => newref((o as GenObject).code) },
+    cr_suspended: { get: (o) => RT.newBool((o as GenObject).frame?.state === FrameState.SUSPENDED) },
+    // _PyGen_yf: the awaitable a suspended coroutine is delegating to (the SEND loop's receiver)
+    cr_await: {
+      get: (o) => {
+        const f = (o as GenObject).frame;
+        if (f === null || f.state !== FrameState.SUSPENDED) return newref(None);
+        const prev = f.pc - 2;
+        if (prev >= 0 && f.code.code[2 * prev] === Op.SEND && f.sp > f.code.nlocalsplus) return newref(f.s[f.sp - 1]!);
+        return newref(None);
+      },
+    },
+    // sys.set_coroutine_origin_tracking_depth is 0: no origin is recorded
+    cr_origin: { get: () => newref(None) },
   });
   // modules
   const mt = T.module;

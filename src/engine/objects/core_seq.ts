@@ -734,6 +734,13 @@ onBootstrap(() => {
       const [start, stop, step] = sliceAdjust(self as SliceObject, len);
       return newTuple([newInt(start), newInt(stop), newInt(step)]);
     },
+    // slice_reduce: (slice, (start, stop, step)), what pickle and copy use
+    __reduce__: (self, _a, _st, n, kwnames) => {
+      if (kwCount(kwnames) > 0) raise(E.TypeError, 'slice.__reduce__() takes no keyword arguments');
+      if (n !== 0) raise(E.TypeError, `slice.__reduce__() takes no arguments (${n} given)`);
+      const s = self as SliceObject;
+      return newTuple([newref(T.slice as PyObject), newTuple([newref(s.start), newref(s.stop), newref(s.step)])]);
+    },
   });
   sl.tp_richcompare = (a, b, op) => {
     if (!(a instanceof SliceObject) || !(b instanceof SliceObject)) return newref(NotImplemented);

@@ -84,7 +84,7 @@ const TYPE_BITS: Record<string, number> = {
 for (const n of [
   'bytearray_iterator', 'bytes_iterator', 'callable_iterator', 'classmethod_descriptor', 'dict_itemiterator', 'dict_items',
   'dict_keyiterator', 'dict_keys', 'dict_reverseitemiterator', 'dict_reversekeyiterator', 'dict_reversevalueiterator',
-  'dict_valueiterator', 'dict_values', 'frame', 'generator', 'getset_descriptor', 'iterator', 'list_iterator',
+  'dict_valueiterator', 'dict_values', 'frame', 'generator', 'coroutine', 'getset_descriptor', 'iterator', 'list_iterator',
   'list_reverseiterator', 'longrange_iterator', 'managedbuffer', 'member_descriptor', 'method-wrapper', 'range_iterator',
   'set_iterator', 'str_ascii_iterator', 'tuple_iterator', 'functools.KeyWrapper', 'functools._lru_list_elem', 'sys.flags', 'sys.version_info',
   'weakref.CallableProxyType', 'weakref.ProxyType', 'types.UnionType', 'array.arrayiterator',

@@ -288,7 +288,8 @@ onBootstrap(() => {
           if (m === null) raise(E.AttributeError, '__module__');
           return newref(m);
         }
-        return newStr(t.tp_module);
+        // type_module: a builtin type's module is the static _Py_ID(builtins), one object (pickle memoizes it)
+        return t.tp_module === 'builtins' ? newref(ID('builtins')) : newStr(t.tp_module);
       },
       set: (o, v) => {
         const t = o as PyType;

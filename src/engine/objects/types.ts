@@ -53,6 +53,7 @@ export const T = {
   traceback: t('traceback', 48, GC),
   module: t('module', 48, GC | BASE),
   generator: t('generator', 176, GC),
+  coroutine: t('coroutine', 176, GC),
   super: t('super', 40, GC | BASE),
   mappingproxy: t('mappingproxy', 24, GC),
   // iterators

@@ -80,7 +80,7 @@ export function setWeakrefHooks(h: WeakrefHooks): void {
  *  builtin_function_or_method, module, generator yes; int, str, tuple, list, dict, float, NoneType, bytes,
  *  object, method-wrapper, list_iterator, range no). */
 const WEAKREFABLE = new Set<PyType>([
-  T.set, T.frozenset, T.function, T.type, T.builtin_function_or_method, T.module, T.generator, T.method, T.code,
+  T.set, T.frozenset, T.function, T.type, T.builtin_function_or_method, T.module, T.generator, T.coroutine, T.method, T.code,
 ]);
 /** heap types whose __slots__ list '__weakref__' (type_new calls markWeakrefSlot) */
 const WEAKREF_SLOT = new WeakSet<PyType>();

@@ -113,6 +113,33 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
+    if msg.source is not None:
+        # where the source object was allocated, when tracemalloc traced it
+        try:
+            import tracemalloc
+        except Exception:
+            suggest_tracemalloc = False
+            tb = None
+        else:
+            try:
+                suggest_tracemalloc = not tracemalloc.is_tracing()
+                tb = tracemalloc.get_object_traceback(msg.source)
+            except Exception:
+                suggest_tracemalloc = False
+                tb = None
+        if tb is not None:
+            s += 'Object allocated at (most recent call last):\n'
+            for frame in tb:
+                s += '  File "%s", lineno %s\n' % (frame.filename, frame.lineno)
+                try:
+                    import linecache
+                    line = linecache.getline(frame.filename, frame.lineno)
+                except Exception:
+                    line = None
+                if line:
+                    s += '    %s\n' % line.strip()
+        elif suggest_tracemalloc:
+            s += f'{category}: Enable tracemalloc to get the object allocation traceback\n'
     return s
 
 
@@ -306,3 +333,9 @@ class catch_warnings(object):
         self._module._filters_mutated()
         self._module.showwarning = self._showwarning
         self._module._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+def _warn_unawaited_coroutine(coro):
+    # called by the interpreter when a coroutine is finalized before it ever ran
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)

@@ -13,7 +13,7 @@
  * for a handler; without one the frame is cleared and unwinding continues in the caller frame.
  */
 import { Op, NB, INTRINSIC } from '../compiler/opcodes';
-import { CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
+import { CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/code';
 import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, deallocDead, xdecref, newref, rcTouched, rcWatchers, IMMORTAL_REFCNT_STORED, type BinaryFunc } from '../objects/object';
 import { T } from '../objects/types';
 import { None, True, False, NotImplemented, IntObject, SMALL_INTS } from '../objects/singletons';
@@ -1747,7 +1747,12 @@ function evalCold(f: Frame, op: number, oparg: number): void {
       }
       case Op.GET_YIELD_FROM_ITER: {
         const v = s[sp - 1]!;
-        if (v.ob_type !== T.generator) {
+        if (v.ob_type === T.coroutine) {
+          // a coroutine is not iterable: only a coroutine (or @types.coroutine generator) may delegate to one
+          if ((f.code.spec.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) === 0) {
+            raise(E.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+          }
+        } else if (v.ob_type !== T.generator) {
           s[sp - 1] = A.getIter(v);
           decref(v);
         }

@@ -24,8 +24,8 @@ export const STDLIB_SOURCES: Record<string, string> = {};
 
 /** Modules heapscope deliberately does not provide (sandbox). */
 const SANDBOXED = new Set([
-  'os', 'subprocess', 'socket', 'shutil', 'pathlib', 'tempfile', 'glob', 'signal', 'multiprocessing',
-  'threading', 'asyncio', 'urllib', 'http', 'ssl', 'select', 'ctypes', 'pickle', 'sqlite3', 'fcntl', 'pty',
+  'subprocess', 'socket', 'shutil', 'pathlib', 'tempfile', 'glob', 'signal', 'multiprocessing',
+  'threading', 'urllib', 'http', 'ssl', 'select', 'ctypes', 'sqlite3', 'fcntl', 'pty',
 ]);
 
 function loadModule(name: string): PyObject {
@@ -39,7 +39,7 @@ function loadModule(name: string): PyObject {
   if (src !== undefined) return RT.ext.execStdlibModule(name, src);
   const top = name.split('.')[0];
   if (SANDBOXED.has(top)) {
-    raiseNamed(E.ModuleNotFoundError, `No module named '${name}' (heapscope runs programs in a sandbox without ${top === 'os' || top === 'io' || top === 'shutil' || top === 'pathlib' || top === 'tempfile' || top === 'glob' ? 'a file system' : 'access to the machine'})`, name);
+    raiseNamed(E.ModuleNotFoundError, `No module named '${name}' (heapscope runs programs in a sandbox without ${top === 'io' || top === 'shutil' || top === 'pathlib' || top === 'tempfile' || top === 'glob' ? 'a file system' : 'access to the machine'})`, name);
   }
   // _find_and_load_unlocked: a submodule of a module without __path__
   const dot = name.lastIndexOf('.');

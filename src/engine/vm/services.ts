@@ -289,7 +289,7 @@ function genThrowInto(f: Frame, exc: PyObject): PyObject {
   const prev = lasti - 1;
   if (prev >= 0 && code[2 * prev] === Op.SEND && f.sp > f.code.nlocalsplus) {
     const sub = f.s[f.sp - 1]!;
-    if (sub.ob_type === T.generator) {
+    if (sub.ob_type === T.generator || sub.ob_type === T.coroutine) {
       try {
         const r = RT.ext.genSend(sub, null, exc);
         if (!r.done) return r.value;
