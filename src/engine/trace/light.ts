@@ -14,7 +14,7 @@ import type { Frame } from '../vm/frame';
 import type { GCCollectionEvent } from '../memory/gc';
 import { pymallocBlock } from './events';
 import { BlockMap } from './addrmap';
-import { F_FREELISTED, F_OBJECT } from './state';
+import { F_FREELISTED, F_OBJECT, grown } from './state';
 import type { LineSummary } from './summary';
 import { ShadowRecorder } from './shadow';
 
@@ -67,12 +67,8 @@ export class AttributionState {
   push(line: number, user: boolean): void {
     const d = this.depth;
     if (d === this.fUser.length) {
-      const u = new Uint8Array(2 * d);
-      u.set(this.fUser);
-      this.fUser = u;
-      const l = new Int32Array(2 * d);
-      l.set(this.fLine);
-      this.fLine = l;
+      this.fUser = grown(this.fUser, 2 * d);
+      this.fLine = grown(this.fLine, 2 * d);
     }
     this.fUser[d] = user ? 1 : 0;
     this.fLine[d] = line;
@@ -118,7 +114,13 @@ export class AttributionState {
   private newSlot(addr: number, typeId: number, requested: number, block: number, flags: number): number {
     let s = this.freeSlots.pop();
     if (s === undefined) {
-      if (this.nslots === this.typeId.length) this.grow(2 * this.nslots);
+      const n = this.nslots;
+      if (n === this.typeId.length) {
+        this.typeId = grown(this.typeId, 2 * n);
+        this.req = grown(this.req, 2 * n);
+        this.block = grown(this.block, 2 * n);
+        this.flags = grown(this.flags, 2 * n);
+      }
       s = this.nslots++;
     }
     this.slotOf.set(addr, s);
@@ -129,21 +131,6 @@ export class AttributionState {
     this.liveBytes += requested;
     if (this.liveBytes > this.peakBytes) this.peakBytes = this.liveBytes;
     return s;
-  }
-
-  private grow(n: number): void {
-    const t = new Int32Array(n);
-    t.set(this.typeId);
-    this.typeId = t;
-    const r = new Int32Array(n);
-    r.set(this.req);
-    this.req = r;
-    const b = new Int32Array(n);
-    b.set(this.block);
-    this.block = b;
-    const f = new Uint8Array(n);
-    f.set(this.flags);
-    this.flags = f;
   }
 
   alloc(typeId: number, addr: number, requested: number, block: number): void {

@@ -20,7 +20,7 @@ import type { Frame } from '../vm/frame';
 import type { MemoryListener } from '../memory/obmalloc';
 import type { GCCollectionEvent } from '../memory/gc';
 import { Ev, Xk, EventLog, addrHi, addrLo, pmBlockIndex, pmPack, pymallocBlock, GC_REASONS } from './events';
-import { MirrorState, F_FREELISTED, F_OBJECT, GEN_UNREACHABLE, GEN_UNTRACKED, checkpointBytes, type Checkpoint } from './state';
+import { MirrorState, F_FREELISTED, F_OBJECT, GEN_UNREACHABLE, GEN_UNTRACKED, checkpointBytes, grown, type Checkpoint } from './state';
 import { LineTotals } from './summary';
 import { ShadowRecorder } from './shadow';
 import { ArenaMirror } from './arenas';
@@ -472,12 +472,8 @@ export class Recorder extends ShadowRecorder {
     const p = this.state.positions;
     if (p >= this.posLines.length) {
       const n = this.posLines.length * 2;
-      const l = new Int32Array(n);
-      l.set(this.posLines);
-      this.posLines = l;
-      const f = new Uint8Array(n);
-      f.set(this.posFlags);
-      this.posFlags = f;
+      this.posLines = grown(this.posLines, n);
+      this.posFlags = grown(this.posFlags, n);
     }
     this.posLines[p] = line;
     const st = this.state;
@@ -1099,12 +1095,8 @@ export class Recorder extends ShadowRecorder {
   private setBufKind(s: number, o: PyObject | null, typeId: number): void {
     if (s >= this.bufKind.length) {
       const n = Math.max(s + 1, this.bufKind.length * 2);
-      const k = new Uint8Array(n);
-      k.set(this.bufKind);
-      this.bufKind = k;
-      const a = new Float64Array(n);
-      a.set(this.bufAddr);
-      this.bufAddr = a;
+      this.bufKind = grown(this.bufKind, n);
+      this.bufAddr = grown(this.bufAddr, n);
     }
     let k = BUF_NONE;
     if (o !== null) {
