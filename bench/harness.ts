@@ -22,8 +22,6 @@ interface Stats {
   exitCode: number;
   steps: number | null;
   engineMs: number;
-  /** mode `trace`: events recorded and the bytes their words took (checkpoints not included) */
-  trace?: { events: number; eventBytes: number };
   /** mode `live`: the engine time of each repetition, in order */
   liveMs?: number[];
   maxRssKb: number;
@@ -69,14 +67,10 @@ async function main(): Promise<number> {
   let stderr: string;
   let exitCode: number;
   let steps: number | null;
-  let trace: Stats['trace'];
   if (mode === 'trace') {
-    // analyze() is traceProgram(...).result; calling the latter also gives the event log's size
-    const run = engine.traceProgram(decoded.text, options);
-    ({ stdout, stderr, exitCode } = run.result);
-    steps = run.result.totals.steps ?? null;
-    const log = run.recorder.log;
-    trace = { events: log.totalEvents, eventBytes: log.totalWordsWritten * 4 };
+    const r = engine.analyze(decoded.text, options);
+    ({ stdout, stderr, exitCode } = r);
+    steps = r.totals.steps ?? null;
   } else {
     const r = runProgram(decoded.text, options);
     ({ stdout, stderr, exitCode } = r);
@@ -88,7 +82,7 @@ async function main(): Promise<number> {
   process.stdout.write(stdout);
   process.stderr.write(stderr);
   const ru = process.resourceUsage();
-  write({ exitCode, steps, engineMs, trace, maxRssKb: ru.maxRSS, cpuS: (ru.userCPUTime + ru.systemCPUTime) / 1e6 });
+  write({ exitCode, steps, engineMs, maxRssKb: ru.maxRSS, cpuS: (ru.userCPUTime + ru.systemCPUTime) / 1e6 });
   return exitCode;
 }
 

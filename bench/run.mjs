@@ -134,7 +134,6 @@ function runHeapscope(prog, mode, n = runs) {
   let steps = null;
   let rss = 0;
   let first = null;
-  let trace = null;
   for (let i = 0; i < n; i++) {
     const stats = join(work, `hs-${mode}.json`);
     rmSync(stats, { force: true });
@@ -149,7 +148,6 @@ function runHeapscope(prog, mode, n = runs) {
     if (st) {
       rss = Math.max(rss, st.maxRssKb);
       if (st.cpuS != null) cpu.push(st.cpuS);
-      if (st.trace) trace = st.trace;
       if (st.steps != null) {
         steps = st.steps;
         rates.push(st.steps / (st.engineMs / 1000));
@@ -157,7 +155,7 @@ function runHeapscope(prog, mode, n = runs) {
     }
     first ??= r;
   }
-  return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, steps, stepsPerSec: rates.length ? median(rates) : null, rssKb: rss, trace, stdout: first.stdout };
+  return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, steps, stepsPerSec: rates.length ? median(rates) : null, rssKb: rss, stdout: first.stdout };
 }
 
 // ---------------------------------------------------------------- start-up
@@ -252,7 +250,7 @@ const ratio = (a, b) => (a == null || b == null ? '—' : `${(a / b).toFixed(1)}
 const mb = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MB` : '—');
 const rate = (x) => (x == null ? '—' : x >= 1e6 ? `${(x / 1e6).toFixed(1)} M` : `${(x / 1e3).toFixed(0)} k`);
 
-const header = ['benchmark', 'CPython 3.12', 'heapscope', 'ratio', 'CPU ratio', 'traced', 'ratio traced', 'trace B/event', 'steps', 'steps/s', 'RSS CPython', 'RSS heapscope', 'status'];
+const header = ['benchmark', 'CPython 3.12', 'heapscope', 'ratio', 'CPU ratio', 'traced', 'ratio traced', 'steps', 'steps/s', 'RSS CPython', 'RSS heapscope', 'status'];
 const table = rows.map(({ name, py, hs, tr }) => {
   const ok = !hs.error && !hs.unavailable;
   const traced = tr.unavailable ? 'n/a' : tr.error ? (tr.error === 'skipped' ? '—' : 'failed') : sec(tr.wall);
@@ -264,7 +262,6 @@ const table = rows.map(({ name, py, hs, tr }) => {
     ok && py && !py.error ? ratio(hs.cpu, py.cpu) : '—',
     traced,
     !tr.error && !tr.unavailable && py && !py.error ? ratio(tr.wall, py.wall) : '—',
-    tr.trace?.events ? (tr.trace.eventBytes / tr.trace.events).toFixed(1) : '—',
     ok && hs.steps != null ? hs.steps.toLocaleString('en-US') : '—',
     ok ? rate(hs.stepsPerSec) : '—',
     py && !py.error ? mb(py.rssKb) : '—',
@@ -282,12 +279,6 @@ const summary = [
   `geometric mean heapscope/CPython, tracing off: ${good.length ? gmRun.toFixed(1) + 'x' : '—'} over ${good.length} of ${rows.length} programs (target ≤ 4x); by CPU time ${good.length ? gmCpu.toFixed(1) + 'x' : '—'}`,
   `geometric mean heapscope/CPython, tracing on:  ${goodTr.length ? gmTr.toFixed(1) + 'x' : rows.some((r) => r.tr.unavailable) ? 'n/a (the engine does not export analyze() yet)' : '—'} (target ≤ 6x)`,
 ];
-const withTrace = rows.filter((r) => r.tr.trace?.events);
-if (withTrace.length) {
-  const ev = withTrace.reduce((a, r) => a + r.tr.trace.events, 0);
-  const by = withTrace.reduce((a, r) => a + r.tr.trace.eventBytes, 0);
-  summary.push(`trace storage: ${(by / ev).toFixed(1)} bytes per event over all traced programs (${ev.toLocaleString('en-US')} events; target ≤ 16)`);
-}
 if (st) {
   summary.push(
     `start-up on an empty file (median wall / mean CPU): heapscope run ${su(st.cli)} (target < 150 ms; ` +
@@ -351,8 +342,7 @@ if (write) {
   for (const s of summary) md.push(`- ${s}`);
   md.push('');
   md.push('Columns: *heapscope* = the engine with tracing off (the path of `heapscope run`, in-process, no worker thread);');
-  md.push('*traced* = with per-line attribution (`analyze()`); *trace B/event* = bytes of the event log\'s words per recorded event');
-  md.push('(all events written, including chunks a long run drops; checkpoints not included); *steps* = the engine\'s step counter (backward jumps and');
+  md.push('*traced* = with per-line attribution (`analyze()`, no step-through recording); *steps* = the engine\'s step counter (backward jumps and');
   md.push('calls, the unit of `--max-steps`), *steps/s* = steps per second of engine time; RSS = peak resident set size;');
   md.push('*CPU ratio* = user+system CPU time ratio (less sensitive to other load on the machine than wall time).');
   md.push(`Traced runs: ${traceRuns} per program (they are slow).`);

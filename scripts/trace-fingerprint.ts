@@ -14,10 +14,14 @@
  *   R  (--raw) every event word, chunk boundary and checkpoint — meaningful only while the format is unchanged.
  * Compare outputs with diff. Run the same list in the same order on both sides: a BIND record of an object
  * the recorder does not trace carries an address that may differ after other programs ran in the process.
+ *
+ * `--light`: instead, check that analyze()'s attribution recorder (attributeProgram, light.ts) gives the
+ * result traceProgram gives, minus timings and the recording's own facts: one line per program × version,
+ * `file version same` or `file version DIFF path: light ≠ traced` (the first difference).
  */
 import { createHash, type Hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { traceProgram } from '../src/engine/trace/analyze';
+import { attributeProgram, traceProgram } from '../src/engine/trace/analyze';
 import { panelSession } from '../src/engine/trace/panel';
 import type { PythonVersion } from '../src/protocol/analysis';
 import type { StepKind } from '../src/protocol/heap';
@@ -118,14 +122,42 @@ function fingerprint(file: string, version: PythonVersion, maxSteps: number, raw
   return parts.join(' ');
 }
 
+/** The first path where `a` and `b` differ (plain data: arrays, objects, primitives), or null. */
+function firstDiff(a: unknown, b: unknown, path: string): string | null {
+  if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return null;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) {
+    return `${path}: ${JSON.stringify(a)} \u2260 ${JSON.stringify(b)}`;
+  }
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.join() !== kb.join()) return `${path}: keys ${ka.join()} \u2260 ${kb.join()}`;
+  for (const k of ka) {
+    const d = firstDiff((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+    if (d !== null) return d;
+  }
+  return null;
+}
+
+function lightCheck(file: string, version: PythonVersion, maxSteps: number): string {
+  const source = readFileSync(file, 'utf8');
+  const options = { version, filename: file, maxSteps, timeoutMs: 0 };
+  const { engineMs: _ms, ...light } = attributeProgram(source, options).result;
+  const { engineMs: _ms2, extra, ...traced } = traceProgram(source, options).result;
+  const { events: _e, traceBytes: _b, window: _w, refcountsExactUntil: _r, ...attribution } = extra;
+  const d = firstDiff(light, { ...traced, extra: attribution }, 'result');
+  return d === null ? 'same' : `DIFF ${d}`;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   let raw = false;
+  let light = false;
   let versions: PythonVersion[] = ['3.11', '3.12', '3.13'];
   let maxSteps = 10_000_000;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--raw') raw = true;
+    else if (args[i] === '--light') light = true;
     else if (args[i] === '--versions') versions = args[++i].split(',') as PythonVersion[];
     else if (args[i] === '--max-steps') maxSteps = Number(args[++i]);
     else files.push(args[i]);
@@ -134,7 +166,7 @@ function main(): void {
     for (const v of versions) {
       let line: string;
       try {
-        line = fingerprint(file, v, maxSteps, raw);
+        line = light ? lightCheck(file, v, maxSteps) : fingerprint(file, v, maxSteps, raw);
       } catch (e) {
         line = `THREW ${e instanceof Error ? e.message : String(e)}`;
       }

@@ -7,7 +7,7 @@ import { decodeSource, formatSyntaxError } from '../engine/parser/index';
 import type { AnalysisResult } from '../protocol/analysis';
 import type { Command, PythonVersion } from './args';
 import { formatAnnotated } from './format';
-import type { TraceRun } from '../engine/trace/analyze';
+import type { AttributionRun } from '../engine/trace/analyze';
 import { annotateText, attributionJson } from '../engine/trace/annotate';
 import { panelSession as enginePanelSession } from '../engine/trace/panel';
 import type { PanelSession } from '../protocol/heap';
@@ -77,11 +77,11 @@ export async function runJob(req: JobRequest, mod: object = engine): Promise<Job
       return { kind: 'run', stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
     }
     case 'annotate': {
-      // The engine's own annotate layout (src/engine/trace/annotate.ts) from one traced run, which also
+      // The engine's own annotate layout (src/engine/trace/annotate.ts) from one attributed run, which also
       // gives the program's stderr and exit status.
-      const traceProgram = engineExport('traceProgram', mod);
-      if (traceProgram && engineExport('annotate', mod)) {
-        const run = traceProgram(source, options) as TraceRun;
+      const attributeProgram = engineExport('attributeProgram', mod);
+      if (attributeProgram && engineExport('annotate', mod)) {
+        const run = attributeProgram(source, options) as AttributionRun;
         const r = run.result;
         if (req.json) {
           const internal = r.exitCode !== 0 && INTERNAL_RE.exec(r.stderr);

@@ -50,7 +50,7 @@ export function prepareEngine(): void {
 }
 
 // ---- execution trace: per-line attribution, seek, annotate (src/engine/trace/README.md)
-export { analyze, traceProgram } from './trace/analyze';
+export { analyze, attributeProgram, traceProgram } from './trace/analyze';
 export { annotate } from './trace/annotate';
 export type { AnnotateOptions } from './trace/annotate';
 export { Trace } from './trace/seek';

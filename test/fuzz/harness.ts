@@ -36,7 +36,7 @@ export type Property =
   | 'not-python-error' // the run failed without a Python exception, a syntax error or a named limit
   | 'audit' // the heap audit found a refcount or allocator inconsistency
   | 'leak' // objects alive after shutdown that nothing frees
-  | 'traced' // the traced path (analyze) disagrees with the plain run or fails its audit
+  | 'traced' // the traced path (traceProgram) disagrees with the plain run or fails its audit, or analyze() with it
   | 'differential'; // stdout, exit status or the error line differ from CPython
 
 export interface FuzzCase {
@@ -156,6 +156,7 @@ export function engineFailures(c: FuzzCase, r: FuzzJobResult): Failure[] {
     const tbad = jsLines(t.stderr);
     if (tbad.length) problems.push(`stderr shows a JavaScript error:\n${tbad.slice(0, 3).join('\n')}`);
     if (t.audit.length) problems.push(`audit: ${t.audit.slice(0, 5).join('\n')}`);
+    if (t.attributionDiffers !== undefined) problems.push(`the attribution recorder differs: ${t.attributionDiffers}`);
     if (problems.length) out.push({ property: 'traced', detail: problems.join('\n') });
   }
   return out;

@@ -5,13 +5,15 @@
  *     as `internalError`);
  *   - the heap audit after the run (auditRuntime: refcounts recounted from the roots, allocator structures);
  *   - leaks at shutdown (see findLeaks);
- *   - optionally the traced path (traceProgram, the recorder behind `analyze`): it must not throw, must
- *     print what the plain run printed before finalization, and its heap must pass the audit too.
+ *   - optionally the traced path (traceProgram, the step-through recorder): it must not throw, must
+ *     print what the plain run printed before finalization, and its heap must pass the audit too; and
+ *     `analyze`'s attribution recorder (attributeProgram) must give the same result (unless a run stopped at
+ *     the time limit).
  */
 import { parentPort } from 'node:worker_threads';
 import { runProgram } from '../../src/engine/vm/interp';
 import { auditLastRun, auditRuntime, forEachRef } from '../../src/engine/memory/audit';
-import { traceProgram } from '../../src/engine/trace/analyze';
+import { attributeProgram, traceProgram } from '../../src/engine/trace/analyze';
 import { GCF, PyObject, PyType, refcount } from '../../src/engine/objects/object';
 import { StrObject } from '../../src/engine/objects/str';
 import { DictObject, dictForEach, dictLen } from '../../src/engine/objects/dict';
@@ -35,6 +37,8 @@ export interface TracedOutcome {
   stderr: string;
   exitCode: number;
   audit: string[];
+  /** analyze()'s result (attributeProgram) is not traceProgram's: the first difference, JSON */
+  attributionDiffers?: string;
 }
 
 export interface FuzzJobResult {
@@ -170,6 +174,18 @@ export function runJob(job: FuzzJob): FuzzJobResult {
     try {
       const t = traceProgram(job.source, options).result;
       result.traced = { stdout: t.stdout, stderr: t.stderr, exitCode: t.exitCode, audit: auditLastRun() };
+      const { engineMs: _ms, ...light } = attributeProgram(job.source, options).result;
+      const { engineMs: _ms2, extra, ...traced } = t;
+      const { events: _e, traceBytes: _b, window: _w, refcountsExactUntil: _r, ...attribution } = extra;
+      const a = JSON.stringify(light);
+      const b = JSON.stringify({ ...traced, extra: attribution });
+      // (a run stopped by the time limit stops wherever the clock says: only the others compare)
+      const timed = (e: string) => / \(the time limit\)/.test(e);
+      if (a !== b && !timed(light.stderr) && !timed(t.stderr)) {
+        let i = 0;
+        while (a[i] === b[i]) i++;
+        result.traced.attributionDiffers = `analyze() …${a.slice(Math.max(0, i - 80), i + 80)}… traceProgram …${b.slice(Math.max(0, i - 80), i + 80)}…`;
+      }
     } catch (e) {
       result.internalError = `the traced run (analyze) threw: ${errorText(e)}`;
     }

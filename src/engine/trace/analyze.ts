@@ -1,29 +1,45 @@
 /**
- * `analyze(source, options)`: run a program with the trace recorder and fill the protocol's
- * AnalysisResult (output, exit status, positioned error, per-line attribution, totals).
- * `traceProgram` returns the recording too, for seek and the JSON attribution.
+ * `analyze(source, options)`: run a program with the attribution recorder (light.ts) and fill the protocol's
+ * AnalysisResult (output, exit status, positioned error, per-line attribution, totals); `attributeProgram`
+ * gives the same result with the extra facts of the JSON attribution. `traceProgram` runs the step-through
+ * recorder (recorder.ts) instead: the same result plus the recording, for seek and the heap panel.
  */
 import type {
   AnalysisError, AnalysisResult, AnalyzeOptions, PythonVersion,
 } from '../../protocol/analysis';
 import { runProgram } from '../vm/interp';
 import type { Frame } from '../vm/frame';
+import type { Runtime } from '../vm/runtime';
 import { Recorder, type RecorderOptions } from './recorder';
+import { LightRecorder } from './light';
+import type { ShadowRecorder } from './shadow';
+import type { AddrMap, BlockMap } from './addrmap';
 import { Trace } from './seek';
 import type { LineStatsEx } from './summary';
 
+/** An AnalysisResult with the per-line extensions (LineStatsEx) and `extra`. */
+export type AttributionResult<X extends AttributionExtra = AttributionExtra> = Omit<AnalysisResult, 'lines'> & { lines: LineStatsEx[]; extra: X };
+
+export interface AttributionRun {
+  result: AttributionResult;
+}
+
 export interface TraceRun {
-  result: Omit<AnalysisResult, 'lines'> & { lines: LineStatsEx[]; extra: AnalysisExtra };
+  result: AttributionResult<AnalysisExtra>;
   recorder: Recorder;
   trace: Trace;
 }
 
 /** Facts beyond the protocol's totals (also in the JSON attribution). */
-export interface AnalysisExtra {
+export interface AttributionExtra {
   /** live objects at exit by type (allocated by the program and still alive) */
   liveByType: { type: string; objects: number; bytes: number }[];
   /** activity outside any line of the analysed file (start-up, teardown, library frames at top level) */
   outside: { allocObjects: number; allocBytes: number; freedObjects: number; freedBytes: number };
+}
+
+/** What a recording adds (traceProgram). */
+export interface AnalysisExtra extends AttributionExtra {
   events: number;
   /** bytes held by the event log and its checkpoints at the end */
   traceBytes: number;
@@ -34,10 +50,35 @@ export interface AnalysisExtra {
 
 const NAMED_LIMIT = /^heapscope: stopped .*\(the (\w+) limit\b/;
 
-export function traceProgram(source: string, options: AnalyzeOptions = {}, recOptions: RecorderOptions = {}): TraceRun {
+/** The accounting both recorders' states keep (MirrorState, AttributionState), read at the end. */
+interface FinalState {
+  slotOf: AddrMap | BlockMap;
+  flags: Uint8Array;
+  typeId: Int32Array;
+  req: Int32Array;
+  peakBytes: number;
+  liveObjects: number;
+  liveBytes: number;
+  gcCollections: number[];
+  gcCounts: number[];
+  gcThresholds: number[];
+  step: number;
+}
+
+/**
+ * Run the program with `rec` attached (`attach`) and finished (`finish`); the result from `rec`'s summary
+ * and `st`, its state.
+ */
+function attributed(
+  source: string,
+  options: AnalyzeOptions,
+  rec: ShadowRecorder,
+  attach: (rt: Runtime) => void,
+  finish: () => void,
+  st: FinalState,
+): AttributionResult {
   const version: PythonVersion = options.version ?? '3.12';
   const filename = options.filename ?? '<string>';
-  const rec = new Recorder(recOptions);
   let lastExc: { line: number; col: number; endLine: number; endCol: number } | null = null;
   const started = nowMs();
   const run = runProgram(
@@ -45,7 +86,7 @@ export function traceProgram(source: string, options: AnalyzeOptions = {}, recOp
     { version, filename, stdin: options.stdin, maxSteps: options.maxSteps, timeoutMs: options.timeoutMs, maxHeapBytes: options.maxHeapBytes, finalize: false },
     {
       beforeRun(rt) {
-        rec.attach(rt);
+        attach(rt);
         const base = rec.exception.bind(rec);
         rec.exception = (f: Frame, exc) => {
           base(f, exc);
@@ -61,23 +102,21 @@ export function traceProgram(source: string, options: AnalyzeOptions = {}, recOp
       },
     },
   );
-  rec.finish();
+  finish();
   const engineMs = Math.round(nowMs() - started);
-  const st = rec.state;
   const lines = rec.summary.toLineStats();
   const outsideAgg = rec.summary.lines.get(0);
   const error = findError(run.stderr, run.exitCode, source, filename, lastExc);
   const liveByType = new Map<string, { objects: number; bytes: number }>();
-  for (const [, s] of st.slotOf) {
-    if (st.flags[s] & 2) continue;
+  st.slotOf.forEach((s) => {
+    if (st.flags[s] & 2) return;
     const name = rec.tables.typeNames[st.typeId[s]];
     let e = liveByType.get(name);
     if (e === undefined) liveByType.set(name, (e = { objects: 0, bytes: 0 }));
     if (st.typeId[s] !== 0) e.objects++;
     e.bytes += st.req[s];
-  }
-  const trace = new Trace(rec);
-  const extra: AnalysisExtra = {
+  });
+  const extra: AttributionExtra = {
     liveByType: [...liveByType]
       .map(([type, v]) => ({ type, ...v }))
       .sort((a, b) => b.bytes - a.bytes || a.type.localeCompare(b.type)),
@@ -87,12 +126,8 @@ export function traceProgram(source: string, options: AnalyzeOptions = {}, recOp
       freedObjects: outsideAgg?.freedObjects ?? 0,
       freedBytes: outsideAgg?.freedBytes ?? 0,
     },
-    events: rec.log.totalEvents,
-    traceBytes: rec.log.bytes,
-    window: trace.window,
-    refcountsExactUntil: rec.rcExactUntil === Infinity ? null : rec.rcExactUntil,
   };
-  const result = {
+  return {
     version,
     stdout: run.stdout,
     stderr: run.stderr,
@@ -104,20 +139,40 @@ export function traceProgram(source: string, options: AnalyzeOptions = {}, recOp
       liveObjects: st.liveObjects,
       liveBytes: st.liveBytes,
       gcCollections: st.gcCollections[0] + st.gcCollections[1] + st.gcCollections[2],
-      gcCounts: [st.gcCounts[0], st.gcCounts[1], st.gcCounts[2]] as [number, number, number],
-      gcThresholds: [st.gcThresholds[0], st.gcThresholds[1], st.gcThresholds[2]] as [number, number, number],
+      gcCounts: [st.gcCounts[0], st.gcCounts[1], st.gcCounts[2]],
+      gcThresholds: [st.gcThresholds[0], st.gcThresholds[1], st.gcThresholds[2]],
       steps: st.step - rec.startStep,
     },
     engineMs,
     extra,
   };
-  return { result, recorder: rec, trace };
+}
+
+/** Per-line attribution without a recording (analyze(), annotate()). */
+export function attributeProgram(source: string, options: AnalyzeOptions = {}): AttributionRun {
+  const rec = new LightRecorder();
+  return { result: attributed(source, options, rec, (rt) => rec.attach(rt), () => rec.finish(), rec.state) };
+}
+
+/** The same attribution from the step-through recording, and the recording (seek, the heap panel). */
+export function traceProgram(source: string, options: AnalyzeOptions = {}, recOptions: RecorderOptions = {}): TraceRun {
+  const rec = new Recorder(recOptions);
+  const r = attributed(source, options, rec, (rt) => rec.attach(rt), () => rec.finish(), rec.state);
+  const trace = new Trace(rec);
+  const extra: AnalysisExtra = {
+    ...r.extra,
+    events: rec.log.totalEvents,
+    traceBytes: rec.log.bytes,
+    window: trace.window,
+    refcountsExactUntil: rec.rcExactUntil === Infinity ? null : rec.rcExactUntil,
+  };
+  return { result: { ...r, extra }, recorder: rec, trace };
 }
 
 /** The engine entry point the extension's worker calls. Never throws on user code. */
 export function analyze(source: string, options: AnalyzeOptions = {}): AnalysisResult {
   try {
-    return traceProgram(source, options).result;
+    return attributeProgram(source, options).result;
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return {

@@ -3,7 +3,7 @@
  * compact text the editor shows), then a summary; or the full attribution as JSON (schema: README.md).
  */
 import type { AnalyzeOptions } from '../../protocol/analysis';
-import { traceProgram, type TraceRun } from './analyze';
+import { attributeProgram, type AnalysisExtra, type AttributionExtra, type AttributionRun } from './analyze';
 import type { LineStatsEx } from './summary';
 import { MINUS, formatBytes, memoryDelta } from '../../protocol/format';
 
@@ -33,12 +33,12 @@ export function annotationText(s: LineStatsEx): string {
 }
 
 export function annotate(source: string, options: AnnotateOptions = {}): string {
-  const run = traceProgram(source, options);
+  const run = attributeProgram(source, options);
   if (options.json) return JSON.stringify(attributionJson(run, source, options), null, 2) + '\n';
   return annotateText(run, source, options);
 }
 
-export function annotateText(run: TraceRun, source: string, options: AnnotateOptions = {}): string {
+export function annotateText(run: AttributionRun, source: string, options: AnnotateOptions = {}): string {
   const r = run.result;
   const src = source.replace(/\r\n?/g, '\n').split('\n');
   if (src.length > 0 && src[src.length - 1] === '') src.pop();
@@ -66,7 +66,7 @@ function displayWidth(s: string): number {
   return s.replace(/\t/g, '    ').length;
 }
 
-export function summaryLines(run: TraceRun): string[] {
+export function summaryLines(run: AttributionRun): string[] {
   const r = run.result;
   const t = r.totals;
   const x = r.extra;
@@ -81,14 +81,22 @@ export function summaryLines(run: TraceRun): string[] {
   if (types.length > 10) out.push(`  \u2026 ${types.length - 10} more types`);
   out.push(`gc collections: ${t.gcCollections}`);
   if (r.error) out.push(`error: ${r.error.type} at line ${r.error.line}: ${r.error.message}`);
-  if (x.window.truncated) {
+  if (recorded(x) && x.window.truncated) {
     out.push(`trace window: steps ${x.window.firstStep}..${x.window.lastStep} (${x.window.droppedEvents.toLocaleString('en-US')} older events dropped; per-line totals are complete)`);
   }
   return out;
 }
 
-/** The JSON attribution (schema version 1, documented in src/engine/trace/README.md). */
-export function attributionJson(run: TraceRun, source: string, options: AnalyzeOptions = {}): object {
+/** The attribution comes from a recording (traceProgram), which has a size and a window. */
+function recorded(x: AttributionExtra): x is AnalysisExtra {
+  return 'events' in x;
+}
+
+/**
+ * The JSON attribution (schema version 1, documented in src/engine/trace/README.md); its `trace` section is
+ * null unless the run is a recording (traceProgram).
+ */
+export function attributionJson(run: AttributionRun, source: string, options: AnalyzeOptions = {}): object {
   const r = run.result;
   return {
     schema: 'heapscope.attribution/1',
@@ -101,12 +109,14 @@ export function attributionJson(run: TraceRun, source: string, options: AnalyzeO
     totals: { ...r.totals, engineMs: r.engineMs },
     liveAtExit: r.extra.liveByType,
     outside: r.extra.outside,
-    trace: {
-      events: r.extra.events,
-      bytes: r.extra.traceBytes,
-      window: r.extra.window,
-      refcountsExactUntil: r.extra.refcountsExactUntil,
-    },
+    trace: recorded(r.extra)
+      ? {
+          events: r.extra.events,
+          bytes: r.extra.traceBytes,
+          window: r.extra.window,
+          refcountsExactUntil: r.extra.refcountsExactUntil,
+        }
+      : null,
     lines: r.lines.map((l) => ({ ...l, text: sourceLine(source, l.line) })),
   };
 }

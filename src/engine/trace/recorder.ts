@@ -1,34 +1,28 @@
 /**
  * The trace recorder: plugs into a Runtime (tracer, heap listener, freelist hooks, GC listener, the eval
  * breaker that counts steps, and output) and writes the event stream (events.ts) while keeping the mirror
- * state (state.ts) and the per-line summary (summary.ts) up to date.
+ * state (state.ts) and the per-line summary (summary.ts) up to date. The shadow frame stack, line events and
+ * name bindings are shadow.ts's (shared with the attribution-only recorder, light.ts).
  *
- * Name bindings are observed without touching the eval loop: every code object is scanned once for the
- * instructions that store or delete a name (STORE_FAST, STORE_NAME, STORE_GLOBAL, STORE_DEREF, their
- * DELETE_ forms, LOAD_FAST_AND_CLEAR), grouped by line; when a frame leaves a line (next line event, a
- * call, a step, a return) the names that line can bind are compared with their previous values.
  * Reference counts: every traced object is watched (PyObject.rcw); incref/decref queue it on its first
  * change (objects/object.ts rcQueue), and at each step and position only the queued objects are compared,
  * so the work is proportional to what changed, not to the live heap. The comparisons are counted against
  * a work budget; once it is exhausted the watch stops and counts are exact at checkpoints only (reported by
  * seek).
  */
-import { IMMORTAL_REFCNT_STORED, PyObject, PyType, RT, TPFLAGS, rcQueue, rcTouched, refcount, setRcWatching } from '../objects/object';
-import type { CodeObject } from '../objects/funcobject';
+import { PyObject, PyType, RT, TPFLAGS, rcQueue, rcTouched, refcount, setRcWatching } from '../objects/object';
 import { CellObject } from '../objects/funcobject';
-import { DictObject, dictGetItem, dictGetStr, dictForEach } from '../objects/dict';
-import { StrObject, probe } from '../objects/str';
 import { ListObject, TupleObject } from '../objects/sequences';
 import { Op } from '../compiler/opcodes';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../compiler/code';
-import type { Runtime, Tracer } from '../vm/runtime';
+import type { Runtime } from '../vm/runtime';
 import type { Frame } from '../vm/frame';
-import type { HeapListener } from '../memory/heap';
 import type { MemoryListener } from '../memory/obmalloc';
 import type { GCCollectionEvent } from '../memory/gc';
 import { Ev, Xk, EventLog, addrHi, addrLo, pmBlockIndex, pmPack, pymallocBlock, GC_REASONS } from './events';
-import { MirrorState, TraceTables, F_FREELISTED, F_OBJECT, GEN_UNREACHABLE, GEN_UNTRACKED, checkpointBytes, type Checkpoint } from './state';
-import { LineSummary, LineTotals, refChangeKey, type RefAgg } from './summary';
+import { MirrorState, F_FREELISTED, F_OBJECT, GEN_UNREACHABLE, GEN_UNTRACKED, checkpointBytes, grown, type Checkpoint } from './state';
+import { LineTotals } from './summary';
+import { ShadowRecorder } from './shadow';
 import { ArenaMirror } from './arenas';
 import { bufferKind, bufferAddrOf, BUF_NONE, BUF_LIST, BUF_DICT, BUF_VALUES, BUF_KINDS } from './buffers';
 import { BlockMap } from './addrmap';
@@ -129,137 +123,9 @@ export const POS_ALLOC = 1;
 export const POS_FREE = 2;
 export const POS_GC = 4;
 
-const enum W {
-  FAST = 0,
-  NAME = 1,
-  GLOBAL = 2,
-}
-
-interface Watch {
-  kind: W;
-  /** slot for FAST, else -1 */
-  slot: number;
-  name: string;
-  nameId: number;
-  /** the reference-change labels of this name (made once: no string building per event) */
-  labels: RefLabels;
-  /** the name as a dict lookup key (str.ts probe: no string map lookup per comparison) */
-  key: StrObject;
-  /** the name was in the main module before the program ran (not reported as a program binding) */
-  initial: boolean;
-  /** FAST: the slot is a cell or free variable (its value is read through the cell) */
-  cell: boolean;
-  /** the name's last value in the main module's globals, as compared (shared by every watch of the name) */
-  global: GlobalShadow;
-  /**
-   * this line's summary entries for the reference changes of a bind (LineSummary.refAgg, fetched on first
-   * use; null while not fetched or when the line's list is full)
-   */
-  boundAgg: RefAgg | null;
-  delAgg: RefAgg | null;
-  reboundAgg: RefAgg | null;
-}
-
-/** One more reference change counted in `r`, with the counts of the last one. */
-function countRef(r: RefAgg, before: number, after: number): void {
-  r.before = before;
-  r.after = after;
-  r.count++;
-}
-
-/** The value a global name had when it was last compared. */
-interface GlobalShadow {
-  value: PyObject | null;
-}
-
-/** Names, causes and summary keys of the reference changes a bind of `name` reports. */
-interface RefLabels {
-  bound: string;
-  boundKey: string;
-  previous: string;
-  del: string;
-  delKey: string;
-  rebound: string;
-  reboundKey: string;
-}
-
-const NO_SLOTS = new Int32Array(0);
-
-function watch(kind: W, slot: number, name: string, global: GlobalShadow, initial: boolean, cell: boolean): Watch {
-  return {
-    kind, slot, name, nameId: 0, labels: refLabels(name), key: probe(name), initial, cell, global,
-    boundAgg: null, delAgg: null, reboundAgg: null,
-  };
-}
-
-function refLabels(name: string): RefLabels {
-  const bound = `bound to ${name}`;
-  const previous = `previous ${name}`;
-  const del = `del ${name}`;
-  const rebound = `${name} rebound`;
-  return {
-    bound,
-    boundKey: refChangeKey(name, bound),
-    previous,
-    del,
-    delKey: refChangeKey(previous, del),
-    rebound,
-    reboundKey: refChangeKey(previous, rebound),
-  };
-}
-
-/** The names one line can bind. */
-interface LineWatches {
-  ws: Watch[];
-  /**
-   * the slots of the plain locals (no cell) that `ws` starts with: compared first, without reading a Watch
-   * (a line left at a call, before its store, or whose stores did not change a value binds nothing)
-   */
-  slots: Int32Array;
-}
-
-interface CodeInfo {
-  id: number;
-  user: boolean;
-  /** watches by line (sparse) */
-  watch: (LineWatches | undefined)[];
-  /** every name watched in a locals mapping (class bodies) */
-  nsNames: Set<string>;
-  kinds: number[];
-  slotNameIds: number[];
-}
-
-interface ShadowFrame {
-  f: Frame;
-  info: CodeInfo;
-  /** the source positions of f's code (4 per instruction: its line first), read at every event */
-  pos: Int32Array;
-  line: number;
-  fast: (PyObject | null)[];
-  /** class-body namespace values (locals mapping that is not the globals) */
-  ns: Map<string, PyObject | null> | null;
-}
-
-export class Recorder implements Tracer, HeapListener {
-  readonly tables = new TraceTables();
-  readonly summary: LineSummary;
+export class Recorder extends ShadowRecorder {
   readonly state: MirrorState;
   readonly log: EventLog<Checkpoint>;
-  rt!: Runtime;
-  userFile = '';
-  private typeIds = new Map<PyType, number>();
-  private codes = new Map<CodeObject, CodeInfo>();
-  private shadow: ShadowFrame[] = [];
-  /**
-   * frames popped from `shadow` by slot count, reused by the next pushes of as many slots (recursion, and
-   * calls that alternate between functions: a method calling a constructor in a loop)
-   */
-  private spareShadow: (ShadowFrame[] | undefined)[] = [];
-  /** by name: the values of the main module's globals as last compared */
-  private globalShadow = new Map<string, GlobalShadow>();
-  /** names present in the main module before the program ran (not reported as program bindings) */
-  initialGlobals = new Set<string>();
-  private mainGlobals: DictObject | null = null;
   /** live objects by slot (for refcount comparison and direct capture) */
   objs: (PyObject | null)[] = [];
   private rcBudget: number;
@@ -270,14 +136,9 @@ export class Recorder implements Tracer, HeapListener {
   private chunkWords: number;
   private onStep: ((rec: Recorder, step: number) => void) | null;
   private onMismatch: ((what: 'refcount' | 'buffer', o: PyObject, mirror: number, actual: number) => void) | null;
-  private prevHeapListener: HeapListener | null = null;
-  private prevFlPush: ((o: PyObject) => void) | null = null;
-  private prevFlPop: ((o: PyObject) => void) | null = null;
-  startStep = 0;
   /** stdout / stderr arrays of the runtime (output so far = their first N pieces) */
   stdout: string[] = [];
   stderr: string[] = [];
-  attached = false;
   untrackedFrees = 0;
   /** line of each position (index = position; [0] = 0) */
   posLines = new Int32Array(1024);
@@ -350,15 +211,9 @@ export class Recorder implements Tracer, HeapListener {
   /** index in the current chunk of the last FREE record (-1: none), and its block */
   private freeAt = -1;
   private freeAddr = 0;
-  /** codeInfo's last answer */
-  private lastCode: CodeObject | null = null;
-  private lastInfo: CodeInfo | null = null;
-  /** typeIdOf's last answer */
-  private lastType: PyType | null = null;
-  private lastTypeId = 0;
 
   constructor(options: RecorderOptions = {}) {
-    this.summary = new LineSummary(this.tables);
+    super();
     this.state = new MirrorState(this.tables);
     this.state.sink = this.summary;
     this.state.lineSink = this.summary;
@@ -374,35 +229,12 @@ export class Recorder implements Tracer, HeapListener {
   // ================================================================ attach / detach
 
   attach(rt: Runtime): void {
-    this.rt = rt;
-    this.userFile = rt.filename;
     this.stdout = rt.stdout;
     this.stderr = rt.stderr;
-    this.startStep = rt.steps;
     this.state.step = rt.steps;
     rcQueue.n = 0;
-    const main = rt.mainModule?.dict;
-    if (main instanceof DictObject) {
-      this.mainGlobals = main;
-      dictForEach(main, (k) => {
-        if (k instanceof StrObject) this.initialGlobals.add(k.value);
-      });
-    }
-    // objects parked in freelists before the trace started
-    const fls = rt.freelists;
-    const pre = (o: PyObject) => {
-      const hdr = rt.heap.headerOf(o.ob_type.tp_flags);
-      let req = o.ob_type.tp_basicsize + hdr;
-      if (o instanceof TupleObject) req += 8 * o.items.length;
-      return req;
-    };
     this.state.sink = null;
-    for (const o of fls.float) this.parkPreexisting(o, pre(o));
-    for (const o of fls.list) this.parkPreexisting(o, pre(o));
-    for (const o of fls.dict) this.parkPreexisting(o, pre(o));
-    fls.tuple.forEach((lst, n) => {
-      if (lst) for (const o of lst) this.parkPreexisting(o, pre(o) + 8 * n);
-    });
+    this.attachNames(rt);
     this.state.sink = this.summary;
     // pymalloc's arenas and the collector's counters as they are now (interpreter start-up included)
     this.state.arenas = ArenaMirror.capture(rt.heap.mem.obmalloc);
@@ -453,43 +285,13 @@ export class Recorder implements Tracer, HeapListener {
       this.genDirty[this.nGenDirty++] = o;
     };
 
-    this.prevHeapListener = rt.heap.listener;
-    rt.heap.listener = this;
-    this.prevFlPush = rt.onFreelistPushHook;
-    this.prevFlPop = rt.onFreelistPopHook;
-    rt.onFreelistPushHook = (o) => {
-      this.prevFlPush?.(o);
-      this.flPush(o);
-    };
-    rt.onFreelistPopHook = (o) => {
-      this.prevFlPop?.(o);
-      this.flPop(o);
-    };
-    const gc = rt.gc as unknown as { listener?: ((e: GCEventLike) => void) | null };
-    if (gc && 'listener' in gc) {
-      const prev = gc.listener ?? null;
-      gc.listener = (e) => {
-        prev?.(e);
-        this.gcEvent(e);
-      };
-    }
-    // steps: the eval breaker counts them (rt.steps); record one event per step
-    const proto = Object.getPrototypeOf(rt) as Runtime;
-    const origBreaker = proto.evalBreaker;
-    rt.evalBreaker = () => {
-      const r = origBreaker.call(rt);
-      this.stepEvent();
-      return r;
-    };
-    const origWrite = proto.write;
+    const origWrite = (Object.getPrototypeOf(rt) as Runtime).write;
     rt.write = (stream, s) => {
       origWrite.call(rt, stream, s);
       this.emit1(Ev.OUTPUT, ((stream === 'stdout' ? rt.stdout.length : rt.stderr.length) << 1) | (stream === 'stdout' ? 0 : 1));
       this.state.output(stream === 'stdout' ? 0 : 1, stream === 'stdout' ? rt.stdout.length : rt.stderr.length);
     };
-    rt.tracer = this;
-    rt.tracing = true;
-    this.attached = true;
+    this.hook(rt);
     setRcWatching(true);
   }
 
@@ -497,16 +299,10 @@ export class Recorder implements Tracer, HeapListener {
   detach(): void {
     if (!this.attached) return;
     const rt = this.rt;
-    this.attached = false;
     setRcWatching(false);
-    rt.tracing = false;
-    rt.tracer = null;
-    rt.heap.listener = this.prevHeapListener;
-    rt.onFreelistPushHook = this.prevFlPush;
-    rt.onFreelistPopHook = this.prevFlPop;
+    this.unhook();
     rt.heap.mem.obmalloc.listener = this.prevPmListener;
     rt.gc.genHook = this.prevGenHook;
-    delete (rt as unknown as Record<string, unknown>).evalBreaker;
     delete (rt as unknown as Record<string, unknown>).write;
     this.unwatchAll();
     this.log.sealCurrent();
@@ -550,7 +346,7 @@ export class Recorder implements Tracer, HeapListener {
     if (o.ob_refcnt !== 1) rcTouched(o);
   }
 
-  private parkPreexisting(o: PyObject, req: number): void {
+  protected parkPreexisting(o: PyObject, req: number): void {
     const typeId = this.typeIdOf(o.ob_type);
     const block = o.addr - this.tables.typeHdr[typeId];
     this.state.flPop(typeId, block, req);
@@ -561,104 +357,8 @@ export class Recorder implements Tracer, HeapListener {
 
   // ================================================================ tables
 
-  typeIdOf(t: PyType): number {
-    // events come in runs of one type (a loop of floats): the last answer first
-    if (t === this.lastType) return this.lastTypeId;
-    let id = this.typeIds.get(t);
-    if (id === undefined) {
-      id = this.tables.typeNames.length;
-      const name = t.tp_name;
-      this.tables.typeNames.push(name.slice(name.lastIndexOf('.') + 1));
-      this.tables.typeHdr.push(this.rt.heap.headerOf(t.tp_flags));
-      this.tables.typeGC.push((t.tp_flags & TPFLAGS.HAVE_GC) !== 0);
-      this.typePreviewable[id] = isPreviewableType(t);
-      this.typeIds.set(t, id);
-    }
-    this.lastType = t;
-    this.lastTypeId = id;
-    return id;
-  }
-
-  private codeInfo(co: CodeObject): CodeInfo {
-    // calls come in runs of one code object (recursion, a function called in a loop): the last answer first
-    if (co === this.lastCode) return this.lastInfo!;
-    let info = this.codes.get(co);
-    if (info !== undefined) {
-      this.lastCode = co;
-      this.lastInfo = info;
-      return info;
-    }
-    const t = this.tables;
-    const id = t.codeNames.length;
-    const spec = co.spec;
-    const file = spec.co_filename;
-    const user = file === this.userFile;
-    t.codeNames.push(spec.co_qualname);
-    t.codeFiles.push(file);
-    t.codeUser.push(user);
-    t.codeFirstLine.push(spec.co_firstlineno);
-    info = {
-      id,
-      user,
-      watch: [],
-      nsNames: new Set(),
-      kinds: spec.co_localspluskinds,
-      slotNameIds: spec.co_localsplusnames.map((n) => t.nameId(n)),
-    };
-    if (user) this.scanStores(co, info);
-    this.codes.set(co, info);
-    return info;
-  }
-
-  private watchOf(kind: W, slot: number, name: string, cell = false): Watch {
-    let g = this.globalShadow.get(name);
-    if (g === undefined) this.globalShadow.set(name, (g = { value: null }));
-    return watch(kind, slot, name, g, this.initialGlobals.has(name), cell);
-  }
-
-  private scanStores(co: CodeObject, info: CodeInfo): void {
-    const spec = co.spec;
-    const code = spec.code;
-    const pos = spec.positions;
-    const n = code.length >> 1;
-    let line = spec.co_firstlineno;
-    const seen = new Set<string>();
-    for (let i = 0; i < n; i++) {
-      if (pos[4 * i] >= 0) line = pos[4 * i];
-      const op = code[2 * i];
-      const arg = code[2 * i + 1];
-      let w: Watch | null = null;
-      switch (op) {
-        case Op.STORE_FAST:
-        case Op.DELETE_FAST:
-        case Op.LOAD_FAST_AND_CLEAR:
-        case Op.STORE_DEREF:
-        case Op.DELETE_DEREF:
-          w = this.watchOf(W.FAST, arg, spec.co_localsplusnames[arg], (info.kinds[arg] & (CO_FAST_CELL | CO_FAST_FREE)) !== 0);
-          break;
-        case Op.STORE_NAME:
-        case Op.DELETE_NAME:
-          w = this.watchOf(W.NAME, -1, spec.co_names[arg]);
-          info.nsNames.add(spec.co_names[arg]);
-          break;
-        case Op.STORE_GLOBAL:
-        case Op.DELETE_GLOBAL:
-          w = this.watchOf(W.GLOBAL, -1, spec.co_names[arg]);
-          break;
-      }
-      if (w === null) continue;
-      const key = `${line}:${w.kind}:${w.name}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      w.nameId = this.tables.nameId(w.name);
-      (info.watch[line] ??= { ws: [], slots: NO_SLOTS }).ws.push(w);
-    }
-    for (const lw of info.watch) {
-      if (lw === undefined) continue;
-      let k = 0;
-      while (k < lw.ws.length && lw.ws[k].kind === W.FAST && !lw.ws[k].cell) k++;
-      lw.slots = Int32Array.from(lw.ws.slice(0, k), (w) => w.slot);
-    }
+  protected override newType(id: number, t: PyType): void {
+    this.typePreviewable[id] = isPreviewableType(t);
   }
 
   // ================================================================ writing events
@@ -772,12 +472,8 @@ export class Recorder implements Tracer, HeapListener {
     const p = this.state.positions;
     if (p >= this.posLines.length) {
       const n = this.posLines.length * 2;
-      const l = new Int32Array(n);
-      l.set(this.posLines);
-      this.posLines = l;
-      const f = new Uint8Array(n);
-      f.set(this.posFlags);
-      this.posFlags = f;
+      this.posLines = grown(this.posLines, n);
+      this.posFlags = grown(this.posFlags, n);
     }
     this.posLines[p] = line;
     const st = this.state;
@@ -853,121 +549,23 @@ export class Recorder implements Tracer, HeapListener {
 
   // ================================================================ frames
 
-  /** The line frame `sf` is running. */
-  private lineOf(sf: ShadowFrame): number {
-    const f = sf.f;
-    const l = sf.pos[4 * f.lasti];
-    return l >= 0 ? l : f.lineno;
+  protected framePushed(codeId: number): void {
+    this.emit1(Ev.PUSH, codeId);
+    this.state.push(codeId);
   }
 
-  /** Make the shadow stack equal the runtime's frame chain (emitting POP / PUSH). */
-  private sync(): void {
-    const target = this.rt.frame;
-    const sh = this.shadow;
-    const top = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (top !== null && top.f === target) return;
-    // fast paths: a call (target.back is the top) and a return (target is the one below)
-    if (target !== null && target.back === (top === null ? null : top.f)) {
-      if (top !== null) {
-        this.leaveLine(top);
-        this.ensureLine(top);
-      }
-      this.pushShadow(target);
-      return;
-    }
-    if (top !== null && sh.length >= 2 && sh[sh.length - 2].f === target) {
-      this.popShadow();
-      return;
-    }
-    // general case
-    const chain: Frame[] = [];
-    for (let f = target; f !== null; f = f.back) chain.push(f);
-    chain.reverse();
-    let common = 0;
-    while (common < sh.length && common < chain.length && sh[common].f === chain[common]) common++;
-    while (sh.length > common) this.popShadow();
-    if (sh.length > 0 && common < chain.length) {
-      this.leaveLine(sh[sh.length - 1]);
-      this.ensureLine(sh[sh.length - 1]);
-    }
-    for (let i = common; i < chain.length; i++) this.pushShadow(chain[i]);
-  }
-
-  private pushShadow(f: Frame): void {
-    const info = this.codeInfo(f.code);
-    this.emit1(Ev.PUSH, info.id);
-    this.state.push(info.id);
-    const nl = f.code.nlocalsplus;
-    const line = this.tables.codeFirstLine[info.id];
-    const spare = this.spareShadow[nl];
-    let sf = spare !== undefined && spare.length > 0 ? spare.pop()! : null;
-    const pos = f.code.spec.positions;
-    if (sf !== null) {
-      sf.f = f;
-      sf.info = info;
-      sf.pos = pos;
-      sf.line = line;
-      sf.fast.fill(null);
-      sf.ns = null;
-    } else sf = { f, info, pos, line, fast: new Array(nl).fill(null), ns: null };
-    this.shadow.push(sf);
-    if (info.user) {
-      if (f.locals !== null && f.locals !== f.globals) sf.ns = new Map();
-      // the frame's current bindings (arguments, closure cells, or a resumed generator's locals)
-      for (let i = 0; i < nl; i++) {
-        const v = this.slotValue(f, info, i);
-        if (v !== null) {
-          sf.fast[i] = v;
-          this.emitBind(info.slotNameIds[i], false, v);
-        }
-      }
-      if (sf.ns !== null && f.locals instanceof DictObject) {
-        for (const name of info.nsNames) {
-          const v = dictGetStr(f.locals, name);
-          if (v !== null) {
-            sf.ns.set(name, v);
-            this.emitBind(this.tables.nameId(name), false, v);
-          }
-        }
-      }
-    }
-    this.ensureLine(sf);
-  }
-
-  private popShadow(): void {
-    const sf = this.shadow.pop();
-    // kept for the next push (a generator resumed in a loop pushes and pops a frame per item), without its
-    // frame and values (the engine recycles finished frames)
-    if (sf !== undefined) {
-      const spare = (this.spareShadow[sf.fast.length] ??= []);
-      if (spare.length < 64) {
-        sf.f = null!;
-        spare.push(sf);
-      }
-    }
+  protected framePopped(): void {
     this.emit1(Ev.POP, 0);
     this.state.pop();
   }
 
-  /** Record a line change of the top frame that was not a line event (resumed frame, jump mid-line). */
-  private ensureLine(sf: ShadowFrame): void {
-    const l = this.lineOf(sf);
-    if (l !== sf.line && l > 0) {
-      this.leaveLine(sf);
-      sf.line = l;
-      this.emit1(Ev.LINE, l << 1);
-      this.state.lineEv(l, false);
-    }
-  }
-
-  private slotValue(f: Frame, info: CodeInfo, i: number): PyObject | null {
-    const v = f.s[i];
-    if (v !== null && v !== undefined && info.kinds[i] & (CO_FAST_CELL | CO_FAST_FREE) && v instanceof CellObject) return v.ref;
-    return v ?? null;
+  protected lineMoved(line: number): void {
+    this.emit1(Ev.LINE, line << 1);
+    this.state.lineEv(line, false);
   }
 
   /** BIND in the top frame, the globals, or (depth >= 0) the frame at that stack index. */
-  private emitBind(nameId: number, global: boolean, v: PyObject | null, depth = -1): void {
+  protected bind(nameId: number, global: boolean, v: PyObject | null, depth: number): void {
     const typeId = v === null ? 0 : this.typeIdOf(v.ob_type);
     const a = v === null ? 0 : v.addr;
     const log = this.log;
@@ -985,108 +583,16 @@ export class Recorder implements Tracer, HeapListener {
     this.state.bind(nameId, global, typeId, a, depth);
   }
 
-  /** A cell changed in the top frame: frames below sharing that cell see the new value too. */
-  private propagateCell(cell: PyObject, v: PyObject | null): void {
-    const sh = this.shadow;
-    for (let d = sh.length - 2; d >= 0; d--) {
-      const sf = sh[d];
-      if (!sf.info.user) continue;
-      const s = sf.f.s;
-      const kinds = sf.info.kinds;
-      for (let j = 0; j < sf.fast.length; j++) {
-        if (s[j] === cell && kinds[j] & (CO_FAST_CELL | CO_FAST_FREE) && sf.fast[j] !== v) {
-          sf.fast[j] = v;
-          this.emitBind(sf.info.slotNameIds[j], false, v, d);
-        }
-      }
-    }
-  }
-
-  /** Compare the names line `sf.line` can bind with their previous values (emit BIND on change). */
-  private leaveLine(sf: ShadowFrame): void {
-    const lw = sf.info.watch[sf.line];
-    if (lw === undefined) return;
-    const f = sf.f;
-    const ws = lw.ws;
-    const slots = lw.slots;
-    const fs = f.s;
-    const fast = sf.fast;
-    let i = 0;
-    while (i < slots.length && fs[slots[i]] === fast[slots[i]]) i++;
-    if (i === ws.length) return;
-    for (; i < ws.length; i++) {
-      const w = ws[i];
-      let cur: PyObject | null;
-      let old: PyObject | null;
-      let global = false;
-      if (w.kind === W.FAST) {
-        // the common case first: a plain local that did not change (no cell to read through)
-        old = sf.fast[w.slot];
-        const v = f.s[w.slot];
-        if (v === old && !w.cell) continue;
-        cur = w.cell ? this.slotValue(f, sf.info, w.slot) : (v ?? null);
-        if (cur === old) continue;
-        sf.fast[w.slot] = cur;
-        const cell = f.s[w.slot];
-        if (sf.info.kinds[w.slot] & (CO_FAST_CELL | CO_FAST_FREE) && cell instanceof CellObject && this.shadow.length > 1) {
-          this.emitBind(w.nameId, false, cur);
-          this.propagateCell(cell, cur);
-          this.refChanges(sf.line, w, cur, old);
-          continue;
-        }
-      } else if (w.kind === W.NAME && sf.ns !== null) {
-        const d = f.locals;
-        cur = d instanceof DictObject ? dictGetItem(d, w.key) : null;
-        old = sf.ns.get(w.name) ?? null;
-        if (cur === old) continue;
-        sf.ns.set(w.name, cur);
-      } else {
-        if (f.globals !== this.mainGlobals || w.initial) continue;
-        global = true;
-        const d = f.globals;
-        cur = d instanceof DictObject ? dictGetItem(d, w.key) : null;
-        old = w.global.value;
-        if (cur === old) continue;
-        w.global.value = cur;
-      }
-      this.emitBind(w.nameId, global, cur);
-      this.refChanges(sf.line, w, cur, old);
-    }
-  }
-
-  /** The reference changes of a bind of watch `w` on `line` (its own line) in the per-line summary. */
-  private refChanges(line: number, w: Watch, cur: PyObject | null, old: PyObject | null): void {
-    const sum = this.summary;
-    const l = w.labels;
-    // (the stored count read once, not through the `immortal` getter: these objects are of any class)
-    const cc = cur !== null ? cur.ob_refcnt : IMMORTAL_REFCNT_STORED;
-    if (cc !== IMMORTAL_REFCNT_STORED) {
-      const r = w.boundAgg ?? (w.boundAgg = sum.refAgg(line, l.boundKey, w.name, l.bound));
-      if (r !== null) countRef(r, cc - 1, cc);
-    }
-    if (old === null) return;
-    const c = old.ob_refcnt;
-    if (c === IMMORTAL_REFCNT_STORED) return;
-    // a watched object is traced and live (rcw != 0); a freed one has count 0; else look its block up
-    const after = old.rcw !== 0 || (c !== 0 && this.state.slotOf.has(old.addr - this.tables.typeHdr[this.typeIdOf(old.ob_type)])) ? c : 0;
-    let r: RefAgg | null;
-    if (cur === null) r = w.delAgg ?? (w.delAgg = sum.refAgg(line, l.delKey, l.previous, l.del));
-    else r = w.reboundAgg ?? (w.reboundAgg = sum.refAgg(line, l.reboundKey, l.previous, l.rebound));
-    if (r !== null) countRef(r, after + 1, after);
-  }
-
   // ================================================================ Tracer
 
+  protected tracedLive(o: PyObject, c: number): boolean {
+    // a watched object is traced and live (rcw != 0); a freed one has count 0; else look its block up
+    return o.rcw !== 0 || (c !== 0 && this.state.slotOf.has(this.blockOf(o)));
+  }
+
   line(f: Frame): void {
-    const sh = this.shadow;
-    let top = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (top === null || top.f !== f) {
-      this.sync();
-      top = sh[sh.length - 1];
-    }
-    const l = this.lineOf(top);
-    this.leaveLine(top);
-    top.line = l;
+    const top = this.lineTop(f);
+    const l = top.line;
     // CPython reports no line event for RESUME (the `def` line of a called function)
     const exec = f.code.code[2 * f.lasti] !== Op.RESUME;
     const position = exec && top.info.user;
@@ -1096,42 +602,13 @@ export class Recorder implements Tracer, HeapListener {
     if (position) this.afterPosition(l);
   }
 
-  call(_f: Frame): void {
-    this.sync();
-  }
-
-  ret(f: Frame, _v: PyObject): void {
-    const sh = this.shadow;
-    let top = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (top === null || top.f !== f) {
-      // frames left by an exception are still on the shadow stack: drop them now (f is the running frame)
-      this.sync();
-      top = sh.length > 0 ? sh[sh.length - 1] : null;
-    }
-    // popped before the engine recycles the frame (vm/frame.ts recycleFrame): the shadow stack never holds
-    // a finished frame, whose object a later call may reuse
-    if (top !== null && top.f === f) {
-      this.leaveLine(top);
-      this.popShadow();
-    }
-  }
-
-  exception(_f: Frame, exc: PyObject): void {
-    this.sync();
+  override exception(f: Frame, exc: PyObject): void {
+    super.exception(f, exc);
     this.emit1(Ev.EXC, this.typeIdOf(exc.ob_type));
     this.state.exceptions++;
   }
 
   // ================================================================ heap listener
-
-  private syncForEvent(): void {
-    const sh = this.shadow;
-    const target = this.rt.frame;
-    const top = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (top === null ? target !== null : top.f !== target) this.sync();
-    const t = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (t !== null) this.ensureLine(t);
-  }
 
   onAlloc(addr: number, requested: number, obj: PyObject | null): void {
     this.prevHeapListener?.onAlloc(addr, requested, obj);
@@ -1217,11 +694,7 @@ export class Recorder implements Tracer, HeapListener {
     }
   }
 
-  private blockOf(o: PyObject): number {
-    return o.addr - this.tables.typeHdr[this.typeIdOf(o.ob_type)];
-  }
-
-  private flPush(o: PyObject): void {
+  protected freelistPush(o: PyObject): void {
     const b = this.blockOf(o);
     // a watched object knows its slot (rcw)
     const w = o.rcw;
@@ -1237,7 +710,7 @@ export class Recorder implements Tracer, HeapListener {
     o.rcw = 0;
   }
 
-  private flPop(o: PyObject): void {
+  protected freelistPop(o: PyObject): void {
     this.syncForEvent();
     const typeId = this.typeIdOf(o.ob_type);
     const b = o.addr - this.tables.typeHdr[typeId];
@@ -1257,7 +730,7 @@ export class Recorder implements Tracer, HeapListener {
     if (isPreviewable(o)) this.pendingPreviews[this.nPending++] = s;
   }
 
-  private gcEvent(e: GCEventLike): void {
+  protected collection(e: GCCollectionEvent): void {
     this.syncForEvent();
     const reason = Math.max(0, GC_REASONS.indexOf(e.reason as (typeof GC_REASONS)[number]));
     const log = this.log;
@@ -1288,7 +761,7 @@ export class Recorder implements Tracer, HeapListener {
 
   // ================================================================ steps and checkpoints
 
-  private stepEvent(): void {
+  protected stepEvent(): void {
     this.syncForEvent();
     const sh = this.shadow;
     const top = sh.length > 0 ? sh[sh.length - 1] : null;
@@ -1310,29 +783,20 @@ export class Recorder implements Tracer, HeapListener {
       // record indexes of the previous chunk
       this.pmAt = this.freeAt = -1;
     }
-    // CPython (3.12 settrace) also reports a line event at the target of a backward jump
-    if (top !== null) {
-      const f = top.f;
-      const code = f.code.code;
-      if (code[2 * f.lasti] === Op.JUMP_BACKWARD) {
-        const target = code[2 * f.lasti + 1];
-        if (f.code.lineStarts[target] === 0) {
-          const l = f.code.spec.positions[4 * target];
-          if (l > 0) {
-            // (the names of the line left were compared at this step just above)
-            top.line = l;
-            // generations, gc counters and refcounts were made exact at this step just above (nothing ran
-            // since): only the previews are left to take
-            if (top.info.user) {
-              if (this.nPending !== 0) this.flushPreviews();
-              if (!scanned && this.rcExactUntilPos === Infinity) this.rcExactUntilPos = this.state.positions;
-            }
-            this.emit1(Ev.LINE, (l << 1) | 1);
-            this.state.lineEv(l, true);
-            if (top.info.user) this.afterPosition(l);
-          }
-        }
+    const l = top === null ? 0 : this.backwardJumpLine(top);
+    if (l > 0) {
+      // (the names of the line left were compared at this step just above)
+      top!.line = l;
+      const user = top!.info.user;
+      // generations, gc counters and refcounts were made exact at this step just above (nothing ran
+      // since): only the previews are left to take
+      if (user) {
+        if (this.nPending !== 0) this.flushPreviews();
+        if (!scanned && this.rcExactUntilPos === Infinity) this.rcExactUntilPos = this.state.positions;
       }
+      this.emit1(Ev.LINE, (l << 1) | 1);
+      this.state.lineEv(l, true);
+      if (user) this.afterPosition(l);
     }
     if (this.onStep !== null) this.onStep(this, this.state.step);
   }
@@ -1631,12 +1095,8 @@ export class Recorder implements Tracer, HeapListener {
   private setBufKind(s: number, o: PyObject | null, typeId: number): void {
     if (s >= this.bufKind.length) {
       const n = Math.max(s + 1, this.bufKind.length * 2);
-      const k = new Uint8Array(n);
-      k.set(this.bufKind);
-      this.bufKind = k;
-      const a = new Float64Array(n);
-      a.set(this.bufAddr);
-      this.bufAddr = a;
+      this.bufKind = grown(this.bufKind, n);
+      this.bufAddr = grown(this.bufAddr, n);
     }
     let k = BUF_NONE;
     if (o !== null) {
@@ -1685,8 +1145,6 @@ export class Recorder implements Tracer, HeapListener {
     return this.state.step;
   }
 }
-
-type GCEventLike = GCCollectionEvent;
 
 const MAX_PREVIEWS = 1_000_000;
 

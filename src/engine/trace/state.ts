@@ -244,11 +244,7 @@ export class MirrorState {
   }
 
   grow(n: number): void {
-    const g = <A extends Float64Array | Int32Array | Uint8Array | Int8Array>(a: A): A => {
-      const b = new (a.constructor as { new (n: number): A })(n);
-      b.set(a);
-      return b;
-    };
+    const g = <A extends Float64Array | Int32Array | Uint8Array | Int8Array>(a: A): A => grown(a, n);
     this.addr = g(this.addr);
     this.typeId = g(this.typeId);
     this.req = g(this.req);
@@ -731,6 +727,13 @@ export class MirrorState {
     st.events = cp.events;
     return st;
   }
+}
+
+/** A copy of typed array `a` with room for `n` entries. */
+export function grown<A extends Float64Array | Int32Array | Uint8Array | Int8Array>(a: A, n: number): A {
+  const b = new (a.constructor as { new (n: number): A })(n);
+  b.set(a);
+  return b;
 }
 
 /** nameId, typeId, addr triples */
