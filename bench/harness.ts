@@ -2,10 +2,12 @@
  * Benchmark harness (bundled by bench/run.mjs to a temporary CommonJS file): runs one program in the
  * engine in-process, like `heapscope run` minus the worker thread, and writes statistics as JSON.
  *
- *   node --stack-size=4000 harness.cjs FILE VERSION run|trace|live STATS.json [REPEATS]
+ *   node --stack-size=4000 harness.cjs FILE VERSION run|trace|record|live STATS.json [REPEATS]
  *
  * `run` = tracing off (runProgram, the path of `heapscope run`); `trace` = the engine's per-line
- * attribution (`analyze`, feature-detected; exit 3 when the engine does not export it yet); `live` = what
+ * attribution (`analyze`, feature-detected; exit 3 when the engine does not export it yet: the
+ * annotations' run, no step-through recording); `record` = the step-through recording the heap panel and
+ * stepping query (`traceProgram`, what `panelSession` records), with the event log's size; `live` = what
  * the extension's worker does after each edit (`respond()` of extension/worker/worker.ts to an analysis
  * the host does not want recorded: the annotations' run), REPEATS times in this one process like the long-lived worker;
  * the stats then hold every run's engine time (`liveMs`), the first one cold.
@@ -22,6 +24,8 @@ interface Stats {
   exitCode: number;
   steps: number | null;
   engineMs: number;
+  /** mode `record`: events recorded and the bytes their words took (checkpoints not included) */
+  trace?: { events: number; eventBytes: number };
   /** mode `live`: the engine time of each repetition, in order */
   liveMs?: number[];
   maxRssKb: number;
@@ -67,7 +71,14 @@ async function main(): Promise<number> {
   let stderr: string;
   let exitCode: number;
   let steps: number | null;
-  if (mode === 'trace') {
+  let trace: Stats['trace'];
+  if (mode === 'record') {
+    const run = engine.traceProgram(decoded.text, options);
+    ({ stdout, stderr, exitCode } = run.result);
+    steps = run.result.totals.steps ?? null;
+    const log = run.recorder.log;
+    trace = { events: log.totalEvents, eventBytes: log.totalWordsWritten * 4 };
+  } else if (mode === 'trace') {
     const r = engine.analyze(decoded.text, options);
     ({ stdout, stderr, exitCode } = r);
     steps = r.totals.steps ?? null;
@@ -82,7 +93,7 @@ async function main(): Promise<number> {
   process.stdout.write(stdout);
   process.stderr.write(stderr);
   const ru = process.resourceUsage();
-  write({ exitCode, steps, engineMs, maxRssKb: ru.maxRSS, cpuS: (ru.userCPUTime + ru.systemCPUTime) / 1e6 });
+  write({ exitCode, steps, engineMs, trace, maxRssKb: ru.maxRSS, cpuS: (ru.userCPUTime + ru.systemCPUTime) / 1e6 });
   return exitCode;
 }
 

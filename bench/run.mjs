@@ -124,7 +124,7 @@ function runCPython(prog) {
     if (st?.cpuS != null) cpu.push(st.cpuS);
     first ??= r;
   }
-  return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, rssKb: rss, stdout: first.stdout };
+  return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, rssKb: rss, trace, stdout: first.stdout };
 }
 
 function runHeapscope(prog, mode, n = runs) {
@@ -134,6 +134,7 @@ function runHeapscope(prog, mode, n = runs) {
   let steps = null;
   let rss = 0;
   let first = null;
+  let trace = null;
   for (let i = 0; i < n; i++) {
     const stats = join(work, `hs-${mode}.json`);
     rmSync(stats, { force: true });
@@ -148,6 +149,7 @@ function runHeapscope(prog, mode, n = runs) {
     if (st) {
       rss = Math.max(rss, st.maxRssKb);
       if (st.cpuS != null) cpu.push(st.cpuS);
+      if (st.trace) trace = st.trace;
       if (st.steps != null) {
         steps = st.steps;
         rates.push(st.steps / (st.engineMs / 1000));
@@ -155,7 +157,7 @@ function runHeapscope(prog, mode, n = runs) {
     }
     first ??= r;
   }
-  return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, steps, stepsPerSec: rates.length ? median(rates) : null, rssKb: rss, stdout: first.stdout };
+  return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, steps, stepsPerSec: rates.length ? median(rates) : null, rssKb: rss, trace, stdout: first.stdout };
 }
 
 // ---------------------------------------------------------------- start-up
@@ -231,11 +233,12 @@ for (const f of programs) {
   const py = runCPython(prog);
   const hs = flag('--python-only') ? { error: 'skipped' } : runHeapscope(prog, 'run');
   const tr = flag('--python-only') || hs.error || traceRuns === 0 ? { error: 'skipped' } : runHeapscope(prog, 'trace', traceRuns);
+  const rc = flag('--python-only') || hs.error || traceRuns === 0 ? { error: 'skipped' } : runHeapscope(prog, 'record', traceRuns);
   let status = 'ok';
   if (hs.error) status = hs.error;
   else if (py && !py.error && py.stdout !== hs.stdout) status = 'output differs from CPython';
   if (py?.error) status = py.error;
-  rows.push({ name, py, hs, tr, status });
+  rows.push({ name, py, hs, tr, rc, status });
   process.stdout.write(` ${status}\n`);
 }
 const st = flag('--python-only') ? null : startup();
@@ -250,10 +253,11 @@ const ratio = (a, b) => (a == null || b == null ? '—' : `${(a / b).toFixed(1)}
 const mb = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MB` : '—');
 const rate = (x) => (x == null ? '—' : x >= 1e6 ? `${(x / 1e6).toFixed(1)} M` : `${(x / 1e3).toFixed(0)} k`);
 
-const header = ['benchmark', 'CPython 3.12', 'heapscope', 'ratio', 'CPU ratio', 'traced', 'ratio traced', 'steps', 'steps/s', 'RSS CPython', 'RSS heapscope', 'status'];
-const table = rows.map(({ name, py, hs, tr }) => {
+const header = ['benchmark', 'CPython 3.12', 'heapscope', 'ratio', 'CPU ratio', 'traced', 'ratio traced', 'recorded', 'ratio recorded', 'trace B/event', 'steps', 'steps/s', 'RSS CPython', 'RSS heapscope', 'status'];
+const table = rows.map(({ name, py, hs, tr, rc }) => {
   const ok = !hs.error && !hs.unavailable;
-  const traced = tr.unavailable ? 'n/a' : tr.error ? (tr.error === 'skipped' ? '—' : 'failed') : sec(tr.wall);
+  const cell = (x) => (x.unavailable ? 'n/a' : x.error ? (x.error === 'skipped' ? '—' : 'failed') : sec(x.wall));
+  const traced = cell(tr);
   return [
     name,
     py ? (py.error ? 'failed' : sec(py.wall)) : 'not found',
@@ -262,6 +266,9 @@ const table = rows.map(({ name, py, hs, tr }) => {
     ok && py && !py.error ? ratio(hs.cpu, py.cpu) : '—',
     traced,
     !tr.error && !tr.unavailable && py && !py.error ? ratio(tr.wall, py.wall) : '—',
+    cell(rc),
+    !rc.error && !rc.unavailable && py && !py.error ? ratio(rc.wall, py.wall) : '—',
+    rc.trace?.events ? (rc.trace.eventBytes / rc.trace.events).toFixed(1) : '—',
     ok && hs.steps != null ? hs.steps.toLocaleString('en-US') : '—',
     ok ? rate(hs.stepsPerSec) : '—',
     py && !py.error ? mb(py.rssKb) : '—',
@@ -275,10 +282,19 @@ const gmRun = geomean(good.map((r) => r.hs.wall / r.py.wall));
 const gmCpu = geomean(good.filter((r) => r.hs.cpu && r.py.cpu).map((r) => r.hs.cpu / r.py.cpu));
 const goodTr = good.filter((r) => !r.tr.error && !r.tr.unavailable);
 const gmTr = geomean(goodTr.map((r) => r.tr.wall / r.py.wall));
+const goodRc = good.filter((r) => !r.rc.error && !r.rc.unavailable);
+const gmRc = geomean(goodRc.map((r) => r.rc.wall / r.py.wall));
 const summary = [
   `geometric mean heapscope/CPython, tracing off: ${good.length ? gmRun.toFixed(1) + 'x' : '—'} over ${good.length} of ${rows.length} programs (target ≤ 4x); by CPU time ${good.length ? gmCpu.toFixed(1) + 'x' : '—'}`,
   `geometric mean heapscope/CPython, tracing on:  ${goodTr.length ? gmTr.toFixed(1) + 'x' : rows.some((r) => r.tr.unavailable) ? 'n/a (the engine does not export analyze() yet)' : '—'} (target ≤ 6x)`,
+  `geometric mean heapscope/CPython, recording the step-through trace (heap panel, stepping): ${goodRc.length ? gmRc.toFixed(1) + 'x' : '—'}`,
 ];
+const withTrace = rows.filter((r) => r.rc.trace?.events);
+if (withTrace.length) {
+  const ev = withTrace.reduce((a, r) => a + r.rc.trace.events, 0);
+  const by = withTrace.reduce((a, r) => a + r.rc.trace.eventBytes, 0);
+  summary.push(`trace storage: ${(by / ev).toFixed(1)} bytes per event over all recorded programs (${ev.toLocaleString('en-US')} events; target ≤ 16)`);
+}
 if (st) {
   summary.push(
     `start-up on an empty file (median wall / mean CPU): heapscope run ${su(st.cli)} (target < 150 ms; ` +
@@ -342,10 +358,13 @@ if (write) {
   for (const s of summary) md.push(`- ${s}`);
   md.push('');
   md.push('Columns: *heapscope* = the engine with tracing off (the path of `heapscope run`, in-process, no worker thread);');
-  md.push('*traced* = with per-line attribution (`analyze()`, no step-through recording); *steps* = the engine\'s step counter (backward jumps and');
+  md.push('*traced* = with per-line attribution (`analyze()`: the annotations, hovers and `heapscope annotate`; no step-through recording);');
+  md.push('*recorded* = the step-through recording the heap panel and stepping need (`traceProgram()`, what the extension\'s worker records');
+  md.push('when the panel or stepping asks); *trace B/event* = bytes of its event log\'s words per recorded event (all events written,');
+  md.push('including chunks a long run drops; checkpoints not included); *steps* = the engine\'s step counter (backward jumps and');
   md.push('calls, the unit of `--max-steps`), *steps/s* = steps per second of engine time; RSS = peak resident set size;');
   md.push('*CPU ratio* = user+system CPU time ratio (less sensitive to other load on the machine than wall time).');
-  md.push(`Traced runs: ${traceRuns} per program (they are slow).`);
+  md.push(`Traced and recorded runs: ${traceRuns} per program (they are slow).`);
   md.push('A program heapscope cannot run yet is listed with the reason in *status*, not dropped.');
   md.push('');
   if (panelSection) md.push(panelSection, '');
