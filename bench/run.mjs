@@ -124,7 +124,7 @@ function runCPython(prog) {
     if (st?.cpuS != null) cpu.push(st.cpuS);
     first ??= r;
   }
-  return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, rssKb: rss, trace, stdout: first.stdout };
+  return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, rssKb: rss, stdout: first.stdout };
 }
 
 function runHeapscope(prog, mode, n = runs) {
