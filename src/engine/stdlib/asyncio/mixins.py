@@ -14,3 +14,15 @@ class _LoopBoundMixin:
         if loop is not self._loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return loop
+
+
+class _StateMember:
+    # a member of CPython's _State enums (asyncio.runners, asyncio.timeouts), without importing enum
+    __slots__ = ('name', 'value')
+
+    def __init__(self, name, value):
+        self.name = name
+        self.value = value
+
+    def __repr__(self):
+        return f'<_State.{self.name}: {self.value!r}>'

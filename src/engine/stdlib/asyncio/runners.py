@@ -7,18 +7,7 @@ __all__ = ('Runner', 'run')
 import asyncio.coroutines as coroutines
 import asyncio.events as events
 import asyncio.tasks as tasks
-
-
-class _StateMember:
-    # a member of CPython's _State enum, without importing enum
-    __slots__ = ('name', 'value')
-
-    def __init__(self, name, value):
-        self.name = name
-        self.value = value
-
-    def __repr__(self):
-        return f'<_State.{self.name}: {self.value!r}>'
+from asyncio.mixins import _StateMember
 
 
 class _State:

@@ -5,20 +5,9 @@ import sys
 import asyncio.events as events
 import asyncio.exceptions as exceptions
 import asyncio.tasks as tasks
+from asyncio.mixins import _StateMember
 
 __all__ = ('Timeout', 'timeout', 'timeout_at')
-
-
-class _StateMember:
-    # a member of CPython's _State enum, without importing enum
-    __slots__ = ('name', 'value')
-
-    def __init__(self, name, value):
-        self.name = name
-        self.value = value
-
-    def __repr__(self):
-        return f'<_State.{self.name}: {self.value!r}>'
 
 
 class _State:
