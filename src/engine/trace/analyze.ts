@@ -9,11 +9,11 @@ import type {
 } from '../../protocol/analysis';
 import { runProgram } from '../vm/interp';
 import type { Frame } from '../vm/frame';
-import type { Runtime } from '../vm/runtime';
 import { Recorder, type RecorderOptions } from './recorder';
 import { LightRecorder } from './light';
 import type { ShadowRecorder } from './shadow';
 import type { AddrMap, BlockMap } from './addrmap';
+import { F_FREELISTED } from './state';
 import { Trace } from './seek';
 import type { LineStatsEx } from './summary';
 
@@ -65,18 +65,8 @@ interface FinalState {
   step: number;
 }
 
-/**
- * Run the program with `rec` attached (`attach`) and finished (`finish`); the result from `rec`'s summary
- * and `st`, its state.
- */
-function attributed(
-  source: string,
-  options: AnalyzeOptions,
-  rec: ShadowRecorder,
-  attach: (rt: Runtime) => void,
-  finish: () => void,
-  st: FinalState,
-): AttributionResult {
+/** Run the program with `rec` attached, then finished; the result from `rec`'s summary and `st`, its state. */
+function attributed(source: string, options: AnalyzeOptions, rec: ShadowRecorder, st: FinalState): AttributionResult {
   const version: PythonVersion = options.version ?? '3.12';
   const filename = options.filename ?? '<string>';
   let lastExc: { line: number; col: number; endLine: number; endCol: number } | null = null;
@@ -86,7 +76,7 @@ function attributed(
     { version, filename, stdin: options.stdin, maxSteps: options.maxSteps, timeoutMs: options.timeoutMs, maxHeapBytes: options.maxHeapBytes, finalize: false },
     {
       beforeRun(rt) {
-        attach(rt);
+        rec.attach(rt);
         const base = rec.exception.bind(rec);
         rec.exception = (f: Frame, exc) => {
           base(f, exc);
@@ -102,14 +92,14 @@ function attributed(
       },
     },
   );
-  finish();
+  rec.finish();
   const engineMs = Math.round(nowMs() - started);
   const lines = rec.summary.toLineStats();
   const outsideAgg = rec.summary.lines.get(0);
   const error = findError(run.stderr, run.exitCode, source, filename, lastExc);
   const liveByType = new Map<string, { objects: number; bytes: number }>();
   st.slotOf.forEach((s) => {
-    if (st.flags[s] & 2) return;
+    if (st.flags[s] & F_FREELISTED) return;
     const name = rec.tables.typeNames[st.typeId[s]];
     let e = liveByType.get(name);
     if (e === undefined) liveByType.set(name, (e = { objects: 0, bytes: 0 }));
@@ -151,13 +141,13 @@ function attributed(
 /** Per-line attribution without a recording (analyze(), annotate()). */
 export function attributeProgram(source: string, options: AnalyzeOptions = {}): AttributionRun {
   const rec = new LightRecorder();
-  return { result: attributed(source, options, rec, (rt) => rec.attach(rt), () => rec.finish(), rec.state) };
+  return { result: attributed(source, options, rec, rec.state) };
 }
 
 /** The same attribution from the step-through recording, and the recording (seek, the heap panel). */
 export function traceProgram(source: string, options: AnalyzeOptions = {}, recOptions: RecorderOptions = {}): TraceRun {
   const rec = new Recorder(recOptions);
-  const r = attributed(source, options, rec, (rt) => rec.attach(rt), () => rec.finish(), rec.state);
+  const r = attributed(source, options, rec, rec.state);
   const trace = new Trace(rec);
   const extra: AnalysisExtra = {
     ...r.extra,

@@ -193,6 +193,10 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
   abstract onAlloc(addr: number, requested: number, obj: PyObject | null): void;
   abstract onFree(addr: number, obj: PyObject | null): void;
   abstract onRealloc(oldAddr: number, newAddr: number, requested: number): void;
+  /** Start recording `rt` (before its program runs). */
+  abstract attach(rt: Runtime): void;
+  /** Stop at the end of the run (the runtime may go on untraced). */
+  abstract finish(): void;
 
   // ================================================================ attach / detach
 
