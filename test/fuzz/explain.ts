@@ -13,7 +13,7 @@ import { runProgram } from '../../src/engine/vm/interp';
 import type { PyObject } from '../../src/engine/objects/object';
 import type { Runtime } from '../../src/engine/vm/runtime';
 import type { PythonVersion } from '../../src/engine/index';
-import { leakedObjects, leakRoots, describe } from './worker';
+import { leakWalk, leakedByCPython, leakRoots, describe } from './worker';
 import { FUZZ_FILENAME } from './harness';
 
 function pythonStack(rt: Runtime, depth: number): string {
@@ -78,8 +78,11 @@ function main(): void {
   rt.heap.listener = null;
   process.stdout.write(r.stdout);
   process.stdout.write(r.stderr);
-  const leaked = leakedObjects(rt, live);
+  const { leaked: all, reached } = leakWalk(rt, live);
+  const kept = leakedByCPython(all, reached);
+  const leaked = all.filter((o) => !kept.has(o));
   console.log(`\n${leaked.length} object(s) leaked`);
+  if (kept.size > 0) console.log(`(and ${kept.size} CPython leaves allocated too: a garbage cycle through an object of a non-GC type, and what it holds)`);
   for (const o of leakRoots(leaked).slice(0, 12)) console.log(`- ${describe(o)} at 0x${o.addr.toString(16)}, allocated at\n    ${where.get(o) ?? '(before the run)'}`);
 }
 

@@ -14,7 +14,7 @@ import { parentPort } from 'node:worker_threads';
 import { runProgram } from '../../src/engine/vm/interp';
 import { auditLastRun, auditRuntime, forEachRef } from '../../src/engine/memory/audit';
 import { attributeProgram, traceProgram } from '../../src/engine/trace/analyze';
-import { GCF, PyObject, PyType, refcount } from '../../src/engine/objects/object';
+import { GCF, PyObject, PyType, TPFLAGS, refcount } from '../../src/engine/objects/object';
 import { StrObject } from '../../src/engine/objects/str';
 import { DictObject, dictForEach, dictLen } from '../../src/engine/objects/dict';
 import { RT_EXT } from '../../src/engine/vm/rtext';
@@ -73,7 +73,9 @@ export function describe(o: PyObject): string {
  * count that no remaining holder accounts for, which in CPython would mean it is never freed: a leak.
  */
 export function findLeaks(rt: Runtime, live: Map<number, PyObject>): string[] {
-  const leaked = leakedObjects(rt, live);
+  const { leaked: all, reached } = leakWalk(rt, live);
+  const kept = leakedByCPython(all, reached);
+  const leaked = all.filter((o) => !kept.has(o));
   if (leaked.length === 0) return [];
   // report the roots of the leaked subgraph: leaked objects no other leaked object references
   const shown = leakRoots(leaked).slice(0, 8).map(describe);
@@ -88,8 +90,68 @@ export function leakRoots(leaked: PyObject[]): PyObject[] {
   return roots.length ? roots : leaked;
 }
 
+/**
+ * The leaked objects CPython leaves allocated too: a garbage cycle that runs through an object of a non-GC type
+ * (no Py_TPFLAGS_HAVE_GC: e.g. an aware datetime whose tzinfo is a user tzinfo instance, whose class's methods'
+ * __globals__ hold the datetime) is invisible to the cyclic collector, since that object has no tp_traverse, so
+ * no collection frees it, at exit either; and everything such a cycle holds stays with it. A leak anywhere
+ * else is heapscope's. A non-GC object's references are its fields holding objects (its type has no
+ * tp_traverse that would name them). The cycle may pass through objects made before the run (the __main__
+ * module's dict): any object the walk from the roots did not reach (`reached`) counts.
+ */
+export function leakedByCPython(leaked: PyObject[], reached: Set<PyObject>): Set<PyObject> {
+  const edges = new Map<PyObject, PyObject[]>();
+  const holders: PyObject[] = [];
+  const nodes = [...leaked];
+  const known = new Set(leaked);
+  for (let i = 0; i < nodes.length; i++) {
+    const o = nodes[i];
+    const out: PyObject[] = [];
+    const add = (r: PyObject) => {
+      if (reached.has(r) || r.immortal || r.gc_flags & GCF.STATIC) return;
+      out.push(r);
+      if (!known.has(r)) {
+        known.add(r);
+        nodes.push(r);
+      }
+    };
+    forEachRef(o, add);
+    if (o.dict !== null) add(o.dict);
+    if (o instanceof DictObject) dictForEach(o, (k) => add(k));
+    if (!(o.ob_type.tp_flags & TPFLAGS.HAVE_GC)) {
+      const before = out.length;
+      for (const v of Object.values(o as unknown as Record<string, unknown>)) {
+        if (v instanceof PyObject) add(v);
+        else if (Array.isArray(v)) for (const x of v) if (x instanceof PyObject) add(x);
+      }
+      if (out.length > before) holders.push(o);
+    }
+    edges.set(o, out);
+  }
+  const reachableFrom = (starts: readonly PyObject[]): Set<PyObject> => {
+    const seen = new Set<PyObject>();
+    const stack = [...starts];
+    while (stack.length > 0) {
+      const o = stack.pop()!;
+      if (seen.has(o)) continue;
+      seen.add(o);
+      for (const r of edges.get(o) ?? []) stack.push(r);
+    }
+    return seen;
+  };
+  // the holders that lie on a cycle: reachable again from what they reference
+  const seeds = holders.filter((h) => reachableFrom(edges.get(h)!).has(h));
+  return reachableFrom(seeds);
+}
+
+
 /** The objects of `live` (allocated during the run) that nothing the interpreter keeps reaches (see findLeaks). */
 export function leakedObjects(rt: Runtime, live: Map<number, PyObject>): PyObject[] {
+  return leakWalk(rt, live).leaked;
+}
+
+/** leakedObjects, with the set of objects the walk from the roots reached. */
+export function leakWalk(rt: Runtime, live: Map<number, PyObject>): { leaked: PyObject[]; reached: Set<PyObject> } {
   const fl = rt.freelists;
   const dead = new Set<PyObject>([...fl.float, ...fl.list, ...fl.dict, ...fl.slice, ...fl.tuple.flat()]);
   const reached = new Set<PyObject>();
@@ -133,7 +195,7 @@ export function leakedObjects(rt: Runtime, live: Map<number, PyObject>): PyObjec
     if (dead.has(o) || reached.has(o) || o.immortal || o.gc_flags & GCF.STATIC) continue;
     leaked.push(o);
   }
-  return leaked;
+  return { leaked, reached };
 }
 
 function errorText(e: unknown): string {
