@@ -39,6 +39,9 @@ const DEAD_ITEMS: PyObject[] = Object.freeze([]) as unknown as PyObject[];
 
 export const EMPTY_TUPLE = new TupleObject([]);
 registerStatic(EMPTY_TUPLE);
+// a static of _PyRuntime too (_Py_SINGLETON(tuple_empty)): an address of its own, after the bytes singletons'
+// range (bytesobject.ts), so that id(()) is an address and no other static object moves
+EMPTY_TUPLE.addr = 0x55d4a2a1c000 + 0xc00000 + 0x4000;
 
 export function tupleAllocSize(n: number): number {
   return RT.profile.sizes.tupleHeader + 8 * n;
