@@ -82,7 +82,7 @@ function main(): void {
   const kept = leakedByCPython(all, reached);
   const leaked = all.filter((o) => !kept.has(o));
   console.log(`\n${leaked.length} object(s) leaked`);
-  if (kept.size > 0) console.log(`(and ${kept.size} CPython leaves allocated too: a garbage cycle through an object of a non-GC type, and what it holds)`);
+  if (kept.size > 0) console.log(`(and ${kept.size} CPython leaves allocated too: a garbage cycle through a reference the collector cannot see, and what it holds)`);
   for (const o of leakRoots(leaked).slice(0, 12)) console.log(`- ${describe(o)} at 0x${o.addr.toString(16)}, allocated at\n    ${where.get(o) ?? '(before the run)'}`);
 }
 

@@ -91,13 +91,24 @@ export function leakRoots(leaked: PyObject[]): PyObject[] {
 }
 
 /**
- * The leaked objects CPython leaves allocated too: a garbage cycle that runs through an object of a non-GC type
- * (no Py_TPFLAGS_HAVE_GC: e.g. an aware datetime whose tzinfo is a user tzinfo instance, whose class's methods'
- * __globals__ hold the datetime) is invisible to the cyclic collector, since that object has no tp_traverse, so
- * no collection frees it, at exit either; and everything such a cycle holds stays with it. A leak anywhere
- * else is heapscope's. A non-GC object's references are its fields holding objects (its type has no
- * tp_traverse that would name them). The cycle may pass through objects made before the run (the __main__
- * module's dict): any object the walk from the roots did not reach (`reached`) counts.
+ * Whether the collector cannot see all of an object's references: its type is not a GC type (no
+ * Py_TPFLAGS_HAVE_GC, no tp_traverse), or it is a subclass of one (subtype_traverse visits the subclass's own
+ * slots, dict and type, not the base's C fields: a datetime subclass's tzinfo).
+ */
+function hidesReferences(tp: PyType): boolean {
+  let base: PyType | null = tp;
+  while (base !== null && base.tp_flags & TPFLAGS.HEAPTYPE) base = base.tp_base;
+  // (object, whose tp_base is null, has no fields)
+  return !(tp.tp_flags & TPFLAGS.HAVE_GC) || (base !== null && base.tp_base !== null && !(base.tp_flags & TPFLAGS.HAVE_GC));
+}
+
+/**
+ * The leaked objects CPython leaves allocated too: a garbage cycle that runs through a reference the cyclic
+ * collector cannot see (hidesReferences: e.g. an aware datetime whose tzinfo is a user tzinfo instance, whose
+ * class's methods' __globals__ hold the datetime) is never freed, at exit either, and everything such a cycle
+ * holds stays with it. A leak anywhere else is heapscope's. Such an object's references are its fields holding
+ * objects (no tp_traverse names them all). The cycle may pass through objects made before the run (the
+ * __main__ module's dict): any object the walk from the roots did not reach (`reached`) counts.
  */
 export function leakedByCPython(leaked: PyObject[], reached: Set<PyObject>): Set<PyObject> {
   const edges = new Map<PyObject, PyObject[]>();
@@ -118,7 +129,7 @@ export function leakedByCPython(leaked: PyObject[], reached: Set<PyObject>): Set
     forEachRef(o, add);
     if (o.dict !== null) add(o.dict);
     if (o instanceof DictObject) dictForEach(o, (k) => add(k));
-    if (!(o.ob_type.tp_flags & TPFLAGS.HAVE_GC)) {
+    if (hidesReferences(o.ob_type)) {
       const before = out.length;
       for (const v of Object.values(o as unknown as Record<string, unknown>)) {
         if (v instanceof PyObject) add(v);
