@@ -117,7 +117,7 @@ class Mods:
 # 'os' is imported lazily by contextlib.chdir only.
 ALLOWED_NATIVE = {'sys', 'math', 'itertools', '_functools', '_collections', '_weakref', '_tracemalloc',
                   'weakref', 'gc', 'time', 'random', 'os', 'linecache', '_typing', '_warnings',
-                  'builtins', '_operator', '_json', '_struct'}
+                  'builtins', '_operator', '_json', '_struct', '_abc'}
 
 # Native modules whose heapscope version has another interface than CPython's (heapscope's own _sre
 # engine; the private traceback formatter): the Python modules over them (re, string, traceback) cannot run

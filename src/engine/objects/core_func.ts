@@ -61,6 +61,18 @@ export function callBoundDescr(descr: PyObject, self: PyObject, args: PyObject[]
   }
 }
 
+/** _PyObject_IsAbstract: a true `__isabstractmethod__` attribute (missing: false). */
+export function isAbstractObject(o: PyObject | null): boolean {
+  if (o === null) return false;
+  const v = A.lookupAttr(o, ID('__isabstractmethod__'));
+  if (v === null) return false;
+  try {
+    return A.isTrue(v);
+  } finally {
+    decref(v);
+  }
+}
+
 /** self.name(*args) looked up on the type (special method lookup). New reference. */
 export function callMethod(self: PyObject, name: string, args: PyObject[]): PyObject {
   const descr = typeLookup(self.ob_type, name);
@@ -531,6 +543,8 @@ onBootstrap(() => {
   defineGetSets(sm, {
     __func__: { get: (o) => newref((o as StaticMethodObject).callable ?? None) },
     __wrapped__: { get: (o) => newref((o as StaticMethodObject).callable ?? None) },
+    // sm_get___isabstractmethod__: _PyObject_IsAbstract of the wrapped callable
+    __isabstractmethod__: { get: (o) => newref(isAbstractObject((o as StaticMethodObject).callable) ? True : False) },
   });
   const cm = T.classmethod;
   cm.tp_new = (type) => {
@@ -566,6 +580,8 @@ onBootstrap(() => {
   defineGetSets(cm, {
     __func__: { get: (o) => newref((o as ClassMethodObject).callable ?? None) },
     __wrapped__: { get: (o) => newref((o as ClassMethodObject).callable ?? None) },
+    // cm_get___isabstractmethod__: _PyObject_IsAbstract of the wrapped callable
+    __isabstractmethod__: { get: (o) => newref(isAbstractObject((o as ClassMethodObject).callable) ? True : False) },
   });
   RT_EXT.newStaticMethod = (f: PyObject) => {
     const o = sm.tp_new!(T.staticmethod, [], 0, 0, null) as StaticMethodObject;

@@ -1186,7 +1186,16 @@ export function addOperators(type: PyType): void {
       if (staticBase !== null && staticBase.tp_new !== tpNew) {
         raise(E.TypeError, `${type.tp_name}.__new__(${sub.tp_name}) is not safe, use ${staticBase.tp_name}.__new__()`);
       }
-      return tpNew(sub, a, s + 1, n - 1, kw);
+      // PyTuple_GetSlice(args, 1, PY_SSIZE_T_MAX): a new tuple of the other arguments while tp_new runs
+      if (n === 1) return tpNew(sub, a, s + 1, 0, kw);
+      const rest = a.slice(s + 1, s + n);
+      for (const x of rest) incref(x);
+      const slice = newTuple(rest);
+      try {
+        return tpNew(sub, a, s + 1, n - 1, kw);
+      } finally {
+        decref(slice);
+      }
     };
     const b = new BuiltinFunctionObject('__new__', fn, type, null, null, type);
     makeStatic(b);

@@ -1,7 +1,5 @@
 """Abstract Base Classes (ABCs) according to PEP 3119 (heapscope stdlib)."""
 
-from _weakref import ref as _ref
-
 
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods."""
@@ -32,76 +30,21 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-class _ClassSet:
-    """A set of classes held through weak references."""
-    __slots__ = ('_refs', '_remove', '__weakref__')
-
-    def __init__(self):
-        self._refs = set()
-        self_ref = _ref(self)
-
-        def _remove(wr):
-            s = self_ref()
-            if s is not None:
-                s._refs.discard(wr)
-        self._remove = _remove
-
-    def add(self, cls):
-        self._refs.add(_ref(cls, self._remove))
-
-    def __contains__(self, cls):
-        try:
-            wr = _ref(cls)
-        except TypeError:
-            return False
-        return wr in self._refs
-
-    def clear(self):
-        self._refs.clear()
-
-    def __iter__(self):
-        for wr in list(self._refs):
-            cls = wr()
-            if cls is not None:
-                yield cls
-
-    def __len__(self):
-        return len(self._refs)
-
-
-class _AbcData:
-    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_version')
-
-    def __init__(self):
-        self.registry = _ClassSet()
-        self.cache = _ClassSet()
-        self.negative_cache = _ClassSet()
-        self.negative_version = ABCMeta._abc_invalidation_counter
-
-
-def _compute_abstracts(cls, namespace, bases):
-    abstracts = {name for name, value in namespace.items()
-                 if getattr(value, '__isabstractmethod__', False)}
-    for base in bases:
-        for name in getattr(base, '__abstractmethods__', ()):
-            if getattr(getattr(cls, name, None), '__isabstractmethod__', False):
-                abstracts.add(name)
-    return frozenset(abstracts)
+from _abc import (get_cache_token, _abc_init, _abc_register,
+                  _abc_instancecheck, _abc_subclasscheck, _get_dump,
+                  _reset_registry, _reset_caches)
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """Metaclass for defining Abstract Base Classes (ABCs).
 
-    _abc_invalidation_counter = 0
+    The bookkeeping (abstract methods, registry, caches) is done by the
+    native _abc module, as in CPython.
+    """
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
-        cls._abc_impl = _AbcData()
-        # CPython turns __abc_tpflags__ into type flags (mapping/sequence for
-        # the match statement); heapscope's type object derives them itself.
-        if '__abc_tpflags__' in namespace:
-            delattr(cls, '__abc_tpflags__')
+        _abc_init(cls)
         return cls
 
     def register(cls, subclass):
@@ -109,91 +52,52 @@ class ABCMeta(type):
 
         Returns the subclass, to allow usage as a class decorator.
         """
-        if not isinstance(subclass, type):
-            raise TypeError('Can only register classes')
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_impl.registry.add(subclass)
-        ABCMeta._abc_invalidation_counter += 1
-        return subclass
+        return _abc_register(cls, subclass)
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
-        impl = cls._abc_impl
-        subclass = instance.__class__
-        if subclass in impl.cache:
-            return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (impl.negative_version == ABCMeta._abc_invalidation_counter
-                    and subclass in impl.negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+        return _abc_instancecheck(cls, instance)
 
     def __subclasscheck__(cls, subclass):
         """Override for issubclass(subclass, cls)."""
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        impl = cls._abc_impl
-        if subclass in impl.cache:
-            return True
-        if impl.negative_version < ABCMeta._abc_invalidation_counter:
-            impl.negative_cache.clear()
-            impl.negative_version = ABCMeta._abc_invalidation_counter
-        elif subclass in impl.negative_cache:
-            return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            if ok:
-                impl.cache.add(subclass)
-            else:
-                impl.negative_cache.add(subclass)
-            return ok
-        if cls in getattr(subclass, '__mro__', ()):
-            impl.cache.add(subclass)
-            return True
-        for rcls in impl.registry:
-            if issubclass(subclass, rcls):
-                impl.cache.add(subclass)
-                return True
-        for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
-                impl.cache.add(subclass)
-                return True
-        impl.negative_cache.add(subclass)
-        return False
+        return _abc_subclasscheck(cls, subclass)
 
     def _dump_registry(cls, file=None):
+        """Debug helper to print the ABC registry."""
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
+        (_abc_registry, _abc_cache, _abc_negative_cache,
+         _abc_negative_cache_version) = _get_dump(cls)
+        print(f"_abc_registry: {_abc_registry!r}", file=file)
+        print(f"_abc_cache: {_abc_cache!r}", file=file)
+        print(f"_abc_negative_cache: {_abc_negative_cache!r}", file=file)
+        print(f"_abc_negative_cache_version: {_abc_negative_cache_version!r}",
+              file=file)
 
     def _abc_registry_clear(cls):
-        cls._abc_impl.registry.clear()
+        """Clear the registry (for debugging or testing)."""
+        _reset_registry(cls)
 
     def _abc_caches_clear(cls):
-        cls._abc_impl.cache.clear()
-        cls._abc_impl.negative_cache.clear()
-
-
-def get_cache_token():
-    """Returns the current ABC cache token."""
-    return ABCMeta._abc_invalidation_counter
+        """Clear the caches (for debugging or testing)."""
+        _reset_caches(cls)
 
 
 def update_abstractmethods(cls):
     """Recalculate the set of abstract methods of an abstract class."""
     if not hasattr(cls, '__abstractmethods__'):
+        # not an abstract class (or not yet set up by ABCMeta)
         return cls
     abstracts = set()
+    # abstract methods inherited from the bases that are still abstract here
     for scls in cls.__bases__:
         for name in getattr(scls, '__abstractmethods__', ()):
-            if getattr(getattr(cls, name, None), '__isabstractmethod__', False):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
                 abstracts.add(name)
+    # the class's own abstract methods
     for name, value in cls.__dict__.items():
-        if getattr(value, '__isabstractmethod__', False):
+        if getattr(value, "__isabstractmethod__", False):
             abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
     return cls

@@ -9,7 +9,7 @@ import { E, raise, EXCEPTION_TYPES } from '../objects/exceptions';
 import { StrObject, newStr, ID } from '../objects/str';
 import { FloatObject, newInt, newIntFromSsize, newFloat, newBool } from '../objects/numbers';
 import { TupleObject, newTuple, newList, newListFrom, EMPTY_TUPLE } from '../objects/sequences';
-import { DictObject, newDict, dictSetStr, dictGetStr, dictForEach } from '../objects/dict';
+import { DictObject, newDict, dictSetStr, dictGetStr, dictForEach, dictSetItem, dictDelItem } from '../objects/dict';
 import { BuiltinFunctionObject, FunctionObject, type MethFn } from '../objects/funcobject';
 import { onBootstrap, typeLookup, isSubtype, typeNew, makeStatic } from '../objects/typeobject';
 import { ModuleObject } from '../objects/core_misc';
@@ -631,11 +631,21 @@ function realIsSubclass(derived: PyObject, cls: PyObject): boolean {
   return abstractIsSubclass(derived, cls);
 }
 
-/** Call cls's __instancecheck__ / __subclasscheck__ (looked up on its type, _PyObject_LookupSpecial) or null. */
+/**
+ * Call cls's __instancecheck__ / __subclasscheck__ or return null. _PyObject_LookupSpecial binds the hook
+ * (a Python function: a new bound method, alive during the call), then PyObject_CallOneArg calls it.
+ */
 function callCheckHook(cls: PyObject, name: string, arg: PyObject): boolean | null {
   const hook = typeLookup(cls.ob_type, name);
   if (hook === null) return null;
-  const r = RT.ext.callBoundDescr(hook, cls, [arg], 0, 1, null);
+  const get = hook.ob_type.tp_descr_get;
+  const checker = get !== null ? get(hook, cls, cls.ob_type) : newref(hook);
+  let r: PyObject;
+  try {
+    r = A.call1(checker, arg);
+  } finally {
+    decref(checker);
+  }
   try {
     return A.isTrue(r);
   } finally {
@@ -733,9 +743,19 @@ const bBuildClass: MethFn = (_s, a, st, n, kw) => {
   }
   // update_bases: PEP 560 __mro_entries__ of non-class bases; `bases` holds new references
   const bases = updateBases(origBases);
+  // the class keywords as a dict (_PyStack_AsDict) less `metaclass`, alive until the class is made: the
+  // keyword arguments of __prepare__ and of the metaclass call
+  let mkw: DictObject | null = null;
   try {
+    if (kw !== null) {
+      mkw = newDict();
+      const items = (kw as TupleObject).items;
+      for (let k = 0; k < items.length; k++) dictSetItem(mkw, items[k], a[st + n + k]);
+      if (meta !== null) dictDelItem(mkw, ID('metaclass'));
+    }
     return buildClassWithBases(func, nameO, origBases, bases, meta, otherKw);
   } finally {
+    if (mkw !== null) decref(mkw);
     if (bases !== origBases) for (const b of bases) decref(b);
   }
 };

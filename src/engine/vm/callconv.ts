@@ -67,6 +67,8 @@ const VARARGS: ReadonlyMap<string, Versions> = new Map<string, Versions>([
   ['bytearray.index', UNTIL_312],
   ['bytearray.rfind', UNTIL_312],
   ['bytearray.rindex', UNTIL_312],
+  // Objects/typeobject.c: object.__subclasshook__ (METH_CLASS) became METH_O in 3.13
+  ['object.__subclasshook__', UNTIL_312],
   // Python/bltinmodule.c: min() and max() became METH_FASTCALL | METH_KEYWORDS in 3.13
   ['builtins.max', UNTIL_312],
   ['builtins.min', UNTIL_312],
@@ -81,7 +83,8 @@ export function isVarargsBuiltin(fn: PyObject, owner: string | null, name: strin
   const c = cache.get(fn);
   if (c !== undefined && c.version === version) return c.varargs;
   const v = owner === null ? undefined : VARARGS.get(`${owner}.${name}`);
-  const varargs = v !== undefined && (v === 'all' || v.includes(version));
+  // a static type's __new__ is tp_new_wrapper (Objects/typeobject.c add_tp_new_wrapper): METH_VARARGS | METH_KEYWORDS
+  const varargs = (name === '__new__' && owner !== null) || (v !== undefined && (v === 'all' || v.includes(version)));
   cache.set(fn, { version, varargs });
   return varargs;
 }

@@ -78,6 +78,7 @@ import './modules/struct';
 import { initGCState, seedStartupFreelists } from './modules/gc';
 import { configureExceptionGroupType } from '../objects/excgroup';
 import './modules/weakref';
+import './modules/abc';
 import './modules/tracemalloc';
 import './modules/typevar';
 import './modules/warnings';

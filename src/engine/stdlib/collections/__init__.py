@@ -21,6 +21,7 @@ _intern = getattr(_sys, 'intern', str)
 _MAXSIZE = getattr(_sys, 'maxsize', (1 << 63) - 1)
 import collections.abc as _collections_abc
 from _collections import deque, defaultdict
+_collections_abc.MutableSequence.register(deque)
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter, eq as _eq

@@ -41,6 +41,12 @@ dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
 mappingproxy = type(type.__dict__)
+if sys.version_info >= (3, 13):
+    # 3.13: a function's f_locals is a FrameLocalsProxy, registered as a Mapping
+    def _get_framelocalsproxy():
+        return type(sys._getframe().f_locals)
+    framelocalsproxy = _get_framelocalsproxy()
+    del _get_framelocalsproxy
 
 
 def _gen():
@@ -617,6 +623,8 @@ class Mapping(Collection):
 
 
 Mapping.register(mappingproxy)
+if sys.version_info >= (3, 13):
+    Mapping.register(framelocalsproxy)
 
 
 class MappingView(Sized):
