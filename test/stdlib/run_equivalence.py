@@ -120,9 +120,10 @@ ALLOWED_NATIVE = {'sys', 'math', 'itertools', '_functools', '_collections', '_we
                   'builtins', '_operator', '_json', '_struct', '_abc'}
 
 # Native modules whose heapscope version has another interface than CPython's (heapscope's own _sre
-# engine; the private traceback formatter): the Python modules over them (re, string, traceback) cannot run
-# on CPython here, so this harness skips them; the conformance cases check them against CPython instead.
-HEAPSCOPE_ONLY_NATIVE = {'_sre', '_tbformat'}
+# engine; the private traceback formatter; _ctypes's views of the modelled heap): the Python modules over them
+# (re, string, traceback, ctypes) cannot run on CPython here, so this harness skips them; the conformance
+# cases check them against CPython instead.
+HEAPSCOPE_ONLY_NATIVE = {'_sre', '_tbformat', '_ctypes'}
 
 
 class NeedsHeapscopeNative(ImportError):

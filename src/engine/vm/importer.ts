@@ -25,7 +25,7 @@ export const STDLIB_SOURCES: Record<string, string> = {};
 /** Modules heapscope deliberately does not provide (sandbox). */
 const SANDBOXED = new Set([
   'subprocess', 'socket', 'shutil', 'pathlib', 'tempfile', 'glob', 'signal', 'multiprocessing',
-  'threading', 'urllib', 'http', 'ssl', 'select', 'ctypes', 'sqlite3', 'fcntl', 'pty',
+  'threading', 'urllib', 'http', 'ssl', 'select', 'sqlite3', 'fcntl', 'pty',
 ]);
 
 function loadModule(name: string): PyObject {

@@ -75,6 +75,7 @@ import './modules/sre';
 import './modules/operator';
 import './modules/array';
 import './modules/struct';
+import './modules/ctypes';
 import { initGCState, seedStartupFreelists } from './modules/gc';
 import { configureExceptionGroupType } from '../objects/excgroup';
 import './modules/weakref';
