@@ -66,11 +66,24 @@ function genFrameFinished(f: Frame): void {
  * gen_send_ex: resume `g` with `value` (or throw `exc`). Returns [done, result] (new reference).
  */
 export function genSend(g: GenObject, value: PyObject | null, exc: PyObject | null): { done: boolean; value: PyObject } {
+  const r = genResume(g, value, exc);
+  return { done: genDone, value: r };
+}
+
+/** Set by genResume before it returns: whether the generator finished (its result is the return value). */
+let genDone = false;
+
+/**
+ * genSend without the result record (the iteration paths call it once per item): the yielded or returned
+ * value (new reference), with genDone telling which.
+ */
+function genResume(g: GenObject, value: PyObject | null, exc: PyObject | null): PyObject {
   const f = g.frame;
   if (g.running) raise(E.ValueError, 'generator already executing');
   if (f === null || (f.state as number) === FrameState.COMPLETED) {
     if (exc !== null) throw new PyErr(newref(exc));
-    return { done: true, value: newref(None) };
+    genDone = true;
+    return newref(None);
   }
   if (f.state === FrameState.CREATED && value !== null && value !== None && exc === null)
     raise(E.TypeError, "can't send non-None value to a just-started generator");
@@ -99,17 +112,17 @@ export function genSend(g: GenObject, value: PyObject | null, exc: PyObject | nu
   g.running = false;
   RT.excInfo = g.excState.prev!;
   g.excState.prev = null;
-  if ((f.state as number) === FrameState.COMPLETED) return { done: true, value: r };
-  return { done: false, value: r };
+  genDone = (f.state as number) === FrameState.COMPLETED;
+  return r;
 }
 
 function genIterNext(o: PyObject): PyObject | null {
-  const r = genSend(o as GenObject, None, null);
-  if (r.done) {
-    decref(r.value);
+  const r = genResume(o as GenObject, None, null);
+  if (genDone) {
+    decref(r);
     return null;
   }
-  return r.value;
+  return r;
 }
 
 /**
@@ -117,9 +130,9 @@ function genIterNext(o: PyObject): PyObject | null {
  * tp_iternext leaves StopIteration(value) set when the generator returned a value other than None.
  */
 function genNextOrRaise(o: PyObject): PyObject {
-  const r = genSend(o as GenObject, None, null);
-  if (r.done) raiseStopIteration(r.value);
-  return r.value;
+  const r = genResume(o as GenObject, None, null);
+  if (genDone) raiseStopIteration(r);
+  return r;
 }
 
 function raiseStopIteration(v: PyObject): never {

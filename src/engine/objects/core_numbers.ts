@@ -2,7 +2,7 @@
  * Slots of object, type, NoneType, NotImplementedType, ellipsis, int, bool and float. Methods beyond the
  * slots (int.bit_length, float.hex, ...) live in numbermethods.ts.
  */
-import { PyObject, PyType, RT, incref, decref, newref } from './object';
+import { PyObject, PyType, RT, TPFLAGS, incref, decref, newref } from './object';
 import { T } from './types';
 import { None, NotImplemented, Ellipsis, True, False, IntObject } from './singletons';
 import { E, raise } from './exceptions';
@@ -131,7 +131,8 @@ onBootstrap(() => {
   ty.tp_getattro = typeGetAttr;
   ty.tp_setattro = typeSetAttr;
   ty.tp_dealloc = heapTypeDealloc;
-  ty.tp_call = (self, args, start, nargs, kwnames) => typeCall(self as PyType, args, start, nargs, kwnames);
+  // typeCall itself, not a closure calling it: CALL reaches it for every class instantiation
+  ty.tp_call = typeCall as NonNullable<PyType['tp_call']>;
   // ---------------------------------------------------------------- None, NotImplemented, Ellipsis
   T.NoneType.tp_repr = () => newStr('None');
   T.NoneType.nb_bool = () => false;
@@ -309,34 +310,60 @@ function hasTypeVectorcall(type: PyType): boolean {
 }
 
 export function typeCall(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
-  // type_vectorcall handles only type(x) itself; type(name, bases, ns) falls back to _PyObject_MakeTpCall
+  // type_vectorcall handles only type(x) itself; type(name, bases, ns) falls back to _PyObject_MakeTpCall.
+  // (Heap types never have a vectorcall: the flag test spares the set lookup for every class instantiation.)
   const typeFallback = type === T.type && (nargs !== 1 || (kwnames !== null && (kwnames as TupleObject).items.length > 0));
-  if (hasTypeVectorcall(type) && !typeFallback) return typeCallImpl(type, args, start, nargs, kwnames);
+  if ((type.tp_flags & TPFLAGS.HEAPTYPE) === 0 && !typeFallback && hasTypeVectorcall(type)) {
+    return typeCallImpl(type, args, start, nargs, kwnames);
+  }
   // _PyObject_MakeTpCall: the argument tuple, then the keyword dict (_PyStack_AsDict), released in that order;
   // PyObject_Call from f(*t) passes its exact tuple itself
   const exTuple = RT.ext.exCallArgsTuple(args, start, nargs) as TupleObject | null;
-  const argsTuple = exTuple !== null ? newref(exTuple) : newTuple(args.slice(start, start + nargs).map((a) => newref(a)));
+  let argsTuple: TupleObject;
+  if (exTuple !== null) argsTuple = newref(exTuple);
+  else {
+    const items: PyObject[] = new Array(nargs);
+    for (let i = 0; i < nargs; i++) items[i] = newref(args[start + i]);
+    argsTuple = newTuple(items);
+  }
   let kwdict: DictObject | null = null;
-  const outer = packedCall;
-  const packed = { args, start, nargs, tuple: argsTuple, kwdict: null as DictObject | null };
-  packedCall = packed;
+  // the enclosing packed call, restored on the way out (the packed* variables: no record object per call)
+  const outerArgs = packedArgs;
+  const outerStart = packedStart;
+  const outerNargs = packedNargs;
+  const outerTuple = packedTuple;
+  const outerKw = packedKw;
+  packedArgs = args;
+  packedStart = start;
+  packedNargs = nargs;
+  packedTuple = argsTuple;
+  packedKw = null;
   try {
-    const names = kwnames === null ? [] : (kwnames as TupleObject).items;
-    if (names.length > 0) {
+    const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+    if (nkw > 0) {
+      const names = (kwnames as TupleObject).items;
       kwdict = newDict();
-      for (let k = 0; k < names.length; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
-      packed.kwdict = kwdict;
+      for (let k = 0; k < nkw; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
+      packedKw = kwdict;
     }
     return typeCallImpl(type, args, start, nargs, kwnames);
   } finally {
-    packedCall = outer;
+    packedArgs = outerArgs;
+    packedStart = outerStart;
+    packedNargs = outerNargs;
+    packedTuple = outerTuple;
+    packedKw = outerKw;
     decref(argsTuple);
     if (kwdict !== null) decref(kwdict);
   }
 }
 
-/** The call typeCall is making through _PyObject_MakeTpCall (innermost), with its packed argument tuple. */
-let packedCall: { args: PyObject[]; start: number; nargs: number; tuple: TupleObject; kwdict: DictObject | null } | null = null;
+/** The call typeCall is making through _PyObject_MakeTpCall (innermost): its arguments and packed argument tuple. */
+let packedArgs: PyObject[] | null = null;
+let packedStart = 0;
+let packedNargs = 0;
+let packedTuple: TupleObject | null = null;
+let packedKw: DictObject | null = null;
 
 /**
  * The argument tuple type_call passes to tp_new/tp_init for the call whose vectorcall arguments are
@@ -344,14 +371,12 @@ let packedCall: { args: PyObject[]; start: number; nargs: number; tuple: TupleOb
  * `args` tuple (BaseException_new/init store it as `self.args`) use it instead of building another.
  */
 export function packedArgsTuple(args: PyObject[], start: number, nargs: number): TupleObject | null {
-  const p = packedCall;
-  return p !== null && p.args === args && p.start === start && p.nargs === nargs ? p.tuple : null;
+  return packedArgs === args && packedStart === start && packedNargs === nargs ? packedTuple : null;
 }
 
 /** The keyword dict type_call passes to tp_new/tp_init with packedArgsTuple's tuple (null: none). Borrowed. */
 export function packedKwDict(args: PyObject[], start: number, nargs: number): DictObject | null {
-  const p = packedCall;
-  return p !== null && p.args === args && p.start === start && p.nargs === nargs ? p.kwdict : null;
+  return packedArgs === args && packedStart === start && packedNargs === nargs ? packedKw : null;
 }
 
 function typeCallImpl(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
@@ -363,7 +388,8 @@ function typeCallImpl(type: PyType, args: PyObject[], start: number, nargs: numb
   const tpNew = type.tp_new;
   if (tpNew === null) raise(E.TypeError, `cannot create '${type.tp_name}' instances`);
   const obj = tpNew(type, args, start, nargs, kwnames);
-  if (!RT.isSubtypeOf(obj.ob_type, type)) return obj;
+  const otp = obj.ob_type;
+  if (otp !== type && !RT.isSubtypeOf(otp, type)) return obj;
   const init = obj.ob_type.tp_init;
   if (init !== null) {
     try {

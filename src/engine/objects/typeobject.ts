@@ -909,6 +909,8 @@ function slotAssSubscript(self: PyObject, key: PyObject, value: PyObject | null)
   decref(r);
 }
 
+/** the '__init__' identifier object (slot __init__'s lookup), found at its first use */
+let initName: StrObject | null | undefined;
 const SPECIAL_SLOTS: Record<string, any> = {
   __hash__: (self: PyObject): PyHash => {
     const r = callDunder(self, '__hash__', []);
@@ -938,7 +940,9 @@ const SPECIAL_SLOTS: Record<string, any> = {
   __get__: (self: PyObject, obj: PyObject | null, type: PyObject | null): PyObject =>
     callDunder(self, '__get__', [obj ?? None, type ?? None]),
   __init__: (self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): void => {
-    const f = typeLookup(self.ob_type, '__init__')!;
+    // typeLookup(type, '__init__') with the name object looked up once (a start-up identifier)
+    const name = (initName ??= staticId('__init__') ?? null);
+    const f = (name !== null ? typeLookupName(self.ob_type, name) : typeLookup(self.ob_type, '__init__'))!;
     const r = RT.callBoundDescr(f, self, args, start, nargs, kwnames);
     if (r !== None) {
       const n = r.ob_type.tp_name;
