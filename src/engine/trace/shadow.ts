@@ -433,19 +433,19 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
       sf.info = info;
       sf.pos = pos;
       sf.line = line;
-      sf.fast.fill(null);
+      // (a user frame's slots are all written below)
+      if (!info.user) sf.fast.fill(null);
       sf.ns = null;
     } else sf = { f, info, pos, line, fast: new Array(nl).fill(null), ns: null };
     this.shadow.push(sf);
     if (info.user) {
       if (f.locals !== null && f.locals !== f.globals) sf.ns = new Map();
       // the frame's current bindings (arguments, closure cells, or a resumed generator's locals)
+      const fast = sf.fast;
       for (let i = 0; i < nl; i++) {
         const v = this.slotValue(f, info, i);
-        if (v !== null) {
-          sf.fast[i] = v;
-          this.bind(info.slotNameIds[i], false, v, -1);
-        }
+        fast[i] = v;
+        if (v !== null) this.bind(info.slotNameIds[i], false, v, -1);
       }
       if (sf.ns !== null && f.locals instanceof DictObject) {
         for (const name of info.nsNames) {
