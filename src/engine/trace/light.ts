@@ -19,9 +19,9 @@ import type { LineSummary } from './summary';
 import { ShadowRecorder } from './shadow';
 
 /**
- * Live blocks traced since the recorder attached (objects, buffers, parked objects) and the frames' lines,
- * fed to the per-line summary as MirrorState (state.ts) feeds it while recording: the same accounting,
- * kept in typed arrays (no object per event).
+ * Live blocks traced since the recorder attached (objects, buffers, parked objects), fed to the per-line
+ * summary as MirrorState (state.ts) feeds it while recording: the same accounting, kept in typed arrays (no
+ * object per event). The lines of the user frames are the summary's (LineSummary.innermostLine).
  */
 export class AttributionState {
   /** block address → slot */
@@ -41,74 +41,12 @@ export class AttributionState {
   gcCounts = [0, 0, 0];
   gcThresholds = [0, 0, 0];
   step = 0;
-  /** the frame stack: whether each frame runs the analysed file, and its line */
-  private fUser = new Uint8Array(64);
-  private fLine = new Int32Array(64);
-  private depth = 0;
-  /** line of the innermost frame running the analysed file (0: none); -1 when to be found again */
-  private attr = 0;
 
   constructor(private readonly sink: LineSummary) {}
 
   /** Line of the innermost frame running the analysed file (0 outside any): MirrorState.attrLine. */
   attrLine(): number {
-    if (this.attr >= 0) return this.attr;
-    let line = 0;
-    for (let i = this.depth - 1; i >= 0; i--) {
-      if (this.fUser[i] === 1) {
-        line = this.fLine[i];
-        break;
-      }
-    }
-    this.attr = line;
-    return line;
-  }
-
-  push(line: number, user: boolean): void {
-    const d = this.depth;
-    if (d === this.fUser.length) {
-      this.fUser = grown(this.fUser, 2 * d);
-      this.fLine = grown(this.fLine, 2 * d);
-    }
-    this.fUser[d] = user ? 1 : 0;
-    this.fLine[d] = line;
-    this.depth = d + 1;
-    if (user) {
-      this.attr = line;
-      this.sink.enter(line);
-    }
-  }
-
-  pop(): void {
-    if (this.depth === 0) return;
-    const d = --this.depth;
-    if (this.fUser[d] === 1) {
-      this.attr = -1;
-      this.sink.leave(this.fLine[d]);
-    }
-  }
-
-  /** A line event of the top frame (`exec`: one CPython reports), as MirrorState.lineEv. */
-  lineEv(line: number, exec: boolean): void {
-    const d = this.depth - 1;
-    if (d < 0) return;
-    if (this.fLine[d] !== line) this.moveTop(d, line);
-    if (exec && this.fUser[d] === 1) this.sink.lineExec(line);
-  }
-
-  stepEv(line: number): void {
-    this.step++;
-    const d = this.depth - 1;
-    if (d >= 0 && this.fLine[d] !== line) this.moveTop(d, line);
-  }
-
-  private moveTop(d: number, line: number): void {
-    if (this.fUser[d] === 1) {
-      this.sink.leave(this.fLine[d]);
-      this.sink.enter(line);
-      this.attr = line;
-    }
-    this.fLine[d] = line;
+    return this.sink.innermostLine();
   }
 
   private newSlot(addr: number, typeId: number, requested: number, block: number, flags: number): number {
@@ -218,16 +156,18 @@ export class LightRecorder extends ShadowRecorder {
   // ================================================================ what the shadow stack reports
 
   protected framePushed(codeId: number): void {
+    // only user frames matter to attribution: the summary keeps their lines
     const t = this.tables;
-    this.state.push(t.codeFirstLine[codeId] ?? 0, t.codeUser[codeId] === true);
+    if (t.codeUser[codeId] === true) this.summary.enter(t.codeFirstLine[codeId] ?? 0);
   }
 
-  protected framePopped(): void {
-    this.state.pop();
+  protected framePopped(user: boolean): void {
+    if (user) this.summary.leave();
   }
 
   protected lineMoved(line: number): void {
-    this.state.lineEv(line, false);
+    const sh = this.shadow;
+    if (sh[sh.length - 1].info.user) this.summary.move(line);
   }
 
   /** (binds matter only for their reference changes, which the shadow stack counts) */
@@ -243,9 +183,25 @@ export class LightRecorder extends ShadowRecorder {
   }
 
   line(f: Frame): void {
-    const top = this.lineTop(f);
-    // CPython reports no line event for RESUME (the `def` line of a called function)
-    this.state.lineEv(top.line, f.code.code[2 * f.lasti] !== Op.RESUME);
+    // lineTop written out (one call less per line event)
+    const sh = this.shadow;
+    let n = sh.length;
+    if (n === 0 || sh[n - 1].f !== f) {
+      this.sync();
+      n = sh.length;
+    }
+    const top = sh[n - 1];
+    const l = this.lineOf(top);
+    const old = top.line;
+    const lw = top.info.watch[old];
+    if (lw !== undefined) this.compareWatches(top, lw);
+    top.line = l;
+    if (top.info.user) {
+      const sum = this.summary;
+      if (l !== old) sum.move(l);
+      // CPython reports no line event for RESUME (the `def` line of a called function)
+      if (f.code.code[2 * f.lasti] !== Op.RESUME) sum.lineExec(l);
+    }
   }
 
   // ================================================================ heap, freelists, GC, steps
@@ -302,18 +258,20 @@ export class LightRecorder extends ShadowRecorder {
 
   protected stepEvent(): void {
     this.syncForEvent();
+    this.state.step++;
     const sh = this.shadow;
-    const top = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (top === null) {
-      this.state.stepEv(0);
-      return;
-    }
+    const n = sh.length;
+    if (n === 0) return;
+    const top = sh[n - 1];
     this.leaveLine(top);
-    this.state.stepEv(top.line);
     const l = this.backwardJumpLine(top);
     if (l > 0) {
+      const old = top.line;
       top.line = l;
-      this.state.lineEv(l, true);
+      if (top.info.user) {
+        if (l !== old) this.summary.move(l);
+        this.summary.lineExec(l);
+      }
     }
   }
 }

@@ -173,8 +173,8 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
 
   /** A frame of code `codeId` was pushed (its line is the code's first line). */
   protected abstract framePushed(codeId: number): void;
-  /** The top frame was popped. */
-  protected abstract framePopped(): void;
+  /** The top frame was popped (`user`: it ran the analysed file). */
+  protected abstract framePopped(user: boolean): void;
   /** The top frame moved to `line` without a line event (resumed frame, jump mid-line). */
   protected abstract lineMoved(line: number): void;
   /** `nameId` is bound to `v` (null: unbound) in the top frame, the globals, or the frame at `depth` (>= 0). */
@@ -433,19 +433,19 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
       sf.info = info;
       sf.pos = pos;
       sf.line = line;
-      sf.fast.fill(null);
+      // (a user frame's slots are all written below)
+      if (!info.user) sf.fast.fill(null);
       sf.ns = null;
     } else sf = { f, info, pos, line, fast: new Array(nl).fill(null), ns: null };
     this.shadow.push(sf);
     if (info.user) {
       if (f.locals !== null && f.locals !== f.globals) sf.ns = new Map();
       // the frame's current bindings (arguments, closure cells, or a resumed generator's locals)
+      const fast = sf.fast;
       for (let i = 0; i < nl; i++) {
         const v = this.slotValue(f, info, i);
-        if (v !== null) {
-          sf.fast[i] = v;
-          this.bind(info.slotNameIds[i], false, v, -1);
-        }
+        fast[i] = v;
+        if (v !== null) this.bind(info.slotNameIds[i], false, v, -1);
       }
       if (sf.ns !== null && f.locals instanceof DictObject) {
         for (const name of info.nsNames) {
@@ -471,17 +471,19 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
         spare.push(sf);
       }
     }
-    this.framePopped();
+    this.framePopped(sf !== undefined && sf.info.user);
   }
 
   /** Record a line change of the top frame that was not a line event (resumed frame, jump mid-line). */
   protected ensureLine(sf: ShadowFrame): void {
     const l = this.lineOf(sf);
-    if (l !== sf.line && l > 0) {
-      this.leaveLine(sf);
-      sf.line = l;
-      this.lineMoved(l);
-    }
+    if (l !== sf.line && l > 0) this.moveLine(sf, l);
+  }
+
+  private moveLine(sf: ShadowFrame, l: number): void {
+    this.leaveLine(sf);
+    sf.line = l;
+    this.lineMoved(l);
   }
 
   protected slotValue(f: Frame, info: CodeInfo, i: number): PyObject | null {
@@ -507,10 +509,16 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
     }
   }
 
-  /** Compare the names line `sf.line` can bind with their previous values (`bind` on change). */
+  /**
+   * Compare the names line `sf.line` can bind with their previous values (`bind` on change). Small enough for
+   * V8 to inline at every line event and step: most lines bind nothing.
+   */
   protected leaveLine(sf: ShadowFrame): void {
     const lw = sf.info.watch[sf.line];
-    if (lw === undefined) return;
+    if (lw !== undefined) this.compareWatches(sf, lw);
+  }
+
+  protected compareWatches(sf: ShadowFrame, lw: LineWatches): void {
     const f = sf.f;
     const ws = lw.ws;
     const slots = lw.slots;
@@ -584,13 +592,16 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
   /** A line event of `f`: the shadow stack synced, the names of the line left compared; returns the top frame, now at its new line. */
   protected lineTop(f: Frame): ShadowFrame {
     const sh = this.shadow;
-    let top = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (top === null || top.f !== f) {
+    let n = sh.length;
+    if (n === 0 || sh[n - 1].f !== f) {
       this.sync();
-      top = sh[sh.length - 1];
+      n = sh.length;
     }
+    const top = sh[n - 1];
     const l = this.lineOf(top);
-    this.leaveLine(top);
+    // leaveLine written out (a line event comes every few instructions)
+    const lw = top.info.watch[top.line];
+    if (lw !== undefined) this.compareWatches(top, lw);
     top.line = l;
     return top;
   }
@@ -640,10 +651,17 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
   protected syncForEvent(): void {
     const sh = this.shadow;
     const target = this.rt.frame;
-    const top = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (top === null ? target !== null : top.f !== target) this.sync();
-    const t = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (t !== null) this.ensureLine(t);
+    let n = sh.length;
+    if (n === 0 ? target !== null : sh[n - 1].f !== target) {
+      this.sync();
+      n = sh.length;
+    }
+    if (n === 0) return;
+    // ensureLine written out (heap events come several times per line): the position's line when it has one
+    const t = sh[n - 1];
+    const l = t.pos[4 * t.f.lasti];
+    if (l < 0) this.ensureLine(t);
+    else if (l !== t.line && l > 0) this.moveLine(t, l);
   }
 
   protected blockOf(o: PyObject): number {

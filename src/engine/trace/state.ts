@@ -68,12 +68,13 @@ export interface StateSink {
 
 /**
  * Told which lines user frames are running (for inclusive totals, summary.ts): `enter(l)` when a user
- * frame starts running line l (pushed, or moved to it), `leave(l)` when it stops. Only the recording state
- * has one.
+ * frame running line l is pushed, `leave()` when the innermost one is popped, `move(l)` when the innermost
+ * one moves to line l. Only the recording state has one.
  */
 export interface LineActivity {
   enter(line: number): void;
-  leave(line: number): void;
+  leave(): void;
+  move(line: number): void;
 }
 
 export interface Binding {
@@ -214,10 +215,7 @@ export class MirrorState {
 
   /** The top frame moves to `line`. */
   private moveTop(top: FrameMirror, line: number): void {
-    if (this.lineSink !== null && top.user) {
-      this.lineSink.leave(top.line);
-      this.lineSink.enter(line);
-    }
+    if (this.lineSink !== null && top.user) this.lineSink.move(line);
     top.line = line;
     this.attrCache = -1;
   }
@@ -233,7 +231,7 @@ export class MirrorState {
   pop(): void {
     const f = this.frames.pop();
     this.attrCache = -1;
-    if (f !== undefined && this.lineSink !== null && f.user) this.lineSink.leave(f.line);
+    if (f !== undefined && this.lineSink !== null && f.user) this.lineSink.leave();
   }
 
   private newSlot(): number {

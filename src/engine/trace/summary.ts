@@ -11,7 +11,7 @@
  * - Objects reused from a freelist are not allocations (no memory is requested); they are counted apart.
  */
 import type { LineStats, RefChange, TypeStats } from '../../protocol/analysis';
-import type { StateSink, TraceTables } from './state';
+import { grown, type StateSink, type TraceTables } from './state';
 
 export interface TypeAgg {
   allocs: number;
@@ -40,6 +40,7 @@ export class LineAgg {
   freedBytes = 0;
   freedBlockBytes = 0;
   gcRuns = 0;
+  /** inclusive totals beyond the line's own: what ran below it (LineSummary.enter) */
   inclAllocObjects = 0;
   inclAllocBytes = 0;
   inclFreedObjects = 0;
@@ -167,72 +168,122 @@ export class LineSummary implements StateSink {
     r[R_GC_RUNS]++;
   }
 
-  // ---- inclusive totals: a line accrues everything attributed while some user frame is running it
+  // ---- inclusive totals: a line's own totals plus what ran below it while an outer user frame was running it
 
   /**
-   * Running totals of everything attributed (R_* fields). A line's inclusive totals are the growth of these
-   * while it is active (some user frame on the stack is running it): counted from `enter` (0 → 1 frames)
-   * to `leave` (1 → 0), so a line on the stack twice (recursion) counts each event once.
+   * Running totals of everything attributed (R_* fields). Events are attributed to the line of the innermost
+   * user frame, so a line's inclusive totals are its own totals plus the growth of these while it is
+   * *covered* (a user frame other than the innermost runs it: counted from 0 → 1 such frames to 1 → 0),
+   * minus the growth while both hold (recursion, a generator expression running the line that called it), so
+   * that each event counts once per line. A line change of the innermost frame (almost every line event)
+   * then only checks that the new line is not covered.
    */
   private run = new Float64Array(R_FIELDS);
-  /** per line: user frames running it now */
-  private active = new Int32Array(64);
-  /** per line: `run` when it became active (R_FIELDS each) */
+  /** the lines the user frames run, outermost first (the last one is the innermost frame's) */
+  private ulines = new Int32Array(64);
+  private udepth = 0;
+  /** per line: user frames other than the innermost running it */
+  private covered = new Int32Array(64);
+  /** per line: `run` when it became covered (R_FIELDS each) */
   private since = new Float64Array(64 * R_FIELDS);
+  /** the covered line the innermost frame runs (-1: none), and `run` since it does */
+  private both = -1;
+  private readonly bothSince = new Float64Array(R_FIELDS);
 
-  /** A user frame now runs `line` (pushed, or moved to it). */
+  /** The line of the innermost user frame (0: none): the line events are attributed to. */
+  innermostLine(): number {
+    const d = this.udepth;
+    return d > 0 ? this.ulines[d - 1] : 0;
+  }
+
+  /** A user frame running `line` was pushed: the innermost one until then is now covered. */
   enter(line: number): void {
-    if (line >= this.active.length) this.growActive(line);
-    if (this.active[line]++ !== 0) return;
-    // (field by field: TypedArray.set is a builtin call, and a line change happens at almost every step)
-    const r = this.run;
-    const since = this.since;
-    const b = line * R_FIELDS;
-    since[b] = r[0];
-    since[b + 1] = r[1];
-    since[b + 2] = r[2];
-    since[b + 3] = r[3];
-    since[b + 4] = r[4];
-    since[b + 5] = r[5];
+    const d = this.udepth;
+    if (d > 0) {
+      if (this.both >= 0) this.endBoth();
+      const l = this.ulines[d - 1];
+      if (this.covered[l]++ === 0) this.mark(this.since, l * R_FIELDS);
+    }
+    if (d === this.ulines.length) this.ulines = grown(this.ulines, 2 * d);
+    this.ulines[d] = line;
+    this.udepth = d + 1;
+    if (line >= this.covered.length) this.growCovered(line);
+    if (this.covered[line] !== 0) this.startBoth(line);
   }
 
-  /** A user frame no longer runs `line` (popped, or moved away). */
-  leave(line: number): void {
-    if (--this.active[line] === 0) this.accrue(line);
+  /** The innermost user frame was popped: the one below it (if any) is the innermost now. */
+  leave(): void {
+    if (this.both >= 0) this.endBoth();
+    const d = this.udepth - 1;
+    if (d < 0) return;
+    this.udepth = d;
+    if (d === 0) return;
+    const l = this.ulines[d - 1];
+    if (--this.covered[l] === 0) this.accrue(l, this.since, l * R_FIELDS, 1);
+    else this.startBoth(l);
   }
 
-  /** The growth of `run` since `line` became active, added to its inclusive totals (made when events came). */
-  private accrue(line: number): void {
+  /** The innermost user frame moved to `line`. */
+  move(line: number): void {
+    if (this.both >= 0) this.endBoth();
+    this.ulines[this.udepth - 1] = line;
+    if (line >= this.covered.length) this.growCovered(line);
+    if (this.covered[line] !== 0) this.startBoth(line);
+  }
+
+  private startBoth(line: number): void {
+    this.both = line;
+    this.mark(this.bothSince, 0);
+  }
+
+  private endBoth(): void {
+    this.accrue(this.both, this.bothSince, 0, -1);
+    this.both = -1;
+  }
+
+  /** `run` copied to `to` at `b`. */
+  private mark(to: Float64Array, b: number): void {
+    // (field by field: TypedArray.set is a builtin call)
     const r = this.run;
-    const b = line * R_FIELDS;
-    const since = this.since;
-    if (r[R_EVENTS] === since[b + R_EVENTS]) return;
+    to[b] = r[0];
+    to[b + 1] = r[1];
+    to[b + 2] = r[2];
+    to[b + 3] = r[3];
+    to[b + 4] = r[4];
+    to[b + 5] = r[5];
+  }
+
+  /** The growth of `run` since `from` at `b`, times `sign`, added to the inclusive totals of `line` (made when events came). */
+  private accrue(line: number, from: Float64Array, b: number, sign: number): void {
+    const r = this.run;
+    if (r[R_EVENTS] === from[b + R_EVENTS]) return;
     const a = this.at(line);
-    a.inclAllocObjects += r[R_ALLOC_OBJECTS] - since[b + R_ALLOC_OBJECTS];
-    a.inclAllocBytes += r[R_ALLOC_BYTES] - since[b + R_ALLOC_BYTES];
-    a.inclFreedObjects += r[R_FREED_OBJECTS] - since[b + R_FREED_OBJECTS];
-    a.inclFreedBytes += r[R_FREED_BYTES] - since[b + R_FREED_BYTES];
-    a.inclGcRuns += r[R_GC_RUNS] - since[b + R_GC_RUNS];
+    a.inclAllocObjects += sign * (r[R_ALLOC_OBJECTS] - from[b + R_ALLOC_OBJECTS]);
+    a.inclAllocBytes += sign * (r[R_ALLOC_BYTES] - from[b + R_ALLOC_BYTES]);
+    a.inclFreedObjects += sign * (r[R_FREED_OBJECTS] - from[b + R_FREED_OBJECTS]);
+    a.inclFreedBytes += sign * (r[R_FREED_BYTES] - from[b + R_FREED_BYTES]);
+    a.inclGcRuns += sign * (r[R_GC_RUNS] - from[b + R_GC_RUNS]);
   }
 
-  /** Make the inclusive totals of lines still active exact (they start accruing again from now). */
+  /** Make the inclusive totals exact now (covered lines start accruing again from now). */
   settle(): void {
-    const act = this.active;
-    for (let l = 0; l < act.length; l++) {
-      if (act[l] === 0) continue;
-      this.accrue(l);
-      this.since.set(this.run, l * R_FIELDS);
+    const cov = this.covered;
+    for (let l = 0; l < cov.length; l++) {
+      if (cov[l] === 0) continue;
+      this.accrue(l, this.since, l * R_FIELDS, 1);
+      this.mark(this.since, l * R_FIELDS);
+    }
+    const both = this.both;
+    if (both >= 0) {
+      this.endBoth();
+      this.startBoth(both);
     }
   }
 
-  private growActive(line: number): void {
-    const n = Math.max(line + 1, this.active.length * 2);
-    const a = new Int32Array(n);
-    a.set(this.active);
-    this.active = a;
-    const s = new Float64Array(n * R_FIELDS);
-    s.set(this.since);
-    this.since = s;
+  private growCovered(line: number): void {
+    const n = Math.max(line + 1, this.covered.length * 2);
+    this.covered = grown(this.covered, n);
+    this.since = grown(this.since, n * R_FIELDS);
   }
 
   /** A reference change on `line`; `key` identifies (name, cause) (refChangeKey). */
@@ -304,12 +355,12 @@ export class LineSummary implements StateSink {
       allocBlockBytes: a.allocBlockBytes,
       freedBlockBytes: a.freedBlockBytes,
       inclusive: {
-        allocObjects: a.inclAllocObjects,
-        allocBytes: a.inclAllocBytes,
-        freedObjects: a.inclFreedObjects,
-        freedBytes: a.inclFreedBytes,
-        netBytes: a.inclAllocBytes - a.inclFreedBytes,
-        gcRuns: a.inclGcRuns,
+        allocObjects: a.allocObjects + a.inclAllocObjects,
+        allocBytes: a.allocBytes + a.inclAllocBytes,
+        freedObjects: a.freedObjects + a.inclFreedObjects,
+        freedBytes: a.freedBytes + a.inclFreedBytes,
+        netBytes: a.allocBytes + a.inclAllocBytes - (a.freedBytes + a.inclFreedBytes),
+        gcRuns: a.gcRuns + a.inclGcRuns,
       },
       freelistReused: a.reused,
       freelistParked: a.parked,
