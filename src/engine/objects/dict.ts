@@ -153,11 +153,12 @@ export function newDict(useFreelist = true): DictObject {
     d.ob_refcnt = 1;
     d.embeddedIn = null;
     d.valuesCapacity = 0;
-    d.table = new DictTable<PyObject, PyObject>(DICT_HOOKS, d);
+    const t = d.table;
+    if (t.hooks !== DICT_HOOKS || t.owner !== d || !t.restart()) d.table = new DictTable<PyObject, PyObject>(DICT_HOOKS, d);
     RT.onFreelistPop(d);
   } else {
     d = new DictObject();
-    allocObject(d, RT.profile.sizes.dict);
+    allocContainerObject(d, RT.profile.sizes.dict);
   }
   // dicts start untracked while they hold only atomic values (3.10 to 3.13); tracked on first container value
   return d;
