@@ -69,12 +69,13 @@
  *   "gc: done, N unreachable, M uncollectable, 0.0000s elapsed"; handle_legacy_finalizers (gc.garbage);
  *   full collection → hooks.clearFreelists(); stats; stop callbacks. Returns collected + uncollectable.
  */
-import { PyObject, PyType, GCHead, GCF, TPFLAGS, PyErr, incref, decref, IMMORTAL_REFCNT_STORED } from '../objects/object';
+import { PyObject, PyType, GCHead, GCF, TPFLAGS, PyErr, incref, decref, IMMORTAL_REFCNT_STORED, GCK_OTHER, GCK_TUPLE, GCK_LIST, GCK_DICT } from '../objects/object';
 import type { Profile } from '../profiles/index';
 import { isWeakref, weakrefListHead, clearRefKeepCallback, type WeakrefObject } from '../objects/weakref';
 import { T } from '../objects/types';
 import type { ListObject, TupleObject } from '../objects/sequences';
 import type { DictObject } from '../objects/dict';
+import type { ContainerObject } from './heap';
 
 export const NUM_GENERATIONS = 3;
 
@@ -384,6 +385,63 @@ function reachFast(o: PyObject): boolean {
 }
 
 /**
+ * subtractFast for an object whose head has a kind (GCHead.kind): the same visits, with the object's fields
+ * read at sites of their own per kind. False for a 3.13 dict whose values are embedded in its instance.
+ */
+function subtractKind(o: PyObject, k: number): boolean {
+  if (k === GCK_TUPLE) {
+    const items = (o as TupleObject).items;
+    for (let i = items.length - 1; i >= 0; i--) visitDecref(items[i]);
+    return true;
+  }
+  if (k === GCK_LIST) {
+    const items = (o as ListObject).items;
+    for (let i = items.length - 1; i >= 0; i--) visitDecref(items[i]);
+    return true;
+  }
+  const d = o as DictObject;
+  if (d.embeddedIn !== null) return false;
+  const dk = d.table.dk;
+  const n = dk.nentries;
+  const vs = dk.values;
+  const ks = dk.unicode ? null : dk.keys;
+  for (let i = 0; i < n; i++) {
+    const v = vs[i];
+    if (v === undefined) continue;
+    visitDecref(v);
+    if (ks !== null) visitDecref(ks[i]!);
+  }
+  return true;
+}
+
+/** subtractKind with visitReachable (see there). */
+function reachKind(o: PyObject, k: number): boolean {
+  if (k === GCK_TUPLE) {
+    const items = (o as TupleObject).items;
+    for (let i = items.length - 1; i >= 0; i--) visitReachable(items[i]);
+    return true;
+  }
+  if (k === GCK_LIST) {
+    const items = (o as ListObject).items;
+    for (let i = items.length - 1; i >= 0; i--) visitReachable(items[i]);
+    return true;
+  }
+  const d = o as DictObject;
+  if (d.embeddedIn !== null) return false;
+  const dk = d.table.dk;
+  const n = dk.nentries;
+  const vs = dk.values;
+  const ks = dk.unicode ? null : dk.keys;
+  for (let i = 0; i < n; i++) {
+    const v = vs[i];
+    if (v === undefined) continue;
+    visitReachable(v);
+    if (ks !== null) visitReachable(ks[i]!);
+  }
+  return true;
+}
+
+/**
  * move_unreachable's scan of a reachable exact tuple (reachFast's tuple case), which also answers
  * _PyTuple_MaybeUntrack: true when an item may be tracked (the tuple stays tracked), false when it can be
  * untracked. The items are visited last to first (tupletraverse) and each is asked once visited; the answer
@@ -533,10 +591,36 @@ export class GC {
     if (this.hiddenTracked !== null) this.hiddenTracked.push(o);
   }
 
+  /**
+   * track() for the constructors of tuples, lists, dicts (sequences.ts, dict.ts) and instances of classes
+   * (typeobject.ts allocInstance), with the GCHead kind of an exact tuple, list or dict (object.ts GCK_*), else
+   * GCK_OTHER: a copy of track whose reads of `o.gch` see those four JS classes only (heap.ts ContainerObject;
+   * track's see every class: slow generic loads).
+   */
+  trackExact(o: ContainerObject, kind: number): void {
+    let h = o.gch;
+    if (h === null) o.gch = h = new GCHead(o, kind);
+    else if (h.next !== null) return;
+    this.generations[0].append(h);
+    if (this.hiddenTracked !== null) this.hiddenTracked.push(o);
+  }
+
   /** _PyObject_GC_UNTRACK (keeps FINALIZED). Untracking an untracked object does nothing. */
   untrack(o: PyObject): void {
     const h = o.gch;
     if (h === null || h.next === null) return;
+    this.untrackHead(h);
+  }
+
+  /** untrack() for the deallocators of trackExact's objects: their own read of `o.gch` (see there). */
+  untrackExact(o: ContainerObject): void {
+    const h = o.gch;
+    if (h === null || h.next === null) return;
+    this.untrackHead(h);
+  }
+
+  /** untrack of a tracked object's head */
+  private untrackHead(h: GCHead): void {
     unlink(h);
     h.next = null;
     h.prev = null;
@@ -544,7 +628,7 @@ export class GC {
     // it frees or untracks must not stay so (a freelist may hand it out again)
     h.unreachable = false;
     h.refs = 0;
-    if (this.genHook !== null) this.genHook(o);
+    if (this.genHook !== null) this.genHook(h.obj);
   }
 
   isTracked(o: PyObject): boolean {
@@ -708,6 +792,17 @@ export class GC {
   /** PyObject_GC_Del: the memory of a GC object is being freed. */
   onFree(o: PyObject): void {
     this.untrack(o);
+    this.onFreed(o);
+  }
+
+  /** onFree of trackExact's objects (heap.ts freeContainerObject; see trackExact). */
+  onFreeExact(o: ContainerObject): void {
+    this.untrackExact(o);
+    this.onFreed(o);
+  }
+
+  /** onFree's counting, the object untracked */
+  private onFreed(o: PyObject): void {
     if (this.counts[0] > 0) this.counts[0]--;
     // only a listener reads the event's list of frees
     if (this.current !== null && this.listener !== null) this.current.freed.push({ addr: o.addr, type: o.ob_type.tp_name });
@@ -1107,7 +1202,16 @@ export class GC {
     while (h !== head) {
       const next = h.next!;
       const o = h.obj;
-      const rc = o.ob_refcnt;
+      const k = h.kind;
+      // one read site per kind of head (see GCHead.kind): the first three see one JS class each
+      const rc =
+        k === GCK_TUPLE
+          ? (o as TupleObject).ob_refcnt
+          : k === GCK_LIST
+            ? (o as ListObject).ob_refcnt
+            : k === GCK_DICT
+              ? (o as DictObject).ob_refcnt
+              : o.ob_refcnt;
       if (rc === IMMORTAL_REFCNT_STORED) {
         // immortal (PyObject.immortal, read directly: this loop sees every GC type)
         if (this.profile.version === '3.12') moveTo(h, this.permanent);
@@ -1128,7 +1232,10 @@ export class GC {
     const head = containers.head;
     for (let h = head.next!; h !== head; h = h.next!) {
       const o = h.obj;
-      if (subtractFast(o)) continue;
+      const k = h.kind;
+      if (k !== GCK_OTHER) {
+        if (subtractKind(o, k)) continue;
+      } else if (subtractFast(o)) continue;
       const trav = o.ob_type.tp_traverse;
       if (trav !== null) trav(o, visitDecref);
     }
@@ -1153,9 +1260,10 @@ export class GC {
     let h = head.next!;
     while (h !== head) {
       const o = h.obj;
-      // gc_refs > 0 (stored above 1), or no GC object (see updateRefs)
-      if (h.refs > 1 || !isGC(o)) {
-        if (untrackTuples && o.ob_type === T.tuple) {
+      const k = h.kind;
+      // gc_refs > 0 (stored above 1), or no GC object (see updateRefs; a head of a kind is a GC object's)
+      if (h.refs > 1 || (k === GCK_OTHER && !isGC(o))) {
+        if (untrackTuples && (k === GCK_TUPLE || (k === GCK_OTHER && o.ob_type === T.tuple))) {
           const keep = reachTuple(o as TupleObject);
           h.refs = 0;
           if (!keep) {
@@ -1165,7 +1273,7 @@ export class GC {
             continue;
           }
         } else {
-          if (!reachFast(o)) {
+          if (k !== GCK_OTHER ? !reachKind(o, k) : !reachFast(o)) {
             const trav = o.ob_type.tp_traverse;
             if (trav !== null) trav(o, visitReachable);
           }

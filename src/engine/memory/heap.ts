@@ -14,6 +14,9 @@
  */
 import { PyObject, TPFLAGS, RT, LimitStop } from '../objects/object';
 import { PyMem } from './pymem';
+import type { ListObject, TupleObject } from '../objects/sequences';
+import type { DictObject } from '../objects/dict';
+import type { InstanceObject } from '../objects/typeobject';
 
 export interface HeapListener {
   onAlloc(addr: number, requested: number, obj: PyObject | null): void;
@@ -151,6 +154,37 @@ export function freeObject(o: PyObject, nbytes: number): void {
   const block = o.addr - hdr;
   releaseObjectBlock(heap, nbytes + hdr);
   if (flags & TPFLAGS.HAVE_GC) RT.gc.onFree(o);
+  if (heap.listener) heap.listener.onFree(block, o);
+  heap.mem.free(block);
+}
+
+/** The JS classes of the objects allocContainerObject and freeContainerObject see (at most four). */
+export type ContainerObject = TupleObject | ListObject | DictObject | InstanceObject;
+
+/**
+ * allocObject for tuples, lists, dicts (objects/sequences.ts, dict.ts) and instances of classes (typeobject.ts
+ * allocInstance): the same steps, in a function of its own on purpose (see allocObject), whose reads and
+ * writes of `o`'s fields see those four JS classes only.
+ */
+export function allocContainerObject(o: ContainerObject, nbytes: number): void {
+  const heap = RT.heap;
+  const flags = o.ob_type.tp_flags;
+  const hdr = heap.headerOf(flags);
+  const req = nbytes + hdr;
+  const block = reserveObjectBlock(heap, req);
+  o.addr = block + hdr;
+  if (heap.listener) heap.listener.onAlloc(block, req, o);
+  if (flags & TPFLAGS.HAVE_GC) RT.gc.onAlloc(o);
+}
+
+/** freeObject for the deallocators of the objects allocContainerObject allocates (see there). */
+export function freeContainerObject(o: ContainerObject, nbytes: number): void {
+  const heap = RT.heap;
+  const flags = o.ob_type.tp_flags;
+  const hdr = heap.headerOf(flags);
+  const block = o.addr - hdr;
+  releaseObjectBlock(heap, nbytes + hdr);
+  if (flags & TPFLAGS.HAVE_GC) RT.gc.onFreeExact(o);
   if (heap.listener) heap.listener.onFree(block, o);
   heap.mem.free(block);
 }

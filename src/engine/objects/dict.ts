@@ -3,12 +3,12 @@
  * key and value. Keys objects are allocated through the heap where CPython allocates them (the hooks).
  * Freed dict objects go to an 80-entry freelist, as CPython's.
  */
-import { PyObject, RT, incref, decref, newref } from './object';
+import { PyObject, RT, incref, decref, newref, GCK_DICT } from './object';
 import { T } from './types';
 import { StrObject, ID, probe } from './str';
 import { DictTable, PYDICT_LOG_MINSIZE, keysSize, type DictHooks, type SharedKeysModel } from './dicttable';
 import { PyHash } from '../lib/pyhash';
-import { allocObject, freeObject } from '../memory/heap';
+import { allocContainerObject, freeContainerObject } from '../memory/heap';
 import { E, raise, makeException } from './exceptions';
 import { PyErr } from './object';
 import { RT_EXT } from '../vm/rtext';
@@ -153,11 +153,12 @@ export function newDict(useFreelist = true): DictObject {
     d.ob_refcnt = 1;
     d.embeddedIn = null;
     d.valuesCapacity = 0;
-    d.table = new DictTable<PyObject, PyObject>(DICT_HOOKS, d);
+    const t = d.table;
+    if (t.hooks !== DICT_HOOKS || t.owner !== d || !t.restart()) d.table = new DictTable<PyObject, PyObject>(DICT_HOOKS, d);
     RT.onFreelistPop(d);
   } else {
     d = new DictObject();
-    allocObject(d, RT.profile.sizes.dict);
+    allocContainerObject(d, RT.profile.sizes.dict);
   }
   // dicts start untracked while they hold only atomic values (3.10 to 3.13); tracked on first container value
   return d;
@@ -179,9 +180,14 @@ export function newInstanceValues(): DictObject {
 
 /** Track the dict if `value` may hold references (MAINTAIN_TRACKING). */
 function maintainTracking(d: DictObject, key: PyObject, value: PyObject): void {
-  if (RT.gc.isTracked(d)) return;
+  // (RT.gc.isTracked, written out: this read of `gch` sees dicts only, a fast monomorphic load)
+  const h = d.gch;
+  if (h !== null && h.next !== null) return;
   if (d.inlineValues) return; // instance values: not a GC object (typeobject.instanceDict)
-  if (RT.gc.mayBeTracked(value) || RT.gc.mayBeTracked(key)) RT.gc.track(d);
+  if (RT.gc.mayBeTracked(value) || RT.gc.mayBeTracked(key)) {
+    if (d.ob_type === T.dict) RT.gc.trackExact(d, GCK_DICT);
+    else RT.gc.track(d);
+  }
 }
 
 /** d[key] = value (borrowed key and value). */
@@ -255,7 +261,7 @@ export function dictClear(d: DictObject): void {
 
 export function dictDealloc(o: PyObject): void {
   const d = o as DictObject;
-  RT.gc.untrack(d);
+  RT.gc.untrackExact(d);
   dictClear(d);
   // a split dict's values array goes after its entries (dict_dealloc: free_values); dictClear freed it
   // unless clear() keeps the table split (3.13 embedded values own no block)
@@ -270,7 +276,7 @@ export function dictDealloc(o: PyObject): void {
     RT.onFreelistPush(d);
     return;
   }
-  freeObject(d, d.ob_type.tp_basicsize);
+  freeContainerObject(d, d.ob_type.tp_basicsize);
 }
 
 /** Iterate live entries: fn(key, value) borrowed. Detects mutation like CPython's dict iterators. */

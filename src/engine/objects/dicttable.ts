@@ -252,7 +252,13 @@ function writeEntry<K>(
  * the empty table of that size (SharedKeysModel.rootLayout), each child adding one key.
  */
 export class KeysLayout {
-  /** the layouts with one more key, by key object (made on first use) */
+  /**
+   * The first layout made with one more key, and its key: most classes' instances add their attributes in
+   * one order, so this one child is what nearly every lookup wants (no Map lookup per attribute store).
+   */
+  private firstKey: unknown = undefined;
+  private firstChild: KeysLayout | null = null;
+  /** the other layouts with one more key, by key object (made on first use) */
   private children: Map<unknown, KeysLayout> | null = null;
   /** Whether the keys are in the order of their names in the shared keys (DictTable.inSharedOrder's cache) */
   inSharedOrder: boolean | undefined = undefined;
@@ -269,6 +275,7 @@ export class KeysLayout {
 
   /** The layout with `key` added as entry `nentries`, or null when the class may not make another one. */
   child(key: unknown, hhi: number, hlo: number): KeysLayout | null {
+    if (this.firstKey === key) return this.firstChild;
     let children = this.children;
     if (children !== null) {
       const hit = children.get(key);
@@ -283,8 +290,13 @@ export class KeysLayout {
     const hashLo = this.hashLo.slice();
     writeEntry(indices, keys, hashHi, hashLo, this.log2Size, this.nentries, key, hhi, hlo);
     const next = new KeysLayout(owner, this.log2Size, this.nentries + 1, indices, keys, hashHi, hashLo);
-    if (children === null) children = this.children = new Map();
-    children.set(key, next);
+    if (this.firstChild === null) {
+      this.firstKey = key;
+      this.firstChild = next;
+    } else {
+      if (children === null) children = this.children = new Map();
+      children.set(key, next);
+    }
     return next;
   }
 }
@@ -437,6 +449,21 @@ export class DictTable<K, V> {
     /** Passed to the allocation hooks (the owning dict object). */
     public owner: unknown = null,
   ) {}
+
+  /**
+   * Become a new empty table again (a fresh table's state) when this one holds nothing, as its dict's
+   * deallocation leaves it; false (nothing changed) otherwise. The dict freelist's reuse of a dict object
+   * reuses its table this way (objects/dict.ts newDict): no new JS object per reused dict.
+   */
+  restart(): boolean {
+    const dk = this.dk;
+    if (this.used !== 0 || this.sharedKeys !== null || (dk !== EMPTY_KEYS && !dk.virtual)) return false;
+    // a 3.13 table whose clear() kept it split ends with a virtual keys object: storage only, never allocated
+    this.dk = EMPTY_KEYS;
+    this.lastKey = undefined;
+    this.clearKeepsSplit = false;
+    return true;
+  }
 
   // ------------------------------------------------------------ construction helpers
 

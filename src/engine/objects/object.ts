@@ -100,6 +100,12 @@ export class PyObject {
   }
 }
 
+/** GCHead.kind values */
+export const GCK_OTHER = 0;
+export const GCK_TUPLE = 1;
+export const GCK_LIST = 2;
+export const GCK_DICT = 3;
+
 /**
  * PyGC_Head: an object's links in the collector's generation lists, with the collector's per-object state
  * (memory/gc.ts owns every field). A class of its own, so that the collector's many accesses are fast
@@ -115,7 +121,16 @@ export class GCHead {
   refs = 0;
   /** NEXT_MASK_UNREACHABLE: tentatively unreachable during move_unreachable */
   unreachable = false;
-  constructor(readonly obj: PyObject) {}
+  constructor(
+    readonly obj: PyObject,
+    /**
+     * GCK_TUPLE / GCK_LIST / GCK_DICT when `obj` is an exact tuple, list or dict made by its own constructor
+     * (sequences.ts, dict.ts), which never changes type; else GCK_OTHER. The collector's passes and those
+     * types' allocation paths read the object's fields at sites that see one JS class each (fast monomorphic
+     * loads) instead of generic ones that see every class (memory/gc.ts).
+     */
+    readonly kind: number = GCK_OTHER,
+  ) {}
 }
 
 /** The count CPython reports for an immortal object (PEP 683, 3.12+): _Py_IMMORTAL_REFCNT, 2^32 - 1. */

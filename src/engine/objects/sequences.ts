@@ -7,10 +7,10 @@
  * list: the 40-byte PyListObject plus a separate ob_item array of 8 * allocated bytes (PyMem_Malloc),
  *   grown with CPython's list_resize over-allocation. Freed list objects go to an 80-entry freelist.
  */
-import { PyObject, RT, incref, decref, newref } from './object';
+import { PyObject, RT, incref, decref, newref, GCK_TUPLE, GCK_LIST } from './object';
 import { T } from './types';
 import { registerStatic } from './singletons';
-import { allocObject, freeObject } from '../memory/heap';
+import { allocContainerObject, freeContainerObject } from '../memory/heap';
 import { E, raise } from './exceptions';
 
 export class TupleObject extends PyObject {
@@ -58,13 +58,13 @@ export function newTuple(items: PyObject[]): TupleObject {
       o.items = items;
       o.ob_refcnt = 1;
       RT.onFreelistPop(o);
-      RT.gc.track(o);
+      RT.gc.trackExact(o, GCK_TUPLE);
       return o;
     }
   }
   const o = new TupleObject(items);
-  allocObject(o, tupleAllocSize(n));
-  RT.gc.track(o);
+  allocContainerObject(o, tupleAllocSize(n));
+  RT.gc.trackExact(o, GCK_TUPLE);
   return o;
 }
 
@@ -76,7 +76,7 @@ export function tupleOf(...items: PyObject[]): TupleObject {
 
 export function tupleDealloc(o: PyObject): void {
   const t = o as TupleObject;
-  RT.gc.untrack(t);
+  RT.gc.untrackExact(t);
   const items = t.items;
   const n = items.length;
   // tupledealloc: Py_XDECREF of items from last to first
@@ -92,7 +92,7 @@ export function tupleDealloc(o: PyObject): void {
       return;
     }
   }
-  freeObject(t, tupleAllocSize(n));
+  freeContainerObject(t, tupleAllocSize(n));
 }
 
 // ------------------------------------------------------------------ list
@@ -114,7 +114,7 @@ function listNew(size: number, useFreelist: boolean, items: PyObject[]): ListObj
     o.items = items;
   } else {
     o = new ListObject(items);
-    allocObject(o, RT.profile.sizes.list);
+    allocContainerObject(o, RT.profile.sizes.list);
   }
   o.allocated = 0;
   o.itemsAddr = 0;
@@ -122,7 +122,7 @@ function listNew(size: number, useFreelist: boolean, items: PyObject[]): ListObj
     o.itemsAddr = RT.heap.malloc(8 * size);
     o.allocated = size;
   }
-  RT.gc.track(o);
+  RT.gc.trackExact(o, GCK_LIST);
   return o;
 }
 
@@ -174,7 +174,7 @@ export function listClearItems(o: ListObject): void {
 
 export function listDealloc(o: PyObject): void {
   const l = o as ListObject;
-  RT.gc.untrack(l);
+  RT.gc.untrackExact(l);
   const items = l.items;
   const alloc = l.allocated;
   const addr = l.itemsAddr;
@@ -189,7 +189,7 @@ export function listDealloc(o: PyObject): void {
     RT.onFreelistPush(l);
     return;
   }
-  freeObject(l, l.ob_type.tp_basicsize);
+  freeContainerObject(l, l.ob_type.tp_basicsize);
 }
 
 export { incref, decref };

@@ -9,7 +9,7 @@
  *     dunder gets a slot function that calls it (update_slot / slot_tp_repr ...).
  */
 import {
-  PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref,
+  PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref, GCK_OTHER,
   type BinaryFunc, type UnaryFunc,
 } from './object';
 import { T, T_EXTRA } from './types';
@@ -28,7 +28,7 @@ import {
   FunctionObject, MethodDescrObject, WrapperDescrObject, GetSetDescrObject, MemberDescrObject,
   StaticMethodObject, BuiltinFunctionObject, type MethFn,
 } from './funcobject';
-import { allocObject, freeObject } from '../memory/heap';
+import { allocObject, freeObject, allocContainerObject, freeContainerObject } from '../memory/heap';
 import { CMP } from '../compiler/opcodes';
 import type { PyHash } from '../lib/pyhash';
 import { hashPointer, PyHash as PyHashRec } from '../lib/pyhash';
@@ -490,8 +490,8 @@ export function allocInstance(type: PyType): PyObject {
   const keys = cachedKeys(type);
   const inline = keys !== null && hasInlineValues(type);
   if (inline) o.inlineValuesBytes = valuesArraySize(keys.capacity);
-  allocObject(o, type.tp_basicsize + o.inlineValuesBytes);
-  if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o);
+  allocContainerObject(o, type.tp_basicsize + o.inlineValuesBytes);
+  if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.trackExact(o, GCK_OTHER);
   if (keys !== null && (inline || RT.profile.version !== '3.13')) {
     const n = keys.onNewInstance();
     const d = newInstanceValues();
@@ -534,7 +534,8 @@ export function subtypeDealloc(o: PyObject): void {
     }
     if (o.ob_refcnt > 0) return; // resurrected
   }
-  RT.gc.untrack(o);
+  if (o instanceof InstanceObject) RT.gc.untrackExact(o);
+  else RT.gc.untrack(o);
   // find the nearest base with a real dealloc (builtin base of the class)
   let base: PyType | null = type;
   while (base !== null && base.tp_flags & TPFLAGS.HEAPTYPE) base = base.tp_base;
@@ -552,8 +553,10 @@ export function subtypeDealloc(o: PyObject): void {
     // builtin base (list, dict, exceptions...) releases its own storage and memory
     if (type.nslots > 0) dropBaseInstanceSlots(o);
     base.tp_dealloc(o);
+  } else if (o instanceof InstanceObject) {
+    freeContainerObject(o, type.tp_basicsize + o.inlineValuesBytes);
   } else {
-    freeObject(o, type.tp_basicsize + (o instanceof InstanceObject ? o.inlineValuesBytes : 0));
+    freeObject(o, type.tp_basicsize);
   }
   decref(type);
 }
