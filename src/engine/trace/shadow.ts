@@ -637,13 +637,19 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
 
   // ================================================================ heap listener
 
+  /** Before a heap, freelist or GC event: the shadow stack synced and its top frame on its current line. */
   protected syncForEvent(): void {
     const sh = this.shadow;
+    let n = sh.length;
     const target = this.rt.frame;
-    const top = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (top === null ? target !== null : top.f !== target) this.sync();
-    const t = sh.length > 0 ? sh[sh.length - 1] : null;
-    if (t !== null) this.ensureLine(t);
+    if (n === 0 ? target !== null : sh[n - 1].f !== target) {
+      this.sync();
+      n = sh.length;
+    }
+    if (n === 0) return;
+    const t = sh[n - 1];
+    // ensureLine's test first, inline: most events come while the top frame is still on its line
+    if (t.pos[4 * t.f.lasti] !== t.line) this.ensureLine(t);
   }
 
   protected blockOf(o: PyObject): number {
