@@ -122,12 +122,12 @@ export class AddrMap {
 }
 
 /** Bytes per page of a BlockMap (pymalloc's pool size: a pool's blocks share one page). */
-const PAGE = 16384;
+export const PAGE = 16384;
 /** Entries per page: one per 16-byte granule. */
-const GRANULES = PAGE / 16;
+export const GRANULES = PAGE / 16;
 /** Entries of BlockMap's page cache (a power of two). */
-const CACHE_SIZE = 256;
-const CACHE_MASK = CACHE_SIZE - 1;
+export const CACHE_SIZE = 256;
+export const CACHE_MASK = CACHE_SIZE - 1;
 
 /**
  * The same API as AddrMap for block addresses, stored by address instead of by hash: a page table (an

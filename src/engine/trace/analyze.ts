@@ -12,7 +12,6 @@ import type { Frame } from '../vm/frame';
 import { Recorder, type RecorderOptions } from './recorder';
 import { LightRecorder } from './light';
 import type { ShadowRecorder } from './shadow';
-import type { AddrMap, BlockMap } from './addrmap';
 import { F_FREELISTED } from './state';
 import { Trace } from './seek';
 import type { LineStatsEx } from './summary';
@@ -52,7 +51,7 @@ const NAMED_LIMIT = /^heapscope: stopped .*\(the (\w+) limit\b/;
 
 /** The accounting both recorders' states keep (MirrorState, AttributionState), read at the end. */
 interface FinalState {
-  slotOf: AddrMap | BlockMap;
+  slotOf: { forEach(cb: (slot: number, addr: number) => void): void };
   flags: Uint8Array;
   typeId: Int32Array;
   req: Int32Array;

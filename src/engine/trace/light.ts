@@ -13,10 +13,159 @@ import type { Runtime } from '../vm/runtime';
 import type { Frame } from '../vm/frame';
 import type { GCCollectionEvent } from '../memory/gc';
 import { pymallocBlock } from './events';
-import { BlockMap } from './addrmap';
+import { AddrMap, CACHE_MASK, CACHE_SIZE, GRANULES, PAGE } from './addrmap';
 import { F_FREELISTED, F_OBJECT, grown } from './state';
 import type { LineSummary } from './summary';
 import { ShadowRecorder } from './shadow';
+
+/**
+ * The live blocks of AttributionState: block address → slot, where the slot is the block's place in a page
+ * table (page index * GRANULES + granule) instead of a value stored in it. The caller keeps its per-block
+ * fields in arrays indexed by slot (at least `capacity` long): an allocation writes them and a free reads
+ * them where the page entry is, without a free-slot list, and blocks close in address (a pool's) are close
+ * in those arrays. Pages as in BlockMap (addrmap.ts: a page table behind a direct-mapped cache; a page whose
+ * last block goes is reused for the next one). Keys that are not multiples of 16 or are negative (lookups
+ * only, in the memory model) get slots from pages of their own through a plain AddrMap.
+ */
+export class BlockSlots {
+  private pageIndex = new AddrMap(64);
+  /** per page index: live entries */
+  private counts = new Int32Array(16);
+  private freePages: number[] = [];
+  private npages = 0;
+  /** 1 where a slot holds a live block */
+  private used = new Uint8Array(16 * GRANULES);
+  /** keys that do not fit a page entry: key → slot, and the free slots of their pages */
+  private spill: AddrMap | null = null;
+  private spillFree: number[] = [];
+  /** the direct-mapped cache of pageIndex: page & CACHE_MASK → page, page index */
+  private cacheKey = new Float64Array(CACHE_SIZE).fill(-1);
+  private cacheIdx = new Int32Array(CACHE_SIZE);
+  size = 0;
+
+  /** Slots the caller's arrays must hold (grows when a page is added). */
+  get capacity(): number {
+    return this.used.length;
+  }
+
+  // (get, add and take read the cache themselves: a call per lookup is a good part of its cost)
+
+  /** The slot of `key` (-1 when absent). */
+  get(key: number): number {
+    const page = Math.floor(key / PAGE);
+    const off = key - page * PAGE;
+    if ((off & 15) !== 0 || key < 0) return this.spill === null ? -1 : (this.spill.get(key) ?? -1);
+    const j = page & CACHE_MASK;
+    const i = this.cacheKey[j] === page ? this.cacheIdx[j] : this.pageOf(page, false);
+    if (i < 0) return -1;
+    const s = i * GRANULES + (off >> 4);
+    return this.used[s] === 1 ? s : -1;
+  }
+
+  has(key: number): boolean {
+    return this.get(key) >= 0;
+  }
+
+  /** The slot of `key`, made live (the same slot when it is live already). */
+  add(key: number): number {
+    const page = Math.floor(key / PAGE);
+    const off = key - page * PAGE;
+    if ((off & 15) !== 0 || key < 0) return this.addSpill(key);
+    const j = page & CACHE_MASK;
+    const i = this.cacheKey[j] === page ? this.cacheIdx[j] : this.pageOf(page, true);
+    const s = i * GRANULES + (off >> 4);
+    if (this.used[s] === 0) {
+      this.used[s] = 1;
+      this.counts[i]++;
+      this.size++;
+    }
+    return s;
+  }
+
+  /** Remove `key`; its slot (-1 when absent), whose fields the caller may still read until the next add. */
+  take(key: number): number {
+    const page = Math.floor(key / PAGE);
+    const off = key - page * PAGE;
+    if ((off & 15) !== 0 || key < 0) return this.takeSpill(key);
+    const j = page & CACHE_MASK;
+    const i = this.cacheKey[j] === page ? this.cacheIdx[j] : this.pageOf(page, false);
+    if (i < 0) return -1;
+    const s = i * GRANULES + (off >> 4);
+    if (this.used[s] === 0) return -1;
+    this.used[s] = 0;
+    this.size--;
+    if (--this.counts[i] === 0) {
+      // an empty page goes back (mmap'd blocks would otherwise each keep one)
+      this.pageIndex.delete(page);
+      this.freePages.push(i);
+      this.cacheKey[j] = -1;
+    }
+    return s;
+  }
+
+  /** Page index of `page` from the page table, cached (-1 when none and not `make`). */
+  private pageOf(page: number, make: boolean): number {
+    const v = this.pageIndex.get(page);
+    let i: number;
+    if (v !== undefined) {
+      // (an int: AddrMap values are read from a Float64Array, and a slot made from a double is a heap number)
+      i = v | 0;
+    } else {
+      if (!make) return -1;
+      i = this.newPage();
+      this.pageIndex.set(page, i);
+    }
+    const j = page & CACHE_MASK;
+    this.cacheKey[j] = page;
+    this.cacheIdx[j] = i;
+    return i;
+  }
+
+  private newPage(): number {
+    let i = this.freePages.pop();
+    if (i === undefined) {
+      i = this.npages++;
+      if (i === this.counts.length) this.counts = grown(this.counts, 2 * i);
+      if ((i + 1) * GRANULES > this.used.length) this.used = grown(this.used, 2 * this.used.length);
+    }
+    this.counts[i] = 0;
+    return i;
+  }
+
+  private addSpill(key: number): number {
+    const sp = (this.spill ??= new AddrMap(16));
+    const had = sp.get(key);
+    if (had !== undefined) return had;
+    if (this.spillFree.length === 0) {
+      const i = this.newPage();
+      for (let g = GRANULES - 1; g >= 0; g--) this.spillFree.push(i * GRANULES + g);
+    }
+    const s = this.spillFree.pop()!;
+    sp.set(key, s);
+    this.used[s] = 1;
+    this.size++;
+    return s;
+  }
+
+  private takeSpill(key: number): number {
+    if (this.spill === null) return -1;
+    const s = this.spill.take(key);
+    if (s < 0) return -1;
+    this.used[s] = 0;
+    this.spillFree.push(s);
+    this.size--;
+    return s;
+  }
+
+  /** Visit every live block: its slot and address. */
+  forEach(cb: (slot: number, key: number) => void): void {
+    this.pageIndex.forEach((i, page) => {
+      const base = i * GRANULES;
+      for (let g = 0; g < GRANULES; g++) if (this.used[base + g] === 1) cb(base + g, page * PAGE + g * 16);
+    });
+    if (this.spill !== null) this.spill.forEach(cb);
+  }
+}
 
 /**
  * Live blocks traced since the recorder attached (objects, buffers, parked objects), fed to the per-line
@@ -24,15 +173,13 @@ import { ShadowRecorder } from './shadow';
  * object per event). The lines of the user frames are the summary's (LineSummary.innermostLine).
  */
 export class AttributionState {
-  /** block address → slot */
-  readonly slotOf = new BlockMap();
-  typeId = new Int32Array(1024);
-  req = new Int32Array(1024);
-  block = new Int32Array(1024);
+  /** block address → slot, the index of the arrays below */
+  readonly slotOf = new BlockSlots();
+  typeId = new Int32Array(this.slotOf.capacity);
+  req = new Int32Array(this.slotOf.capacity);
+  block = new Int32Array(this.slotOf.capacity);
   /** F_OBJECT, F_FREELISTED */
-  flags = new Uint8Array(1024);
-  private freeSlots: number[] = [];
-  private nslots = 0;
+  flags = new Uint8Array(this.slotOf.capacity);
   liveObjects = 0;
   liveBytes = 0;
   peakBytes = 0;
@@ -50,18 +197,8 @@ export class AttributionState {
   }
 
   private newSlot(addr: number, typeId: number, requested: number, block: number, flags: number): number {
-    let s = this.freeSlots.pop();
-    if (s === undefined) {
-      const n = this.nslots;
-      if (n === this.typeId.length) {
-        this.typeId = grown(this.typeId, 2 * n);
-        this.req = grown(this.req, 2 * n);
-        this.block = grown(this.block, 2 * n);
-        this.flags = grown(this.flags, 2 * n);
-      }
-      s = this.nslots++;
-    }
-    this.slotOf.set(addr, s);
+    const s = this.slotOf.add(addr);
+    if (s >= this.typeId.length) this.grow();
     this.typeId[s] = typeId;
     this.req[s] = requested;
     this.block[s] = block;
@@ -72,34 +209,57 @@ export class AttributionState {
   }
 
   alloc(typeId: number, addr: number, requested: number, block: number): void {
+    // (newSlot's steps, inline: this is the path of every allocation)
+    const s = this.slotOf.add(addr);
+    if (s >= this.typeId.length) this.grow();
     const isObject = typeId !== 0;
-    this.newSlot(addr, typeId, requested, block, isObject ? F_OBJECT : 0);
+    this.typeId[s] = typeId;
+    this.req[s] = requested;
+    this.block[s] = block;
+    this.flags[s] = isObject ? F_OBJECT : 0;
+    const live = this.liveBytes + requested;
+    this.liveBytes = live;
+    if (live > this.peakBytes) this.peakBytes = live;
     if (isObject) this.liveObjects++;
     this.sink.alloc(this.attrLine(), typeId, isObject, requested, block);
+  }
+
+  /** The slot arrays as long as the slot map's capacity. */
+  private grow(): void {
+    const n = this.slotOf.capacity;
+    this.typeId = grown(this.typeId, n);
+    this.req = grown(this.req, n);
+    this.block = grown(this.block, n);
+    this.flags = grown(this.flags, n);
   }
 
   /** Free of slot `s`, already taken out of `slotOf`. */
   release(s: number): void {
     const typeId = this.typeId[s];
+    const req = this.req[s];
     // a parked object was not counted live
     if (!(this.flags[s] & F_FREELISTED) && typeId !== 0) this.liveObjects--;
-    this.liveBytes -= this.req[s];
-    this.flags[s] = 0;
-    this.freeSlots.push(s);
-    this.sink.free(this.attrLine(), typeId, typeId !== 0, this.req[s], this.block[s]);
+    this.liveBytes -= req;
+    this.sink.free(this.attrLine(), typeId, typeId !== 0, req, this.block[s]);
   }
 
   realloc(oldAddr: number, newAddr: number, requested: number, block: number): void {
-    const s = this.slotOf.get(oldAddr);
-    if (s === undefined) {
+    let s = this.slotOf.get(oldAddr);
+    if (s < 0) {
       this.alloc(0, newAddr, requested, block);
       return;
     }
     const dr = requested - this.req[s];
     const db = block - this.block[s];
     if (oldAddr !== newAddr) {
-      this.slotOf.delete(oldAddr);
-      this.slotOf.set(newAddr, s);
+      // the block's fields move to the new address's slot
+      const typeId = this.typeId[s];
+      const flags = this.flags[s];
+      this.slotOf.take(oldAddr);
+      s = this.slotOf.add(newAddr);
+      if (s >= this.typeId.length) this.grow();
+      this.typeId[s] = typeId;
+      this.flags[s] = flags;
     }
     this.req[s] = requested;
     this.block[s] = block;
@@ -120,10 +280,10 @@ export class AttributionState {
     this.sink.freelist(this.attrLine(), typeId, true);
   }
 
-  /** The object in block `addr` is taken from its freelist; `s`: its slot (undefined: not traced yet). */
-  flPop(typeId: number, addr: number, requested: number, s: number | undefined): void {
+  /** The object in block `addr` is taken from its freelist; `s`: its slot (-1: not traced yet). */
+  flPop(typeId: number, addr: number, requested: number, s: number): void {
     // an object parked before the trace started joins the traced blocks now
-    if (s === undefined) this.newSlot(addr, typeId, requested, pymallocBlock(requested), F_OBJECT);
+    if (s < 0) this.newSlot(addr, typeId, requested, pymallocBlock(requested), F_OBJECT);
     else this.flags[s] &= ~F_FREELISTED;
     this.liveObjects++;
     this.sink.freelist(this.attrLine(), typeId, false);
@@ -231,7 +391,7 @@ export class LightRecorder extends ShadowRecorder {
 
   protected freelistPush(o: PyObject): void {
     const s = this.state.slotOf.get(this.blockOf(o));
-    if (s === undefined) return;
+    if (s < 0) return;
     this.syncForEvent();
     this.state.flPush(s);
   }
@@ -243,7 +403,7 @@ export class LightRecorder extends ShadowRecorder {
     const st = this.state;
     const s = st.slotOf.get(b);
     let req: number;
-    if (s !== undefined) req = st.req[s];
+    if (s >= 0) req = st.req[s];
     else {
       req = o.ob_type.tp_basicsize + this.tables.typeHdr[typeId];
       if (o instanceof TupleObject) req += 8 * o.items.length;

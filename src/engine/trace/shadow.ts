@@ -648,10 +648,11 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
 
   // ================================================================ heap listener
 
+  /** Before a heap, freelist or GC event: the shadow stack synced and its top frame on its current line. */
   protected syncForEvent(): void {
     const sh = this.shadow;
-    const target = this.rt.frame;
     let n = sh.length;
+    const target = this.rt.frame;
     if (n === 0 ? target !== null : sh[n - 1].f !== target) {
       this.sync();
       n = sh.length;

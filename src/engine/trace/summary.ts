@@ -54,15 +54,16 @@ export class LineAgg {
   private typeArr: (TypeAgg | undefined)[] = [];
 
   typeAgg(typeId: number): TypeAgg {
-    let t = this.typeArr[typeId];
+    return this.typeArr[typeId] ?? this.newTypeAgg(typeId);
+  }
+
+  private newTypeAgg(typeId: number): TypeAgg {
+    let t = this.byType.get(typeId);
     if (t === undefined) {
-      t = this.byType.get(typeId);
-      if (t === undefined) {
-        t = { allocs: 0, bytes: 0, blockBytes: 0, frees: 0, freedBytes: 0, reused: 0, parked: 0 };
-        this.byType.set(typeId, t);
-      }
-      this.typeArr[typeId] = t;
+      t = { allocs: 0, bytes: 0, blockBytes: 0, frees: 0, freedBytes: 0, reused: 0, parked: 0 };
+      this.byType.set(typeId, t);
     }
+    this.typeArr[typeId] = t;
     return t;
   }
 }
