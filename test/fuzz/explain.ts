@@ -13,7 +13,7 @@ import { runProgram } from '../../src/engine/vm/interp';
 import type { PyObject } from '../../src/engine/objects/object';
 import type { Runtime } from '../../src/engine/vm/runtime';
 import type { PythonVersion } from '../../src/engine/index';
-import { leakWalk, leakedByCPython, leakRoots, describe } from './worker';
+import { leakWalk, leakedByCPython, leakRoots, describe, liveListener } from './worker';
 import { FUZZ_FILENAME } from './harness';
 
 function pythonStack(rt: Runtime, depth: number): string {
@@ -52,26 +52,14 @@ function main(): void {
   const where = new Map<PyObject, string>();
   const r = runProgram(readFileSync(file, 'utf8'), { version: version as PythonVersion, filename: FUZZ_FILENAME, stdin: '', timeoutMs: 60_000, maxSteps: 20_000_000 }, {
     beforeRun(rt) {
-      rt.heap.listener = {
-        onAlloc: (addr, _n, o) => {
-          if (o === null) return;
-          live.set(addr, o);
+      rt.heap.listener = liveListener(
+        live,
+        (o) => {
           where.set(o, `Python: ${pythonStack(rt, 6)}\n    engine: ${jsStack(3, 10)}`);
           if (trap !== null && o.ob_type.tp_name === trap) trapRefcount(o, rt);
         },
-        onFree: (addr, o) => {
-          if (o === null) return;
-          live.delete(addr);
-          where.delete(o);
-        },
-        // an object resized in place (a str appended to by `s += x`) moves with its block
-        onRealloc: (oldAddr, newAddr) => {
-          const o = live.get(oldAddr);
-          if (o === undefined || oldAddr === newAddr) return;
-          live.delete(oldAddr);
-          live.set(newAddr, o);
-        },
-      };
+        (o) => where.delete(o),
+      );
     },
   });
   const rt = r.runtime;

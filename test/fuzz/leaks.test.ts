@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { runProgram } from '../../src/engine/vm/interp';
 import { PyObject, incref } from '../../src/engine/objects/object';
-import { findLeaks, leakWalk } from './worker';
+import { findLeaks, leakWalk, liveListener } from './worker';
 
 /** Run `source` on 3.12; `extraRef` may take a reference to an object as it is allocated (the simulated bug). */
 function leaksOf(source: string, extraRef?: (o: PyObject) => boolean): { leaks: string[]; unreached: number } {
@@ -15,25 +15,12 @@ function leaksOf(source: string, extraRef?: (o: PyObject) => boolean): { leaks: 
   let taken = false;
   const r = runProgram(source, { version: '3.12', filename: 'prog.py' }, {
     beforeRun(rt) {
-      rt.heap.listener = {
-        onAlloc: (addr, _n, o) => {
-          if (o === null) return;
-          live.set(addr, o);
-          if (!taken && extraRef?.(o)) {
-            taken = true;
-            incref(o);
-          }
-        },
-        onFree: (addr, o) => {
-          if (o !== null) live.delete(addr);
-        },
-        onRealloc: (oldAddr, newAddr) => {
-          const o = live.get(oldAddr);
-          if (o === undefined || oldAddr === newAddr) return;
-          live.delete(oldAddr);
-          live.set(newAddr, o);
-        },
-      };
+      rt.heap.listener = liveListener(live, (o) => {
+        if (!taken && extraRef?.(o)) {
+          taken = true;
+          incref(o);
+        }
+      });
     },
   });
   r.runtime.heap.listener = null;

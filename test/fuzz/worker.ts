@@ -19,6 +19,7 @@ import { StrObject } from '../../src/engine/objects/str';
 import { DictObject, dictForEach, dictLen } from '../../src/engine/objects/dict';
 import { RT_EXT } from '../../src/engine/vm/rtext';
 import type { Runtime } from '../../src/engine/vm/runtime';
+import type { HeapListener } from '../../src/engine/memory/heap';
 import type { PythonVersion } from '../../src/engine/index';
 
 export interface FuzzJob {
@@ -209,6 +210,32 @@ export function leakWalk(rt: Runtime, live: Map<number, PyObject>): { leaked: Py
   return { leaked, reached };
 }
 
+/**
+ * A heap listener that keeps `live` (address → object) up to date: every object allocated while it is installed,
+ * until it is freed; `onAlloc` also sees each new object (explain.ts: where it was allocated).
+ */
+export function liveListener(live: Map<number, PyObject>, onAlloc?: (o: PyObject) => void, onFree?: (o: PyObject) => void): HeapListener {
+  return {
+    onAlloc: (addr, _n, o) => {
+      if (o === null) return;
+      live.set(addr, o);
+      onAlloc?.(o);
+    },
+    onFree: (addr, o) => {
+      if (o === null) return;
+      live.delete(addr);
+      onFree?.(o);
+    },
+    // an object resized in place (a str appended to by `s += x`) moves with its block
+    onRealloc: (oldAddr, newAddr) => {
+      const o = live.get(oldAddr);
+      if (o === undefined || oldAddr === newAddr) return;
+      live.delete(oldAddr);
+      live.set(newAddr, o);
+    },
+  };
+}
+
 function errorText(e: unknown): string {
   return e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);
 }
@@ -219,21 +246,7 @@ export function runJob(job: FuzzJob): FuzzJobResult {
   const r = runProgram(job.source, options, {
     beforeRun(rt) {
       // every object allocated from here on (parse, compile, the program, finalization)
-      rt.heap.listener = {
-        onAlloc: (addr, _n, o) => {
-          if (o !== null) live.set(addr, o);
-        },
-        onFree: (addr, o) => {
-          if (o !== null) live.delete(addr);
-        },
-        // an object resized in place (a str appended to by `s += x`) moves with its block
-        onRealloc: (oldAddr, newAddr) => {
-          const o = live.get(oldAddr);
-          if (o === undefined || oldAddr === newAddr) return;
-          live.delete(oldAddr);
-          live.set(newAddr, o);
-        },
-      };
+      rt.heap.listener = liveListener(live);
     },
   });
   const rt = r.runtime;
