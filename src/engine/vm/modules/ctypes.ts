@@ -528,15 +528,21 @@ function viewAt(type: PyType, a: number, base: PyObject | null): CDataObject {
   return o;
 }
 
-function cdataDealloc(o: PyObject): void {
+/** PyCData_clear: drop the base object and the kept `_objects`. */
+function cdataClear(o: PyObject): void {
   const c = o as CDataObject;
-  RT.gc.untrack(c);
   const base = c.base;
   c.base = null;
   xdecref(base);
   const objs = c.objects;
   c.objects = null;
   xdecref(objs);
+}
+
+function cdataDealloc(o: PyObject): void {
+  const c = o as CDataObject;
+  RT.gc.untrack(c);
+  cdataClear(c);
   // a heap subclass's instance: subtype_dealloc drops the type's reference
   const tp = c.ob_type;
   const flags = tp.tp_flags;
@@ -628,15 +634,7 @@ onBootstrap(() => {
       if (c.base !== null) visit(c.base);
       if (c.objects !== null) visit(c.objects);
     };
-    tp.tp_clear = (o) => {
-      const c = o as CDataObject;
-      const base = c.base;
-      c.base = null;
-      xdecref(base);
-      const objs = c.objects;
-      c.objects = null;
-      xdecref(objs);
-    };
+    tp.tp_clear = cdataClear;
   }
   registerWeakrefable(SIMPLE_META);
   registerWeakrefable(POINTER_META);
