@@ -4,6 +4,11 @@
  *
  *   node --stack-size=4000 harness.cjs FILE VERSION run|trace|record|live STATS.json [REPEATS]
  *
+ * or from a V8 startup snapshot of it, as `heapscope run` starts (bench/run.mjs builds it with
+ * `node FLAGS --snapshot-blob harness.blob --build-snapshot harness.cjs`):
+ *
+ *   node FLAGS --snapshot-blob harness.blob -- FILE VERSION MODE STATS.json [REPEATS]
+ *
  * `run` = tracing off (runProgram, the path of `heapscope run`); `trace` = the engine's per-line
  * attribution (`analyze`, feature-detected; exit 3 when the engine does not export it yet: the
  * annotations' run, no step-through recording); `record` = the step-through recording the heap panel and
@@ -15,10 +20,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { startupSnapshot } from 'node:v8';
 import * as engine from '../src/engine/index';
 import { decodeSource, formatSyntaxError } from '../src/engine/parser/index';
 import { runProgram } from '../src/engine/vm/interp';
 import { respond, sessionStore } from '../extension/worker/worker';
+import { warmUp } from '../src/cli/warm-up';
 
 interface Stats {
   exitCode: number;
@@ -34,8 +41,8 @@ interface Stats {
   unavailable?: string;
 }
 
-async function main(): Promise<number> {
-  const [file, version = '3.12', mode = 'run', statsFile] = process.argv.slice(2);
+async function main(args: string[]): Promise<number> {
+  const [file, version = '3.12', mode = 'run', statsFile] = args;
   const filename = resolve(file);
   const version_ = version as engine.PythonVersion;
   const decoded = decodeSource(readFileSync(file), filename);
@@ -49,7 +56,7 @@ async function main(): Promise<number> {
   }
   const options = { version: version_, filename, maxSteps: Infinity, timeoutMs: 0 };
   if (mode === 'live') {
-    const repeats = Math.max(1, Number(process.argv[6] ?? '5'));
+    const repeats = Math.max(1, Number(args[4] ?? '5'));
     const liveMs: number[] = [];
     const sessions = sessionStore();
     let exit = 1;
@@ -97,12 +104,24 @@ async function main(): Promise<number> {
   return exitCode;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`heapscope: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 70;
-  },
-);
+function start(args: string[]): void {
+  main(args).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`heapscope: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
+
+// Built into a V8 startup snapshot (bench/run.mjs), the harness starts as `heapscope run` does (src/cli/snapshot.ts):
+// the engine loaded, its static types built and its common paths compiled; the arguments follow `--`.
+if (startupSnapshot.isBuildingSnapshot()) {
+  engine.prepareEngine();
+  warmUp();
+  startupSnapshot.setDeserializeMainFunction(() => start(process.argv.slice(1)));
+} else {
+  start(process.argv.slice(2));
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // heapscope benchmark suite: `npm run bench` (= node bench/run.mjs [filter] [--runs N] [--quick]
-// [--trace-runs N] [--no-trace] [--timeout S] [--no-write] [--python-only] [--no-panel] [--startup-only]); also times the live
+// [--trace-runs N] [--no-trace] [--timeout S] [--no-write] [--python-only] [--no-panel] [--startup-only] [--no-snapshot]); also times the live
 // annotations of each file in examples/ (the worker's record(), cold and warm; skipped with a filter).
 //
 // For every program in bench/programs: CPython 3.12 (pyenv, when present) and heapscope, each run as a
@@ -37,8 +37,11 @@ const harness = join(work, 'harness.cjs');
 const SEMI_SPACE = '--max-semi-space-size=32';
 // the V8 flags bin/heapscope.js sets for `heapscope run` (bin/v8-flags.js); not for `live`, the extension's worker
 const V8_FLAGS = createRequire(import.meta.url)('../bin/v8-flags.js');
-// the harness bundle is loaded as bin/heapscope.js loads the CLI's: with a V8 code cache (its first run writes it)
+const HARNESS_FLAGS = ['--stack-size=4000', SEMI_SPACE, ...V8_FLAGS];
+// without a snapshot (below), the harness bundle is loaded as the CLI's engine thread loads its bundle: with a V8
+// code cache (its first run writes it)
 const compileCache = join(root, 'bin/compile-cache.js');
+// minified as the CLI's engine bundles are (esbuild.mjs: whitespace and syntax; names stay)
 await esbuild.build({
   entryPoints: [join(root, 'bench/harness.ts')],
   outfile: harness,
@@ -46,8 +49,20 @@ await esbuild.build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'error',
 });
+// `heapscope run` starts from a V8 startup snapshot of the CLI with the engine loaded, its static types built and
+// its common paths compiled (bin/snapshot.js, src/cli/snapshot.ts); so does the harness for `run`, `trace` and
+// `record` (bench/harness.ts), built with the flags of its runs (V8 takes a snapshot only with those). Not for
+// `live`: the extension's worker has no snapshot. --no-snapshot, or a failed build: the code cache instead.
+const harnessBlob = join(work, 'harness.blob');
+const harnessSnapshot =
+  !flag('--no-snapshot') &&
+  spawnSync(process.execPath, [...HARNESS_FLAGS, '--snapshot-blob', harnessBlob, '--build-snapshot', harness], { encoding: 'utf8' }).status === 0;
+/** node's arguments that run the harness (then: PROG VERSION MODE STATS) */
+const harnessArgv = harnessSnapshot ? [...HARNESS_FLAGS, '--snapshot-blob', harnessBlob, '--'] : [...HARNESS_FLAGS, compileCache, harness];
 
 // ---------------------------------------------------------------- CPython
 function findPython() {
@@ -127,6 +142,11 @@ function runCPython(prog) {
   return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, rssKb: rss, stdout: first.stdout };
 }
 
+// `run` mode times `heapscope run` itself (bin/heapscope.js: its launcher process and the engine's process from
+// the CLI's start-up snapshot) once `npm run build` has made the CLI; one more run of the harness then gives the
+// engine's statistics (steps, engine time, peak RSS of the engine's process)
+const cliRun = existsSync(join(root, 'dist/cli.js')) ? join(root, 'bin/heapscope.js') : null;
+
 function runHeapscope(prog, mode, n = runs) {
   const walls = [];
   const cpu = [];
@@ -135,15 +155,34 @@ function runHeapscope(prog, mode, n = runs) {
   let rss = 0;
   let first = null;
   let trace = null;
-  for (let i = 0; i < n; i++) {
+  const viaCli = mode === 'run' && cliRun !== null;
+  for (let i = 0; i < n + (viaCli ? 1 : 0); i++) {
     const stats = join(work, `hs-${mode}.json`);
     rmSync(stats, { force: true });
-    const r = timed(process.execPath, ['--stack-size=4000', SEMI_SPACE, ...V8_FLAGS, compileCache, harness, prog, '3.12', mode, stats]);
+    if (viaCli && i < n) {
+      const r = timed(process.execPath, [cliRun, 'run', prog]);
+      if (r.timedOut) return { error: `timed out after ${timeoutS} s`, wall: r.wall };
+      if (r.status !== 0) return { error: lastLine(r.stderr) || `exit ${r.status}` };
+      walls.push(r.wall);
+      if (r.cpu !== null) cpu.push(r.cpu);
+      first ??= r;
+      continue;
+    }
+    const r = timed(process.execPath, [...harnessArgv, prog, '3.12', mode, stats]);
     const st = readStats(stats);
     if (st?.unavailable) return { unavailable: st.unavailable };
     if (r.timedOut) return { error: `timed out after ${timeoutS} s`, wall: r.wall };
     if (r.status !== 0) {
       return { error: r.status === 70 || /internal error/.test(r.stderr) ? `internal error: ${lastLine(r.stderr)}` : lastLine(r.stderr) || `exit ${r.status}` };
+    }
+    if (viaCli) {
+      // the statistics run: its times are not the CLI's
+      rss = st?.maxRssKb ?? 0;
+      if (st?.steps != null) {
+        steps = st.steps;
+        rates.push(st.steps / (st.engineMs / 1000));
+      }
+      continue;
     }
     walls.push(r.wall);
     if (st) {
@@ -190,7 +229,9 @@ function startup() {
     snapshot,
     cliWorker: snapshot ? measure(process.execPath, [cli, 'run', empty], { HEAPSCOPE_NO_SNAPSHOT: '1' }) : null,
     nodeNoCerts: certs ? measure(process.execPath, ['-e', ''], certs) : null,
-    harness: measure(process.execPath, ['--stack-size=4000', SEMI_SPACE, ...V8_FLAGS, compileCache, harness, empty, '3.12', 'run']),
+    harness: measure(process.execPath, [...harnessArgv, empty, '3.12', 'run']),
+    harnessSnapshot,
+    harnessNoSnapshot: harnessSnapshot ? measure(process.execPath, [...HARNESS_FLAGS, compileCache, harness, empty, '3.12', 'run']) : null,
     python: python ? measure(python.cmd, [empty], python.env) : null,
   };
 }
@@ -299,7 +340,9 @@ if (st) {
   summary.push(
     `start-up on an empty file (median wall / mean CPU): heapscope run ${su(st.cli)} (target < 150 ms; ` +
       (st.snapshot ? `from its start-up snapshot; with a worker thread instead ${su(st.cliWorker)}); ` : 'no start-up snapshot: `npm run build` makes it); ') +
-      `engine in-process ${su(st.harness)}; node -e '' ${su(st.node)}; CPython 3.12 ${su(st.python)}` +
+      `engine in-process ${su(st.harness)}` +
+      (st.harnessSnapshot ? ` (from its start-up snapshot; with the code cache instead ${su(st.harnessNoSnapshot)})` : '') +
+      `; node -e '' ${su(st.node)}; CPython 3.12 ${su(st.python)}` +
       (st.cliNoCerts ? `; without this environment's NODE_EXTRA_CA_CERTS: heapscope run ${su(st.cliNoCerts)}, node -e '' ${su(st.nodeNoCerts)}` : ''),
   );
 }
@@ -357,7 +400,11 @@ if (write) {
   md.push('');
   for (const s of summary) md.push(`- ${s}`);
   md.push('');
-  md.push('Columns: *heapscope* = the engine with tracing off (the path of `heapscope run`, in-process, no worker thread);');
+  md.push(
+    cliRun !== null
+      ? 'Columns: *heapscope* = `heapscope run PROG` itself (bin/heapscope.js: its launcher and the engine\'s process, as a user runs it; steps, steps/s and RSS from one more run of the harness, whose process is the engine\'s);'
+      : `Columns: *heapscope* = the engine with tracing off (the path of \`heapscope run\`, in-process, no worker thread${harnessSnapshot ? ', from a start-up snapshot as `heapscope run` starts' : ''}; \`npm run build\` makes the CLI, then this column times it);`,
+  );
   md.push('*traced* = with per-line attribution (`analyze()`: the annotations, hovers and `heapscope annotate`; no step-through recording);');
   md.push('*recorded* = the step-through recording the heap panel and stepping need (`traceProgram()`, what the extension\'s worker records');
   md.push('when the panel or stepping asks); *trace B/event* = bytes of its event log\'s words per recorded event (all events written,');

@@ -19,8 +19,8 @@ import { Script } from 'node:vm';
 import { startupSnapshot } from 'node:v8';
 import { graceMs, internalError, main, type EngineThread, type WorkerOutcome } from './main';
 import { runJob, type JobRequest, type JobResponse } from './job';
-import { prepareEngine, runSource } from '../engine/index';
-import { sourceLines } from '../engine/objects/core_exc';
+import { prepareEngine } from '../engine/index';
+import { warmUp } from './warm-up';
 
 const JOB = Symbol.for('heapscope.snapshotJob');
 
@@ -71,38 +71,8 @@ function start(): void {
   );
 }
 
-/**
- * A program run while the snapshot is built: V8 keeps the bytecode of the functions it compiled then, so a
- * run does not compile the interpreter's common paths (parser, compiler, eval loop, printing, shutdown) again.
- * A run leaves nothing the next one can observe (the extension's worker and the tests run many per process);
- * the source lines it registered for tracebacks are removed.
- */
-const WARM_UP = `class Point:
-    def __init__(self, x, y):
-        self.x = x
-        self.y = y
-
-    def __repr__(self):
-        return f"Point({self.x}, {self.y!r})"
-
-def total(items):
-    s = 0
-    for i in items:
-        s += i
-    return s
-
-d = {str(i): [i, i * 2.5, (i, "x")] for i in range(20)}
-print(total(range(10)), len(d), Point(1, "2"), sorted(d)[:3], "%d-%s" % (1, "a"))
-try:
-    d["missing"]
-except KeyError as e:
-    print(repr(e))
-`;
-const WARM_UP_FILE = '<heapscope snapshot warm-up>';
-
 prepareEngine();
 if (startupSnapshot.isBuildingSnapshot()) {
-  runSource(WARM_UP, { version: '3.12', filename: WARM_UP_FILE });
-  sourceLines.delete(WARM_UP_FILE);
+  warmUp();
   startupSnapshot.setDeserializeMainFunction(start);
 }
