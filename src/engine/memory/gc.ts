@@ -184,12 +184,19 @@ export interface GCStartupState {
    * 3.13 0 — they are (re)tracked after its last start-up collection, at the young end of generation 0.
    */
   mainGeneration: number;
+  /**
+   * 3.12: the tracked immortal objects of start-up, which heapscope does not create: the tp_bases and tp_mro
+   * tuples of the static builtin types (_Py_SetImmortal leaves them tracked). update_refs moves an immortal
+   * object to the permanent generation, so start-up's collections left them all there:
+   * gc.get_freeze_count() is 375 at a program's first line, whatever it imports (measured, 3.12.1).
+   */
+  immortalTracked: number;
 }
 
 export const GC_STARTUP: Record<string, GCStartupState> = {
-  '3.11': { virtual: [0, 4773, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 1 },
-  '3.12': { virtual: [575, 4337, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 1 },
-  '3.13': { virtual: [1800, 3828, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 0 },
+  '3.11': { virtual: [0, 4773, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 1, immortalTracked: 0 },
+  '3.12': { virtual: [575, 4337, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 1, immortalTracked: 375 },
+  '3.13': { virtual: [1800, 3828, 0], longLivedPending: 0, setupGeneration: 1, mainGeneration: 0, immortalTracked: 0 },
 };
 
 /** Collection listener (trace recorder). */
@@ -513,6 +520,9 @@ export class GC {
   readonly virtualGarbage: [number, number, number] = [0, 0, 0];
   /** that garbage frozen by gc.freeze() */
   private virtualGarbagePermanent = 0;
+  /** start-up's tracked immortal objects (GCStartupState.immortalTracked) and the generation they are in (3 = permanent) */
+  private virtualImmortal = 0;
+  private virtualImmortalGen = NUM_GENERATIONS;
   /** while heapscope's own module code runs in place of CPython's (beginHidden): every object tracked */
   private hiddenTracked: PyObject[] | null = null;
   /** 3.12+: the eval breaker's GC bit (_Py_ScheduleGC). The VM polls it and calls runPending(). */
@@ -535,6 +545,8 @@ export class GC {
     if (st === undefined) return;
     for (let i = 0; i < NUM_GENERATIONS; i++) this.virtual[i] = st.virtual[i];
     this.longLivedPending = st.longLivedPending;
+    this.virtualImmortal = st.immortalTracked;
+    this.virtualImmortalGen = NUM_GENERATIONS;
   }
 
   /**
@@ -990,6 +1002,7 @@ export class GC {
       this.virtualGarbagePermanent += this.virtualGarbage[i];
       this.virtualGarbage[i] = 0;
     }
+    this.virtualImmortalGen = NUM_GENERATIONS;
   }
   /** gc.unfreeze: the permanent generation into the oldest. */
   unfreeze(): void {
@@ -998,9 +1011,14 @@ export class GC {
     this.virtualPermanent = 0;
     this.virtualGarbage[NUM_GENERATIONS - 1] += this.virtualGarbagePermanent;
     this.virtualGarbagePermanent = 0;
+    this.virtualImmortalGen = NUM_GENERATIONS - 1;
   }
   getFreezeCount(): number {
-    return this.permanent.size();
+    return this.permanent.size() + this.frozenImmortal();
+  }
+  /** start-up's tracked immortal objects while they are in the permanent generation */
+  private frozenImmortal(): number {
+    return this.virtualImmortalGen === NUM_GENERATIONS ? this.virtualImmortal : 0;
   }
 
   /** gc.get_stats() */
@@ -1012,7 +1030,7 @@ export class GC {
   generationSizes(): { gens: [number, number, number]; permanent: number } {
     return {
       gens: [this.generations[0].size(), this.generations[1].size(), this.generations[2].size()],
-      permanent: this.permanent.size(),
+      permanent: this.permanent.size() + this.frozenImmortal(),
     };
   }
 
@@ -1073,6 +1091,8 @@ export class GC {
         this.virtualGarbage[i] = 0;
       }
       const virtualYoung = this.virtual[generation];
+      // update_refs moves start-up's immortal objects back to the permanent generation (3.12)
+      if (this.virtualImmortalGen <= generation) this.virtualImmortalGen = NUM_GENERATIONS;
       const young = this.generations[generation];
       const old = generation < NUM_GENERATIONS - 1 ? this.generations[generation + 1] : young;
       // list sizes only the event needs are counted only for a listener (each count walks the list)
@@ -1298,9 +1318,26 @@ export class GC {
     let h = head.head.next!;
     while (h !== head.head) {
       const next = h.next!;
-      if (isDict(h.obj)) this.maybeUntrackContainer(h.obj);
+      if (isDict(h.obj)) {
+        if ((h.obj as DictObject).embeddedIn !== null) this.maybeUntrackEmbeddedDict(h.obj as DictObject);
+        else this.maybeUntrackContainer(h.obj);
+      }
       h = next;
     }
+  }
+
+  /**
+   * _PyDict_MaybeUntrack of a 3.13 dict over values embedded in its instance: it reads the entries themselves,
+   * which dict_traverse leaves to the instance (measured: such a dict holding a list stays tracked).
+   */
+  private maybeUntrackEmbeddedDict(d: DictObject): void {
+    if (!isTrackedObject(d)) return;
+    const t = d.table;
+    for (let i = t.nextIndex(0); i >= 0; i = t.nextIndex(i + 1)) {
+      if (this.mayBeTracked(t.valueAt(i) as PyObject)) return;
+      if (t.shared === null && this.mayBeTracked(t.keyAt(i) as PyObject)) return;
+    }
+    this.untrack(d);
   }
 
   /** _PyTuple_MaybeUntrack / _PyDict_MaybeUntrack: untrack when nothing it refers to may be tracked. */

@@ -67,8 +67,9 @@ function subclassExtra(type: PyType, base: PyType): number {
   return type.tp_basicsize - base.tp_basicsize;
 }
 
+/** bytes_subtype_new's block: PyType_GenericAlloc's _PyObject_VAR_SIZE(type, n + 1), rounded up to a pointer */
 function bytesReq(type: PyType, n: number): number {
-  return BYTES_HDR + subclassExtra(type, T.bytes) + n;
+  return (BYTES_HDR + subclassExtra(type, T.bytes) + n + 1 + 7) & ~7;
 }
 
 function bytearrayBasic(type: PyType): number {
@@ -908,7 +909,8 @@ function sizeofM(self: PyObject, _a: PyObject[], _s: number, nargs: number, kw: 
   noArgs(`${qual(self)}.__sizeof__`, nargs, kw);
   const o = self as BytesObject;
   if (isBytearray(o)) return newInt(bytearrayBasic(o.ob_type) + o.alloc);
-  return newInt(bytesReq(o.ob_type, o.value.length));
+  // bytes_sizeof: tp_basicsize + size * tp_itemsize (not the block: no extra item, no rounding)
+  return newInt(BYTES_HDR + subclassExtra(o.ob_type, T.bytes) + o.value.length);
 }
 
 /** %b is bytes formatting's name for %s: rewrite the conversion characters (keys and flags kept). */

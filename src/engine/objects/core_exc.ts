@@ -229,7 +229,30 @@ export function formatExceptionOnly(exc: PyObject): string {
   return out;
 }
 
-export function formatTracebackEntries(tb: PyObject | null): string {
+/**
+ * The report of the default sys.unraisablehook (write_unraisable_exc_file): PyTraceBack_Print's entries, then
+ * `module.Qualname: str(value)` ("builtins" and "__main__" unnamed; ": " even when str() is empty). No
+ * __cause__ / __context__ chain, notes, group tree or suggestion (measured, 3.11-3.13).
+ */
+export function formatUnraisable(exc: PyObject): string {
+  const e = exc as ExceptionObject;
+  let out = e.traceback !== null ? 'Traceback (most recent call last):\n' + formatTracebackEntries(e.traceback, true) : '';
+  let s: string;
+  try {
+    s = A.strString(e);
+  } catch (err) {
+    if (err instanceof PyErr) decref(err.exc);
+    s = '<exception str() failed>';
+  }
+  out += `${excTypeName(e.ob_type)}: ${s}\n`;
+  return out;
+}
+
+/**
+ * The entries of a traceback. `cPrinter`: as Python/traceback.c prints them (PyTraceBack_Print, which the
+ * unraisable hook uses on every version): 3.13's has no position markers and heads an entry with tb_lineno.
+ */
+export function formatTracebackEntries(tb: PyObject | null, cPrinter = false): string {
   let out = '';
   let last = '';
   let repeat = 0;
@@ -249,9 +272,12 @@ export function formatTracebackEntries(tb: PyObject | null): string {
     const k = 4 * t.lasti;
     const p = t.lasti >= 0 && k + 3 < pos.length ? [pos[k], pos[k + 1], pos[k + 2], pos[k + 3]] : [-1, -1, -1, -1];
     const v = RT.profile.version as PythonVersion;
+    const c313 = cPrinter && v === '3.13';
     // 3.13 prints the instruction's start line (co_positions) in the header
-    const lineno = v === '3.13' && p[0] >= 0 ? p[0] : t.lineno;
-    const entry = `  File "${filename}", line ${lineno}, in ${name}\n` + formatEntrySource(sourceLines.get(filename), t.lineno, p, v);
+    const lineno = v === '3.13' && !c313 && p[0] >= 0 ? p[0] : t.lineno;
+    // (3.13's C printer: the source line alone, as the 3.12 printer shows it without positions)
+    const source = c313 ? formatEntrySource(sourceLines.get(filename), t.lineno, [-1, -1, -1, -1], '3.12') : formatEntrySource(sourceLines.get(filename), t.lineno, p, v);
+    const entry = `  File "${filename}", line ${lineno}, in ${name}\n` + source;
     if (key === last) {
       repeat++;
       if (repeat <= 3) out += entry;
@@ -627,6 +653,7 @@ onBootstrap(() => {
   RT_EXT.doRaise = doRaise;
   RT_EXT.newException = newException;
   RT_EXT.formatException = formatException;
+  RT_EXT.formatUnraisable = formatUnraisable;
   RT_EXT.writeUnraisable = (exc: PyObject, msg: string, obj: PyObject | null, _where: string) => {
     // a sys.unraisablehook set by the program (vm/modules/unraisable.ts)
     if (UNRAISABLE.dispatch !== null && UNRAISABLE.dispatch(exc, msg, obj)) return;
@@ -641,11 +668,19 @@ onBootstrap(() => {
       }
       head = `${msg}${r}`;
     }
-    RT.write('stderr', `${head}\n${formatException(exc)}`);
+    const text = `${head}\n${formatUnraisable(exc)}`;
+    if (UNRAISABLE.write !== null) UNRAISABLE.write(text);
+    else RT.write('stderr', text);
   };
 });
 
-/** set by vm/modules/unraisable.ts: calls the program's sys.unraisablehook (true when it handled the report) */
-export const UNRAISABLE: { dispatch: ((exc: PyObject, msg: string, obj: PyObject | null) => boolean) | null } = { dispatch: null };
+/**
+ * set by vm/modules/unraisable.ts: `dispatch` calls the program's sys.unraisablehook (true when it handled the
+ * report), `write` writes the default hook's report to sys.stderr
+ */
+export const UNRAISABLE: {
+  dispatch: ((exc: PyObject, msg: string, obj: PyObject | null) => boolean) | null;
+  write: ((text: string) => void) | null;
+} = { dispatch: null, write: null };
 
 export { makeException, EMPTY_TUPLE, ID };

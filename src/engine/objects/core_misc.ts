@@ -695,6 +695,14 @@ onBootstrap(() => {
   };
   defineMethods(gt, genMethods);
   const genFrame = (o: PyObject): PyObject => ((o as GenObject).frame === null ? newref(None) : RT.ext.frameObjectOfFrame((o as GenObject).frame));
+  // _PyGen_yf: the iterator a suspended generator (or coroutine) is delegating to (the SEND loop's receiver)
+  const genYieldFrom = (o: PyObject): PyObject => {
+    const f = (o as GenObject).frame;
+    if (f === null || f.state !== FrameState.SUSPENDED) return newref(None);
+    const prev = f.pc - 2;
+    if (prev >= 0 && f.code.code[2 * prev] === Op.SEND && f.sp > f.code.nlocalsplus) return newref(f.s[f.sp - 1]!);
+    return newref(None);
+  };
   defineGetSets(gt, {
     __name__: { get: (o) => newref((o as GenObject).name) },
     __qualname__: { get: (o) => newref((o as GenObject).qualname) },
@@ -702,6 +710,7 @@ onBootstrap(() => {
     gi_frame: { get: genFrame },
     gi_code: { get: (o) => newref((o as GenObject).code) },
     gi_suspended: { get: (o) => RT.newBool((o as GenObject).frame?.state === FrameState.SUSPENDED) },
+    gi_yieldfrom: { get: genYieldFrom },
   });
   // coroutines (PyCoro_Type): the generator's machinery without iteration, cr_* attributes
   const ct = T.coroutine;
@@ -717,16 +726,7 @@ onBootstrap(() => {
     cr_frame: { get: genFrame },
     cr_code: { get: (o) => newref((o as GenObject).code) },
     cr_suspended: { get: (o) => RT.newBool((o as GenObject).frame?.state === FrameState.SUSPENDED) },
-    // _PyGen_yf: the awaitable a suspended coroutine is delegating to (the SEND loop's receiver)
-    cr_await: {
-      get: (o) => {
-        const f = (o as GenObject).frame;
-        if (f === null || f.state !== FrameState.SUSPENDED) return newref(None);
-        const prev = f.pc - 2;
-        if (prev >= 0 && f.code.code[2 * prev] === Op.SEND && f.sp > f.code.nlocalsplus) return newref(f.s[f.sp - 1]!);
-        return newref(None);
-      },
-    },
+    cr_await: { get: genYieldFrom },
     // sys.set_coroutine_origin_tracking_depth is 0: no origin is recorded
     cr_origin: { get: () => newref(None) },
   });

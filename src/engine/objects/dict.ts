@@ -211,6 +211,22 @@ export function dictSetItem(d: DictObject, key: PyObject, value: PyObject): void
   }
 }
 
+/**
+ * 3.13 store_instance_attr_lock_held: `obj.name = value` on an object whose materialized __dict__ still uses
+ * the values embedded in the object stores into those values and only counts the entry in the dict: no
+ * MAINTAIN_TRACKING, so a dict made untracked stays untracked (measured, 3.13.0).  `key` is an exact str the
+ * shared keys hold or take; borrowed key and value.
+ */
+export function dictSetEmbeddedValue(d: DictObject, key: PyObject, value: PyObject): void {
+  incref(key);
+  incref(value);
+  const old = d.table.set(key, value);
+  if (old !== undefined) {
+    decref(key);
+    decref(old);
+  }
+}
+
 /** d[key] (borrowed) or null when missing. May raise for unhashable keys or a failing __eq__. */
 export function dictGetItem(d: DictObject, key: PyObject): PyObject | null {
   const v = d.table.get(key);

@@ -7,7 +7,7 @@
  * list: the 40-byte PyListObject plus a separate ob_item array of 8 * allocated bytes (PyMem_Malloc),
  *   grown with CPython's list_resize over-allocation. Freed list objects go to an 80-entry freelist.
  */
-import { PyObject, RT, incref, decref, newref, GCK_TUPLE, GCK_LIST } from './object';
+import { PyObject, RT, TPFLAGS, incref, decref, newref, GCK_TUPLE, GCK_LIST } from './object';
 import { T } from './types';
 import { registerStatic } from './singletons';
 import { allocContainerObject, freeContainerObject } from '../memory/heap';
@@ -92,7 +92,8 @@ export function tupleDealloc(o: PyObject): void {
       return;
     }
   }
-  freeContainerObject(t, tupleAllocSize(n));
+  // (a class's instance was allocated with one item more: tuple_subtype_new)
+  freeContainerObject(t, t.ob_type.tp_flags & TPFLAGS.HEAPTYPE ? t.ob_type.tp_basicsize + 8 * (n + 1) : tupleAllocSize(n));
 }
 
 // ------------------------------------------------------------------ list

@@ -18,7 +18,7 @@ import { E, raise, excMatches, EXCEPTION_TYPES } from './exceptions';
 import { StrObject, ID, probe, newStr, staticId, intern } from './str';
 import { typeCacheLookup } from './typecache';
 import {
-  DictObject, dictGetItem, dictSetItem, dictDelItem, dictGetStr, dictSetStr, dictForEach, newDict, newInstanceValues,
+  DictObject, dictGetItem, dictSetItem, dictSetEmbeddedValue, dictDelItem, dictGetStr, dictSetStr, dictForEach, newDict, newInstanceValues,
   allocValuesArray, valuesArraySize, newSplitDict,
 } from './dict';
 import { SharedKeysModel } from './dicttable';
@@ -324,6 +324,9 @@ export function genericSetAttr(o: PyObject, name: PyObject, value: PyObject | nu
   }
   if (value === null) {
     if (!dictDelItem(d, name)) raise(E.AttributeError, `'${tp.tp_name}' object has no attribute '${n}'`, { name, obj: o });
+  } else if (d.embeddedIn === o && name.ob_type === T.str && d.table.shared !== null && (d.table.shared.usable > 0 || d.table.shared.indexOf(n, false) >= 0)) {
+    // 3.13 _PyObject_StoreInstanceAttribute: the values embedded in the object take the store, the dict is not re-tracked
+    dictSetEmbeddedValue(d, name, value);
   } else {
     dictSetItem(d, name, value);
   }

@@ -1,7 +1,7 @@
 """Get useful information from live Python objects (heapscope stdlib).
 
-The type predicates, getmembers, getdoc/cleandoc, unwrap and isabstract, with CPython's Lib/inspect.py
-semantics.  signature() and the source-code helpers (getsource, getfile, ...) are not provided.
+The type predicates, getmembers, getdoc/cleandoc, unwrap, isabstract and the generator / coroutine
+state helpers, with CPython's Lib/inspect.py semantics.  signature() and the source-code helpers (getsource, getfile, ...) are not provided.
 """
 
 import sys
@@ -303,3 +303,47 @@ def getdoc(object):
         return None
     return cleandoc(doc)
 
+
+
+# generator and coroutine states: read from the object's own attributes (gi_running, gi_suspended, gi_frame)
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """Get the current state of a generator-iterator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    return GEN_CLOSED if generator.gi_frame is None else GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The mapping of a generator's live local variables to their values ({} once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return {} if frame is None else frame.f_locals
+
+
+def getcoroutinestate(coroutine):
+    """Get the current state of a coroutine object: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    return CORO_CLOSED if coroutine.cr_frame is None else CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """The mapping of a coroutine's live local variables to their values ({} once it has finished)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return {} if frame is None else frame.f_locals

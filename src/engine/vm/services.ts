@@ -22,7 +22,7 @@ import { Frame, frameObjectOf } from './frame';
 import { evalFrame } from './eval';
 import { Op } from '../compiler/opcodes';
 import { CO_FAST_CELL } from '../compiler/code';
-import { intFromString as pyParseInt, intToString, type PyInt, type IntStringInfo } from '../lib/intops';
+import { intFromString as pyParseInt, intToString, ndigits, type PyInt, type IntStringInfo } from '../lib/intops';
 import { fromStringDigits, EXACT } from '../lib/longalloc';
 import { floatFromString as pyParseFloat } from '../lib/floatparse';
 import { asciiEscape } from '../lib/pystr';
@@ -96,7 +96,10 @@ function intNew(type: PyType, args: PyObject[], start: number, nargs: number, kw
   if (type === T.int) return newIntAlloc(v, nd);
   const o = new IntObject(type, v);
   incref(type);
-  allocObject(o, type.tp_basicsize + 8);
+  // long_subtype_new: type->tp_alloc(type, n), n = max(digits, 1); PyType_GenericAlloc takes
+  // _PyObject_VAR_SIZE(type, n + 1): one digit more, rounded up to a pointer
+  o.allocBytes = (type.tp_basicsize + 4 * (Math.max(ndigits(v), 1) + 1) + 7) & ~7;
+  allocObject(o, o.allocBytes);
   // PyType_GenericAlloc: a class is always GC-capable (type_new), so its instances are tracked even over a
   // base that is not (a cycle through an IntEnum member's __dict__ must be collectable)
   if (type.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o);
@@ -164,7 +167,8 @@ function tupleNew(type: PyType, args: PyObject[], start: number, nargs: number, 
   const t = new TupleObject(items);
   (t as PyObject).ob_type = type;
   incref(type);
-  allocObject(t, type.tp_basicsize + 8 * items.length);
+  // tuple_subtype_new: PyType_GenericAlloc's _PyObject_VAR_SIZE(type, n + 1) (one item more)
+  allocObject(t, type.tp_basicsize + 8 * (items.length + 1));
   RT.gc.track(t);
   return t;
 }

@@ -52,6 +52,30 @@ function reprOrFailed(o: PyObject): string {
   }
 }
 
+/**
+ * write_unraisable_exc: the report goes to sys.stderr's write(); nothing when sys.stderr is None or missing,
+ * and a failing write loses the rest (the error is cleared), as in CPython.
+ */
+export function writeUnraisableText(text: string): void {
+  const sys = RT.modules ? dictGetStr(RT.modules, 'sys') : null;
+  const file = sys instanceof ModuleObject && sys.dict !== null ? dictGetStr(sys.dict as DictObject, 'stderr') : null;
+  if (file === null || file === None) return;
+  const s = newStr(text);
+  try {
+    const w = A.getAttrStr(file, 'write');
+    try {
+      decref(A.call1(w, s));
+    } finally {
+      decref(w);
+    }
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    decref(e.exc);
+  } finally {
+    decref(s);
+  }
+}
+
 /** write_unraisable_exc_file */
 function defaultHook(excValue: PyObject, errMsg: PyObject, obj: PyObject): void {
   let head = '';
@@ -61,7 +85,7 @@ function defaultHook(excValue: PyObject, errMsg: PyObject, obj: PyObject): void 
   } else if (errMsg instanceof StrObject) {
     head = `${errMsg.value}:\n`;
   }
-  RT.write('stderr', head + (excValue === None ? '' : RT.ext.formatException(excValue)));
+  writeUnraisableText(head + (excValue === None ? '' : RT.ext.formatUnraisable(excValue)));
 }
 
 let defaultHookObj: PyObject | null = null;
@@ -145,4 +169,5 @@ onBootstrap(() => {
   FIELDS.forEach((f, i) => (gs[f] = { get: (o) => newref((o as UnraisableArgsObject).items[i]) }));
   defineGetSets(t, gs);
   UNRAISABLE.dispatch = dispatch;
+  UNRAISABLE.write = writeUnraisableText;
 });
