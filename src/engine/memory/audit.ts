@@ -20,6 +20,7 @@ import type { Runtime } from '../vm/runtime';
 import { RT_EXT } from '../vm/rtext';
 import { staticSubclassesRoots } from '../objects/subclasses';
 import { typeCacheRoots } from '../objects/typecache';
+import { forEachHeapTypeRef } from '../objects/typeobject';
 
 interface CodeLike {
   consts: PyObject[];
@@ -59,6 +60,7 @@ export function forEachRef(o: PyObject, visit: (r: PyObject) => void): void {
   if (trav !== null) trav(o, visit);
   // a class's subclass registry (objects/subclasses.ts): owned by the class, not visited by type_traverse
   if (o instanceof PyType && o.subclassesDict !== null) visit(o.subclassesDict);
+  if (o instanceof PyType) forEachHeapTypeRef(o, visit);
 }
 
 function describe(o: PyObject): string {

@@ -18,7 +18,8 @@ import { FunctionObject } from './funcobject';
 import { callMethod } from './core_func';
 import {
   onBootstrap, defineGetSets, defineMethods, typeLookup, typeModuleName, typeModified, materializeInstanceDict,
-  detachDictFromObject, isSubtype, subtypeDealloc, hasDeclaredSlots, hasInlineValues,
+  typeInit, heapTypeName, heapTypeQualname, setHeapTypeName, setHeapTypeQualname, detachDictFromObject, isSubtype,
+  subtypeDealloc, hasDeclaredSlots, hasInlineValues,
 } from './typeobject';
 import { reportedFlags } from './typeflags';
 import { ModuleObject, newModule } from './core_misc';
@@ -261,23 +262,35 @@ export const STDLIB_PACKAGES = new Set<string>();
 
 onBootstrap(() => {
   const ty = T.type;
+  ty.tp_init = typeInit;
   const tname = (o: PyObject) => (o as PyType).tp_qualname.length > 0 ? (o as PyType).tp_name.slice((o as PyType).tp_name.lastIndexOf('.') + 1) : '';
   defineGetSets(ty, {
     __name__: {
-      get: (o) => newStr(o instanceof PyType ? (o.tp_flags & TPFLAGS.HEAPTYPE ? o.tp_name : tname(o)) : '?'),
+      get: (o) => {
+        if (!(o instanceof PyType)) return newStr('?');
+        // type_name: a class's ht_name itself; a static type's name is made anew from tp_name
+        const ht = heapTypeName(o);
+        if (ht !== null) return newref(ht);
+        return newStr(o.tp_flags & TPFLAGS.HEAPTYPE ? o.tp_name : tname(o));
+      },
       set: (o, v) => {
         const t = o as PyType;
         if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) raise(E.TypeError, `cannot set '__name__' attribute of immutable type '${t.tp_name}'`);
         if (!(v instanceof StrObject)) raise(E.TypeError, `can only assign string to ${t.tp_name}.__name__, not '${v?.ob_type.tp_name}'`);
         t.tp_name = v.value;
+        setHeapTypeName(t, v);
       },
     },
     __qualname__: {
-      get: (o) => newStr((o as PyType).tp_qualname),
+      get: (o) => {
+        const ht = heapTypeQualname(o as PyType);
+        return ht !== null ? newref(ht) : newStr((o as PyType).tp_qualname);
+      },
       set: (o, v) => {
         const t = o as PyType;
         if (!(v instanceof StrObject)) raise(E.TypeError, `can only assign string to ${t.tp_name}.__qualname__, not '${v?.ob_type.tp_name}'`);
         t.tp_qualname = v.value;
+        setHeapTypeQualname(t, v);
       },
     },
     __module__: {

@@ -523,6 +523,13 @@ export function objectInit(self: PyObject, _args: PyObject[], _start: number, na
   }
 }
 
+/** type_init: type.__init__(cls, name, bases, dict) checks its arguments only (type_new did the work). */
+export function typeInit(_self: PyObject, _args: PyObject[], _start: number, nargs: number, kwnames: PyObject | null): void {
+  const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+  if (nkw > 0 && nargs === 1) raise(E.TypeError, 'type.__init__() takes no keyword arguments');
+  if (nargs !== 1 && nargs !== 3) raise(E.TypeError, 'type.__init__() takes 1 or 3 arguments');
+}
+
 /** subtype_dealloc: instances of classes. Runs __del__ first (PEP 442), then clears slots and __dict__. */
 export function subtypeDealloc(o: PyObject): void {
   const type = o.ob_type;
@@ -1436,13 +1443,24 @@ function solidBase(tp: PyType): PyType {
  * type_new. `basesTuple`: the tuple the bases came in (type(name, bases, ns)'s argument), which the class
  * keeps as its __bases__ (type_new_get_bases: Py_NewRef); without bases a new (object,) tuple is made.
  */
-export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObject, basesTuple: TupleObject | null = null): PyType {
+export function typeNew(
+  meta: PyType,
+  name: string,
+  bases: PyType[],
+  ns: DictObject,
+  basesTuple: TupleObject | null = null,
+  nameObj: StrObject | null = null,
+): PyType {
   if (bases.length === 0) {
     bases = [T.object];
     basesTuple = null;
   }
   const base = bestBase(bases);
   const type = new PyType(meta, name);
+  // type_new_alloc: ht_name is the name argument itself (a new str when the caller has only its text), and
+  // ht_qualname the same object until the namespace's __qualname__ replaces it
+  const ht = nameObj !== null ? newref(nameObj) : newStr(name);
+  htNames.set(type, { name: ht, qualname: newref(ht) });
   try {
     return typeNewFill(type, meta, base, name, bases, ns, basesTuple);
   } catch (e) {
@@ -1453,10 +1471,63 @@ export function typeNew(meta: PyType, name: string, bases: PyType[], ns: DictObj
   }
 }
 
+/**
+ * ht_name and ht_qualname of the classes typeNew made: the str objects type.__name__ and type.__qualname__
+ * return (type_name / type_qualname: a new reference to the same object on every read). One reference each.
+ */
+const htNames = new WeakMap<PyType, { name: StrObject; qualname: StrObject }>();
+
+/** A class's ht_name (borrowed), or null for a type typeNew did not make. */
+export function heapTypeName(type: PyType): StrObject | null {
+  return htNames.get(type)?.name ?? null;
+}
+
+/** A class's ht_qualname (borrowed), or null for a type typeNew did not make. */
+export function heapTypeQualname(type: PyType): StrObject | null {
+  return htNames.get(type)?.qualname ?? null;
+}
+
+/**
+ * The references a class typeNew made owns outside its traversed fields (ht_name, ht_qualname, ht_slots: no
+ * tp_traverse visits them in CPython either), for the heap audit and the leak check (memory/audit.ts forEachRef).
+ */
+export function forEachHeapTypeRef(type: PyType, visit: (r: PyObject) => void): void {
+  const names = htNames.get(type);
+  if (names !== undefined) {
+    visit(names.name);
+    visit(names.qualname);
+  }
+  const slots = htSlots.get(type);
+  if (slots !== undefined) visit(slots);
+}
+
+/** type_set_name's Py_SETREF(et->ht_name, Py_NewRef(value)) (the caller checked the value). */
+export function setHeapTypeName(type: PyType, value: StrObject): void {
+  const names = htNames.get(type);
+  if (names === undefined) return;
+  const old = names.name;
+  names.name = newref(value);
+  decref(old);
+}
+
+/** Py_SETREF(et->ht_qualname, Py_NewRef(value)) (type_new_set_ht_name, type_set_qualname). */
+export function setHeapTypeQualname(type: PyType, value: StrObject): void {
+  const names = htNames.get(type);
+  if (names === undefined) return;
+  const old = names.qualname;
+  names.qualname = newref(value);
+  decref(old);
+}
+
 /** The references a class under construction holds before it is allocated (see typeNew). */
 function releaseUnbornType(type: PyType): void {
-  const owned = [type.ob_type.tp_flags & TPFLAGS.HEAPTYPE ? type.ob_type : null, type.tp_base, type.tp_dict, type.basesTuple, type.mroTuple, htSlots.get(type) ?? null];
+  const names = htNames.get(type);
+  const owned = [
+    type.ob_type.tp_flags & TPFLAGS.HEAPTYPE ? type.ob_type : null, type.tp_base, type.tp_dict, type.basesTuple, type.mroTuple,
+    names?.name ?? null, names?.qualname ?? null, htSlots.get(type) ?? null,
+  ];
   htSlots.delete(type);
+  htNames.delete(type);
   type.tp_base = null;
   type.tp_dict = null;
   type.basesTuple = null;
@@ -1589,6 +1660,8 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
   if (qn !== null) {
     if (!(qn instanceof StrObject)) raise(E.TypeError, `type __qualname__ must be a str, not ${qn.ob_type.tp_name}`);
     type.tp_qualname = qn.value;
+    // type_new_set_ht_name: ht_qualname takes its reference before the namespace entry goes
+    setHeapTypeQualname(type, qn);
     const k = ID('__qualname__');
     dictDelItem(d, k);
   }
@@ -1733,11 +1806,17 @@ export function heapTypeDealloc(o: PyObject): void {
   xdecref(bases);
   xdecref(mro);
   type.lookupCache = null;
-  // the tp_doc copy, ht_slots, then the shared keys (type_dealloc's order)
+  // the tp_doc copy, ht_name, ht_qualname, ht_slots, then the shared keys (type_dealloc's order)
   const docBlock = tpDocBlocks.get(type);
   if (docBlock !== undefined) {
     tpDocBlocks.delete(type);
     RT.heap.free(docBlock[0], docBlock[1]);
+  }
+  const names = htNames.get(type);
+  if (names !== undefined) {
+    htNames.delete(type);
+    decref(names.name);
+    decref(names.qualname);
   }
   const slotsTuple = htSlots.get(type);
   if (slotsTuple !== undefined) {

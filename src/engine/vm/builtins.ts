@@ -890,7 +890,7 @@ export function typeNewFromArgs(meta: PyType, args: PyObject[], start: number, n
   }
   for (const b of bases.items) if (!(b instanceof PyType)) raise(E.TypeError, `bases must be types`);
   const winner = calculateMeta(meta, bases.items);
-  const cls = typeNew(winner, name.value, bases.items as PyType[], ns, bases);
+  const cls = typeNew(winner, name.value, bases.items as PyType[], ns, bases, name);
   try {
     RT.ext.initSubclass(cls, kwnames === null ? [] : (kwnames as TupleObject).items.map((k, i) => [k, args[start + nargs + i]]));
   } catch (e) {

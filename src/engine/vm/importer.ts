@@ -11,6 +11,7 @@ import { StrObject, newStr, ID } from '../objects/str';
 import { TupleObject, newTuple, newList } from '../objects/sequences';
 import { DictObject, dictGetStr, dictSetStr, dictForEach, dictSetItem, newDict } from '../objects/dict';
 import { ModuleObject } from '../objects/core_misc';
+import { standInClasses, importClasses } from '../objects/subclasses';
 import type { Frame } from './frame';
 import { newBuiltinSpec, attachSubmodulesList, initBuiltinModuleAttrs, type ModuleSpecObject } from './modulespec';
 import * as A from './abstract';
@@ -346,7 +347,7 @@ function loadAsCPython(name: string): PyObject {
   const tokens = RT.profile.importGc[name];
   const have = dictGetStr(RT.modules, name) !== null;
   if (have || (!cached && tokens === undefined)) {
-    const m = loadModule(name);
+    const m = cached ? loadModule(name) : importClasses(name, () => loadModule(name));
     loaded.add(name);
     if (!cached && tokens !== undefined) replayImportGc(tokens, loaded, 0);
     return m;
@@ -357,7 +358,8 @@ function loadAsCPython(name: string): PyObject {
   let survivors = 0;
   try {
     // a cache hit allocates nothing tracemalloc could see
-    m = cached ? (RT.ext.untraced as (fn: () => PyObject) => PyObject)(() => loadModule(name)) : loadModule(name);
+    // (and its classes stand for those CPython's subclass registries already hold)
+    m = cached ? (RT.ext.untraced as (fn: () => PyObject) => PyObject)(() => standInClasses(() => loadModule(name))) : importClasses(name, () => loadModule(name));
   } finally {
     survivors = gc.endHidden(saved);
   }

@@ -92,7 +92,7 @@ import './frametype';
 import '../memory/sizes';
 import '../memory/audit';
 import { textioFlush, textioRelease } from './textio';
-import { initStaticSubclasses, releaseStaticSubclasses } from '../objects/subclasses';
+import { initStaticSubclasses, releaseStaticSubclasses, syncStartupSubclasses } from '../objects/subclasses';
 import { typeCacheClear } from '../objects/typecache';
 
 let booted = false;
@@ -384,6 +384,8 @@ function setupInterpreter(rt: Runtime): void {
   decref(rt.newSlice(None, None, None));
   // the builtin modules start-up and `site` imported (profile.startupModules)
   preloadStartupModules();
+  // the subclass registries' tables and entries as CPython's start-up leaves them
+  syncStartupSubclasses(rt);
   // CPython's start-up collections moved these objects out of generation 0 (memory/gc.ts setupGeneration)
   rt.gc.placeSetupObjects([main, d]);
 }
