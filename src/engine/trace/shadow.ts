@@ -165,9 +165,9 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
   /** codeInfo's last answer */
   private lastCode: CodeObject | null = null;
   private lastInfo: CodeInfo | null = null;
-  /** typeIdOf's last answer */
-  private lastType: PyType | null = null;
-  private lastTypeId = 0;
+  /** typeIdOf's last answer (read before calling it where a call per event counts) */
+  protected lastType: PyType | null = null;
+  protected lastTypeId = 0;
 
   // ================================================================ what a subclass records
 
