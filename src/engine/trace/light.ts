@@ -412,7 +412,11 @@ export class AttributionState {
     rec[s * REC + R_FLAGS] |= F_FREELISTED;
     const typeId = rec[s * REC + R_TYPE];
     if (typeId !== 0) this.liveObjects--;
-    const c = this.cell(typeId);
+    // (cell written out: every float, list, dict and tuple of a freelisted size parks here)
+    const line = this.sink.innermost;
+    const row = line === this.rowLine ? this.row : this.rowOf(line);
+    let c = typeId < row.length ? row[typeId] - 1 : -1;
+    c = c >= 0 ? c * CF : this.newCell(line, typeId);
     this.cells[c + C_PARKED]++;
   }
 
@@ -422,7 +426,10 @@ export class AttributionState {
     if (s < 0) this.newSlot(addr, typeId, requested, pymallocBlock(requested), F_OBJECT);
     else this.slotOf.rec[s * REC + R_FLAGS] &= ~F_FREELISTED;
     this.liveObjects++;
-    const c = this.cell(typeId);
+    const line = this.sink.innermost;
+    const row = line === this.rowLine ? this.row : this.rowOf(line);
+    let c = typeId < row.length ? row[typeId] - 1 : -1;
+    c = c >= 0 ? c * CF : this.newCell(line, typeId);
     this.cells[c + C_REUSED]++;
   }
 
@@ -482,6 +489,7 @@ export class LightRecorder extends ShadowRecorder {
 
   /** (binds matter only for their reference changes, which the shadow stack counts) */
   protected bind(): void {}
+  protected override readonly bindsFrames = false;
 
   protected tracedLive(o: PyObject, c: number): boolean {
     return c !== 0 && this.state.slotOf.has(this.blockOf(o));
@@ -554,22 +562,31 @@ export class LightRecorder extends ShadowRecorder {
   }
 
   protected freelistPush(o: PyObject): void {
-    const s = this.state.slotOf.get(this.blockOf(o));
+    // (blockOf and syncForEvent's test written out, as in onAlloc)
+    const t = o.ob_type;
+    const st = this.state;
+    const s = st.slotOf.get(o.addr - this.tables.typeHdr[t === this.lastType ? this.lastTypeId : this.typeIdOf(t)]);
     if (s < 0) return;
-    this.syncForEvent();
-    this.state.flPush(s);
+    const sh = this.shadow;
+    const n = sh.length;
+    if (n === 0 ? this.rt.frame !== null : sh[n - 1].f !== this.rt.frame || sh[n - 1].pos[4 * sh[n - 1].f.lasti] !== sh[n - 1].line) this.syncForEvent();
+    st.flPush(s);
   }
 
   protected freelistPop(o: PyObject): void {
-    this.syncForEvent();
-    const typeId = this.typeIdOf(o.ob_type);
-    const b = o.addr - this.tables.typeHdr[typeId];
+    const sh = this.shadow;
+    const n = sh.length;
+    if (n === 0 ? this.rt.frame !== null : sh[n - 1].f !== this.rt.frame || sh[n - 1].pos[4 * sh[n - 1].f.lasti] !== sh[n - 1].line) this.syncForEvent();
+    const t = o.ob_type;
+    const typeId = t === this.lastType ? this.lastTypeId : this.typeIdOf(t);
+    const hdr = this.tables.typeHdr[typeId];
+    const b = o.addr - hdr;
     const st = this.state;
     const s = st.slotOf.get(b);
     let req: number;
     if (s >= 0) req = st.requested(s);
     else {
-      req = o.ob_type.tp_basicsize + this.tables.typeHdr[typeId];
+      req = t.tp_basicsize + hdr;
       if (o instanceof TupleObject) req += 8 * o.items.length;
     }
     st.flPop(typeId, b, req, s);
