@@ -165,6 +165,8 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
   /** codeInfo's last answer */
   private lastCode: CodeObject | null = null;
   private lastInfo: CodeInfo | null = null;
+  private prevCode: CodeObject | null = null;
+  private prevInfo: CodeInfo | null = null;
   /** typeIdOf's last answer (read before calling it where a call per event counts) */
   protected lastType: PyType | null = null;
   protected lastTypeId = 0;
@@ -304,10 +306,13 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
   }
 
   protected codeInfo(co: CodeObject): CodeInfo {
-    // calls come in runs of one code object (recursion, a function called in a loop): the last answer first
+    // calls come in runs of one code object (recursion, a function called in a loop) or alternate between
+    // two (a generator expression resuming the generator it consumes): the last two answers first
     if (co === this.lastCode) return this.lastInfo!;
-    let info = this.codes.get(co);
+    let info = co === this.prevCode ? this.prevInfo! : this.codes.get(co);
     if (info !== undefined) {
+      this.prevCode = this.lastCode;
+      this.prevInfo = this.lastInfo;
       this.lastCode = co;
       this.lastInfo = info;
       return info;
