@@ -12,7 +12,6 @@ import type { Frame } from '../vm/frame';
 import { Recorder, type RecorderOptions } from './recorder';
 import { LightRecorder } from './light';
 import type { ShadowRecorder } from './shadow';
-import { F_FREELISTED } from './state';
 import { Trace } from './seek';
 import type { LineStatsEx } from './summary';
 
@@ -51,10 +50,8 @@ const NAMED_LIMIT = /^heapscope: stopped .*\(the (\w+) limit\b/;
 
 /** The accounting both recorders' states keep (MirrorState, AttributionState), read at the end. */
 interface FinalState {
-  slotOf: { forEach(cb: (slot: number, addr: number) => void): void };
-  flags: Uint8Array;
-  typeId: Int32Array;
-  req: Int32Array;
+  /** the live blocks that are not parked: type id and requested bytes */
+  forEachLive(cb: (typeId: number, req: number) => void): void;
   peakBytes: number;
   liveObjects: number;
   liveBytes: number;
@@ -97,13 +94,12 @@ function attributed(source: string, options: AnalyzeOptions, rec: ShadowRecorder
   const outsideAgg = rec.summary.lines.get(0);
   const error = findError(run.stderr, run.exitCode, source, filename, lastExc);
   const liveByType = new Map<string, { objects: number; bytes: number }>();
-  st.slotOf.forEach((s) => {
-    if (st.flags[s] & F_FREELISTED) return;
-    const name = rec.tables.typeNames[st.typeId[s]];
+  st.forEachLive((typeId, req) => {
+    const name = rec.tables.typeNames[typeId];
     let e = liveByType.get(name);
     if (e === undefined) liveByType.set(name, (e = { objects: 0, bytes: 0 }));
-    if (st.typeId[s] !== 0) e.objects++;
-    e.bytes += st.req[s];
+    if (typeId !== 0) e.objects++;
+    e.bytes += req;
   });
   const extra: AttributionExtra = {
     liveByType: [...liveByType]

@@ -15,15 +15,24 @@ import type { GCCollectionEvent } from '../memory/gc';
 import { pymallocBlock } from './events';
 import { AddrMap, CACHE_MASK, CACHE_SIZE, GRANULES, PAGE } from './addrmap';
 import { F_FREELISTED, F_OBJECT, grown } from './state';
-import type { LineSummary } from './summary';
+import { R_ALLOC_BYTES, R_ALLOC_OBJECTS, R_EVENTS, R_FREED_BYTES, R_FREED_OBJECTS, type LineSummary } from './summary';
 import { ShadowRecorder } from './shadow';
+
+/** Words per slot of BlockSlots.rec: type id, requested bytes, block bytes, flags (one 16-byte record). */
+export const REC = 4;
+const R_TYPE = 0;
+const R_REQ = 1;
+const R_BLOCK = 2;
+const R_FLAGS = 3;
+/** R_FLAGS bit of a live slot (beside F_OBJECT, F_FREELISTED) */
+const F_USED = 4;
 
 /**
  * The live blocks of AttributionState: block address → slot, where the slot is the block's place in a page
- * table (page index * GRANULES + granule) instead of a value stored in it. The caller keeps its per-block
- * fields in arrays indexed by slot (at least `capacity` long): an allocation writes them and a free reads
- * them where the page entry is, without a free-slot list, and blocks close in address (a pool's) are close
- * in those arrays. Pages as in BlockMap (addrmap.ts: a page table behind a direct-mapped cache; a page whose
+ * table (page index * GRANULES + granule) instead of a value stored in it, and each slot's fields in one
+ * record of `rec` (REC words: type id, requested, block bytes, flags with F_USED), so that an allocation
+ * writes and a free reads one cache line, without a free-slot list; blocks close in address (a pool's) are
+ * close in `rec`. Pages as in BlockMap (addrmap.ts: a page table behind a direct-mapped cache; a page whose
  * last block goes is reused for the next one). Keys that are not multiples of 16 or are negative (lookups
  * only, in the memory model) get slots from pages of their own through a plain AddrMap.
  */
@@ -33,8 +42,8 @@ export class BlockSlots {
   private counts = new Int32Array(16);
   private freePages: number[] = [];
   private npages = 0;
-  /** 1 where a slot holds a live block */
-  private used = new Uint8Array(16 * GRANULES);
+  /** per slot: REC words (R_FLAGS & F_USED where the slot holds a live block) */
+  rec: Int32Array = new Int32Array(16 * GRANULES * REC);
   /** keys that do not fit a page entry: key → slot, and the free slots of their pages */
   private spill: AddrMap | null = null;
   private spillFree: number[] = [];
@@ -42,11 +51,6 @@ export class BlockSlots {
   private cacheKey = new Float64Array(CACHE_SIZE).fill(-1);
   private cacheIdx = new Int32Array(CACHE_SIZE);
   size = 0;
-
-  /** Slots the caller's arrays must hold (grows when a page is added). */
-  get capacity(): number {
-    return this.used.length;
-  }
 
   // (get, add and take read the cache themselves: a call per lookup is a good part of its cost)
 
@@ -59,14 +63,14 @@ export class BlockSlots {
     const i = this.cacheKey[j] === page ? this.cacheIdx[j] : this.pageOf(page, false);
     if (i < 0) return -1;
     const s = i * GRANULES + (off >> 4);
-    return this.used[s] === 1 ? s : -1;
+    return (this.rec[s * REC + R_FLAGS] & F_USED) !== 0 ? s : -1;
   }
 
   has(key: number): boolean {
     return this.get(key) >= 0;
   }
 
-  /** The slot of `key`, made live (the same slot when it is live already). */
+  /** The slot of `key`, made live (the same slot when it is live already): the caller writes its record. */
   add(key: number): number {
     const page = Math.floor(key / PAGE);
     const off = key - page * PAGE;
@@ -74,15 +78,16 @@ export class BlockSlots {
     const j = page & CACHE_MASK;
     const i = this.cacheKey[j] === page ? this.cacheIdx[j] : this.pageOf(page, true);
     const s = i * GRANULES + (off >> 4);
-    if (this.used[s] === 0) {
-      this.used[s] = 1;
+    const r = s * REC + R_FLAGS;
+    if ((this.rec[r] & F_USED) === 0) {
+      this.rec[r] = F_USED;
       this.counts[i]++;
       this.size++;
     }
     return s;
   }
 
-  /** Remove `key`; its slot (-1 when absent), whose fields the caller may still read until the next add. */
+  /** Remove `key`; its slot (-1 when absent), whose record the caller may still read until the next add. */
   take(key: number): number {
     const page = Math.floor(key / PAGE);
     const off = key - page * PAGE;
@@ -91,8 +96,10 @@ export class BlockSlots {
     const i = this.cacheKey[j] === page ? this.cacheIdx[j] : this.pageOf(page, false);
     if (i < 0) return -1;
     const s = i * GRANULES + (off >> 4);
-    if (this.used[s] === 0) return -1;
-    this.used[s] = 0;
+    const r = s * REC + R_FLAGS;
+    const fl = this.rec[r];
+    if ((fl & F_USED) === 0) return -1;
+    this.rec[r] = fl & ~F_USED;
     this.size--;
     if (--this.counts[i] === 0) {
       // an empty page goes back (mmap'd blocks would otherwise each keep one)
@@ -126,7 +133,7 @@ export class BlockSlots {
     if (i === undefined) {
       i = this.npages++;
       if (i === this.counts.length) this.counts = grown(this.counts, 2 * i);
-      if ((i + 1) * GRANULES > this.used.length) this.used = grown(this.used, 2 * this.used.length);
+      if ((i + 1) * GRANULES * REC > this.rec.length) this.rec = grown(this.rec, 2 * this.rec.length);
     }
     this.counts[i] = 0;
     return i;
@@ -142,7 +149,7 @@ export class BlockSlots {
     }
     const s = this.spillFree.pop()!;
     sp.set(key, s);
-    this.used[s] = 1;
+    this.rec[s * REC + R_FLAGS] = F_USED;
     this.size++;
     return s;
   }
@@ -151,7 +158,7 @@ export class BlockSlots {
     if (this.spill === null) return -1;
     const s = this.spill.take(key);
     if (s < 0) return -1;
-    this.used[s] = 0;
+    this.rec[s * REC + R_FLAGS] &= ~F_USED;
     this.spillFree.push(s);
     this.size--;
     return s;
@@ -161,25 +168,34 @@ export class BlockSlots {
   forEach(cb: (slot: number, key: number) => void): void {
     this.pageIndex.forEach((i, page) => {
       const base = i * GRANULES;
-      for (let g = 0; g < GRANULES; g++) if (this.used[base + g] === 1) cb(base + g, page * PAGE + g * 16);
+      for (let g = 0; g < GRANULES; g++) if (this.rec[(base + g) * REC + R_FLAGS] & F_USED) cb(base + g, page * PAGE + g * 16);
     });
     if (this.spill !== null) this.spill.forEach(cb);
   }
 }
 
+/** Fields per cell of AttributionState.cells (one line × type: TypeAgg's fields, and freed block bytes). */
+const CF = 8;
+const C_ALLOCS = 0;
+const C_BYTES = 1;
+const C_BLOCK = 2;
+const C_FREES = 3;
+const C_FREED = 4;
+const C_FREED_BLOCK = 5;
+const C_REUSED = 6;
+const C_PARKED = 7;
+
 /**
- * Live blocks traced since the recorder attached (objects, buffers, parked objects), fed to the per-line
- * summary as MirrorState (state.ts) feeds it while recording: the same accounting, kept in typed arrays (no
- * object per event). The lines of the user frames are the summary's (LineSummary.innermostLine).
+ * Live blocks traced since the recorder attached (objects, buffers, parked objects) and the per-line
+ * accounting of the summary (LineSummary.alloc / free / resize / freelist, as MirrorState feeds it while
+ * recording), kept in typed arrays and folded into the summary at the end (`fold`): an event adds to the
+ * cell of (line, type) in `cells` and to the summary's running totals (what its inclusive totals need while
+ * the program runs), no object per event. The lines of the user frames are the summary's
+ * (LineSummary.innermost).
  */
 export class AttributionState {
-  /** block address → slot, the index of the arrays below */
+  /** block address → slot, and the slot's record (BlockSlots.rec) */
   readonly slotOf = new BlockSlots();
-  typeId = new Int32Array(this.slotOf.capacity);
-  req = new Int32Array(this.slotOf.capacity);
-  block = new Int32Array(this.slotOf.capacity);
-  /** F_OBJECT, F_FREELISTED */
-  flags = new Uint8Array(this.slotOf.capacity);
   liveObjects = 0;
   liveBytes = 0;
   peakBytes = 0;
@@ -188,59 +204,161 @@ export class AttributionState {
   gcCounts = [0, 0, 0];
   gcThresholds = [0, 0, 0];
   step = 0;
+  /** per (line, type) cell, in the order cells were made: CF fields, its line, its type */
+  private cells: Float64Array = new Float64Array(64 * CF);
+  private cellLine: Int32Array = new Int32Array(64);
+  private cellType: Int32Array = new Int32Array(64);
+  private ncells = 0;
+  /** per line: type id → cell + 1 (0: none yet) */
+  private rows: (Int32Array | undefined)[] = [];
+  /** the row of `rowLine` (the line events were last attributed to) */
+  private rowLine = -1;
+  private row: Int32Array = new Int32Array(0);
+  /** the summary's running totals (LineSummary.run) */
+  private readonly run: Float64Array;
 
-  constructor(private readonly sink: LineSummary) {}
-
-  /** Line of the innermost frame running the analysed file (0 outside any): MirrorState.attrLine. */
-  attrLine(): number {
-    return this.sink.innermostLine();
+  constructor(private readonly sink: LineSummary) {
+    this.run = sink.run;
   }
 
-  private newSlot(addr: number, typeId: number, requested: number, block: number, flags: number): number {
+  /** The cell (offset in `cells`) of type `typeId` on the line of the innermost user frame (MirrorState.attrLine). */
+  private cell(typeId: number): number {
+    const line = this.sink.innermost;
+    const row = line === this.rowLine ? this.row : this.rowOf(line);
+    const c = typeId < row.length ? row[typeId] - 1 : -1;
+    return c >= 0 ? c * CF : this.newCell(line, typeId);
+  }
+
+  /** The row of `line`, now `row`. */
+  private rowOf(line: number): Int32Array {
+    const row = this.rows[line] ?? (this.rows[line] = new Int32Array(8));
+    this.row = row;
+    this.rowLine = line;
+    return row;
+  }
+
+  /** A new cell of (line, typeId), `line` being `rowLine`. */
+  private newCell(line: number, typeId: number): number {
+    let row = this.row;
+    if (typeId >= row.length) this.row = this.rows[line] = row = grown(row, Math.max(2 * row.length, typeId + 1));
+    const c = this.ncells++;
+    if (c === this.cellLine.length) {
+      this.cells = grown(this.cells, 2 * c * CF);
+      this.cellLine = grown(this.cellLine, 2 * c);
+      this.cellType = grown(this.cellType, 2 * c);
+    }
+    this.cellLine[c] = line;
+    this.cellType[c] = typeId;
+    row[typeId] = c + 1;
+    return c * CF;
+  }
+
+  /** The cells added to the summary's lines (LineSummary.alloc / free / resize / freelist's fields), once. */
+  fold(): void {
+    const sum = this.sink;
+    const k = this.cells;
+    for (let c = 0; c < this.ncells; c++) {
+      const typeId = this.cellType[c];
+      const a = sum.at(this.cellLine[c]);
+      const t = a.typeAgg(typeId);
+      const b = c * CF;
+      if (typeId !== 0) {
+        a.allocObjects += k[b + C_ALLOCS];
+        a.freedObjects += k[b + C_FREES];
+      }
+      a.allocBytes += k[b + C_BYTES];
+      a.allocBlockBytes += k[b + C_BLOCK];
+      a.freedBytes += k[b + C_FREED];
+      a.freedBlockBytes += k[b + C_FREED_BLOCK];
+      a.reused += k[b + C_REUSED];
+      a.parked += k[b + C_PARKED];
+      t.allocs += k[b + C_ALLOCS];
+      t.bytes += k[b + C_BYTES];
+      t.blockBytes += k[b + C_BLOCK];
+      t.frees += k[b + C_FREES];
+      t.freedBytes += k[b + C_FREED];
+      t.reused += k[b + C_REUSED];
+      t.parked += k[b + C_PARKED];
+    }
+    this.ncells = 0;
+    this.rows = [];
+    this.rowLine = -1;
+  }
+
+  /** Live blocks that are not parked: their type id and requested bytes (liveByType). */
+  forEachLive(cb: (typeId: number, req: number) => void): void {
+    const rec = this.slotOf.rec;
+    this.slotOf.forEach((s) => {
+      const b = s * REC;
+      if (!(rec[b + R_FLAGS] & F_FREELISTED)) cb(rec[b + R_TYPE], rec[b + R_REQ]);
+    });
+  }
+
+  /** A traced block: its record written, the totals. */
+  private newSlot(addr: number, typeId: number, requested: number, block: number, flags: number): void {
     const s = this.slotOf.add(addr);
-    if (s >= this.typeId.length) this.grow();
-    this.typeId[s] = typeId;
-    this.req[s] = requested;
-    this.block[s] = block;
-    this.flags[s] = flags;
+    const rec = this.slotOf.rec;
+    const b = s * REC;
+    rec[b + R_TYPE] = typeId;
+    rec[b + R_REQ] = requested;
+    rec[b + R_BLOCK] = block;
+    rec[b + R_FLAGS] = flags | F_USED;
     this.liveBytes += requested;
     if (this.liveBytes > this.peakBytes) this.peakBytes = this.liveBytes;
-    return s;
   }
 
   alloc(typeId: number, addr: number, requested: number, block: number): void {
-    // (newSlot's steps, inline: this is the path of every allocation)
+    // (newSlot and cell written out: this is the path of every allocation, and V8 inlines little of it)
     const s = this.slotOf.add(addr);
-    if (s >= this.typeId.length) this.grow();
+    const rec = this.slotOf.rec;
+    const b = s * REC;
     const isObject = typeId !== 0;
-    this.typeId[s] = typeId;
-    this.req[s] = requested;
-    this.block[s] = block;
-    this.flags[s] = isObject ? F_OBJECT : 0;
+    rec[b + R_TYPE] = typeId;
+    rec[b + R_REQ] = requested;
+    rec[b + R_BLOCK] = block;
+    rec[b + R_FLAGS] = isObject ? F_OBJECT | F_USED : F_USED;
     const live = this.liveBytes + requested;
     this.liveBytes = live;
     if (live > this.peakBytes) this.peakBytes = live;
     if (isObject) this.liveObjects++;
-    this.sink.alloc(this.attrLine(), typeId, isObject, requested, block);
-  }
-
-  /** The slot arrays as long as the slot map's capacity. */
-  private grow(): void {
-    const n = this.slotOf.capacity;
-    this.typeId = grown(this.typeId, n);
-    this.req = grown(this.req, n);
-    this.block = grown(this.block, n);
-    this.flags = grown(this.flags, n);
+    // LineSummary.alloc
+    const line = this.sink.innermost;
+    const row = line === this.rowLine ? this.row : this.rowOf(line);
+    let c = typeId < row.length ? row[typeId] - 1 : -1;
+    c = c >= 0 ? c * CF : this.newCell(line, typeId);
+    const k = this.cells;
+    k[c + C_ALLOCS]++;
+    k[c + C_BYTES] += requested;
+    k[c + C_BLOCK] += block;
+    const r = this.run;
+    r[R_EVENTS]++;
+    if (isObject) r[R_ALLOC_OBJECTS]++;
+    r[R_ALLOC_BYTES] += requested;
   }
 
   /** Free of slot `s`, already taken out of `slotOf`. */
   release(s: number): void {
-    const typeId = this.typeId[s];
-    const req = this.req[s];
+    const rec = this.slotOf.rec;
+    const b = s * REC;
+    const typeId = rec[b + R_TYPE];
+    const req = rec[b + R_REQ];
+    const isObject = typeId !== 0;
     // a parked object was not counted live
-    if (!(this.flags[s] & F_FREELISTED) && typeId !== 0) this.liveObjects--;
+    if (!(rec[b + R_FLAGS] & F_FREELISTED) && isObject) this.liveObjects--;
     this.liveBytes -= req;
-    this.sink.free(this.attrLine(), typeId, typeId !== 0, req, this.block[s]);
+    // LineSummary.free (cell written out)
+    const line = this.sink.innermost;
+    const row = line === this.rowLine ? this.row : this.rowOf(line);
+    let c = typeId < row.length ? row[typeId] - 1 : -1;
+    c = c >= 0 ? c * CF : this.newCell(line, typeId);
+    const k = this.cells;
+    k[c + C_FREES]++;
+    k[c + C_FREED] += req;
+    k[c + C_FREED_BLOCK] += rec[b + R_BLOCK];
+    const r = this.run;
+    r[R_EVENTS]++;
+    if (isObject) r[R_FREED_OBJECTS]++;
+    r[R_FREED_BYTES] += req;
   }
 
   realloc(oldAddr: number, newAddr: number, requested: number, block: number): void {
@@ -249,23 +367,34 @@ export class AttributionState {
       this.alloc(0, newAddr, requested, block);
       return;
     }
-    const dr = requested - this.req[s];
-    const db = block - this.block[s];
+    let rec = this.slotOf.rec;
+    const dr = requested - rec[s * REC + R_REQ];
+    const db = block - rec[s * REC + R_BLOCK];
     if (oldAddr !== newAddr) {
-      // the block's fields move to the new address's slot
-      const typeId = this.typeId[s];
-      const flags = this.flags[s];
+      // the block's record moves to the new address's slot
+      const typeId = rec[s * REC + R_TYPE];
+      const flags = rec[s * REC + R_FLAGS];
       this.slotOf.take(oldAddr);
       s = this.slotOf.add(newAddr);
-      if (s >= this.typeId.length) this.grow();
-      this.typeId[s] = typeId;
-      this.flags[s] = flags;
+      rec = this.slotOf.rec;
+      rec[s * REC + R_TYPE] = typeId;
+      rec[s * REC + R_FLAGS] = flags | F_USED;
     }
-    this.req[s] = requested;
-    this.block[s] = block;
+    rec[s * REC + R_REQ] = requested;
+    rec[s * REC + R_BLOCK] = block;
     this.liveBytes += dr;
     if (this.liveBytes > this.peakBytes) this.peakBytes = this.liveBytes;
-    this.sink.resize(this.attrLine(), dr, db);
+    // LineSummary.resize
+    const c = this.cell(0);
+    const k = this.cells;
+    if (dr >= 0) k[c + C_BYTES] += dr;
+    else k[c + C_FREED] -= dr;
+    if (db >= 0) k[c + C_BLOCK] += db;
+    else k[c + C_FREED_BLOCK] -= db;
+    const r = this.run;
+    r[R_EVENTS]++;
+    if (dr >= 0) r[R_ALLOC_BYTES] += dr;
+    else r[R_FREED_BYTES] -= dr;
   }
 
   /** An object that was on a freelist when the recorder attached: traced, parked, not in the summary. */
@@ -273,25 +402,40 @@ export class AttributionState {
     this.newSlot(addr, typeId, requested, pymallocBlock(requested), F_OBJECT | F_FREELISTED);
   }
 
+  /** Requested bytes of live slot `s`. */
+  requested(s: number): number {
+    return this.slotOf.rec[s * REC + R_REQ];
+  }
+
   flPush(s: number): void {
-    this.flags[s] |= F_FREELISTED;
-    const typeId = this.typeId[s];
+    const rec = this.slotOf.rec;
+    rec[s * REC + R_FLAGS] |= F_FREELISTED;
+    const typeId = rec[s * REC + R_TYPE];
     if (typeId !== 0) this.liveObjects--;
-    this.sink.freelist(this.attrLine(), typeId, true);
+    // (cell written out: every float, list, dict and tuple of a freelisted size parks here)
+    const line = this.sink.innermost;
+    const row = line === this.rowLine ? this.row : this.rowOf(line);
+    let c = typeId < row.length ? row[typeId] - 1 : -1;
+    c = c >= 0 ? c * CF : this.newCell(line, typeId);
+    this.cells[c + C_PARKED]++;
   }
 
   /** The object in block `addr` is taken from its freelist; `s`: its slot (-1: not traced yet). */
   flPop(typeId: number, addr: number, requested: number, s: number): void {
     // an object parked before the trace started joins the traced blocks now
     if (s < 0) this.newSlot(addr, typeId, requested, pymallocBlock(requested), F_OBJECT);
-    else this.flags[s] &= ~F_FREELISTED;
+    else this.slotOf.rec[s * REC + R_FLAGS] &= ~F_FREELISTED;
     this.liveObjects++;
-    this.sink.freelist(this.attrLine(), typeId, false);
+    const line = this.sink.innermost;
+    const row = line === this.rowLine ? this.row : this.rowOf(line);
+    let c = typeId < row.length ? row[typeId] - 1 : -1;
+    c = c >= 0 ? c * CF : this.newCell(line, typeId);
+    this.cells[c + C_REUSED]++;
   }
 
   gcEv(generation: number): void {
     if (generation >= 0 && generation < 3) this.gcCollections[generation]++;
-    this.sink.gc(this.attrLine());
+    this.sink.gc(this.sink.innermost);
   }
 }
 
@@ -304,13 +448,26 @@ export class LightRecorder extends ShadowRecorder {
     this.hook(rt);
   }
 
-  /** Stop: the collector's counters and thresholds as they are now, then the runtime runs untraced. */
+  /** per line: line events (LineSummary.lineExec), added to the summary by `finish` */
+  private execs: Float64Array = new Float64Array(256);
+
+  /** Stop: the collector's counters and thresholds as they are now, then the runtime runs untraced; the counts kept in typed arrays go to the summary. */
   finish(): void {
     if (!this.attached) return;
     const gc = this.rt.gc;
     this.state.gcCounts = gc.counts.slice();
     this.state.gcThresholds = gc.thresholds.slice();
     this.unhook();
+    this.state.fold();
+    const ex = this.execs;
+    for (let l = 0; l < ex.length; l++) if (ex[l] !== 0) this.summary.at(l).execCount += ex[l];
+    this.execs = new Float64Array(256);
+  }
+
+  /** A line event of `l` (LineSummary.lineExec), `execs` grown first when needed. */
+  private lineExec(l: number): void {
+    if (l >= this.execs.length) this.execs = grown(this.execs, Math.max(2 * this.execs.length, l + 1));
+    this.execs[l]++;
   }
 
   // ================================================================ what the shadow stack reports
@@ -332,6 +489,7 @@ export class LightRecorder extends ShadowRecorder {
 
   /** (binds matter only for their reference changes, which the shadow stack counts) */
   protected bind(): void {}
+  protected override readonly bindsFrames = false;
 
   protected tracedLive(o: PyObject, c: number): boolean {
     return c !== 0 && this.state.slotOf.has(this.blockOf(o));
@@ -343,7 +501,7 @@ export class LightRecorder extends ShadowRecorder {
   }
 
   line(f: Frame): void {
-    // lineTop written out (one call less per line event)
+    // lineTop, lineOf and lineExec written out (a line event comes every few instructions)
     const sh = this.shadow;
     let n = sh.length;
     if (n === 0 || sh[n - 1].f !== f) {
@@ -351,16 +509,22 @@ export class LightRecorder extends ShadowRecorder {
       n = sh.length;
     }
     const top = sh[n - 1];
-    const l = this.lineOf(top);
+    const tf = top.f;
+    let l = top.pos[4 * tf.lasti];
+    if (l < 0) l = tf.lineno;
     const old = top.line;
-    const lw = top.info.watch[old];
+    const info = top.info;
+    const lw = info.watch[old];
     if (lw !== undefined) this.compareWatches(top, lw);
     top.line = l;
-    if (top.info.user) {
-      const sum = this.summary;
-      if (l !== old) sum.move(l);
+    if (info.user) {
+      if (l !== old) this.summary.move(l);
       // CPython reports no line event for RESUME (the `def` line of a called function)
-      if (f.code.code[2 * f.lasti] !== Op.RESUME) sum.lineExec(l);
+      if (f.code.code[2 * f.lasti] !== Op.RESUME) {
+        const ex = this.execs;
+        if (l < ex.length) ex[l]++;
+        else this.lineExec(l);
+      }
     }
   }
 
@@ -368,10 +532,16 @@ export class LightRecorder extends ShadowRecorder {
 
   onAlloc(addr: number, requested: number, obj: PyObject | null): void {
     this.prevHeapListener?.onAlloc(addr, requested, obj);
-    this.syncForEvent();
-    const typeId = obj === null ? 0 : this.typeIdOf(obj.ob_type);
-    let block = pymallocBlock(requested);
-    if (block < 0) block = this.rt.heap.mem.blockSize(addr);
+    // (syncForEvent's test, typeIdOf's last answer and pymallocBlock written out: one allocation, few calls)
+    const sh = this.shadow;
+    const n = sh.length;
+    if (n === 0 ? this.rt.frame !== null : sh[n - 1].f !== this.rt.frame || sh[n - 1].pos[4 * sh[n - 1].f.lasti] !== sh[n - 1].line) this.syncForEvent();
+    let typeId = 0;
+    if (obj !== null) {
+      const t = obj.ob_type;
+      typeId = t === this.lastType ? this.lastTypeId : this.typeIdOf(t);
+    }
+    const block = requested >= 1 && requested <= 512 ? (((requested - 1) >> 4) + 1) << 4 : this.rt.heap.mem.blockSize(addr);
     this.state.alloc(typeId, addr, requested, block);
   }
 
@@ -379,7 +549,9 @@ export class LightRecorder extends ShadowRecorder {
     this.prevHeapListener?.onFree(addr, obj);
     const s = this.state.slotOf.take(addr);
     if (s < 0) return;
-    this.syncForEvent();
+    const sh = this.shadow;
+    const n = sh.length;
+    if (n === 0 ? this.rt.frame !== null : sh[n - 1].f !== this.rt.frame || sh[n - 1].pos[4 * sh[n - 1].f.lasti] !== sh[n - 1].line) this.syncForEvent();
     this.state.release(s);
   }
 
@@ -390,22 +562,31 @@ export class LightRecorder extends ShadowRecorder {
   }
 
   protected freelistPush(o: PyObject): void {
-    const s = this.state.slotOf.get(this.blockOf(o));
+    // (blockOf and syncForEvent's test written out, as in onAlloc)
+    const t = o.ob_type;
+    const st = this.state;
+    const s = st.slotOf.get(o.addr - this.tables.typeHdr[t === this.lastType ? this.lastTypeId : this.typeIdOf(t)]);
     if (s < 0) return;
-    this.syncForEvent();
-    this.state.flPush(s);
+    const sh = this.shadow;
+    const n = sh.length;
+    if (n === 0 ? this.rt.frame !== null : sh[n - 1].f !== this.rt.frame || sh[n - 1].pos[4 * sh[n - 1].f.lasti] !== sh[n - 1].line) this.syncForEvent();
+    st.flPush(s);
   }
 
   protected freelistPop(o: PyObject): void {
-    this.syncForEvent();
-    const typeId = this.typeIdOf(o.ob_type);
-    const b = o.addr - this.tables.typeHdr[typeId];
+    const sh = this.shadow;
+    const n = sh.length;
+    if (n === 0 ? this.rt.frame !== null : sh[n - 1].f !== this.rt.frame || sh[n - 1].pos[4 * sh[n - 1].f.lasti] !== sh[n - 1].line) this.syncForEvent();
+    const t = o.ob_type;
+    const typeId = t === this.lastType ? this.lastTypeId : this.typeIdOf(t);
+    const hdr = this.tables.typeHdr[typeId];
+    const b = o.addr - hdr;
     const st = this.state;
     const s = st.slotOf.get(b);
     let req: number;
-    if (s >= 0) req = st.req[s];
+    if (s >= 0) req = st.requested(s);
     else {
-      req = o.ob_type.tp_basicsize + this.tables.typeHdr[typeId];
+      req = t.tp_basicsize + hdr;
       if (o instanceof TupleObject) req += 8 * o.items.length;
     }
     st.flPop(typeId, b, req, s);
@@ -417,20 +598,36 @@ export class LightRecorder extends ShadowRecorder {
   }
 
   protected stepEvent(): void {
-    this.syncForEvent();
-    this.state.step++;
+    // (syncForEvent's test, leaveLine and backwardJumpLine written out: a step comes at every loop iteration)
     const sh = this.shadow;
-    const n = sh.length;
+    let n = sh.length;
+    if (n === 0 ? this.rt.frame !== null : sh[n - 1].f !== this.rt.frame || sh[n - 1].pos[4 * sh[n - 1].f.lasti] !== sh[n - 1].line) {
+      this.syncForEvent();
+      n = sh.length;
+    }
+    this.state.step++;
     if (n === 0) return;
     const top = sh[n - 1];
-    this.leaveLine(top);
-    const l = this.backwardJumpLine(top);
+    const info = top.info;
+    const lw = info.watch[top.line];
+    if (lw !== undefined) this.compareWatches(top, lw);
+    // CPython (3.12 settrace) also reports a line event at the target of a backward jump that is not the
+    // start of a line
+    const f = top.f;
+    const co = f.code;
+    const code = co.code;
+    if (code[2 * f.lasti] !== Op.JUMP_BACKWARD) return;
+    const target = code[2 * f.lasti + 1];
+    if (co.lineStarts[target] !== 0) return;
+    const l = co.spec.positions[4 * target];
     if (l > 0) {
       const old = top.line;
       top.line = l;
-      if (top.info.user) {
+      if (info.user) {
         if (l !== old) this.summary.move(l);
-        this.summary.lineExec(l);
+        const ex = this.execs;
+        if (l < ex.length) ex[l]++;
+        else this.lineExec(l);
       }
     }
   }

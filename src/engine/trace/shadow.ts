@@ -165,9 +165,13 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
   /** codeInfo's last answer */
   private lastCode: CodeObject | null = null;
   private lastInfo: CodeInfo | null = null;
-  /** typeIdOf's last answer */
-  private lastType: PyType | null = null;
-  private lastTypeId = 0;
+  private prevCode: CodeObject | null = null;
+  private prevInfo: CodeInfo | null = null;
+  /** typeIdOf's last answer (read before calling it where a call per event counts) */
+  protected lastType: PyType | null = null;
+  protected lastTypeId = 0;
+  private prevType: PyType | null = null;
+  private prevTypeId = 0;
 
   // ================================================================ what a subclass records
 
@@ -179,6 +183,8 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
   protected abstract lineMoved(line: number): void;
   /** `nameId` is bound to `v` (null: unbound) in the top frame, the globals, or the frame at `depth` (>= 0). */
   protected abstract bind(nameId: number, global: boolean, v: PyObject | null, depth: number): void;
+  /** false when `bind` does nothing with a pushed frame's bindings (pushShadow skips the calls) */
+  protected readonly bindsFrames: boolean = true;
   /** `o`, whose stored count is `c`, is a live traced object (for the `after` count of a previous value). */
   protected abstract tracedLive(o: PyObject, c: number): boolean;
   /** Type `t` got id `id`. */
@@ -279,9 +285,10 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
   // ================================================================ tables
 
   typeIdOf(t: PyType): number {
-    // events come in runs of one type (a loop of floats): the last answer first
+    // events come in runs of one type (a loop of floats), or alternate between two (floats and their loop's
+    // ints): the last two answers first
     if (t === this.lastType) return this.lastTypeId;
-    let id = this.typeIds.get(t);
+    let id = t === this.prevType ? this.prevTypeId : this.typeIds.get(t);
     if (id === undefined) {
       id = this.tables.typeNames.length;
       const name = t.tp_name;
@@ -291,16 +298,21 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
       this.newType(id, t);
       this.typeIds.set(t, id);
     }
+    this.prevType = this.lastType;
+    this.prevTypeId = this.lastTypeId;
     this.lastType = t;
     this.lastTypeId = id;
     return id;
   }
 
   protected codeInfo(co: CodeObject): CodeInfo {
-    // calls come in runs of one code object (recursion, a function called in a loop): the last answer first
+    // calls come in runs of one code object (recursion, a function called in a loop) or alternate between
+    // two (a generator expression resuming the generator it consumes): the last two answers first
     if (co === this.lastCode) return this.lastInfo!;
-    let info = this.codes.get(co);
+    let info = co === this.prevCode ? this.prevInfo! : this.codes.get(co);
     if (info !== undefined) {
+      this.prevCode = this.lastCode;
+      this.prevInfo = this.lastInfo;
       this.lastCode = co;
       this.lastInfo = info;
       return info;
@@ -440,12 +452,18 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
     this.shadow.push(sf);
     if (info.user) {
       if (f.locals !== null && f.locals !== f.globals) sf.ns = new Map();
-      // the frame's current bindings (arguments, closure cells, or a resumed generator's locals)
+      // the frame's current bindings (arguments, closure cells, or a resumed generator's locals); slotValue
+      // written out (a call per slot of every call of a user function)
       const fast = sf.fast;
+      const s = f.s;
+      const kinds = info.kinds;
+      const binds = this.bindsFrames;
       for (let i = 0; i < nl; i++) {
-        const v = this.slotValue(f, info, i);
+        let v = s[i];
+        if (v === undefined) v = null;
+        else if (v !== null && kinds[i] & (CO_FAST_CELL | CO_FAST_FREE) && v instanceof CellObject) v = v.ref;
         fast[i] = v;
-        if (v !== null) this.bind(info.slotNameIds[i], false, v, -1);
+        if (v !== null && binds) this.bind(info.slotNameIds[i], false, v, -1);
       }
       if (sf.ns !== null && f.locals instanceof DictObject) {
         for (const name of info.nsNames) {
@@ -541,7 +559,7 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
         if (cur === old) continue;
         sf.fast[w.slot] = cur;
         const cell = f.s[w.slot];
-        if (sf.info.kinds[w.slot] & (CO_FAST_CELL | CO_FAST_FREE) && cell instanceof CellObject && this.shadow.length > 1) {
+        if (w.cell && sf.info.kinds[w.slot] & (CO_FAST_CELL | CO_FAST_FREE) && cell instanceof CellObject && this.shadow.length > 1) {
           this.bind(w.nameId, false, cur, -1);
           this.propagateCell(cell, cur);
           this.refChanges(sf.line, w, cur, old);
@@ -666,6 +684,7 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
   }
 
   protected blockOf(o: PyObject): number {
-    return o.addr - this.tables.typeHdr[this.typeIdOf(o.ob_type)];
+    const t = o.ob_type;
+    return o.addr - this.tables.typeHdr[t === this.lastType ? this.lastTypeId : this.typeIdOf(t)];
   }
 }

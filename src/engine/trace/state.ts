@@ -175,6 +175,13 @@ export class MirrorState {
     for (let s = 0; s < MAX_POOLS_IN_ARENA; s++) t.pools.add(index * MAX_POOLS_IN_ARENA + s);
   }
 
+  /** The live blocks that are not parked on a freelist: type id and requested bytes (analyze.ts, liveByType). */
+  forEachLive(cb: (typeId: number, req: number) => void): void {
+    this.slotOf.forEach((s) => {
+      if (!(this.flags[s] & F_FREELISTED)) cb(this.typeId[s], this.req[s]);
+    });
+  }
+
   // ---------------------------------------------------------------- attribution
 
   /** Line of the innermost frame running the analysed file (0 outside any). */

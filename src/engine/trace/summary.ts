@@ -71,11 +71,11 @@ export class LineAgg {
 const MAX_REFS_PER_LINE = 16;
 
 /** LineSummary.run fields: attributed events, then the inclusive counters */
-const R_EVENTS = 0;
-const R_ALLOC_OBJECTS = 1;
-const R_ALLOC_BYTES = 2;
-const R_FREED_OBJECTS = 3;
-const R_FREED_BYTES = 4;
+export const R_EVENTS = 0;
+export const R_ALLOC_OBJECTS = 1;
+export const R_ALLOC_BYTES = 2;
+export const R_FREED_OBJECTS = 3;
+export const R_FREED_BYTES = 4;
 const R_GC_RUNS = 5;
 const R_FIELDS = 6;
 
@@ -177,9 +177,9 @@ export class LineSummary implements StateSink {
    * *covered* (a user frame other than the innermost runs it: counted from 0 → 1 such frames to 1 → 0),
    * minus the growth while both hold (recursion, a generator expression running the line that called it), so
    * that each event counts once per line. A line change of the innermost frame (almost every line event)
-   * then only checks that the new line is not covered.
+   * then only checks that the new line is not covered. (AttributionState, light.ts, adds to it directly.)
    */
-  private run = new Float64Array(R_FIELDS);
+  readonly run = new Float64Array(R_FIELDS);
   /** the lines the user frames run, outermost first (the last one is the innermost frame's) */
   private ulines = new Int32Array(64);
   private udepth = 0;
@@ -191,11 +191,8 @@ export class LineSummary implements StateSink {
   private both = -1;
   private readonly bothSince = new Float64Array(R_FIELDS);
 
-  /** The line of the innermost user frame (0: none): the line events are attributed to. */
-  innermostLine(): number {
-    const d = this.udepth;
-    return d > 0 ? this.ulines[d - 1] : 0;
-  }
+  /** The line of the innermost user frame (0: none): the line events are attributed to (kept by enter / leave / move). */
+  innermost = 0;
 
   /** A user frame running `line` was pushed: the innermost one until then is now covered. */
   enter(line: number): void {
@@ -208,6 +205,7 @@ export class LineSummary implements StateSink {
     if (d === this.ulines.length) this.ulines = grown(this.ulines, 2 * d);
     this.ulines[d] = line;
     this.udepth = d + 1;
+    this.innermost = line;
     if (line >= this.covered.length) this.growCovered(line);
     if (this.covered[line] !== 0) this.startBoth(line);
   }
@@ -218,8 +216,12 @@ export class LineSummary implements StateSink {
     const d = this.udepth - 1;
     if (d < 0) return;
     this.udepth = d;
-    if (d === 0) return;
+    if (d === 0) {
+      this.innermost = 0;
+      return;
+    }
     const l = this.ulines[d - 1];
+    this.innermost = l;
     if (--this.covered[l] === 0) this.accrue(l, this.since, l * R_FIELDS, 1);
     else this.startBoth(l);
   }
@@ -228,6 +230,7 @@ export class LineSummary implements StateSink {
   move(line: number): void {
     if (this.both >= 0) this.endBoth();
     this.ulines[this.udepth - 1] = line;
+    this.innermost = line;
     if (line >= this.covered.length) this.growCovered(line);
     if (this.covered[line] !== 0) this.startBoth(line);
   }
