@@ -18,7 +18,7 @@ import { E, raise, ExceptionObject } from '../../objects/exceptions';
 import { StrObject, newStr } from '../../objects/str';
 import { newInt, newFloat } from '../../objects/numbers';
 import { ListObject, TupleObject, newList, newListFrom, newTuple, listAppend, tupleAllocSize } from '../../objects/sequences';
-import { DictObject, dictSetStr, dictGetStr, newDict } from '../../objects/dict';
+import { DictObject, dictSetStr, newDict } from '../../objects/dict';
 import { PYDICT_LOG_MINSIZE, keysSize } from '../../objects/dicttable';
 import {
   CellObject, FunctionObject, StaticMethodObject, ClassMethodObject, PropertyObject, GetSetDescrObject, MemberDescrObject,
@@ -34,6 +34,7 @@ import { NATIVE_MODULES } from '../importer';
 import { RT_EXT } from '../rtext';
 import * as A from '../abstract';
 import { moduleFn, kwNames } from './nativetype';
+import { writeToSysStderr } from './unraisable';
 import type { Runtime } from '../runtime';
 import type { ImportFreelist } from '../../profiles/index';
 
@@ -156,27 +157,7 @@ function invokeCallbacks(rt: Runtime, phase: 'start' | 'stop', generation: numbe
  * DEBUG_* output); any error is swallowed and the text written to the process's stderr instead.
  */
 function writeSysStderr(rt: Runtime, text: string): void {
-  const sys = rt.modules !== undefined ? dictGetStr(rt.modules, 'sys') : null;
-  const file = sys instanceof ModuleObject && sys.dict !== null ? dictGetStr(sys.dict as DictObject, 'stderr') : null;
-  if (file === null || file === None) {
-    rt.write('stderr', text);
-    return;
-  }
-  const s = newStr(text);
-  try {
-    const w = A.getAttrStr(file, 'write');
-    try {
-      decref(A.call1(w, s));
-    } finally {
-      decref(w);
-    }
-  } catch (e) {
-    if (!(e instanceof PyErr)) throw e;
-    decref(e.exc);
-    rt.write('stderr', text);
-  } finally {
-    decref(s);
-  }
+  if (!writeToSysStderr(text)) rt.write('stderr', text);
 }
 
 /** The real collector for a runtime (called from Runtime's constructor). */

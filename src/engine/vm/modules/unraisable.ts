@@ -53,13 +53,14 @@ function reprOrFailed(o: PyObject): string {
 }
 
 /**
- * write_unraisable_exc: the report goes to sys.stderr's write(); nothing when sys.stderr is None or missing,
- * and a failing write loses the rest (the error is cleared), as in CPython.
+ * `text` to sys.stderr's write() (PySys_WriteStderr's and write_unraisable_exc's path: a program may have
+ * replaced sys.stderr to capture it). False when there is no sys.stderr (missing or None) or its write raised
+ * (the error is cleared): the callers decide what then.
  */
-export function writeUnraisableText(text: string): void {
+export function writeToSysStderr(text: string): boolean {
   const sys = RT.modules ? dictGetStr(RT.modules, 'sys') : null;
   const file = sys instanceof ModuleObject && sys.dict !== null ? dictGetStr(sys.dict as DictObject, 'stderr') : null;
-  if (file === null || file === None) return;
+  if (file === null || file === None) return false;
   const s = newStr(text);
   try {
     const w = A.getAttrStr(file, 'write');
@@ -68,9 +69,11 @@ export function writeUnraisableText(text: string): void {
     } finally {
       decref(w);
     }
+    return true;
   } catch (e) {
     if (!(e instanceof PyErr)) throw e;
     decref(e.exc);
+    return false;
   } finally {
     decref(s);
   }
@@ -85,7 +88,8 @@ function defaultHook(excValue: PyObject, errMsg: PyObject, obj: PyObject): void 
   } else if (errMsg instanceof StrObject) {
     head = `${errMsg.value}:\n`;
   }
-  writeUnraisableText(head + (excValue === None ? '' : RT.ext.formatUnraisable(excValue)));
+  // write_unraisable_exc: nothing when sys.stderr is None or missing; a failing write loses the rest
+  writeToSysStderr(head + (excValue === None ? '' : RT.ext.formatUnraisable(excValue)));
 }
 
 let defaultHookObj: PyObject | null = null;
@@ -169,5 +173,5 @@ onBootstrap(() => {
   FIELDS.forEach((f, i) => (gs[f] = { get: (o) => newref((o as UnraisableArgsObject).items[i]) }));
   defineGetSets(t, gs);
   UNRAISABLE.dispatch = dispatch;
-  UNRAISABLE.write = writeUnraisableText;
+  UNRAISABLE.write = writeToSysStderr;
 });
