@@ -18,7 +18,7 @@ import { None, True, False, NotImplemented } from '../../objects/singletons';
 import { E, raise, excMatches } from '../../objects/exceptions';
 import { ID, newStr, StrObject } from '../../objects/str';
 import { newInt } from '../../objects/numbers';
-import { TupleObject, ListObject, newList, newTuple } from '../../objects/sequences';
+import { TupleObject, ListObject, newTuple } from '../../objects/sequences';
 import { DictObject, dictGetStr, dictSetStr, dictDelItem } from '../../objects/dict';
 import { SetObject, newSet, setAddKey, setUpdateFrom } from '../../objects/core_set';
 import { BuiltinFunctionObject, type MethFn } from '../../objects/funcobject';
@@ -318,15 +318,7 @@ function mappingItems(o: PyObject): PyObject {
     decref(out);
   }
   try {
-    // PySequence_List: list_extend of a new empty list
-    const l = newList(0);
-    try {
-      RT.ext.listExtend(l, it);
-    } catch (e) {
-      decref(l);
-      throw e;
-    }
-    return l;
+    return RT.ext.sequenceList(it) as PyObject;
   } finally {
     decref(it);
   }
