@@ -26,6 +26,7 @@ import { decodeSource, formatSyntaxError } from '../src/engine/parser/index';
 import { runProgram } from '../src/engine/vm/interp';
 import { respond, sessionStore } from '../extension/worker/worker';
 import { warmUp } from '../src/cli/warm-up';
+import { exitWhenFlushed } from '../src/cli/exit';
 
 interface Stats {
   exitCode: number;
@@ -105,13 +106,12 @@ async function main(args: string[]): Promise<number> {
 }
 
 function start(args: string[]): void {
+  // (ends as the CLI does: src/cli/exit.ts)
   main(args).then(
-    (code) => {
-      process.exitCode = code;
-    },
+    (code) => exitWhenFlushed(code),
     (e: unknown) => {
       process.stderr.write(`heapscope: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 70;
+      exitWhenFlushed(70);
     },
   );
 }

@@ -128,15 +128,17 @@ function launch(argv, fallback) {
       return;
     }
     process.stderr.on('error', () => {});
+    // ends at once, as the engine's process does (src/cli/exit.ts), once stderr has taken what is written here
+    const exit = (status) => process.stderr.write('', () => process.exit(status));
     if ((signal === 'SIGABRT' || code === 134) && /JavaScript heap out of memory/.test(text.toString('latin1'))) {
       // as src/cli/main.ts reports a worker that ran out of memory
       process.stderr.write('heapscope: stopped: the engine ran out of memory (its JavaScript heap)\n');
-      process.exitCode = 1;
+      exit(1);
       return;
     }
     if (text.length > 0) process.stderr.write(text);
     if (signal !== null) process.kill(process.pid, signal);
-    else process.exitCode = code;
+    else exit(code);
   });
   return true;
 }

@@ -20,6 +20,7 @@ import { version as packageVersion } from '../../package.json';
 import { HELP, USAGE, parseArgs, type CliOptions } from './args';
 import type { JobRequest, JobResponse } from './job';
 import type { EngineJobMessage, EngineThreadData } from './engine-thread';
+import { exitWhenFlushed } from './exit';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -379,11 +380,7 @@ export async function main(argv: readonly string[], startEngine: () => EngineThr
 
 if (isMainThread && typeof require !== 'undefined' && require.main !== undefined) {
   main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.exitCode = internalError(e instanceof Error ? e.message : String(e), e instanceof Error ? e.stack : undefined);
-    },
+    (code) => exitWhenFlushed(code),
+    (e: unknown) => exitWhenFlushed(internalError(e instanceof Error ? e.message : String(e), e instanceof Error ? e.stack : undefined)),
   );
 }

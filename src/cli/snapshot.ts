@@ -21,6 +21,7 @@ import { graceMs, internalError, main, type EngineThread, type WorkerOutcome } f
 import { runJob, type JobRequest, type JobResponse } from './job';
 import { prepareEngine } from '../engine/index';
 import { warmUp } from './warm-up';
+import { exitWhenFlushed } from './exit';
 
 const JOB = Symbol.for('heapscope.snapshotJob');
 
@@ -62,12 +63,8 @@ function inProcessEngine(): EngineThread {
 
 function start(): void {
   main(process.argv.slice(1), inProcessEngine).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.exitCode = internalError(e instanceof Error ? e.message : String(e), e instanceof Error ? e.stack : undefined);
-    },
+    (code) => exitWhenFlushed(code),
+    (e: unknown) => exitWhenFlushed(internalError(e instanceof Error ? e.message : String(e), e instanceof Error ? e.stack : undefined)),
   );
 }
 
