@@ -290,9 +290,12 @@ function isTrackedObject(o: PyObject): boolean {
   return h !== null && h.next !== null;
 }
 
-/** _PyObject_IS_GC: the type is GC-capable and the object is not a static object (tp_is_gc). */
+/**
+ * _PyObject_IS_GC: the type is GC-capable and the object is not a static type (tp_is_gc = type_is_gc). Other
+ * static objects of GC types (a builtin type's __mro__ tuple, builtin functions) are GC objects to CPython.
+ */
 function isGC(o: PyObject): boolean {
-  return (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) !== 0 && (o.gc_flags & GCF.STATIC) === 0;
+  return (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) !== 0 && ((o.gc_flags & GCF.STATIC) === 0 || !(o instanceof PyType));
 }
 
 /*
@@ -468,7 +471,7 @@ function reachTuple(t: TupleObject): boolean {
 /** _PyObject_GC_MAY_BE_TRACKED with the runtime's exact-tuple test (mayBeTrackedWith, without the hook call). */
 function mayBeTrackedItem(r: PyObject): boolean {
   const tp = r.ob_type;
-  if ((tp.tp_flags & TPFLAGS.HAVE_GC) === 0 || (r.gc_flags & GCF.STATIC) !== 0) return false;
+  if ((tp.tp_flags & TPFLAGS.HAVE_GC) === 0 || ((r.gc_flags & GCF.STATIC) !== 0 && r instanceof PyType)) return false;
   return tp !== T.tuple || isTrackedObject(r);
 }
 

@@ -6,20 +6,22 @@
  */
 import { typeSubclasses } from './subclasses';
 import { dictCopy } from './dictmethods';
-import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref } from './object';
+import {
+  PyObject, PyType, PyErr, RT, TPFLAGS, GCF, GCHead, GCK_TUPLE, IMMORTAL_REFCNT, incref, decref, xdecref, newref, setRefcount,
+} from './object';
 import { T } from './types';
 import { None, NotImplemented, Ellipsis, registerStatic, assignStaticAddr } from './singletons';
 import { E, raise } from './exceptions';
 import { StrObject, newStr, ID, probe } from './str';
 import { newInt, newBool } from './numbers';
-import { TupleObject, ListObject, newTuple, newListFrom } from './sequences';
+import { TupleObject, ListObject, EMPTY_TUPLE, newTuple, newListFrom } from './sequences';
 import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictForEach, dictDelItem } from './dict';
 import { FunctionObject } from './funcobject';
 import { callMethod } from './core_func';
 import {
   onBootstrap, defineGetSets, defineMethods, typeLookup, typeModuleName, typeModified, materializeInstanceDict,
   typeInit, heapTypeName, heapTypeQualname, setHeapTypeName, setHeapTypeQualname, detachDictFromObject, isSubtype,
-  subtypeDealloc, hasDeclaredSlots, hasInlineValues,
+  subtypeDealloc, hasDeclaredSlots, hasInlineValues, allStaticTypes,
 } from './typeobject';
 import { reportedFlags } from './typeflags';
 import { ModuleObject, newModule } from './core_misc';
@@ -41,6 +43,42 @@ class MappingProxyObject extends PyObject {
   constructor(public mapping: PyObject) {
     super(T.mappingproxy);
   }
+}
+
+/**
+ * A static type's tp_mro (`which` 0) or tp_bases (1) tuple (borrowed). CPython's start-up makes it (type_ready) and the
+ * type holds it for the whole run: `int.__mro__ is int.__mro__`. 3.11: that one reference, untracked; 3.12+:
+ * immortal, which 3.12 leaves GC-tracked (outside the generations: gc.get_objects never lists it) and 3.13
+ * untracked. heapscope makes it at the run's first read, outside the program's heap, at a static address of
+ * its own per type and tuple (nothing else moves).
+ */
+const staticTypeTuples = new WeakMap<object, Map<PyType, PyObject>[]>();
+let staticTypeSlots: Map<PyType, number> | null = null;
+const STATIC_TYPE_TUPLES_BASE = 0x55d4a2a1c000 + 0xc10000;
+function staticTypeTuple(t: PyType, which: 0 | 1): PyObject {
+  const types = which === 0 ? t.tp_mro : t.tp_bases;
+  // object.__bases__ is the empty tuple singleton
+  if (types.length === 0) return EMPTY_TUPLE;
+  let caches = staticTypeTuples.get(RT);
+  if (caches === undefined) staticTypeTuples.set(RT, (caches = [new Map(), new Map()]));
+  let tuple = caches[which].get(t);
+  if (tuple === undefined) {
+    if (staticTypeSlots === null) staticTypeSlots = new Map(allStaticTypes().map((tp, i) => [tp, i]));
+    let slot = staticTypeSlots.get(t);
+    if (slot === undefined) staticTypeSlots.set(t, (slot = staticTypeSlots.size));
+    tuple = new TupleObject(types.slice());
+    tuple.gc_flags |= GCF.STATIC;
+    tuple.addr = STATIC_TYPE_TUPLES_BASE + slot * 128 + which * 64;
+    const p = RT.profile;
+    setRefcount(tuple, p.immortal ? IMMORTAL_REFCNT : 1);
+    if (p.version === '3.12') {
+      const h = new GCHead(tuple, GCK_TUPLE);
+      h.next = h.prev = h;
+      tuple.gch = h;
+    }
+    caches[which].set(t, tuple);
+  }
+  return tuple;
 }
 
 function newMappingProxy(m: PyObject): PyObject {
@@ -325,17 +363,17 @@ onBootstrap(() => {
       },
     },
     __dict__: { get: (o) => newMappingProxy((o as PyType).tp_dict!) },
-    // heap types return their own tuples (the same object every time, as CPython does)
+    // the type's own tuples (the same object every time, as CPython does)
     __mro__: {
       get: (o) => {
         const t = o as PyType;
-        return t.mroTuple !== null ? newref(t.mroTuple) : newTuple(t.tp_mro.map((x) => newref(x as PyObject)));
+        return newref(t.mroTuple ?? staticTypeTuple(t, 0));
       },
     },
     __bases__: {
       get: (o) => {
         const t = o as PyType;
-        return t.basesTuple !== null ? newref(t.basesTuple) : newTuple(t.tp_bases.map((x) => newref(x as PyObject)));
+        return newref(t.basesTuple ?? staticTypeTuple(t, 1));
       },
     },
     __base__: { get: (o) => newref(((o as PyType).tp_base as PyObject | null) ?? None) },
