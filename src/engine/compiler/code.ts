@@ -38,6 +38,8 @@ export type ConstSpec =
 export interface CodeSpec {
   co_name: string;
   co_qualname: string;
+  /** the constant whose object is also co_qualname (a class body's `__qualname__`, codegen.ts), else null */
+  co_qualnameConst?: ConstSpec | null;
   co_filename: string;
   co_firstlineno: number;
   co_argcount: number;

@@ -124,6 +124,11 @@ class CompilerUnit {
   readonly fblocks: FBlock[] = [];
   readonly fasthidden = new Map<string, boolean>();
   qualname = '';
+  /**
+   * A class body's `__qualname__` constant when the constant cache took this unit's qualname object as the
+   * canonical one (no equal str constant before it): co_qualname is then that same object, as in CPython.
+   */
+  qualnameConst: ConstSpec | null = null;
   privateName: string | null = null;
   argcount = 0;
   posonlyargcount = 0;
@@ -385,6 +390,7 @@ export class Compiler {
     const code: CodeSpec = {
       co_name: u.name,
       co_qualname: u.qualname || u.name,
+      co_qualnameConst: u.qualnameConst,
       co_filename: this.filename,
       co_firstlineno: u.firstlineno,
       co_argcount: u.argcount + u.posonlyargcount,
@@ -1594,7 +1600,11 @@ export class Compiler {
     if (this.flags.staticAttributes) this.u.staticAttributes = new Set();
     this.nameop(bl, '__name__', 'Load');
     this.nameop(bl, '__module__', 'Store');
-    this.loadConst(bl, mkStr(this.u.qualname));
+    const qualname = mkStr(this.u.qualname);
+    // compiler_class_body loads u_qualname itself: unless the cache had an equal str, the constant is that object
+    const qi = this.u.consts.add(qualname);
+    if (this.u.consts.items[qi] === qualname) this.u.qualnameConst = qualname;
+    this.addopI(bl, Op.LOAD_CONST, qi);
     this.nameop(bl, '__qualname__', 'Store');
     if (this.flags.classFirstlineno) {
       this.loadConst(bl, mkInt(firstlineno));

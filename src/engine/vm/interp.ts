@@ -229,7 +229,9 @@ export class Materializer {
   /** makecode; `merger` shares the tuples equal to ones the compiler's constant cache holds (compile_gc.ts). */
   code(spec: CodeSpec, merger?: CodeTupleMerger): CodeObject {
     const name = intern(newStr(spec.co_name), true);
-    const qual = spec.co_qualname === spec.co_name ? newref(name) : newStr(spec.co_qualname);
+    const qc = spec.co_qualnameConst;
+    const qual =
+      spec.co_qualname === spec.co_name ? newref(name) : qc != null ? this.ref(qc) : newStr(spec.co_qualname);
     incref(this.filename);
     const co = new CodeObject(spec, this.filename, name, qual);
     co.addSites = addSitesFor(spec, RT.profile);
