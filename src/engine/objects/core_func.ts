@@ -375,14 +375,22 @@ onBootstrap(() => {
   }
   // ---------------------------------------------------------------- wrapper descriptors
   const wd = T.wrapper_descriptor;
-  wd.tp_call = (self, args, start, nargs, kwnames) => {
-    const d = self as WrapperDescrObject;
-    if (nargs < 1) raise(E.TypeError, `descriptor '${d.name}' of '${d.owner.tp_name}' object needs an argument`);
-    const obj = args[start];
-    if (!isSubtype(obj.ob_type, d.owner))
-      raise(E.TypeError, `descriptor '${d.name}' requires a '${d.owner.tp_name}' object but received a '${obj.ob_type.tp_name}'`);
-    return d.fn(obj, args, start + 1, nargs - 1, kwnames);
-  };
+  // wrapperdescr_call: no vectorcall, so _PyObject_MakeTpCall packs the arguments (vm/callconv.ts), and the
+  // wrapper gets them without self, a new tuple (PyTuple_GetSlice) released right after the call
+  wd.tp_call = (self, args, start, nargs, kwnames) =>
+    withPackedArgs(args, start, nargs, kwnames, false, () => {
+      const d = self as WrapperDescrObject;
+      if (nargs < 1) raise(E.TypeError, `descriptor '${d.name}' of '${d.owner.tp_name}' object needs an argument`);
+      const obj = args[start];
+      if (!isSubtype(obj.ob_type, d.owner))
+        raise(E.TypeError, `descriptor '${d.name}' requires a '${d.owner.tp_name}' object but received a '${obj.ob_type.tp_name}'`);
+      const rest = newTuple(args.slice(start + 1, start + nargs).map((a) => newref(a)));
+      try {
+        return d.fn(obj, args, start + 1, nargs - 1, kwnames);
+      } finally {
+        decref(rest);
+      }
+    });
   wd.tp_descr_get = (descr, obj) => (obj === null ? newref(descr) : newMethodWrapper(descr as WrapperDescrObject, obj));
   wd.tp_repr = (o) => newStr(`<slot wrapper '${(o as WrapperDescrObject).name}' of '${(o as WrapperDescrObject).owner.tp_name}' objects>`);
   defineGetSets(wd, {
@@ -392,9 +400,10 @@ onBootstrap(() => {
   });
   const mw = T.method_wrapper;
   mw.tp_dealloc = methodWrapperDealloc;
+  // wrapper_call: no vectorcall either, so _PyObject_MakeTpCall packs the arguments (vm/callconv.ts)
   mw.tp_call = (self, args, start, nargs, kwnames) => {
     const m = self as MethodWrapperObject;
-    return m.descr.fn(m.self, args, start, nargs, kwnames);
+    return withPackedArgs(args, start, nargs, kwnames, false, () => m.descr.fn(m.self, args, start, nargs, kwnames));
   };
   mw.tp_repr = (o) => {
     const m = o as MethodWrapperObject;

@@ -2,6 +2,7 @@
  * Generators, modules, super, and the small services of the eval loop: unpacking, f-string formatting,
  * list extension, `with` entry, repr recursion guards, match-statement helpers.
  */
+import { isMethodDescriptor } from './typeflags';
 import { PyObject, PyType, PyErr, RT, TPFLAGS, GCF, incref, decref, xdecref, newref } from './object';
 import { T } from './types';
 import { None, True, False, NotImplemented, IntObject } from './singletons';
@@ -491,7 +492,8 @@ function superAttr(_gsuper: PyObject, cls: PyObject, self: PyObject, name: StrOb
       const d = mro[i].tp_dict as DictObject;
       const v = d === null ? null : dictGetStr(d, name.value);
       if (v !== null) {
-        if ((v.ob_type === T.function || v.ob_type === T.method_descriptor) && !(self instanceof PyType && self === objType)) {
+        // do_super_lookup: a Py_TPFLAGS_METHOD_DESCRIPTOR attribute (a function, method or slot wrapper) unbound
+        if (isMethodDescriptor(v.ob_type) && !(self instanceof PyType && self === objType)) {
           return { value: newref(v), method: true };
         }
         const get = v.ob_type.tp_descr_get;

@@ -35,6 +35,8 @@ export class CodeObject extends PyObject {
   globalCache: unknown[] | null = null;
   /** BINARY_OP sites that may append to a str in place, and 3.11's co_warmup (vm/specialize.ts addSitesFor) */
   addSites: Int32Array | null = null;
+  /** 3.12+: the LOAD_SUPER_ATTR instructions (indices) already executed once (vm/eval.ts superAttrGeneric) */
+  superSites: Set<number> | null = null;
   /**
    * References the code object holds to b'': co_localspluskinds when it has no locals, co_exceptiontable
    * when it has no handlers (its other bytes fields are not modelled as objects). Set by the Materializer.

@@ -922,6 +922,34 @@ function slotAssSubscript(self: PyObject, key: PyObject, value: PyObject | null)
   decref(r);
 }
 
+/**
+ * slot_tp_init calling a Python __init__: _PyObject_Call_Prepend(meth, self, args, kwds) puts self in front
+ * of type_call's packed arguments (on the C stack up to _PY_FASTCALL_SMALL_STACK = 5 items, else a PyMem
+ * block), and with keywords _PyObject_VectorcallDictTstate unpacks the dict (_PyStack_UnpackDict: a PyMem
+ * stack with one slot for PY_VECTORCALL_ARGUMENTS_OFFSET, and a kwnames tuple), all released after the call.
+ */
+function initCallPrepend(f: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+  const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
+  // (3.13 specializes a call without keywords, CALL_ALLOC_AND_ENTER_INIT: __init__ runs from a shim frame)
+  const prependBytes = nargs + 1 > 5 && (nkw > 0 || RT.profile.version !== '3.13') ? 8 * (nargs + 1) : 0;
+  const prependAddr = prependBytes > 0 ? RT.heap.malloc(prependBytes) : 0;
+  try {
+    if (nkw === 0) return RT.callBoundDescr(f, self, args, start, nargs, null);
+    const unpackBytes = 8 * (1 + nargs + 1 + nkw);
+    const unpackAddr = RT.heap.malloc(unpackBytes);
+    // the names in the dict's order, which is the call's
+    const names = newTuple((kwnames as TupleObject).items.map((k) => newref(k)));
+    try {
+      return RT.callBoundDescr(f, self, args, start, nargs, names);
+    } finally {
+      RT.heap.free(unpackAddr, unpackBytes);
+      decref(names);
+    }
+  } finally {
+    if (prependBytes > 0) RT.heap.free(prependAddr, prependBytes);
+  }
+}
+
 /** the '__init__' identifier object (slot __init__'s lookup), found at its first use */
 let initName: StrObject | null | undefined;
 const SPECIAL_SLOTS: Record<string, any> = {
@@ -956,7 +984,7 @@ const SPECIAL_SLOTS: Record<string, any> = {
     // typeLookup(type, '__init__') with the name object looked up once (a start-up identifier)
     const name = (initName ??= staticId('__init__') ?? null);
     const f = (name !== null ? typeLookupName(self.ob_type, name) : typeLookup(self.ob_type, '__init__'))!;
-    const r = RT.callBoundDescr(f, self, args, start, nargs, kwnames);
+    const r = f.ob_type === T.function ? initCallPrepend(f, self, args, start, nargs, kwnames) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
     if (r !== None) {
       const n = r.ob_type.tp_name;
       decref(r);

@@ -1,16 +1,14 @@
 """Data classes (heapscope stdlib).
 
 CPython generates __init__, __repr__, __eq__, ... as source text and exec()s
-it.  heapscope has no exec, so the methods here are closures over the field
-list; __init__ binds *args/**kwargs itself (see _argbind) and raises the same
-TypeErrors CPython's generated function would.
+it.  __init__ is made that way here too (its calls allocate what CPython's
+do); the other methods are closures over the field list.
 """
 
 import sys
 import copy
 import abc
 from keyword import iskeyword as _iskeyword
-from _argbind import bind as _bind
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -202,62 +200,67 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, sel
                     msg += f' {seen_default.name!r}'
                 raise TypeError(msg)
 
-    params = (self_name,) + tuple(f.name for f in std_fields)
-    kwonly = tuple(f.name for f in kw_only_fields)
-
-    def init_default(f):
-        if f.default_factory is not MISSING:
-            return _HAS_DEFAULT_FACTORY
-        return f.default
-
-    defaults = tuple(init_default(f) for f in std_fields
-                     if not (f.default is MISSING and f.default_factory is MISSING))
-    kwdefaults = {f.name: init_default(f) for f in kw_only_fields
-                  if not (f.default is MISSING and f.default_factory is MISSING)}
-    # What __init__ does with each field, in field order:
-    #   (name, source, store) where source is 'arg', 'factory' or 'default'
-    plan = []
+    # As CPython's: source text exec()d inside a factory whose parameters are the names the text uses, so
+    # __init__ is a plain function (its annotations, defaults and closure cells come from those names) and
+    # a call allocates only what its assignments do.
+    names = {f'__dataclass_type_{f.name}__': f.type for f in fields}
+    names['__dataclass_HAS_DEFAULT_FACTORY__'] = _HAS_DEFAULT_FACTORY
+    names['__dataclass_builtins_object__'] = object
+    lines = []
     for f in fields:
+        dflt = f'__dataclass_dflt_{f.name}__'
+        if f.default_factory is not MISSING:
+            names[dflt] = f.default_factory
+            if f.init:
+                value = f'{dflt}() if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}'
+            else:
+                value = f'{dflt}()'
+        elif f.init:
+            if f.default is not MISSING:
+                names[dflt] = f.default
+            value = f.name
+        elif slots and f.default is not MISSING:
+            names[dflt] = f.default
+            value = dflt
+        else:
+            continue
         if f._field_type is _FIELD_INITVAR:
             continue
-        if f.init:
-            plan.append((f.name, 'arg', f))
-        elif f.default_factory is not MISSING:
-            plan.append((f.name, 'factory', f))
-        elif slots and f.default is not MISSING:
-            plan.append((f.name, 'default', f))
-    initvars = [f.name for f in fields if f._field_type is _FIELD_INITVAR]
-    setter = object.__setattr__
+        if frozen:
+            lines.append(f'__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},{value})')
+        else:
+            lines.append(f'{self_name}.{f.name}={value}')
+    if has_post_init:
+        initvars = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
+        lines.append(f'{self_name}.{_POST_INIT_NAME}({initvars})')
 
-    def __init__(*args, **kwargs):
-        values = _bind(__init__.__qualname__, params, kwonly, defaults, kwdefaults,
-                       args, kwargs)
-        self = values[0]
-        bound = dict(zip(params[1:] + kwonly, values[1:]))
-        for name, source, f in plan:
-            if source == 'arg':
-                value = bound[name]
-                if f.default_factory is not MISSING and value is _HAS_DEFAULT_FACTORY:
-                    value = f.default_factory()
-            elif source == 'factory':
-                value = f.default_factory()
-            else:
-                value = f.default
-            if frozen:
-                setter(self, name, value)
-            else:
-                setattr(self, name, value)
-        if has_post_init:
-            self.__post_init__(*[bound[name] for name in initvars])
+    def param(f):
+        if f.default_factory is not MISSING:
+            dflt = '=__dataclass_HAS_DEFAULT_FACTORY__'
+        elif f.default is not MISSING:
+            dflt = f'=__dataclass_dflt_{f.name}__'
+        else:
+            dflt = ''
+        return f'{f.name}:__dataclass_type_{f.name}__{dflt}'
 
-    annotations = {f.name: f.type for f in std_fields}
-    annotations.update((f.name, f.type) for f in kw_only_fields)
-    annotations['return'] = None
-    __init__.__annotations__ = annotations
-    return __init__
-
-
-_GENERATED_INIT_CODE = getattr(_init_fn(None, [], (), (), False, False, 'self', False), '__code__', None)
+    params = [self_name] + [param(f) for f in std_fields]
+    if kw_only_fields:
+        params.append('*')
+        params.extend(param(f) for f in kw_only_fields)
+    if _PY313:
+        names['__dataclass___init___return_type__'] = None
+        ret = '->__dataclass___init___return_type__'
+    else:
+        names['__dataclass_return_type__'] = None
+        ret = '->__dataclass_return_type__'
+    body = '\n'.join('  ' + line for line in lines or ['pass'])
+    text = (f"def __create_fn__({', '.join(names)}):\n"
+            f" def __init__({','.join(params)}){ret}:\n{body}\n"
+            f" return __init__")
+    module = sys.modules.get(cls.__module__) if cls is not None else None
+    ns = {}
+    exec(text, module.__dict__ if module is not None else {}, ns)
+    return ns['__create_fn__'](**names)
 
 
 def _repr_fn(fields):
@@ -634,8 +637,9 @@ def _class_signature_text(cls):
         return '()'
     for b in cls.__mro__:
         if b.__dict__.get('__init__') is init:
-            if (_GENERATED_INIT_CODE is not None and hasattr(b, _FIELDS)
-                    and getattr(init, '__code__', None) is _GENERATED_INIT_CODE):
+            code = getattr(init, '__code__', None)
+            if (hasattr(b, _FIELDS) and code is not None and code.co_name == '__init__'
+                    and code.co_filename == '<string>'):
                 flds = [f for f in getattr(b, _FIELDS).values()
                         if f._field_type in (_FIELD, _FIELD_INITVAR)]
                 return _signature_text(*_fields_in_init_order(flds))

@@ -442,7 +442,13 @@ const bSorted: MethFn = (_s, a, st, n, kw) => {
   const l = newList(0);
   try {
     RT.ext.listExtend(l, a[st]);
-    RT.ext.listSort(l, a, st + 1, 0, kw);
+    // builtin_sorted calls the list's bound `sort` method (PyObject_GetAttr: a builtin method object)
+    const sort = A.getAttr(l, ID('sort'));
+    try {
+      decref(A.call(sort, a, st + 1, 0, kw));
+    } finally {
+      decref(sort);
+    }
   } catch (e) {
     decref(l);
     throw e;

@@ -530,6 +530,32 @@ const enum Cold {
 if ((Op.COUNT as number) > Cold.FOR_ITER_END) throw new Error('vm/eval.ts: the Cold pseudo-instructions overlap the opcodes');
 
 /**
+ * LOAD_SUPER_ATTR's adaptive counter starts at adaptive_counter_warmup() (3.12+): its first execution runs
+ * the generic instruction and the second specializes it (LOAD_SUPER_ATTR_ATTR / _METHOD, which keep
+ * specializing for the builtin super and a class). Whether instruction `pc` of `code` runs for the first time.
+ */
+function superFirstRun(code: CodeObject, pc: number): boolean {
+  let sites = code.superSites;
+  if (sites === null) code.superSites = sites = new Set();
+  else if (sites.has(pc)) return false;
+  sites.add(pc);
+  return true;
+}
+
+/**
+ * The generic LOAD_SUPER_ATTR: a super object made by calling the global `super` (no arguments, or the class
+ * and self), then PyObject_GetAttr on it (a bound attribute, never the method form), then the super released.
+ */
+function superAttrGeneric(gsuper: PyObject, cls: PyObject, self: PyObject, name: StrObject, twoArgs: boolean): { value: PyObject; method: boolean } {
+  const sup = A.call(gsuper, [cls, self], 0, twoArgs ? 2 : 0, null);
+  try {
+    return { value: A.getAttr(sup, name), method: false };
+  } finally {
+    decref(sup);
+  }
+}
+
+/**
  * Run frame `f0` (and every Python frame it calls) until f0 returns or yields. Returns a new reference to
  * the returned/yielded value; `f0.state` tells which (COMPLETED or SUSPENDED).
  */
@@ -1622,7 +1648,10 @@ function evalCold(f: Frame, op: number, oparg: number): void {
         const cls = s[sp - 2]!;
         const gsuper = s[sp - 3]!;
         const name = names[oparg >> 2] as StrObject;
-        const r = rt.superAttr(gsuper, cls, self, name, (oparg & 1) === 1, (oparg & 2) === 2);
+        const r =
+          rt.profile.version !== '3.11' && superFirstRun(f.code, f.pc)
+            ? superAttrGeneric(gsuper, cls, self, name, (oparg & 2) === 2)
+            : rt.superAttr(gsuper, cls, self, name, (oparg & 1) === 1, (oparg & 2) === 2);
         s[--sp] = null;
         s[--sp] = null;
         decref(gsuper);
