@@ -157,7 +157,7 @@ function genDealloc(o: PyObject): void {
     g.gc_flags |= GCF.FINALIZED;
     g.ob_refcnt = 1;
     if (unawaited) {
-      warnUnawaitedCoroutine(g);
+      RT.ext.warnUnawaitedCoroutine(g, g.qualname);
     } else {
       // PEP 342 close() on finalization
       try {
@@ -179,35 +179,6 @@ function genDealloc(o: PyObject): void {
   const code = g.code;
   freeObject(g, RT.profile.sizes.generator + 8 * (code.nlocalsplus + code.spec.co_stacksize));
   decref(code);
-}
-
-/**
- * _PyErr_WarnUnawaitedCoroutine (a coroutine finalized before its first step): warnings'
- * _warn_unawaited_coroutine(coro) warns "coroutine '...' was never awaited" with the coroutine as the
- * source, which imports warnings (and the formatter's tracemalloc hint) as in CPython.
- */
-function warnUnawaitedCoroutine(g: GenObject): void {
-  try {
-    const name = newStr('warnings');
-    let mod: PyObject;
-    try {
-      mod = RT.ext.importModuleByName(name, None, newInt(0));
-    } finally {
-      decref(name);
-    }
-    try {
-      const fn = A.getAttrStr(mod, '_warn_unawaited_coroutine');
-      try {
-        decref(A.call(fn, [g], 0, 1, null));
-      } finally {
-        decref(fn);
-      }
-    } finally {
-      decref(mod);
-    }
-  } catch (e) {
-    RT.writeUnraisable(e, 'Exception ignored in: ', g, '');
-  }
 }
 
 function genClose(g: GenObject): void {
@@ -640,7 +611,7 @@ onBootstrap(() => {
     if (f === null || f.state === FrameState.COMPLETED) return;
     // a coroutine that never ran warns instead of closing
     if (f.state === FrameState.CREATED && g.ob_type === T.coroutine) {
-      warnUnawaitedCoroutine(g);
+      RT.ext.warnUnawaitedCoroutine(g, g.qualname);
       return;
     }
     try {

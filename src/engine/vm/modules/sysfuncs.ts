@@ -58,6 +58,11 @@ export function markFinalizing(rt: Runtime): void {
   finalizing.add(rt);
 }
 
+/** _Py_IsFinalizing: whether `rt` is past markFinalizing. */
+export function isFinalizing(rt: Runtime): boolean {
+  return finalizing.has(rt);
+}
+
 /**
  * The ident of the run's only thread (heapscope has no threads module to start others). CPython's is the
  * pthread_t of the main thread, a different address in every process; this one is fixed so runs repeat.
@@ -280,7 +285,7 @@ function sysFunctions(minor: number): [string, MethFn][] {
   });
   add('is_finalizing', (_m, _a, _st, n, kw) => {
     noArgs('sys.is_finalizing', n, kw);
-    return newref(finalizing.has(RT) ? True : False);
+    return newref(isFinalizing(RT) ? True : False);
   });
   if (minor === 11) {
     add('_getquickenedcount', (_m, _a, _st, n, kw) => {

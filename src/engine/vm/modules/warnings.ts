@@ -14,7 +14,7 @@ import { PyObject, PyType, PyErr, RT, decref, newref } from '../../objects/objec
 import { T } from '../../objects/types';
 import { None, True, False } from '../../objects/singletons';
 import { E, raise } from '../../objects/exceptions';
-import { StrObject, newStr } from '../../objects/str';
+import { StrObject, newStr, ID } from '../../objects/str';
 import { newInt, IntObject } from '../../objects/numbers';
 import { TupleObject, ListObject, newTuple, newListFrom } from '../../objects/sequences';
 import { DictObject, newDict, dictGetStr, dictSetStr, dictGetItem, dictSetItem, dictClear } from '../../objects/dict';
@@ -27,6 +27,7 @@ import { parseArgs } from '../args';
 import * as A from '../abstract';
 import type { Frame } from '../frame';
 import { moduleFn } from './nativetype';
+import { isFinalizing } from './sysfuncs';
 
 interface WarningsState {
   filters: PyObject; // list
@@ -315,10 +316,13 @@ export function doWarn(message: PyObject, category: PyObject, stacklevel: number
   let globals: DictObject;
   let filename: PyObject;
   let lineno: number;
+  // no frame: CPython uses interp->sysdict; once finalization has taken sys out of sys.modules, a dict of
+  // this call's own (released at the end) stands for it
+  let ownGlobals: DictObject | null = null;
   if (f === null) {
     const sys = dictGetStr(RT.modules, 'sys');
-    globals = (sys?.dict as DictObject) ?? newDict();
-    if (sys === null) decref(globals);
+    if (sys !== null && sys.dict !== null) globals = sys.dict as DictObject;
+    else globals = ownGlobals = newDict();
     // 3.13 names the missing frame "<sys>" at line 0
     const v313 = RT.profile.version === '3.13';
     filename = newStr(v313 ? '<sys>' : 'sys');
@@ -345,8 +349,62 @@ export function doWarn(message: PyObject, category: PyObject, stacklevel: number
     }
   } finally {
     decref(filename);
+    if (ownGlobals !== null) decref(ownGlobals);
   }
 }
+
+/**
+ * _PyErr_WarnUnawaitedCoroutine (a coroutine finalized before its first step): warnings'
+ * _warn_unawaited_coroutine(coro), which adds the tracemalloc hint, when get_warnings_attr finds it: it
+ * imports the module, but not once the interpreter is finalizing (then only sys.modules' entry counts).
+ * Without it, or when that call failed other than by a RuntimeWarning raised as an error, the C warning
+ * "coroutine '<qualname>' was never awaited" with the coroutine as its source: with no frame left, CPython
+ * prints "sys:1: RuntimeWarning: ..." ("<sys>:0" on 3.13).
+ */
+RT_EXT.warnUnawaitedCoroutine = (coro: PyObject, qualname: PyObject): void => {
+  let warned = false;
+  try {
+    let fn: PyObject | null;
+    if (isFinalizing(RT)) fn = warningsAttr('_warn_unawaited_coroutine');
+    else {
+      const name = newStr('warnings');
+      let mod: PyObject;
+      try {
+        mod = RT.ext.importModuleByName(name, None, newInt(0));
+      } finally {
+        decref(name);
+      }
+      try {
+        fn = A.lookupAttr(mod, ID('_warn_unawaited_coroutine'));
+      } finally {
+        decref(mod);
+      }
+    }
+    if (fn !== null) {
+      try {
+        decref(A.call(fn, [coro], 0, 1, null));
+      } finally {
+        decref(fn);
+      }
+      warned = true;
+    }
+  } catch (e) {
+    // (an "error" filter turned the warning into an exception: it is reported, and stands for the warning)
+    if (e instanceof PyErr && A.isInstance(e.exc, E.RuntimeWarning)) warned = true;
+    RT.writeUnraisable(e, 'Exception ignored in: ', coro, '');
+  }
+  if (warned) return;
+  try {
+    const text = newStr(`coroutine '${A.strString(qualname)}' was never awaited`);
+    try {
+      doWarn(text, E.RuntimeWarning, 1, coro);
+    } finally {
+      decref(text);
+    }
+  } catch (e) {
+    RT.writeUnraisable(e, 'Exception ignored in: ', coro, '');
+  }
+};
 
 /** get_category: the category of `message` (its class for a Warning instance), checked. New reference. */
 function getCategory(message: PyObject, category: PyObject | null): PyObject {
