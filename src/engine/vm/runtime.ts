@@ -213,9 +213,6 @@ export class Runtime {
 
   // ---------------------------------------------------------------- tracing (trace recorder plugs in)
 
-  traceLine(f: Frame): void {
-    this.tracer?.line(f);
-  }
   traceCall(f: Frame): void {
     this.tracer?.call(f);
   }
