@@ -39,7 +39,7 @@ const F_USED = 4;
 export class BlockSlots {
   private pageIndex = new AddrMap(64);
   /** per page index: live entries */
-  private counts = new Int32Array(16);
+  counts = new Int32Array(16);
   private freePages: number[] = [];
   private npages = 0;
   /** per slot: REC words (R_FLAGS & F_USED where the slot holds a live block) */
@@ -48,11 +48,12 @@ export class BlockSlots {
   private spill: AddrMap | null = null;
   private spillFree: number[] = [];
   /** the direct-mapped cache of pageIndex: page & CACHE_MASK → page, page index */
-  private cacheKey = new Float64Array(CACHE_SIZE).fill(-1);
-  private cacheIdx = new Int32Array(CACHE_SIZE);
+  readonly cacheKey = new Float64Array(CACHE_SIZE).fill(-1);
+  readonly cacheIdx = new Int32Array(CACHE_SIZE);
   size = 0;
 
-  // (get, add and take read the cache themselves: a call per lookup is a good part of its cost)
+  // (get, add and take read the cache themselves: a call per lookup is a good part of its cost; the
+  // allocation, free and freelist paths of AttributionState / LightRecorder read it too, without the call)
 
   /** The slot of `key` (-1 when absent). */
   get(key: number): number {
@@ -101,13 +102,15 @@ export class BlockSlots {
     if ((fl & F_USED) === 0) return -1;
     this.rec[r] = fl & ~F_USED;
     this.size--;
-    if (--this.counts[i] === 0) {
-      // an empty page goes back (mmap'd blocks would otherwise each keep one)
-      this.pageIndex.delete(page);
-      this.freePages.push(i);
-      this.cacheKey[j] = -1;
-    }
+    if (--this.counts[i] === 0) this.dropPage(page, i);
     return s;
+  }
+
+  /** Page `page` (index `i`) has no live entry left: it goes back (mmap'd blocks would otherwise each keep one). */
+  dropPage(page: number, i: number): void {
+    this.pageIndex.delete(page);
+    this.freePages.push(i);
+    this.cacheKey[page & CACHE_MASK] = -1;
   }
 
   /** Page index of `page` from the page table, cached (-1 when none and not `make`). */
@@ -308,9 +311,22 @@ export class AttributionState {
   }
 
   alloc(typeId: number, addr: number, requested: number, block: number): void {
-    // (newSlot and cell written out: this is the path of every allocation, and V8 inlines little of it)
-    const s = this.slotOf.add(addr);
-    const rec = this.slotOf.rec;
+    // (newSlot, cell and BlockSlots.add's cached path written out: this is the path of every allocation, and
+    // V8 inlines little of it)
+    const sl = this.slotOf;
+    const page = Math.floor(addr / PAGE);
+    const off = addr - page * PAGE;
+    const j = page & CACHE_MASK;
+    let s: number;
+    if ((off & 15) === 0 && addr >= 0 && sl.cacheKey[j] === page) {
+      const i = sl.cacheIdx[j];
+      s = i * GRANULES + (off >> 4);
+      if ((sl.rec[s * REC + R_FLAGS] & F_USED) === 0) {
+        sl.counts[i]++;
+        sl.size++;
+      }
+    } else s = sl.add(addr);
+    const rec = sl.rec;
     const b = s * REC;
     const isObject = typeId !== 0;
     rec[b + R_TYPE] = typeId;
@@ -492,7 +508,7 @@ export class LightRecorder extends ShadowRecorder {
   protected override readonly bindsFrames = false;
 
   protected tracedLive(o: PyObject, c: number): boolean {
-    return c !== 0 && this.state.slotOf.has(this.blockOf(o));
+    return c !== 0 && this.state.slotOf.get(this.blockOf(o)) >= 0;
   }
 
   protected parkPreexisting(o: PyObject, req: number): void {
@@ -515,7 +531,15 @@ export class LightRecorder extends ShadowRecorder {
     const old = top.line;
     const info = top.info;
     const lw = info.watch[old];
-    if (lw !== undefined) this.compareWatches(top, lw);
+    if (lw !== undefined) {
+      // compareWatches' first test written out: the plain locals the line can bind did not change
+      const slots = lw.slots;
+      const fs = tf.s;
+      const fast = top.fast;
+      let i = 0;
+      while (i < slots.length && fs[slots[i]] === fast[slots[i]]) i++;
+      if (i !== lw.ws.length) this.compareWatches(top, lw);
+    }
     top.line = l;
     if (info.user) {
       if (l !== old) this.summary.move(l);
@@ -547,8 +571,26 @@ export class LightRecorder extends ShadowRecorder {
 
   onFree(addr: number, obj: PyObject | null): void {
     this.prevHeapListener?.onFree(addr, obj);
-    const s = this.state.slotOf.take(addr);
-    if (s < 0) return;
+    // (BlockSlots.take's cached path written out)
+    const sl = this.state.slotOf;
+    const page = Math.floor(addr / PAGE);
+    const off = addr - page * PAGE;
+    const j = page & CACHE_MASK;
+    let s: number;
+    if ((off & 15) === 0 && addr >= 0 && sl.cacheKey[j] === page) {
+      const i = sl.cacheIdx[j];
+      s = i * GRANULES + (off >> 4);
+      const r = s * REC + R_FLAGS;
+      const fl = sl.rec[r];
+      if ((fl & F_USED) === 0) return;
+      sl.rec[r] = fl & ~F_USED;
+      sl.size--;
+      if (--sl.counts[i] === 0) sl.dropPage(page, i);
+    } else {
+      s = sl.take(addr);
+      if (s < 0) return;
+    }
+    if (s === this.flSlot) this.flObj = null;
     const sh = this.shadow;
     const n = sh.length;
     if (n === 0 ? this.rt.frame !== null : sh[n - 1].f !== this.rt.frame || sh[n - 1].pos[4 * sh[n - 1].f.lasti] !== sh[n - 1].line) this.syncForEvent();
@@ -557,20 +599,42 @@ export class LightRecorder extends ShadowRecorder {
 
   onRealloc(oldAddr: number, newAddr: number, requested: number): void {
     this.prevHeapListener?.onRealloc(oldAddr, newAddr, requested);
+    this.flObj = null;
     this.syncForEvent();
     this.state.realloc(oldAddr, newAddr, requested, this.rt.heap.mem.blockSize(newAddr));
   }
 
+  /**
+   * The object freelistPush parked last and its slot: a freelist hands out the object parked last first, so
+   * freelistPop finds its slot without a lookup (a float operation parks an operand and takes its result).
+   * Forgotten when that slot's block is freed (a freelist cleared).
+   */
+  private flObj: PyObject | null = null;
+  private flSlot = -1;
+
   protected freelistPush(o: PyObject): void {
-    // (blockOf and syncForEvent's test written out, as in onAlloc)
+    // (blockOf, BlockSlots.get's cached path and syncForEvent's test written out, as in onAlloc)
     const t = o.ob_type;
     const st = this.state;
-    const s = st.slotOf.get(o.addr - this.tables.typeHdr[t === this.lastType ? this.lastTypeId : this.typeIdOf(t)]);
-    if (s < 0) return;
+    const b = o.addr - this.tables.typeHdr[t === this.lastType ? this.lastTypeId : this.typeIdOf(t)];
+    const sl = st.slotOf;
+    const page = Math.floor(b / PAGE);
+    const off = b - page * PAGE;
+    const j = page & CACHE_MASK;
+    let s: number;
+    if ((off & 15) === 0 && b >= 0 && sl.cacheKey[j] === page) {
+      s = sl.cacheIdx[j] * GRANULES + (off >> 4);
+      if ((sl.rec[s * REC + R_FLAGS] & F_USED) === 0) return;
+    } else {
+      s = sl.get(b);
+      if (s < 0) return;
+    }
     const sh = this.shadow;
     const n = sh.length;
     if (n === 0 ? this.rt.frame !== null : sh[n - 1].f !== this.rt.frame || sh[n - 1].pos[4 * sh[n - 1].f.lasti] !== sh[n - 1].line) this.syncForEvent();
     st.flPush(s);
+    this.flObj = o;
+    this.flSlot = s;
   }
 
   protected freelistPop(o: PyObject): void {
@@ -582,7 +646,11 @@ export class LightRecorder extends ShadowRecorder {
     const hdr = this.tables.typeHdr[typeId];
     const b = o.addr - hdr;
     const st = this.state;
-    const s = st.slotOf.get(b);
+    let s: number;
+    if (o === this.flObj) {
+      s = this.flSlot;
+      this.flObj = null;
+    } else s = st.slotOf.get(b);
     let req: number;
     if (s >= 0) req = st.requested(s);
     else {
@@ -597,7 +665,7 @@ export class LightRecorder extends ShadowRecorder {
     this.state.gcEv(e.generation);
   }
 
-  protected stepEvent(): void {
+  step(): void {
     // (syncForEvent's test, leaveLine and backwardJumpLine written out: a step comes at every loop iteration)
     const sh = this.shadow;
     let n = sh.length;
@@ -609,11 +677,19 @@ export class LightRecorder extends ShadowRecorder {
     if (n === 0) return;
     const top = sh[n - 1];
     const info = top.info;
+    const f = top.f;
     const lw = info.watch[top.line];
-    if (lw !== undefined) this.compareWatches(top, lw);
+    if (lw !== undefined) {
+      // (compareWatches' first test written out, as in line)
+      const slots = lw.slots;
+      const fs = f.s;
+      const fast = top.fast;
+      let i = 0;
+      while (i < slots.length && fs[slots[i]] === fast[slots[i]]) i++;
+      if (i !== lw.ws.length) this.compareWatches(top, lw);
+    }
     // CPython (3.12 settrace) also reports a line event at the target of a backward jump that is not the
     // start of a line
-    const f = top.f;
     const co = f.code;
     const code = co.code;
     if (code[2 * f.lasti] !== Op.JUMP_BACKWARD) return;

@@ -761,7 +761,7 @@ export class Recorder extends ShadowRecorder {
 
   // ================================================================ steps and checkpoints
 
-  protected stepEvent(): void {
+  step(): void {
     this.syncForEvent();
     const sh = this.shadow;
     const top = sh.length > 0 ? sh[sh.length - 1] : null;

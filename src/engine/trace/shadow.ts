@@ -50,6 +50,13 @@ interface Watch {
   /** the name's last value in the main module's globals, as compared (shared by every watch of the name) */
   global: GlobalShadow;
   /**
+   * where the name's entry was in the globals' table at the last lookup (entry index, -1: none) and its
+   * stored key: the entry still holds it while the key is there (a delete clears the key), so a comparison
+   * reads the value without a lookup, as LOAD_GLOBAL's cache does (vm/eval.ts cachedGlobal)
+   */
+  gix: number;
+  gkey: PyObject | null;
+  /**
    * this line's summary entries for the reference changes of a bind (LineSummary.refAgg, fetched on first
    * use; null while not fetched or when the line's list is full)
    */
@@ -85,7 +92,7 @@ const NO_SLOTS = new Int32Array(0);
 
 function watch(kind: W, slot: number, name: string, global: GlobalShadow, initial: boolean, cell: boolean): Watch {
   return {
-    kind, slot, name, nameId: 0, labels: refLabels(name), key: probe(name), initial, cell, global,
+    kind, slot, name, nameId: 0, labels: refLabels(name), key: probe(name), initial, cell, global, gix: -1, gkey: null,
     boundAgg: null, delAgg: null, reboundAgg: null,
   };
 }
@@ -194,8 +201,8 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
   protected abstract freelistPush(o: PyObject): void;
   protected abstract freelistPop(o: PyObject): void;
   protected abstract collection(e: GCCollectionEvent): void;
-  /** An eval-breaker poll (a step) just ran. */
-  protected abstract stepEvent(): void;
+  /** An eval-breaker poll (a step) just ran (Tracer.step: vm/eval.ts calls it while tracing). */
+  abstract step(): void;
   abstract onAlloc(addr: number, requested: number, obj: PyObject | null): void;
   abstract onFree(addr: number, obj: PyObject | null): void;
   abstract onRealloc(oldAddr: number, newAddr: number, requested: number): void;
@@ -234,19 +241,22 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
     });
   }
 
-  /** Route the heap listener, freelist hooks, GC listener, eval breaker (steps) and tracer of `rt` here. */
+  /** Route the heap listener, freelist hooks, GC listener and tracer (lines, calls, steps…) of `rt` here. */
   protected hook(rt: Runtime): void {
     this.prevHeapListener = rt.heap.listener;
     rt.heap.listener = this;
-    this.prevFlPush = rt.onFreelistPushHook;
-    this.prevFlPop = rt.onFreelistPopHook;
-    rt.onFreelistPushHook = (o) => {
-      this.prevFlPush?.(o);
-      this.freelistPush(o);
+    const prevPush = (this.prevFlPush = rt.onFreelistPushHook);
+    const prevPop = (this.prevFlPop = rt.onFreelistPopHook);
+    // (bound methods when no other hook comes first: a float operation parks one float and takes another)
+    const push = this.freelistPush.bind(this);
+    const pop = this.freelistPop.bind(this);
+    rt.onFreelistPushHook = prevPush === null ? push : (o) => {
+      prevPush(o);
+      push(o);
     };
-    rt.onFreelistPopHook = (o) => {
-      this.prevFlPop?.(o);
-      this.freelistPop(o);
+    rt.onFreelistPopHook = prevPop === null ? pop : (o) => {
+      prevPop(o);
+      pop(o);
     };
     const gc = rt.gc as unknown as { listener?: ((e: GCCollectionEvent) => void) | null };
     if (gc && 'listener' in gc) {
@@ -256,13 +266,6 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
         this.collection(e);
       };
     }
-    // steps: the eval breaker counts them (rt.steps)
-    const origBreaker = (Object.getPrototypeOf(rt) as Runtime).evalBreaker;
-    rt.evalBreaker = () => {
-      const r = origBreaker.call(rt);
-      this.stepEvent();
-      return r;
-    };
     rt.tracer = this;
     rt.tracing = true;
     this.attached = true;
@@ -279,7 +282,6 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
     rt.onFreelistPopHook = this.prevFlPop;
     const gc = rt.gc as unknown as { listener?: ((e: GCCollectionEvent) => void) | null };
     if (gc && 'listener' in gc) gc.listener = this.prevGcListener;
-    delete (rt as unknown as Record<string, unknown>).evalBreaker;
   }
 
   // ================================================================ tables
@@ -575,7 +577,11 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
         if (f.globals !== this.mainGlobals || w.initial) continue;
         global = true;
         const d = f.globals;
-        cur = d instanceof DictObject ? dictGetItem(d, w.key) : null;
+        if (d instanceof DictObject) {
+          const t = d.table;
+          const ix = w.gix;
+          cur = ix >= 0 && t.keyAt(ix) === w.gkey ? t.valueAt(ix) : this.globalLookup(w, d);
+        } else cur = null;
         old = w.global.value;
         if (cur === old) continue;
         w.global.value = cur;
@@ -583,6 +589,19 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
       this.bind(w.nameId, global, cur, -1);
       this.refChanges(sf.line, w, cur, old);
     }
+  }
+
+  /** The value of `w`'s name in the globals `d` (null: none), its entry remembered in `w`. */
+  private globalLookup(w: Watch, d: DictObject): PyObject | null {
+    const t = d.table;
+    const ix = t.lookup(w.key);
+    if (ix < 0) {
+      w.gix = -1;
+      return null;
+    }
+    w.gix = ix;
+    w.gkey = t.keyAt(ix);
+    return t.valueAt(ix);
   }
 
   /** The reference changes of a bind of watch `w` on `line` (its own line) in the per-line summary. */

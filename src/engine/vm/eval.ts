@@ -628,7 +628,7 @@ function runFrames(f: Frame): PyObject {
         const op = code[pc << 1];
         const oparg = code[(pc << 1) + 1];
         f.lasti = pc;
-        if (tracing && lineStarts[pc] !== 0) rt.traceLine(f);
+        if (tracing && lineStarts[pc] !== 0) rt.tracer?.line(f);
         pc++;
         // every case either ends with `break` (the instruction is done: next instruction) or sets coldOp and
         // ends with `break cold` (the rest runs out of line, below the block)
@@ -704,7 +704,7 @@ function runFrames(f: Frame): PyObject {
                   s[--sp] = null;
                   s[--sp] = null;
                   f.lasti = pc;
-                  if (tracing && lineStarts[pc] !== 0) rt.traceLine(f);
+                  if (tracing && lineStarts[pc] !== 0) rt.tracer?.line(f);
                   pc++;
                   break;
                 }
@@ -771,10 +771,10 @@ function runFrames(f: Frame): PyObject {
                 const c = intCompare((v as IntObject).value, (w as IntObject).value);
                 const b = cmpBool(c, oparg);
                 const next = code[pc << 1];
-                if ((next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE) && !tracing) {
+                if ((next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE) && (!tracing || lineStarts[pc] === 0)) {
                   // COMPARE_OP + POP_JUMP_IF_* fused (a compare-and-branch): the bool the jump would pop at once is
-                  // not pushed (its reference count would go up and down with no code running in between). Not
-                  // when tracing: the recorder sees that count change and may have a line event at the jump.
+                  // not pushed (its reference count would go up and down with no code running in between: no
+                  // recorder traces True / False). When tracing, not when the jump starts a line (a line event).
                   s[--sp] = null;
                   s[--sp] = null;
                   decrefOperand(v);
@@ -983,7 +983,10 @@ function runFrames(f: Frame): PyObject {
               // 3.11's _PyCode_Warmup (see RESUME), unless the jump stands for a POP_JUMP_BACKWARD_IF_*
               const ws = f.code.addSites;
               if (ws !== null && ws[0] < 0) ws[0] += ws[f.lasti + 1];
-              if (rt.evalBreaker()) {
+              // (the tracer's step: one call, made here rather than by a wrapper of evalBreaker)
+              const brk = rt.evalBreaker();
+              if (tracing) rt.tracer?.step();
+              if (brk) {
                 coldOp = Cold.EVAL_BREAKER;
                 break cold;
               }
@@ -1208,7 +1211,9 @@ function runFrames(f: Frame): PyObject {
               }
               sp = bottom;
               s[sp++] = res;
-              if (rt.evalBreaker()) {
+              const brk = rt.evalBreaker();
+              if (tracing) rt.tracer?.step();
+              if (brk) {
                 coldOp = Cold.EVAL_BREAKER;
                 break cold;
               }

@@ -48,6 +48,8 @@ export interface Tracer {
   call(f: Frame): void;
   ret(f: Frame, v: PyObject): void;
   exception(f: Frame, exc: PyObject): void;
+  /** An eval-breaker poll (a step) just counted (vm/eval.ts calls it after evalBreaker while tracing). */
+  step(): void;
 }
 
 /** Entry of the handled-exception stack (CPython's _PyErr_StackItem). */
@@ -211,9 +213,6 @@ export class Runtime {
 
   // ---------------------------------------------------------------- tracing (trace recorder plugs in)
 
-  traceLine(f: Frame): void {
-    this.tracer?.line(f);
-  }
   traceCall(f: Frame): void {
     this.tracer?.call(f);
   }
