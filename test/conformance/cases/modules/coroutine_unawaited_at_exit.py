@@ -1,3 +1,4 @@
+# conformance: compare-stderr=full
 # A coroutine that never ran warns when it is freed: during the run the warning names the line that dropped
 # it; one still referenced at exit is freed while the modules are torn down, with no frame left and the
 # warnings module no longer importable, so CPython's C fallback reports it as "sys:1" ("<sys>:0" on 3.13).
