@@ -16,7 +16,7 @@ import { pymallocBlock } from './events';
 import { AddrMap, CACHE_MASK, CACHE_SIZE, GRANULES, PAGE } from './addrmap';
 import { F_FREELISTED, F_OBJECT, grown } from './state';
 import { R_ALLOC_BYTES, R_ALLOC_OBJECTS, R_EVENTS, R_FREED_BYTES, R_FREED_OBJECTS, type LineSummary } from './summary';
-import { ShadowRecorder } from './shadow';
+import { ShadowRecorder, lineMayHaveBound } from './shadow';
 
 /** Words per slot of BlockSlots.rec: type id, requested bytes, block bytes, flags (one 16-byte record). */
 export const REC = 4;
@@ -531,15 +531,7 @@ export class LightRecorder extends ShadowRecorder {
     const old = top.line;
     const info = top.info;
     const lw = info.watch[old];
-    if (lw !== undefined) {
-      // compareWatches' first test written out: the plain locals the line can bind did not change
-      const slots = lw.slots;
-      const fs = tf.s;
-      const fast = top.fast;
-      let i = 0;
-      while (i < slots.length && fs[slots[i]] === fast[slots[i]]) i++;
-      if (i !== lw.ws.length) this.compareWatches(top, lw);
-    }
+    if (lw !== undefined && lineMayHaveBound(top, lw)) this.compareWatches(top, lw);
     top.line = l;
     if (info.user) {
       if (l !== old) this.summary.move(l);
@@ -679,15 +671,7 @@ export class LightRecorder extends ShadowRecorder {
     const info = top.info;
     const f = top.f;
     const lw = info.watch[top.line];
-    if (lw !== undefined) {
-      // (compareWatches' first test written out, as in line)
-      const slots = lw.slots;
-      const fs = f.s;
-      const fast = top.fast;
-      let i = 0;
-      while (i < slots.length && fs[slots[i]] === fast[slots[i]]) i++;
-      if (i !== lw.ws.length) this.compareWatches(top, lw);
-    }
+    if (lw !== undefined && lineMayHaveBound(top, lw)) this.compareWatches(top, lw);
     // CPython (3.12 settrace) also reports a line event at the target of a backward jump that is not the
     // start of a line
     const co = f.code;

@@ -114,7 +114,7 @@ function refLabels(name: string): RefLabels {
 }
 
 /** The names one line can bind. */
-interface LineWatches {
+export interface LineWatches {
   ws: Watch[];
   /**
    * the slots of the plain locals (no cell) that `ws` starts with: compared first, without reading a Watch
@@ -143,6 +143,20 @@ export interface ShadowFrame {
   fast: (PyObject | null)[];
   /** class-body namespace values (locals mapping that is not the globals) */
   ns: Map<string, PyObject | null> | null;
+}
+
+/**
+ * compareWatches' first test, for the attribution recorder's per-line and per-step paths (small enough for V8
+ * to inline): false when the plain locals `lw` starts with still hold what frame `sf` had when its line began
+ * and `lw` watches nothing else, so the line bound nothing.
+ */
+export function lineMayHaveBound(sf: ShadowFrame, lw: LineWatches): boolean {
+  const slots = lw.slots;
+  const fs = sf.f.s;
+  const fast = sf.fast;
+  let i = 0;
+  while (i < slots.length && fs[slots[i]] === fast[slots[i]]) i++;
+  return i !== lw.ws.length;
 }
 
 export abstract class ShadowRecorder implements Tracer, HeapListener {
