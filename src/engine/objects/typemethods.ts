@@ -20,7 +20,7 @@ import { FunctionObject } from './funcobject';
 import { callMethod } from './core_func';
 import {
   onBootstrap, defineGetSets, defineMethods, typeLookup, typeModuleName, typeModified, materializeInstanceDict,
-  typeInit, heapTypeName, heapTypeQualname, setHeapTypeName, setHeapTypeQualname, detachDictFromObject, isSubtype,
+  typeInit, heapTypeName, heapTypeQualname, setHeapTypeName, detachDictFromObject, isSubtype,
   subtypeDealloc, hasDeclaredSlots, hasInlineValues, allStaticTypes,
 } from './typeobject';
 import { reportedFlags } from './typeflags';
@@ -316,7 +316,7 @@ onBootstrap(() => {
         if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) raise(E.TypeError, `cannot set '__name__' attribute of immutable type '${t.tp_name}'`);
         if (!(v instanceof StrObject)) raise(E.TypeError, `can only assign string to ${t.tp_name}.__name__, not '${v?.ob_type.tp_name}'`);
         t.tp_name = v.value;
-        setHeapTypeName(t, v);
+        setHeapTypeName(t, 'name', v);
       },
     },
     __qualname__: {
@@ -328,7 +328,7 @@ onBootstrap(() => {
         const t = o as PyType;
         if (!(v instanceof StrObject)) raise(E.TypeError, `can only assign string to ${t.tp_name}.__qualname__, not '${v?.ob_type.tp_name}'`);
         t.tp_qualname = v.value;
-        setHeapTypeQualname(t, v);
+        setHeapTypeName(t, 'qualname', v);
       },
     },
     __module__: {

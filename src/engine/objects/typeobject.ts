@@ -1529,21 +1529,15 @@ export function forEachHeapTypeRef(type: PyType, visit: (r: PyObject) => void): 
   if (slots !== undefined) visit(slots);
 }
 
-/** type_set_name's Py_SETREF(et->ht_name, Py_NewRef(value)) (the caller checked the value). */
-export function setHeapTypeName(type: PyType, value: StrObject): void {
+/**
+ * Py_SETREF(et->ht_name or et->ht_qualname, Py_NewRef(value)): type_set_name, type_new_set_ht_name,
+ * type_set_qualname (the caller checked the value).
+ */
+export function setHeapTypeName(type: PyType, which: 'name' | 'qualname', value: StrObject): void {
   const names = htNames.get(type);
   if (names === undefined) return;
-  const old = names.name;
-  names.name = newref(value);
-  decref(old);
-}
-
-/** Py_SETREF(et->ht_qualname, Py_NewRef(value)) (type_new_set_ht_name, type_set_qualname). */
-export function setHeapTypeQualname(type: PyType, value: StrObject): void {
-  const names = htNames.get(type);
-  if (names === undefined) return;
-  const old = names.qualname;
-  names.qualname = newref(value);
+  const old = names[which];
+  names[which] = newref(value);
   decref(old);
 }
 
@@ -1689,7 +1683,7 @@ function typeNewFill(type: PyType, meta: PyType, base: PyType, name: string, bas
     if (!(qn instanceof StrObject)) raise(E.TypeError, `type __qualname__ must be a str, not ${qn.ob_type.tp_name}`);
     type.tp_qualname = qn.value;
     // type_new_set_ht_name: ht_qualname takes its reference before the namespace entry goes
-    setHeapTypeQualname(type, qn);
+    setHeapTypeName(type, 'qualname', qn);
     const k = ID('__qualname__');
     dictDelItem(d, k);
   }
