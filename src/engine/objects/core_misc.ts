@@ -21,7 +21,7 @@ import { ExcInfo } from '../vm/runtime';
 import { CO_COROUTINE } from '../compiler/code';
 import { Op } from '../compiler/opcodes';
 import { formatFloat, formatInt, formatStr } from '../lib/formatspec';
-import { FloatObject, newInt } from './numbers';
+import { FloatObject } from './numbers';
 import { asciiEscape } from '../lib/pystr';
 import { callMethodIfExists } from './core_func';
 import { isInstanceOf } from '../vm/builtins';
