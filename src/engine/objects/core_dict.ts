@@ -2,10 +2,10 @@
  * Core slots of dict (repr, compare, len, subscript, iteration) and the services the eval loop needs
  * (BUILD_MAP, DICT_UPDATE / DICT_MERGE). dict methods and views: dictmethods.ts.
  */
-import { PyObject, RT, incref, decref, newref } from './object';
+import { PyObject, PyErr, RT, incref, decref, newref } from './object';
 import { T } from './types';
 import { NotImplemented } from './singletons';
-import { E, raise } from './exceptions';
+import { E, raise, excMatches, ExceptionObject } from './exceptions';
 import { StrObject, newStr } from './str';
 import { newBool } from './numbers';
 import {
@@ -71,19 +71,28 @@ export function dictIterAdvance(it: DictIterObject): number {
 /** dict(d) / DICT_UPDATE semantics: merge mapping or iterable of pairs into d. */
 export function dictUpdateFrom(d: DictObject, other: PyObject, merge: boolean, func: PyObject | null): void {
   if (other instanceof DictObject && typeLookup(other.ob_type, '__iter__') === typeLookup(T.dict, '__iter__')) {
-    // DICT_UPDATE is PyDict_Update (dict_merge: its key-cloning and presizing rules)
+    // DICT_UPDATE is PyDict_Update, DICT_MERGE _PyDict_MergeEx(d, other, 2): dict_merge either way (an empty
+    // target clones a clean source's keys, so f(**d) mallocs a fresh keys block that a dealloc then parks on
+    // the keys freelist)
     if (!merge) {
       RT.ext.dictMerge(d, other, 1);
       return;
     }
-    dictForEach(other, (k, v) => {
-      if (merge && dictGetItem(d, k) !== null) {
-        const fname = func === null ? 'function' : RT.ext.functionStr(func);
-        if (k instanceof StrObject) raise(E.TypeError, `${fname} got multiple values for keyword argument '${k.value}'`);
-        raise(E.TypeError, `${fname} got multiple values for keyword argument`);
-      }
-      dictSetItem(d, k, v);
-    });
+    try {
+      RT.ext.dictMerge(d, other, 2);
+    } catch (e) {
+      // format_kwargs_error: a duplicate key's KeyError(key) becomes the TypeError
+      if (!(e instanceof PyErr) || !excMatches(e.exc, E.KeyError)) throw e;
+      const args = (e.exc as ExceptionObject).args as TupleObject;
+      if (args.items.length !== 1) throw e;
+      const key = args.items[0];
+      const fname = func === null ? 'function' : RT.ext.functionStr(func);
+      const ks = A.str(key);
+      const msg = `${fname} got multiple values for keyword argument '${ks.value}'`;
+      decref(ks);
+      decref(e.exc);
+      raise(E.TypeError, msg);
+    }
     return;
   }
   const keysAttr = A.lookupAttr(other, RT.ext.idStr('keys'));

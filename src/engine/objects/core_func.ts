@@ -783,31 +783,35 @@ export function exCallArgsTuple(args: PyObject[], start: number, nargs: number):
   return t !== null && t.items === args && start === 0 && nargs === args.length ? t : null;
 }
 
-/** CALL_FUNCTION_EX: func(*args, **kwargs). */
+/**
+ * CALL_FUNCTION_EX: func(*args, **kwargs). Arguments that are not an exact tuple become one first
+ * (PySequence_Tuple: a list's items are copied by PyList_AsTuple, anything else is iterated), and that
+ * tuple is what the call receives.
+ */
 export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
-  let items: PyObject[];
-  let owned = false;
-  if (args instanceof TupleObject) {
-    items = args.items;
-    if (args.ob_type === T.tuple && (kwargs === null || (kwargs instanceof DictObject && kwargs.table.used === 0))) {
+  let t: TupleObject;
+  if (args.ob_type === T.tuple) t = newref(args as TupleObject);
+  else {
+    if (args.ob_type.tp_iter === null && !RT.hasGetItem(args.ob_type)) {
+      raise(E.TypeError, `${funcDescr(func)} argument after * must be an iterable, not ${args.ob_type.tp_name}`);
+    }
+    let items: PyObject[];
+    if (args.ob_type === T.list) {
+      items = (args as ListObject).items.slice();
+      for (const x of items) incref(x);
+    } else items = A.toArray(args);
+    t = newTuple(items);
+  }
+  try {
+    const items = t.items;
+    if (kwargs === null || (kwargs instanceof DictObject && kwargs.table.used === 0)) {
       const outer = exCallTuple;
-      exCallTuple = args;
+      exCallTuple = t;
       try {
         return A.call(func, items, 0, items.length, null);
       } finally {
         exCallTuple = outer;
       }
-    }
-  } else {
-    if (args.ob_type.tp_iter === null && !RT.hasGetItem(args.ob_type)) {
-      raise(E.TypeError, `${funcDescr(func)} argument after * must be an iterable, not ${args.ob_type.tp_name}`);
-    }
-    items = A.toArray(args);
-    owned = true;
-  }
-  try {
-    if (kwargs === null || (kwargs instanceof DictObject && kwargs.table.used === 0)) {
-      return A.call(func, items, 0, items.length, null);
     }
     if (!(kwargs instanceof DictObject)) {
       const d = newDict();
@@ -825,7 +829,7 @@ export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null):
     }
     return callWithKwDict(func, items, kwargs);
   } finally {
-    if (owned) for (const x of items) decref(x);
+    decref(t);
   }
 }
 
@@ -850,20 +854,31 @@ export function funcDescr(func: PyObject): string {
   }
 }
 
+/**
+ * PyObject_Call with a non-empty kwargs dict. A vectorcall callee (a Python function, a bound method)
+ * gets _PyVectorcall_Call's _PyStack_UnpackDict: a PyMem_Malloc'd array of 1 + nargs + nkwargs slots,
+ * then the kwnames tuple, both alive for the whole call (freed in that order by _PyStack_UnpackDict_Free).
+ */
 function callWithKwDict(func: PyObject, items: PyObject[], kw: DictObject): PyObject {
-  const keys: PyObject[] = [];
-  const vals: PyObject[] = [];
-  dictForEach(kw, (k, v) => {
-    if (!(k instanceof StrObject)) raise(E.TypeError, `keywords must be strings`);
-    keys.push(k);
-    vals.push(v);
-  });
-  for (const k of keys) incref(k);
-  const kwnames = newTuple(keys);
+  const ft = func.ob_type;
+  const vectorcall = ft === T.function || (ft === T.method && (func as MethodObject).func.ob_type === T.function);
+  const stackBytes = 8 * (1 + items.length + kw.table.used);
+  const stack = vectorcall ? RT.heap.malloc(stackBytes) : 0;
+  let kwnames: TupleObject | null = null;
   try {
+    const keys: PyObject[] = [];
+    const vals: PyObject[] = [];
+    dictForEach(kw, (k, v) => {
+      if (!(k instanceof StrObject)) raise(E.TypeError, `keywords must be strings`);
+      keys.push(k);
+      vals.push(v);
+    });
+    for (const k of keys) incref(k);
+    kwnames = newTuple(keys);
     return A.call(func, items.concat(vals), 0, items.length, kwnames);
   } finally {
-    decref(kwnames);
+    if (vectorcall) RT.heap.free(stack, stackBytes);
+    if (kwnames !== null) decref(kwnames);
   }
 }
 

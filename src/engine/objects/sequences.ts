@@ -51,7 +51,10 @@ export function tupleAllocSize(n: number): number {
 export function newTuple(items: PyObject[]): TupleObject {
   const n = items.length;
   if (n === 0) return newref(EMPTY_TUPLE);
-  if (n <= RT.profile.freelists.tupleMaxSize) {
+  // maybe_freelist_pop: 3.11 / 3.12 take only sizes below PyTuple_MAXSAVESIZE (`size < PyTuple_MAXSAVESIZE`)
+  // while tupledealloc parks sizes up to it, so a freed 20-tuple stays parked and is never reused; 3.13 pops it
+  const max = RT.profile.freelists.tupleMaxSize;
+  if (n < max || (n === max && RT.profile.version === '3.13')) {
     const fl = RT.freelists.tuple[n];
     if (fl !== undefined && fl.length > 0) {
       const o = fl.pop() as TupleObject;

@@ -34,6 +34,7 @@ import type { PyHash } from '../lib/pyhash';
 import { hashPointer, PyHash as PyHashRec } from '../lib/pyhash';
 import { cpCompare } from '../lib/pystr';
 import { utf8Length } from '../lib/codecs';
+import { UnicodeWriter } from '../vm/modules/unicodewriter';
 import { classFlags, TPF } from './typeflags';
 
 /** Instances of classes (heap types whose layout is plain object + optional slots). */
@@ -388,11 +389,57 @@ function internKey(s: StrObject): PyObject {
 
 // ------------------------------------------------------------------ object and type basics
 
+/**
+ * object_repr: PyUnicode_FromFormat("<%U.%U object at %p>", module, qualname, self), or "<%s object at %p>"
+ * with tp_name for a builtins type. The format's _PyUnicodeWriter starts with a buffer of strlen(format) + 100
+ * characters (min_length) that the result is realloc'd down from; a static type's qualname is a new str
+ * (type_qualname), and %s decodes tp_name into a temporary str before copying it.
+ */
 export function objectRepr(o: PyObject): PyObject {
   const tp = o.ob_type;
   const mod = typeModuleName(tp);
-  const name = mod !== null && mod !== 'builtins' ? `${mod}.${tp.tp_qualname}` : tp.tp_qualname;
-  return newStr(`<${name} object at 0x${o.addr.toString(16)}>`);
+  const qualname = tp.tp_flags & TPFLAGS.HEAPTYPE ? null : newStr(tp.tp_qualname);
+  const w = new UnicodeWriter();
+  try {
+    const addr = `0x${o.addr.toString(16)}`;
+    const named = mod !== null && mod !== 'builtins';
+    w.minLength = (named ? '<%U.%U object at %p>' : '<%s object at %p>').length + 100;
+    w.writeText('<', 1, 127);
+    if (named) {
+      writeJsText(w, mod);
+      w.writeText('.', 1, 127);
+      writeJsText(w, tp.tp_qualname);
+    } else {
+      const name = newStr(tp.tp_name);
+      try {
+        w.writeStr(name);
+      } finally {
+        decref(name);
+      }
+    }
+    w.writeText(' object at ', 11, 127);
+    w.writeText(addr, addr.length, 127);
+    w.overallocate = false;
+    w.writeText('>', 1, 127);
+    return w.finish();
+  } catch (e) {
+    w.dealloc();
+    throw e;
+  } finally {
+    if (qualname !== null) decref(qualname);
+  }
+}
+
+/** Write a JS string into a writer with its code point count and largest code point. */
+function writeJsText(w: UnicodeWriter, s: string): void {
+  let n = 0;
+  let max = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c > max) max = c;
+    n++;
+  }
+  w.writeText(s, n, max);
 }
 
 export function typeModuleName(tp: PyType): string | null {

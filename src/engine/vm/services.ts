@@ -5,7 +5,7 @@
  */
 import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, xdecref, newref } from '../objects/object';
 import { T } from '../objects/types';
-import { None, IntObject } from '../objects/singletons';
+import { None, NotImplemented, IntObject } from '../objects/singletons';
 import { E, raise, excMatches } from '../objects/exceptions';
 import { reportedBasicsize } from '../memory/sizes';
 import { StrObject, newStr, EMPTY_STR, newSubclassStr } from '../objects/str';
@@ -13,7 +13,7 @@ import { FloatObject, newInt, newIntAlloc, newFloat, floatValueOf } from '../obj
 import { TupleObject, ListObject, newTuple, newList, listResize, listClearItems, EMPTY_TUPLE, listAppend } from '../objects/sequences';
 import { DictObject, dictSetStr, dictClear } from '../objects/dict';
 import { CellObject, GetSetDescrObject } from '../objects/funcobject';
-import { onBootstrap, instanceDict, materializeInstanceDict, genericSetDict, typeLookup } from '../objects/typeobject';
+import { onBootstrap, instanceDict, materializeInstanceDict, genericSetDict, typeLookup, defineMethods } from '../objects/typeobject';
 import { SliceObject, sliceAdjust, SeqIterObject, newSeqIter } from '../objects/core_seq';
 import { allocObject, freeObject } from '../memory/heap';
 import { RT_EXT } from './rtext';
@@ -32,7 +32,7 @@ function strAsciiOf(o: PyObject): string {
 }
 import { floatToInt } from '../lib/floatrepr';
 import { percentFormat } from '../lib/printf';
-import { kwCount, raiseUnexpectedKeyword } from './args';
+import { kwCount, raiseUnexpectedKeyword, noArgs } from './args';
 
 // ------------------------------------------------------------------ constructors
 
@@ -373,6 +373,23 @@ onBootstrap(() => {
     xdecref(si.seq);
     freeObject(si, T.iterator.tp_basicsize);
   };
+  // iter_traverse: the sequence it iterates (a cycle through it is collectable)
+  it.tp_traverse = (o, visit) => {
+    const s = (o as SeqIterObject).seq;
+    if (s !== null) visit(s);
+  };
+  // iter_len: len(seq) - index for a sequence with a length, NotImplemented for one without
+  defineMethods(it, {
+    __length_hint__: (self, _a, _s, nargs, kw) => {
+      noArgs('iterator.__length_hint__', nargs, kw);
+      const si = self as SeqIterObject;
+      const seq = si.seq;
+      if (seq === null) return newInt(0);
+      if (seq.ob_type.sq_length === null) return newref(NotImplemented);
+      const len = A.length(seq) - si.index;
+      return newInt(len >= 0 ? len : 0);
+    },
+  });
   RT_EXT.intNew = intNew;
   RT_EXT.floatNew = floatNew;
   RT_EXT.strNew = strNew;

@@ -11,7 +11,7 @@
  * Per-run state (gc.garbage, gc.callbacks) lives in a WeakMap keyed by the Runtime: CPython creates both
  * lists at interpreter start, we create them the first time they are needed (import gc or a collection).
  */
-import { PyObject, PyType, PyErr, RT, TPFLAGS, incref, decref, newref, xdecref } from '../../objects/object';
+import { PyObject, PyType, PyErr, RT, TPFLAGS, GCF, incref, decref, newref, xdecref } from '../../objects/object';
 import { T } from '../../objects/types';
 import { None, True, False, IntObject } from '../../objects/singletons';
 import { E, raise, ExceptionObject } from '../../objects/exceptions';
@@ -628,7 +628,7 @@ NATIVE_MODULES.gc = () => {
     oneArgQ('is_tracked', n, kw);
     const o = a[st];
     const gc = theGC();
-    const tracked = (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) !== 0 && gc.isTracked(o);
+    const tracked = (o.ob_type.tp_flags & TPFLAGS.HAVE_GC) !== 0 && (gc.isTracked(o) || startupTracked(o));
     return newref(tracked ? True : False);
   });
   fn('is_finalized', (_s, a, st, n, kw) => {
@@ -690,6 +690,17 @@ export function releaseGCState(rt: Runtime): void {
 }
 
 export { StrObject };
+
+/**
+ * A static object of a GC type that CPython's start-up made and tracked: the builtin functions of builtins
+ * and sys, a builtin type's descriptors (PyCFunction_NewEx, PyDescr_New*: PyType_GenericAlloc then track).
+ * heapscope keeps them out of the generations (they are no young objects of the program), yet
+ * gc.is_tracked answers for them as CPython does. Not so for a static type (type_is_gc: a heap type only)
+ * or the empty tuple (a static singleton, never tracked).
+ */
+function startupTracked(o: PyObject): boolean {
+  return (o.gc_flags & GCF.STATIC) !== 0 && !(o instanceof PyType) && o.ob_type !== T.tuple;
+}
 
 /**
  * The tuple, list, dict and dict-keys freelists as CPython's start-up leaves them when it compiles the

@@ -26,6 +26,10 @@ export class UnicodeWriter {
   pos = 0;
   /** writer->maxchar: the buffer's kind maximum (127 for ASCII); 0 before the first buffer */
   maxchar = 0;
+  /** writer->overallocate: grow by a quarter more than asked (PyUnicode_FromFormatV clears it for its last literal) */
+  overallocate = true;
+  /** writer->min_length: the smallest capacity a (re)allocation asks for (PyUnicode_FromFormatV: strlen(format) + 100) */
+  minLength = 0;
 
   /** the request size of a str of `len` characters with maximum `maxchar` (PyUnicode_New) */
   private static strBytes(len: number, maxchar: number): number {
@@ -71,10 +75,12 @@ export class UnicodeWriter {
       let newlen = this.pos + len;
       maxchar = Math.max(maxchar, 127);
       if (this.buffer === null) {
-        newlen += newlen >> 2;
+        if (this.overallocate) newlen += newlen >> 2;
+        if (newlen < this.minLength) newlen = this.minLength;
         this.newBuffer(newlen, maxchar);
       } else if (newlen > size) {
-        newlen += newlen >> 2;
+        if (this.overallocate) newlen += newlen >> 2;
+        if (newlen < this.minLength) newlen = this.minLength;
         if (maxchar > this.maxchar) {
           // resize + widen: a new buffer, the old one released after the copy
           const old = this.buffer;
