@@ -18,7 +18,7 @@ import { E, raise, ExceptionObject } from '../../objects/exceptions';
 import { StrObject, newStr } from '../../objects/str';
 import { newInt, newFloat } from '../../objects/numbers';
 import { ListObject, TupleObject, newList, newListFrom, newTuple, listAppend, tupleAllocSize } from '../../objects/sequences';
-import { DictObject, dictSetStr, newDict } from '../../objects/dict';
+import { DictObject, dictSetItem, dictSetStr, newDict } from '../../objects/dict';
 import { PYDICT_LOG_MINSIZE, keysSize } from '../../objects/dicttable';
 import {
   CellObject, FunctionObject, StaticMethodObject, ClassMethodObject, PropertyObject, GetSetDescrObject, MemberDescrObject,
@@ -109,31 +109,51 @@ function writeUnraisable(err: PyErr, obj: PyObject | null): void {
   decref(err.exc);
 }
 
-/** invoke_gc_callback */
+/**
+ * invoke_gc_callback. _PyGC_Init creates the callbacks list at start-up; the info dict is made only when there
+ * are callbacks. 3.12+ also makes the phase string ("start", then "stop") for every collection, callbacks or
+ * not: a transient str a tracemalloc peak sees. 3.11 calls each callback with PyObject_CallFunction(cb, "sO",
+ * phase, info): a new phase string per call (on _Py_VaBuildStack's C stack, no args tuple), none without
+ * callbacks.
+ */
 function invokeCallbacks(rt: Runtime, phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number): void {
-  const st = states.get(rt);
-  if (st === undefined) return;
-  const cbs = st.callbacks;
+  const cbs = states.get(rt)?.callbacks ?? null;
   let info: DictObject | null = null;
-  if (cbs.items.length !== 0) {
-    info = RT.ext.newDictObj ? RT.ext.newDictObj() : (RT.ext.dictFromPairs([]) as DictObject);
+  if (cbs !== null && cbs.items.length !== 0) {
+    // Py_BuildValue("{sisnsn}"): PyDict_New, then each key a new str (held by the dict) and each value an int
+    info = newDict();
     const put = (k: string, v: number) => {
       const key = newStr(k);
       const val = newInt(v);
-      if (RT.ext.dictSetItemObj) RT.ext.dictSetItemObj(info, key, val);
-      else dictSetStr(info!, k, val);
+      dictSetItem(info!, key, val);
       decref(key);
       decref(val);
     };
     put('generation', generation);
     put('collected', collected);
     put('uncollectable', uncollectable);
-  } else {
+  }
+  if (RT.profile.version === '3.11') {
+    for (let i = 0; cbs !== null && i < cbs.items.length; i++) {
+      const cb = cbs.items[i];
+      incref(cb);
+      const phaseObj = newStr(phase);
+      try {
+        decref(A.call(cb, [phaseObj, info!], 0, 2, null));
+      } catch (e) {
+        if (e instanceof PyErr) writeUnraisable(e, cb);
+        else throw e;
+      } finally {
+        decref(phaseObj);
+        decref(cb);
+      }
+    }
+    xdecref(info);
     return;
   }
   const phaseObj = newStr(phase);
   try {
-    for (let i = 0; i < cbs.items.length; i++) {
+    for (let i = 0; cbs !== null && i < cbs.items.length; i++) {
       const cb = cbs.items[i];
       incref(cb);
       try {
