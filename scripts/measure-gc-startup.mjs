@@ -691,7 +691,7 @@ const IMPORT_GC_MODULES = [
   'collections', 'collections.abc', 'functools', 'enum', 'dataclasses', 'contextlib', 'weakref', 'tracemalloc',
   'operator', 'typing', 'copy', 'copyreg', 'heapq', 'bisect', 'keyword', 'reprlib', 'string', 'textwrap', 'types',
   'numbers', 'fractions', 'statistics', 'inspect', 'math', 'random', 'warnings', '__future__', 're', 'json',
-  'array', 'struct',
+  'array', 'struct', 'pickle', 'fnmatch',
 ];
 
 /**
