@@ -19,6 +19,7 @@ import type { PanelSession } from '../../src/protocol/heap';
 import type { AnalyzeRequest, HostToWorker, WorkerToHost } from '../../src/protocol/worker';
 import { SessionStore } from './sessions';
 import { parseTraceback } from './traceback';
+import { installStdlibStore } from '../../src/cli/stdlib-store';
 
 type EngineModule = typeof engine;
 /** The engine's recorder entry point (src/engine/trace/panel.ts). */
@@ -167,6 +168,8 @@ export async function respond(message: HostToWorker, sessions: SessionStore, eng
 
 if (parentPort) {
   const port = parentPort;
+  // the compiled stdlib beside this bundle (dist/), for the engine this bundle holds
+  if (!process.env.HEAPSCOPE_ENGINE_OVERRIDE) installStdlibStore(__dirname);
   const sessions = sessionStore();
   // Messages are handled strictly in arrival order (an async analyze must not let a query overtake it).
   let queue = Promise.resolve();

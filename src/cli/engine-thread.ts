@@ -13,6 +13,7 @@ import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from '
 import { resolve } from 'node:path';
 import { runJob, type JobRequest, type JobResponse } from './job';
 import { prepareEngine } from '../engine/index';
+import { installStdlibStore } from './stdlib-store';
 
 /** What main.ts passes as workerData. */
 export interface EngineThreadData {
@@ -51,6 +52,8 @@ async function engineMain(port: MessagePort, req: JobRequest): Promise<void> {
 }
 
 function engineThread(port: MessagePort): void {
+  // the compiled stdlib beside this bundle (dist/)
+  installStdlibStore(__dirname);
   const queued: unknown = receiveMessageOnPort(port)?.message;
   if (isJob(queued)) {
     void engineMain(port, queued.heapscopeCliJob);

@@ -22,6 +22,8 @@ import { runJob, type JobRequest, type JobResponse } from './job';
 import { prepareEngine } from '../engine/index';
 import { warmUp } from './warm-up';
 import { exitWhenFlushed } from './exit';
+import { installStdlibStore } from './stdlib-store';
+import { dirname } from 'node:path';
 
 const JOB = Symbol.for('heapscope.snapshotJob');
 
@@ -62,6 +64,9 @@ function inProcessEngine(): EngineThread {
 }
 
 function start(): void {
+  // the compiled stdlib beside the blob (dist/): this process was started as `node --snapshot-blob BLOB`
+  const blob = process.execArgv.indexOf('--snapshot-blob');
+  if (blob >= 0 && blob + 1 < process.execArgv.length) installStdlibStore(dirname(process.execArgv[blob + 1]));
   main(process.argv.slice(1), inProcessEngine).then(
     (code) => exitWhenFlushed(code),
     (e: unknown) => exitWhenFlushed(internalError(e instanceof Error ? e.message : String(e), e instanceof Error ? e.stack : undefined)),

@@ -49,6 +49,9 @@ export function prepareEngine(): void {
   bootstrap();
 }
 
+export { setStdlibCodeStore, compileStdlibModules } from './objects/typemethods';
+export type { StdlibCodeStore } from './objects/typemethods';
+
 // ---- execution trace: per-line attribution, seek, annotate (src/engine/trace/README.md)
 export { analyze, attributeProgram, traceProgram } from './trace/analyze';
 export { annotate } from './trace/annotate';

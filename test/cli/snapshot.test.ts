@@ -7,7 +7,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stdlibStoreFile, writeStdlibStores } from '../../src/cli/stdlib-store';
 
 const root = resolve(__dirname, '../..');
 let dir = '';
@@ -57,7 +59,8 @@ beforeAll(async () => {
   cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
   cpSync(join(root, 'package.json'), join(copy, 'package.json'));
   const esbuild = await import('esbuild');
-  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' } as const;
+  // (bundles of an engine build, as esbuild.mjs makes them, so that they read a compiled stdlib beside them)
+  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', define: { HEAPSCOPE_BUILD_ID: '"test-build"' } } as const;
   await Promise.all([
     esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(copy, 'dist/cli.js') }),
     esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/engine-thread.ts')], outfile: join(copy, 'dist/cli-engine.js') }),
@@ -157,4 +160,27 @@ describe.runIf(process.platform === 'linux')('heapscope from its start-up snapsh
       writeFileSync(meta, JSON.stringify({ ...JSON.parse(saved[1]), blob: `${st.size}|${st.mtimeMs}` }));
     }
   });
+
+  it('imports the stdlib from the compiled store beside the bundles, made by the same build, on both paths', () => {
+    const dist = join(dir, 'pkg/dist');
+    file('imp.py', 'import bisect\nprint(getattr(bisect, "all_feature_names", ["bisect"])[0])\n');
+    try {
+      writeStdlibStores(dist, 'test-build', ['3.12']);
+      // bisect's entry (made for bisect's source) holds __future__'s code: a run that prints its first
+      // feature's name took the module from the store
+      const store = deserialize(readFileSync(stdlibStoreFile(dist, '3.12'))) as { modules: Record<string, { code: Uint8Array }> };
+      store.modules.bisect.code = store.modules.__future__.code;
+      writeFileSync(stdlibStoreFile(dist, '3.12'), serialize(store));
+      expect(heapscope(['run', 'imp.py'])).toEqual({ stdout: 'nested_scopes\n', stderr: '', status: 0 });
+      expect(withoutSnapshot(['run', 'imp.py'])).toEqual({ stdout: 'nested_scopes\n', stderr: '', status: 0 });
+      // another version has no store here: compiled
+      expect(heapscope(['run', '--python', '3.13', 'imp.py'])).toEqual({ stdout: 'bisect\n', stderr: '', status: 0 });
+      // a store of another build is not used
+      writeStdlibStores(dist, 'other-build', ['3.12']);
+      expect(heapscope(['run', 'imp.py'])).toEqual({ stdout: 'bisect\n', stderr: '', status: 0 });
+      expect(withoutSnapshot(['run', 'imp.py'])).toEqual({ stdout: 'bisect\n', stderr: '', status: 0 });
+    } finally {
+      rmSync(stdlibStoreFile(dist, '3.12'), { force: true });
+    }
+  }, 60_000);
 });

@@ -36,6 +36,8 @@ import { STDLIB_SOURCES } from '../vm/importer';
 import { parse, formatSyntaxError } from '../parser/index';
 import { compileModule } from '../compiler/index';
 import type { CodeSpec } from '../compiler/code';
+import { getProfile } from '../profiles';
+import type { PythonVersion } from '../parser';
 
 // ------------------------------------------------------------------ mappingproxy
 
@@ -228,21 +230,64 @@ function callableIter(func: PyObject, sentinel: PyObject): PyObject {
 /**
  * Compiled stdlib modules, by version and name. Parsing and compiling are pure (plain-data CodeSpecs, no
  * heap objects: the Materializer makes those per run), so every run of a process shares them, as CPython
- * shares the .pyc files it imports the stdlib from; the first import in a process compiles.
+ * shares the .pyc files it imports the stdlib from. The first import in a process takes the module's code
+ * from the host's store (setStdlibCodeStore: the CLI and the extension read what `npm run build` compiled),
+ * or compiles it.
  */
 const stdlibCodeCache = new Map<string, { src: string; spec: CodeSpec }>();
 
-function stdlibCode(name: string, filename: string, src: string): CodeSpec {
-  const version = RT.profile.version;
+/**
+ * Compiled stdlib code kept by the host, as CPython keeps .pyc files: `get` returns the CodeSpec that
+ * compiling `src` (module `name`, for `version`) gives, or null when it has none for exactly that source.
+ */
+export interface StdlibCodeStore {
+  get(version: PythonVersion, name: string, src: string): CodeSpec | null;
+}
+
+let codeStore: StdlibCodeStore | null = null;
+
+/**
+ * Where the first import of a stdlib module in this process takes its code from (null: compile it). The code
+ * compiled or loaded so far is forgotten.
+ */
+export function setStdlibCodeStore(store: StdlibCodeStore | null): void {
+  codeStore = store;
+  stdlibCodeCache.clear();
+}
+
+/** The stdlib module `name` compiled for `version`, or the ImportError message when it does not compile. */
+function compileStdlib(name: string, src: string, version: PythonVersion): CodeSpec | string {
   const key = `${version}\0${name}`;
   const hit = stdlibCodeCache.get(key);
   if (hit !== undefined && hit.src === src) return hit.spec;
-  const parsed = parse(src, { filename, version });
-  if (!parsed.ok) raise(E.ImportError, `heapscope stdlib module '${name}' failed to parse: ${formatSyntaxError(parsed.error, version)}`);
-  const compiled = compileModule(parsed.module, { filename, version, flags: RT.profile.codegen, source: src });
-  if (!compiled.ok) raise(E.ImportError, `heapscope stdlib module '${name}' failed to compile: ${compiled.error.msg}`);
-  stdlibCodeCache.set(key, { src, spec: compiled.code });
-  return compiled.code;
+  let spec = codeStore?.get(version, name, src) ?? null;
+  if (spec === null) {
+    const filename = stdlibFilename(name);
+    const parsed = parse(src, { filename, version });
+    if (!parsed.ok) return `heapscope stdlib module '${name}' failed to parse: ${formatSyntaxError(parsed.error, version)}`;
+    const compiled = compileModule(parsed.module, { filename, version, flags: getProfile(version).codegen, source: src });
+    if (!compiled.ok) return `heapscope stdlib module '${name}' failed to compile: ${compiled.error.msg}`;
+    spec = compiled.code;
+  }
+  stdlibCodeCache.set(key, { src, spec });
+  return spec;
+}
+
+function stdlibFilename(name: string): string {
+  return `<heapscope stdlib>/${name.replace(/\./g, '/')}.py`;
+}
+
+/**
+ * Every bundled stdlib module compiled for `version` (no runtime needed), with its source: what a
+ * StdlibCodeStore is built from. Throws if one does not compile.
+ */
+export function compileStdlibModules(version: PythonVersion): { name: string; src: string; spec: CodeSpec }[] {
+  return Object.keys(STDLIB_SOURCES).map((name) => {
+    const src = STDLIB_SOURCES[name];
+    const spec = compileStdlib(name, src, version);
+    if (typeof spec === 'string') throw new Error(spec);
+    return { name, src, spec };
+  });
 }
 
 function execStdlibModule(name: string, src: string): PyObject {
@@ -250,7 +295,7 @@ function execStdlibModule(name: string, src: string): PyObject {
   const d = mod.dict as DictObject;
   dictSetStr(RT.modules, name, mod);
   dictSetStr(d, '__builtins__', RT.builtinsModule);
-  const filename = `<heapscope stdlib>/${name.replace(/\./g, '/')}.py`;
+  const filename = stdlibFilename(name);
   const fn = newStr(filename);
   dictSetStr(d, '__file__', fn);
   decref(fn);
@@ -263,7 +308,8 @@ function execStdlibModule(name: string, src: string): PyObject {
   const pk = newStr(pkg);
   dictSetStr(d, '__package__', pk);
   decref(pk);
-  const spec = stdlibCode(name, filename, src);
+  const spec = compileStdlib(name, src, RT.profile.version);
+  if (typeof spec === 'string') raise(E.ImportError, spec);
   RT.ext.registerSource(filename, src);
   const mat = new RT.ext.Materializer(fn);
   const code = mat.code(spec);
