@@ -55,7 +55,10 @@ function writeAll(fd: number, text: string): boolean {
  * quietly, as CPython does; nothing more is written.
  */
 export class ProgramOutput implements OutputSink {
-  /** UTF-16 units of stdout and stderr handed to this sink: the rest of the run's text is the CLI's to write */
+  /**
+   * UTF-16 units of stdout and stderr handed to this sink (after `end`): the rest of the run's text is the CLI's
+   * to write
+   */
   readonly taken = [0, 0];
   private pending: string[] = [];
   private pendingUnits = 0;
@@ -66,8 +69,8 @@ export class ProgramOutput implements OutputSink {
   constructor(private readonly onClosed: () => void) {}
 
   write(stream: 'stdout' | 'stderr', text: string): void {
+    if (text.length === 0) return;
     const k = stream === 'stdout' ? 0 : 1;
-    this.taken[k] += text.length;
     if (k !== this.stream) {
       if (this.pendingUnits > 0) this.flush();
       this.stream = k;
@@ -92,6 +95,7 @@ export class ProgramOutput implements OutputSink {
   private flush(): void {
     const text = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
     this.pending = [];
+    this.taken[this.stream] += this.pendingUnits;
     this.pendingUnits = 0;
     if (this.closed) return;
     if (!writeAll(fds[this.stream], text)) {
