@@ -60,8 +60,8 @@ export class ProgramOutput implements OutputSink {
    * to write
    */
   readonly taken = [0, 0];
-  private pending: string[] = [];
-  private pendingUnits = 0;
+  /** (a concatenation: V8 joins the pieces once, when they are written; 3-4 times cheaper than an array's join) */
+  private pending = '';
   private stream = 0;
   private lastFlush = 0;
   private closed = false;
@@ -69,19 +69,17 @@ export class ProgramOutput implements OutputSink {
   constructor(private readonly onClosed: () => void) {}
 
   write(stream: 'stdout' | 'stderr', text: string): void {
-    if (text.length === 0) return;
     const k = stream === 'stdout' ? 0 : 1;
     if (k !== this.stream) {
-      if (this.pendingUnits > 0) this.flush();
+      if (this.pending.length > 0) this.flush();
       this.stream = k;
     }
-    this.pending.push(text);
-    this.pendingUnits += text.length;
-    if (this.pendingUnits >= FLUSH_UNITS) this.flush();
+    this.pending += text;
+    if (this.pending.length >= FLUSH_UNITS) this.flush();
   }
 
   poll(now: number): void {
-    if (this.pendingUnits > 0 && now - this.lastFlush >= FLUSH_MS) {
+    if (this.pending.length > 0 && now - this.lastFlush >= FLUSH_MS) {
       this.lastFlush = now;
       this.flush();
     }
@@ -89,14 +87,13 @@ export class ProgramOutput implements OutputSink {
 
   /** Write what is pending (the run ended). */
   end(): void {
-    if (this.pendingUnits > 0) this.flush();
+    if (this.pending.length > 0) this.flush();
   }
 
   private flush(): void {
-    const text = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
-    this.pending = [];
-    this.taken[this.stream] += this.pendingUnits;
-    this.pendingUnits = 0;
+    const text = this.pending;
+    this.pending = '';
+    this.taken[this.stream] += text.length;
     if (this.closed) return;
     if (!writeAll(fds[this.stream], text)) {
       this.closed = true;
