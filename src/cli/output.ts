@@ -13,9 +13,9 @@
 import { writeSync } from 'node:fs';
 import type { OutputSink } from '../engine/index';
 
-/** Pending text is written once the engine's periodic poll finds it this old (ms): output shows while it runs. */
+/** Pending text is written at the engine's polls at most this often (ms): it shows while the program runs. */
 const FLUSH_MS = 10;
-/** ... or once this much of it (UTF-16 units) is pending: a print-heavy loop makes few large writes. */
+/** ... and once this much of it (UTF-16 units) is pending: a print-heavy loop makes few large writes. */
 const FLUSH_UNITS = 1 << 16;
 
 /** The descriptors of the program's stdout and stderr. */
@@ -50,7 +50,7 @@ function writeAll(fd: number, text: string): boolean {
 
 /**
  * The program's output, written as it comes: a stream's pending text is written when the other stream is
- * written to, when it is large, and at the engine's polls once it is FLUSH_MS old. `end` writes the rest.
+ * written to, when it is large, and at the engine's polls (at most every FLUSH_MS). `end` writes the rest.
  * `onClosed` runs when stdout or stderr is a closed pipe (`heapscope run x.py | head`): the CLI then ends
  * quietly, as CPython does; nothing more is written.
  */
