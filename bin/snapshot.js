@@ -15,6 +15,10 @@
 // - the watchdog: the `timeout` of the job's vm script (src/cli/snapshot.ts);
 // - out of JavaScript heap: V8 aborts the process after printing its report on stderr, so the child's stderr
 //   comes through this process, which prints the CLI's message instead, as for the worker.
+// The program's output does not come through this process: the child has this process's stdout as its stdout
+// and this process's stderr as descriptor 3 (HEAPSCOPE_STDERR_FD), and writes the program's stdout and stderr
+// there itself, in program order, while the program runs (src/cli/output.ts). Its own stderr (descriptor 2,
+// the pipe) has V8's messages and the CLI's (an internal error, a time limit), shown when it ends.
 // The snapshot is used on Linux only (the stack limit is read from /proc/self/limits; macOS caps the stack at
 // 64 MB and Windows has no sh), for every command but `report` (its page assets are found next to the bundle,
 // whose directory a snapshot would fix at build time), when nothing changes the child's V8 flags (NODE_OPTIONS,
@@ -102,8 +106,9 @@ function launch(argv, fallback) {
   const env = { ...process.env };
   // Node.js reads these certificates when it starts (tens of milliseconds); the engine makes no connections
   delete env.NODE_EXTRA_CA_CERTS;
+  env.HEAPSCOPE_STDERR_FD = '3';
   const { spawn } = require('node:child_process');
-  const child = spawn(cmd.file, cmd.args, { stdio: ['inherit', 'inherit', 'pipe'], env });
+  const child = spawn(cmd.file, cmd.args, { stdio: ['inherit', 'inherit', 'pipe', 2], env });
   const forward = (signal) => child.kill(signal);
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const s of signals) process.on(s, forward);

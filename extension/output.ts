@@ -1,9 +1,10 @@
 /**
- * The "heapscope" Output channel: the program's stdout and traceback from the newest run the user
+ * The "heapscope" Output channel: the program's stdout and stderr (in program order) from the newest run the user
  * asked about (explicit analyze, open, save). Keeps a copy of what it wrote, for the test API.
  */
 import * as vscode from 'vscode';
 import type { StoredAnalysis } from './results';
+import { interleaveOutput } from '../src/protocol/analysis';
 
 const MAX_KEPT = 200_000;
 
@@ -16,7 +17,11 @@ export class ProgramOutput implements vscode.Disposable {
     const r = stored.result;
     const name = stored.filename.split(/[\\/]/).pop() ?? stored.filename;
     const header = `── ${name} · Python ${r.version} · exit ${r.exitCode} · ${r.engineMs} ms ──`;
-    const text = [header, r.stdout, r.stderr].filter((part) => part !== '').join('\n').replace(/\n?$/, '\n');
+    // stdout and stderr in the order the program wrote them (a warning between the prints around it)
+    const output = interleaveOutput(r.stdout, r.stderr, r.outputOrder)
+      .map((p) => p.text)
+      .join('');
+    const text = [header, output].filter((part) => part !== '').join('\n').replace(/\n?$/, '\n');
     this.channel.replace(text);
     this.written = text.length > MAX_KEPT ? text.slice(text.length - MAX_KEPT) : text;
   }

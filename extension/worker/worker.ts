@@ -86,6 +86,7 @@ export async function handle(
     version: request.version,
     stdout: run.stdout,
     stderr: run.stderr,
+    outputOrder: run.outputOrder,
     exitCode: run.exitCode,
     error: run.exitCode === 0 ? null : parseTraceback(run.stderr, request.source, request.filename),
     lines: [],

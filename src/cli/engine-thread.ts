@@ -5,7 +5,8 @@
  * start-up of `heapscope run`. The worker is started through bin/compile-cache.js when the CLI was launched
  * by bin/heapscope.js, so this bundle is loaded with its own V8 code cache.
  *
- * The main thread starts this thread before it reads the file, then posts the job (`EngineJobMessage`).
+ * The main thread starts this thread before it reads the file, then posts the job (`EngineJobMessage`). The
+ * program's output is written from this thread while it runs (src/cli/output.ts).
  * The job has usually arrived by the time this bundle is loaded; when it has not (stdin still being read),
  * the thread builds the interpreter's static types meanwhile, which every job needs first.
  */
@@ -14,6 +15,7 @@ import { resolve } from 'node:path';
 import { runJob, type JobRequest, type JobResponse } from './job';
 import { prepareEngine } from '../engine/index';
 import { installStdlibStore } from './stdlib-store';
+import { ProgramOutput } from './output';
 
 /** What main.ts passes as workerData. */
 export interface EngineThreadData {
@@ -25,6 +27,14 @@ export interface EngineThreadData {
 /** The message main.ts posts once it has read the file and stdin. */
 export interface EngineJobMessage {
   heapscopeCliJob: JobRequest;
+}
+
+/**
+ * Posted while the job runs when the program's stdout or stderr is a closed pipe (src/cli/output.ts): the main
+ * thread then ends the CLI quietly, as it does when its own write finds the pipe closed.
+ */
+export interface EngineClosedPipeMessage {
+  heapscopeCliClosedPipe: true;
 }
 
 function isEngineThread(data: unknown): data is EngineThreadData {
@@ -41,8 +51,10 @@ async function engineMain(port: MessagePort, req: JobRequest): Promise<void> {
     // Test seam (as in extension/worker): HEAPSCOPE_ENGINE_OVERRIDE names a CommonJS module with the
     // engine's exports, e.g. one that provides `analyze` / `report` or crashes on purpose.
     const override = process.env.HEAPSCOPE_ENGINE_OVERRIDE;
+    const closed: EngineClosedPipeMessage = { heapscopeCliClosedPipe: true };
+    const output = new ProgramOutput(() => port.postMessage(closed));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    response = await runJob(req, override ? (require(resolve(override)) as object) : undefined);
+    response = await runJob(req, override ? (require(resolve(override)) as object) : undefined, output);
   } catch (e) {
     response = { kind: 'crash', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e), stack: e instanceof Error ? e.stack : undefined };
   }

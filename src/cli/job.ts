@@ -12,6 +12,7 @@ import { annotateText, attributionJson } from '../engine/trace/annotate';
 import { panelSession as enginePanelSession } from '../engine/trace/panel';
 import type { PanelSession } from '../protocol/heap';
 import { reportHtml } from './report';
+import type { ProgramOutput } from './output';
 
 const INTERNAL_RE = /(?:^|\n)heapscope internal error: ([^\n]*)/;
 
@@ -29,11 +30,16 @@ export interface JobRequest {
   json: boolean;
 }
 
+/**
+ * The program's `stdout` and `stderr` in a response are what the CLI still has to write (for `run`, what the
+ * engine did not hand to the job's ProgramOutput); `outputOrder`, when known, the order they were written in
+ * (RunResult.outputOrder).
+ */
 export type JobResponse =
-  | { kind: 'run'; stdout: string; stderr: string; exitCode: number }
+  | { kind: 'run'; stdout: string; stderr: string; outputOrder?: number[]; exitCode: number }
   | { kind: 'annotate-text'; text: string; stdout: string; stderr: string; exitCode: number }
   | { kind: 'analysis'; result: AnalysisResult }
-  | { kind: 'report'; html: string; stdout: string; stderr: string; exitCode: number }
+  | { kind: 'report'; html: string; stdout: string; stderr: string; outputOrder?: number[]; exitCode: number }
   | { kind: 'unavailable'; what: string }
   | { kind: 'crash'; message: string; stack: string | undefined };
 
@@ -57,7 +63,26 @@ function num(v: unknown, dflt: number): number {
   return typeof v === 'number' ? v : dflt;
 }
 
-export async function runJob(req: JobRequest, mod: object = engine): Promise<JobResponse> {
+/** `order` without its first `taken[0]` units of stdout and `taken[1]` of stderr. */
+function orderAfter(order: readonly number[] | undefined, taken: readonly number[]): number[] | undefined {
+  if (order === undefined) return undefined;
+  const skip = [taken[0], taken[1]];
+  const rest: number[] = [];
+  for (const run of order) {
+    const k = run % 2;
+    const len = Math.floor(run / 2);
+    const skipped = Math.min(skip[k], len);
+    skip[k] -= skipped;
+    if (len > skipped) rest.push((len - skipped) * 2 + k);
+  }
+  return rest;
+}
+
+/**
+ * Run one job. `output`: where `run` writes the program's output while it runs (the engine may also not use
+ * it: the response has what it did not take).
+ */
+export async function runJob(req: JobRequest, mod: object = engine, output?: ProgramOutput): Promise<JobResponse> {
   const decoded = decodeSource(req.bytes, req.filename);
   if (!decoded.ok) return { kind: 'run', stdout: '', stderr: formatSyntaxError(decoded.error, req.version), exitCode: 1 };
   const source = decoded.text;
@@ -73,8 +98,14 @@ export async function runJob(req: JobRequest, mod: object = engine): Promise<Job
     case 'run': {
       const run = engineExport('runSource', mod);
       if (!run) return { kind: 'unavailable', what: 'run' };
-      const r = run(source, options) as engine.RunResult;
-      return { kind: 'run', stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+      let r: engine.RunResult;
+      try {
+        r = run(source, { ...options, output }) as engine.RunResult;
+      } finally {
+        output?.end();
+      }
+      const taken = output?.taken ?? [0, 0];
+      return { kind: 'run', stdout: r.stdout.slice(taken[0]), stderr: r.stderr.slice(taken[1]), outputOrder: orderAfter(r.outputOrder, taken), exitCode: r.exitCode };
     }
     case 'annotate': {
       // The engine's own annotate layout (src/engine/trace/annotate.ts) from one attributed run, which also
@@ -117,7 +148,7 @@ export async function runJob(req: JobRequest, mod: object = engine): Promise<Job
       const internal = r.exitCode !== 0 && INTERNAL_RE.exec(r.stderr);
       if (internal) return { kind: 'crash', message: internal[1], stack: undefined };
       const html = reportHtml(session, { version: req.version, filename: req.filename, stdin: req.stdin, maxSteps: req.maxSteps, timeoutMs: req.timeoutMs, maxHeapBytes: req.maxHeapBytes });
-      return { kind: 'report', html, stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+      return { kind: 'report', html, stdout: r.stdout, stderr: r.stderr, outputOrder: r.outputOrder, exitCode: r.exitCode };
     }
   }
 }

@@ -19,8 +19,10 @@ import { dirname, join, resolve } from 'node:path';
 import { version as packageVersion } from '../../package.json';
 import { HELP, USAGE, parseArgs, type CliOptions } from './args';
 import type { JobRequest, JobResponse } from './job';
-import type { EngineJobMessage, EngineThreadData } from './engine-thread';
+import type { EngineClosedPipeMessage, EngineJobMessage, EngineThreadData } from './engine-thread';
 import { exitWhenFlushed } from './exit';
+import { interleaveOutput } from '../protocol/analysis';
+import { writeProgramOutput } from './output';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
@@ -146,18 +148,20 @@ export function internalError(message: string, stack?: string): number {
 
 const ENGINE_INTERNAL = 'heapscope internal error: ';
 
-/** Write the program's output; an engine crash reported inside stderr becomes exit 70. */
-function emitProgramOutput(stdout: string, stderr: string, exitCode: number): number {
-  if (stdout) process.stdout.write(stdout);
+/**
+ * Write the program's output (what is left of it after the job: src/cli/job.ts) in the order it was written;
+ * an engine crash reported inside stderr becomes exit 70.
+ */
+function emitProgramOutput(stdout: string, stderr: string, outputOrder: number[] | undefined, exitCode: number): number {
   const at = stderr.lastIndexOf(ENGINE_INTERNAL);
-  if (exitCode !== 0 && at >= 0 && (at === 0 || stderr[at - 1] === '\n')) {
-    if (at > 0) process.stderr.write(stderr.slice(0, at));
+  const internal = exitCode !== 0 && at >= 0 && (at === 0 || stderr[at - 1] === '\n');
+  if (!writeProgramOutput(interleaveOutput(stdout, internal ? stderr.slice(0, at) : stderr, outputOrder))) closedPipe();
+  if (internal) {
     const rest = stderr.slice(at + ENGINE_INTERNAL.length);
     const nl = rest.indexOf('\n');
     const message = nl >= 0 ? rest.slice(0, nl) : rest;
     return internalError(message, nl >= 0 ? rest.slice(nl + 1).trimEnd() : undefined);
   }
-  if (stderr) process.stderr.write(stderr);
   return exitCode;
 }
 
@@ -241,7 +245,10 @@ function startEngineThread(): EngineThread {
     done(r);
     void worker.terminate();
   };
-  worker.on('message', (m: JobResponse) => finish(m));
+  worker.on('message', (m: JobResponse | EngineClosedPipeMessage) => {
+    if ('heapscopeCliClosedPipe' in m) closedPipe();
+    else finish(m);
+  });
   worker.on('error', (e: unknown) => {
     const code = (e as { code?: string } | null)?.code;
     if (code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ kind: 'killed', reason: 'memory' });
@@ -269,6 +276,11 @@ function startEngineThread(): EngineThread {
 
 let pipesGuarded = false;
 
+/** stdout or stderr is a closed pipe: the output ends quietly, as CPython's does. */
+export function closedPipe(): never {
+  process.exit(process.exitCode ?? 0);
+}
+
 /**
  * A closed pipe (`heapscope run x.py | head`) ends the output quietly, as CPython does. Installed before the
  * first write, and for a job only once the engine thread is starting: setting up stdout and stderr takes a few
@@ -279,7 +291,7 @@ function guardPipes(): void {
   pipesGuarded = true;
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (e.code === 'EPIPE') closedPipe();
       throw e;
     });
   }
@@ -339,10 +351,9 @@ export async function main(argv: readonly string[], startEngine: () => EngineThr
   compileCacheHook()?.save();
   switch (r.kind) {
     case 'run':
-      return emitProgramOutput(r.stdout, r.stderr, r.exitCode);
+      return emitProgramOutput(r.stdout, r.stderr, r.outputOrder, r.exitCode);
     case 'annotate-text':
-      process.stdout.write(r.text);
-      return emitProgramOutput(r.stdout, r.stderr, r.exitCode);
+      return emitProgramOutput(r.text + r.stdout, r.stderr, undefined, r.exitCode);
     case 'analysis':
       process.stdout.write(JSON.stringify(r.result, null, 2) + '\n');
       return r.result.exitCode;
@@ -353,7 +364,7 @@ export async function main(argv: readonly string[], startEngine: () => EngineThr
         process.stderr.write(`heapscope: cannot write '${opts.output}': ${errnoText(e)}\n`);
         return EXIT_USAGE;
       }
-      emitProgramOutput(r.stdout, r.stderr, r.exitCode);
+      emitProgramOutput(r.stdout, r.stderr, r.outputOrder, r.exitCode);
       process.stderr.write(`heapscope: wrote ${opts.output}\n`);
       return r.exitCode;
     case 'unavailable':
@@ -368,7 +379,7 @@ export async function main(argv: readonly string[], startEngine: () => EngineThr
       }
       process.stderr.write(
         `heapscope: stopped after ${opts.timeoutS} s (the time limit) inside a long-running operation; ` +
-          'its output is lost; raise it with --timeout\n',
+          'output not yet shown is lost; raise it with --timeout\n',
       );
       return 1;
     case 'error': {

@@ -9,7 +9,9 @@
  * bin/snapshot.js), the young generation (--max-semi-space-size) and the engine's V8 flags (bin/v8-flags.js)
  * are node options of this process (and of the build: V8 only takes a snapshot made with its flags); the
  * wall-clock watchdog is the `timeout` of vm's runInThisContext (a thread that terminates the script); an
- * exhausted JavaScript heap ends the process, and bin/snapshot.js reports it as the worker's end was.
+ * exhausted JavaScript heap ends the process, and bin/snapshot.js reports it as the worker's end was. V8 writes
+ * its failures to this process's stderr, a pipe that bin/snapshot.js reads; the program's stderr goes to the
+ * launcher's stderr, passed as another descriptor, so that it is written in order with stdout, while it runs.
  *
  * Only run as a snapshot's entry: `require.main` is undefined there, so main.ts does not start itself too.
  * Nothing run-specific may be captured: the static types are built from constants (no environment, clock
@@ -17,8 +19,9 @@
  */
 import { Script } from 'node:vm';
 import { startupSnapshot } from 'node:v8';
-import { graceMs, internalError, main, type EngineThread, type WorkerOutcome } from './main';
+import { closedPipe, graceMs, internalError, main, type EngineThread, type WorkerOutcome } from './main';
 import { runJob, type JobRequest, type JobResponse } from './job';
+import { ProgramOutput, setProgramStderr } from './output';
 import { prepareEngine } from '../engine/index';
 import { warmUp } from './warm-up';
 import { exitWhenFlushed } from './exit';
@@ -46,13 +49,16 @@ function inProcessEngine(): EngineThread {
   return {
     run(req: JobRequest): Promise<WorkerOutcome> {
       let pending: Promise<JobResponse>;
-      (globalThis as Record<symbol, unknown>)[JOB] = () => runJob(req);
+      const output = new ProgramOutput(closedPipe);
+      (globalThis as Record<symbol, unknown>)[JOB] = () => runJob(req, undefined, output);
       try {
         // (made here: a vm.Script cannot be part of the snapshot)
         const script = new Script(JOB_SOURCE, { filename: 'heapscope-job' });
         const timeout = req.timeoutMs > 0 ? req.timeoutMs + graceMs(req.timeoutMs) : undefined;
         pending = script.runInThisContext({ timeout }) as Promise<JobResponse>;
       } catch (e) {
+        // (a timeout ends the script without running its finally blocks: what the program wrote is written here)
+        output.end();
         return Promise.resolve(isTimeout(e) ? { kind: 'killed', reason: 'time' } : crash(e));
       } finally {
         delete (globalThis as Record<symbol, unknown>)[JOB];
@@ -63,10 +69,16 @@ function inProcessEngine(): EngineThread {
   };
 }
 
+/** bin/snapshot.js passes its own stderr as this descriptor: the program's stderr (src/cli/output.ts) */
+const STDERR_FD_VAR = 'HEAPSCOPE_STDERR_FD';
+
 function start(): void {
   // the compiled stdlib beside the blob (dist/): this process was started as `node --snapshot-blob BLOB`
   const blob = process.execArgv.indexOf('--snapshot-blob');
   if (blob >= 0 && blob + 1 < process.execArgv.length) installStdlibStore(dirname(process.execArgv[blob + 1]));
+  const fd = Number(process.env[STDERR_FD_VAR]);
+  delete process.env[STDERR_FD_VAR];
+  if (Number.isInteger(fd) && fd > 2) setProgramStderr(fd);
   main(process.argv.slice(1), inProcessEngine).then(
     (code) => exitWhenFlushed(code),
     (e: unknown) => exitWhenFlushed(internalError(e instanceof Error ? e.message : String(e), e instanceof Error ? e.stack : undefined)),

@@ -26,11 +26,30 @@ export interface RunOptions {
    * end state is the heap as the program left it.
    */
   finalize?: boolean;
+  /** Where the output goes as the program writes it (besides the result's stdout and stderr). */
+  output?: OutputSink;
+}
+
+/**
+ * Receives a run's output as it is written, in program order: the program's writes to sys.stdout and
+ * sys.stderr, warnings, tracebacks, the message of a limit stop (not an engine bug's message: that is only in
+ * the result).
+ */
+export interface OutputSink {
+  write(stream: 'stdout' | 'stderr', text: string): void;
+  /** Called every few milliseconds while the program runs, with Date.now(): a chance to pass buffered text on. */
+  poll(now: number): void;
 }
 
 export interface RunResult {
   stdout: string;
   stderr: string;
+  /**
+   * The order in which stdout and stderr were written: runs of one stream, each (its length in UTF-16 code
+   * units) * 2 + stream (0 stdout, 1 stderr), taken from the start of that stream's text (interleaveOutput in
+   * src/protocol/analysis.ts).
+   */
+  outputOrder: number[];
   /** 0 on success, 1 after an uncaught exception (or a limit stop). */
   exitCode: number;
 }
@@ -38,7 +57,7 @@ export interface RunResult {
 /** Run a Python program and return what CPython would have printed and its exit status. */
 export function runSource(source: string, options: RunOptions = {}): RunResult {
   const r = runProgram(source, options);
-  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+  return { stdout: r.stdout, stderr: r.stderr, outputOrder: r.outputOrder, exitCode: r.exitCode };
 }
 
 /**

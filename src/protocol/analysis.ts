@@ -75,6 +75,11 @@ export interface AnalysisResult {
   version: PythonVersion;
   stdout: string;
   stderr: string;
+  /**
+   * The order in which stdout and stderr were written (RunResult.outputOrder in src/engine/index.ts; absent from
+   * engines that do not record it): read it with interleaveOutput.
+   */
+  outputOrder?: number[];
   exitCode: number;
   error: AnalysisError | null;
   /** Executed lines only, ascending by line. Empty when the engine has no per-line attribution. */
@@ -109,4 +114,25 @@ export type AnalyzeFunction = (source: string, options: AnalyzeOptions) => Analy
 
 export function emptyTotals(): AnalysisTotals {
   return { peakBytes: 0, liveObjects: 0, liveBytes: 0, gcCollections: 0, steps: 0 };
+}
+
+/**
+ * A run's stdout and stderr as pieces in the order the program wrote them, from `outputOrder` (runs of one
+ * stream, each (length in UTF-16 code units) * 2 + stream, 0 stdout and 1 stderr). Without an order (an engine
+ * that does not record it), all of stdout, then all of stderr. Text past the recorded runs (a host appended
+ * to it) comes last, in that same way.
+ */
+export function interleaveOutput(stdout: string, stderr: string, outputOrder: readonly number[] | undefined): { stream: 'stdout' | 'stderr'; text: string }[] {
+  const pieces: { stream: 'stdout' | 'stderr'; text: string }[] = [];
+  const at = [0, 0];
+  const texts = [stdout, stderr];
+  for (const run of outputOrder ?? []) {
+    const k = run % 2;
+    const end = Math.min(at[k] + Math.floor(run / 2), texts[k].length);
+    if (end > at[k]) pieces.push({ stream: k === 0 ? 'stdout' : 'stderr', text: texts[k].slice(at[k], end) });
+    at[k] = end;
+  }
+  if (at[0] < stdout.length) pieces.push({ stream: 'stdout', text: stdout.slice(at[0]) });
+  if (at[1] < stderr.length) pieces.push({ stream: 'stderr', text: stderr.slice(at[1]) });
+  return pieces;
 }

@@ -4,7 +4,7 @@
  * against CPython 3.12.1 / 3.11.7 where the output is CPython's.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,45 @@ function heapscope(args: string[], opts: { input?: string; env?: Record<string, 
     env: { ...process.env, HEAPSCOPE_DEBUG: '', ...opts.env },
   });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+let combinedRuns = 0;
+
+/** stdout and stderr into one file, as a terminal shows them (`> out 2>&1`). */
+function combined(args: string[], env: Record<string, string> = {}): { output: string; status: number | null } {
+  const out = join(dir, `combined-${combinedRuns++}.txt`);
+  const fd = openSync(out, 'w');
+  try {
+    const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', fd, fd], timeout: 60_000, env: { ...process.env, HEAPSCOPE_DEBUG: '', ...env } });
+    return { output: readFileSync(out, 'utf8'), status: r.status };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Start `heapscope ARGS` and wait for a first line on stdout and on stderr; `running`: the CLI had not exited
+ * by then. The CLI is then stopped.
+ */
+async function firstLines(args: string[], env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; running: boolean }> {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HEAPSCOPE_DEBUG: '', ...env } });
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  void exit.then(() => (exited = true));
+  const line = (stream: NodeJS.ReadableStream): Promise<string> =>
+    new Promise((resolve) => {
+      let text = '';
+      stream.on('data', (d: Buffer) => {
+        text += d.toString('utf8');
+        if (text.includes('\n')) resolve(text);
+      });
+      stream.on('end', () => resolve(text));
+    });
+  const [stdout, stderr] = await Promise.all([line(child.stdout), line(child.stderr)]);
+  const running = !exited;
+  child.kill('SIGTERM');
+  await exit;
+  return { stdout, stderr, running };
 }
 
 function file(name: string, content: string | Uint8Array): string {
@@ -342,6 +381,62 @@ describe('annotate and report', () => {
     expect(html).toContain('<title>heapscope report: ann2.py</title>');
     const data = /<script type="application\/json" id="heapscope-report-data">(.*?)<\/script>/s.exec(html);
     expect(JSON.parse(data![1])).toMatchObject({ schema: 'heapscope.report/1', run: { version: '3.12', file: join(dir, 'ann2.py') }, snapshot: { position: 0 } });
+  });
+});
+
+// A program that prints, warns, prints, then raises; what CPython 3.12.1 run unbuffered (`python3.12 -u`, each
+// write goes out as it is made) prints into one file, FILE standing for the program's path.
+const ORDER_PROGRAM = `import sys
+import warnings
+print("one")
+print("partial", end="")
+sys.stderr.write("[err]")
+print(" line")
+warnings.warn("careful")
+print("two", file=sys.stderr)
+print("three")
+raise ValueError("boom")
+`;
+const ORDER_CPYTHON = `one
+partial[err] line
+FILE:7: UserWarning: careful
+  warnings.warn("careful")
+two
+three
+Traceback (most recent call last):
+  File "FILE", line 10, in <module>
+    raise ValueError("boom")
+ValueError: boom
+`;
+
+describe("the program's output", () => {
+  // the snapshot's process (when the build made one: `npm run build`) and the worker thread
+  for (const [path, env] of [
+    ['default', {}],
+    ['worker thread', { HEAPSCOPE_NO_SNAPSHOT: '1' }],
+  ] as const) {
+    it(`is written in program order, stdout and stderr together (${path})`, () => {
+      const p = file('order.py', ORDER_PROGRAM);
+      expect(combined(['run', 'order.py'], env)).toEqual({ output: ORDER_CPYTHON.replaceAll('FILE', p), status: 1 });
+    });
+
+    it.runIf(process.platform !== 'win32')(`is in program order through one pipe (${path})`, () => {
+      const p = file('order.py', ORDER_PROGRAM);
+      const r = spawnSync('/bin/sh', ['-c', 'exec "$@" 2>&1', 'sh', process.execPath, bin, 'run', 'order.py'], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, HEAPSCOPE_DEBUG: '', ...env } });
+      expect(r.stdout).toBe(ORDER_CPYTHON.replaceAll('FILE', p));
+    });
+
+    it(`shows while the program runs (${path})`, async () => {
+      file('forever.py', 'import sys\nprint("first")\nprint("to stderr", file=sys.stderr)\nwhile True:\n    pass\n');
+      expect(await firstLines(['run', '--timeout', '30', 'forever.py'], env)).toEqual({ stdout: 'first\n', stderr: 'to stderr\n', running: true });
+    }, 60_000);
+  }
+
+  it("an engine bug's message comes after the output the engine wrote before it (exit 70)", () => {
+    file('streamed.py', 'STREAMED_INTERNAL = 1\n');
+    const r = combined(['run', 'streamed.py'], { HEAPSCOPE_ENGINE_OVERRIDE: fakeEngine });
+    expect(r.status).toBe(70);
+    expect(r.output).toMatch(/^streamed\nwarned\nheapscope: internal error: RangeError: boom\nThis is a bug in heapscope/);
   });
 });
 

@@ -4,7 +4,7 @@
  * snapshot is only used on Linux with a raisable stack limit; elsewhere these tests are skipped.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -116,6 +116,48 @@ describe.runIf(process.platform === 'linux')('heapscope from its start-up snapsh
     expect(seen).toHaveLength(1);
     expect(seen[0]).toContain('--stack-size=261952');
   });
+
+  it("writes the program's stdout and stderr in program order, as the worker thread does", () => {
+    // what CPython 3.12.1 -u (unbuffered) prints into one file
+    const p = file('order.py', 'import sys, warnings\nprint("one")\nprint("a", end="")\nsys.stderr.write("[err]")\nprint("b")\nwarnings.warn("w")\nprint("two")\n1/0\n');
+    const expected =
+      `one\na[err]b\n${p}:6: UserWarning: w\n  warnings.warn("w")\ntwo\nTraceback (most recent call last):\n` +
+      `  File "${p}", line 8, in <module>\n    1/0\n    ~^~\nZeroDivisionError: division by zero\n`;
+    const combined = (env: Record<string, string>): string => {
+      const out = join(dir, 'combined.txt');
+      const fd = openSync(out, 'w');
+      try {
+        spawnSync(process.execPath, [bin, 'run', 'order.py'], { cwd: dir, stdio: ['ignore', fd, fd], timeout: 60_000, env: { ...process.env, HEAPSCOPE_DEBUG: '', ...env } });
+      } finally {
+        closeSync(fd);
+      }
+      return readFileSync(out, 'utf8');
+    };
+    expect(combined({})).toBe(expected);
+    expect(combined({ HEAPSCOPE_NO_SNAPSHOT: '1' })).toBe(expected);
+  });
+
+  it("shows the program's output while it runs", async () => {
+    file('forever.py', 'import sys\nprint("first")\nprint("to stderr", file=sys.stderr)\nwhile True:\n    pass\n');
+    const child = spawn(process.execPath, [bin, 'run', '--timeout', '30', 'forever.py'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let exited = false;
+    const exit = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    void exit.then(() => (exited = true));
+    const line = (stream: NodeJS.ReadableStream): Promise<string> =>
+      new Promise((resolve) => {
+        let text = '';
+        stream.on('data', (d: Buffer) => {
+          text += d.toString('utf8');
+          if (text.includes('\n')) resolve(text);
+        });
+        stream.on('end', () => resolve(text));
+      });
+    expect(await Promise.all([line(child.stdout), line(child.stderr)])).toEqual(['first\n', 'to stderr\n']);
+    expect(exited).toBe(false);
+    expect(children(child.pid as number).filter((c) => c.includes('cli-snapshot.blob'))).toHaveLength(1);
+    child.kill('SIGTERM');
+    await exit;
+  }, 60_000);
 
   it('stops one operation that outlives the time limit', () => {
     file('bigpow.py', 'x = 12345 ** (3 * 10 ** 7)\nprint(x.bit_length())\n');

@@ -116,6 +116,7 @@ function attributed(source: string, options: AnalyzeOptions, rec: ShadowRecorder
     version,
     stdout: run.stdout,
     stderr: run.stderr,
+    outputOrder: run.outputOrder,
     exitCode: run.exitCode,
     error,
     lines,

@@ -323,6 +323,7 @@ export function runProgram(source: string, options: RunOptions = {}, hooks: RunH
   const rt = new Runtime(profile, { maxSteps: options.maxSteps, timeoutMs: options.timeoutMs, maxHeapBytes: options.maxHeapBytes });
   rt.activate();
   rt.stdin = options.stdin ?? '';
+  rt.outputSink = options.output ?? null;
   rt.startTime = Date.now();
   const filename = options.filename ?? '<string>';
   rt.filename = filename;
@@ -337,20 +338,23 @@ export function runProgram(source: string, options: RunOptions = {}, hooks: RunH
     hooks.afterRun?.(rt);
   } catch (e) {
     if (e instanceof LimitStop) {
-      rt.stderr.push(e.message + '\n');
+      rt.emit('stderr', e.message + '\n');
       exitCode = 1;
     } else {
+      // the host reports an engine bug itself (the CLI: exit 70), so it is in the result, not the output sink
+      rt.outputSink = null;
       const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-      rt.stderr.push(`heapscope internal error: ${msg}\n`);
+      rt.emit('stderr', `heapscope internal error: ${msg}\n`);
       exitCode = 1;
       if (typeof process !== 'undefined' && (globalThis as any).process?.env?.HEAPSCOPE_DEBUG && e instanceof Error) {
-        rt.stderr.push(String(e.stack) + '\n');
+        rt.emit('stderr', String(e.stack) + '\n');
       }
     }
   } finally {
     resetDeallocState();
+    rt.outputSink = null;
   }
-  return { stdout: rt.stdout.join(''), stderr: rt.stderr.join(''), exitCode, runtime: rt };
+  return { stdout: rt.stdout.join(''), stderr: rt.stderr.join(''), outputOrder: rt.outputOrder(), exitCode, runtime: rt };
 }
 
 function setupInterpreter(rt: Runtime): void {
@@ -542,19 +546,19 @@ function handleUncaught(rt: Runtime, exc: PyObject): number {
     if (code === null || code === None) status = 0;
     else if (code instanceof IntObject) status = Number(code.value) & 0xff;
     else {
-      rt.stderr.push(RT.ext.strOf(code) + '\n');
+      rt.emit('stderr', RT.ext.strOf(code) + '\n');
       status = 1;
     }
     decref(exc);
     return status;
   }
-  rt.stderr.push(formatException(exc));
+  rt.emit('stderr', formatException(exc));
   decref(exc);
   return 1;
 }
 
 function reportSyntaxError(rt: Runtime, err: SyntaxErrorInfo, version: PythonVersion): number {
-  rt.stderr.push(formatSyntaxError(err, version));
+  rt.emit('stderr', formatSyntaxError(err, version));
   return 1;
 }
 

@@ -28,6 +28,7 @@ import { hashToPython, type PyHash } from '../lib/pyhash';
 import { hashInt, PyHash as PyHashRec } from '../lib/pyhash';
 import { evalFrame, callPyFunction, toPyErr } from './eval';
 import { RT_EXT } from './rtext';
+import type { OutputSink } from '../index';
 
 /**
  * Default memory limit: 512 MiB of simulated heap. Every simulated byte costs the engine several bytes of
@@ -81,6 +82,15 @@ export class Runtime {
   excInfo: ExcInfo = new ExcInfo(null, null);
   stdout: string[] = [];
   stderr: string[] = [];
+  /**
+   * The order of the pieces of stdout and stderr: an entry where the stream changes, (index of the piece among
+   * all pieces) * 2 + stream (0 stdout, 1 stderr). A stream change costs a push; a piece on the same stream,
+   * a comparison.
+   */
+  outputSwitches: number[] = [];
+  private lastStream: 'stdout' | 'stderr' | null = null;
+  /** where the output goes as it is written (RunOptions.output) */
+  outputSink: OutputSink | null = null;
   outputBytes = 0;
   stdin = '';
   stdinPos = 0;
@@ -196,8 +206,13 @@ export class Runtime {
    * and at every large allocation (memory/heap.ts: a few steps on huge ints can take minutes).
    */
   checkTimeLimit(f: Frame | null): void {
-    if (this.limits.timeoutMs <= 0) return;
+    // (the output sink's poll, every few milliseconds of a run: RunOptions.output)
+    if (this.limits.timeoutMs <= 0) {
+      this.outputSink?.poll(Date.now());
+      return;
+    }
     const now = Date.now();
+    this.outputSink?.poll(now);
     if (now - this.startTime > this.limits.timeoutMs) {
       throw new LimitStop(
         'time',
@@ -233,7 +248,44 @@ export class Runtime {
         `heapscope: stopped after ${this.limits.maxOutputBytes.toLocaleString('en-US')} bytes of output (the output limit)`,
       );
     }
+    this.emit(stream, s);
+  }
+
+  /**
+   * Output in program order, not counted against the output limit: the program's (write) and the
+   * interpreter's own (tracebacks, the message of a limit stop).
+   */
+  emit(stream: 'stdout' | 'stderr', s: string): void {
     (stream === 'stdout' ? this.stdout : this.stderr).push(s);
+    if (stream !== this.lastStream) {
+      this.lastStream = stream;
+      this.outputSwitches.push((this.stdout.length + this.stderr.length - 1) * 2 + (stream === 'stdout' ? 0 : 1));
+    }
+    if (this.outputSink !== null) this.outputSink.write(stream, s);
+  }
+
+  /**
+   * The output as runs of one stream in program order, each (its length in UTF-16 units) * 2 + stream
+   * (RunResult.outputOrder).
+   */
+  outputOrder(): number[] {
+    const runs: number[] = [];
+    const sw = this.outputSwitches;
+    const total = this.stdout.length + this.stderr.length;
+    let nextOut = 0;
+    let nextErr = 0;
+    for (let k = 0; k < sw.length; k++) {
+      const start = Math.floor(sw[k] / 2);
+      const end = k + 1 < sw.length ? Math.floor(sw[k + 1] / 2) : total;
+      const isErr = sw[k] % 2;
+      const pieces = isErr ? this.stderr : this.stdout;
+      let len = 0;
+      for (let i = isErr ? nextErr : nextOut, n = i + end - start; i < n; i++) len += pieces[i].length;
+      if (isErr) nextErr += end - start;
+      else nextOut += end - start;
+      if (len > 0) runs.push(len * 2 + isErr);
+    }
+    return runs;
   }
 
   // ---------------------------------------------------------------- freelists
