@@ -9,7 +9,7 @@ import { E, raise, excMatches, ExceptionObject } from './exceptions';
 import { StrObject, newStr } from './str';
 import { newBool } from './numbers';
 import {
-  DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictDealloc, dictForEach, raiseKeyError, DICT_HOOKS,
+  DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictDealloc, raiseKeyError, DICT_HOOKS,
   setDictEq,
 } from './dict';
 import { DictTable, DictIterator, usableFraction, PYDICT_MINSIZE } from './dicttable';
