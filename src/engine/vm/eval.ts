@@ -789,8 +789,11 @@ function runFrames(f: Frame): PyObject {
                   s[--sp] = null;
                   decrefOperand(v);
                   decrefOperand(w);
-                  if (b === (next === Op.POP_JUMP_IF_TRUE)) pc = code[(pc << 1) + 1];
-                  else pc++;
+                  // both successors computed before the choice: a branch first taken late would deoptimize
+                  // runFrames there (no type feedback for its arithmetic yet)
+                  const target = code[(pc << 1) + 1];
+                  const fallThrough = pc + 1;
+                  pc = b === (next === Op.POP_JUMP_IF_TRUE) ? target : fallThrough;
                   break;
                 }
                 r = b ? True : False;
