@@ -417,7 +417,6 @@ function primeMediumPair(): void {
     mediumPair(i, i);
   }
 }
-primeMediumPair();
 
 /**
  * BINARY_OP's slot call when no fast path answered: for exact int/float operands of one type the type's slot
@@ -477,7 +476,6 @@ function primeTypeOf(): void {
   ];
   for (let i = 0; i < 200; i++) for (const o of shapes) typeOf(o as unknown as PyObject);
 }
-primeTypeOf();
 
 /**
  * fnext(it) at one call site that has seen two functions, for typeOf's reason: a call V8 compiled for the one
@@ -490,7 +488,19 @@ function primeCallIterNext(): void {
   const fns = [(o: PyObject): PyObject | null => o, (o: PyObject): PyObject | null => (o === null ? o : null)];
   for (let i = 0; i < 200; i++) for (const fn of fns) callIterNext(fn, null as unknown as PyObject);
 }
-primeCallIterNext();
+
+/**
+ * The primes above, run before each program (runProgram): type feedback is not part of a V8 startup snapshot,
+ * so primes run when this module loads are lost in a process started from one (`heapscope run`, the bench
+ * harness), where each one's deoptimization of runFrames came back (measured from the bench harness's
+ * snapshot: fib_calls, classes and int_loop one compile of runFrames more). A fraction of a millisecond; in a
+ * process that has run before, a no-op.
+ */
+export function primeEvalFeedback(): void {
+  primeMediumPair();
+  primeTypeOf();
+  primeCallIterNext();
+}
 
 /** For int and float: BINARY_OP oparg → the nb slot binaryOp calls for two operands of exactly that type. */
 let intBinarySlots: (BinaryFunc | null)[] | null = null;
@@ -779,8 +789,11 @@ function runFrames(f: Frame): PyObject {
                   s[--sp] = null;
                   decrefOperand(v);
                   decrefOperand(w);
-                  if (b === (next === Op.POP_JUMP_IF_TRUE)) pc = code[(pc << 1) + 1];
-                  else pc++;
+                  // both successors computed before the choice: a branch first taken late would deoptimize
+                  // runFrames there (no type feedback for its arithmetic yet)
+                  const target = code[(pc << 1) + 1];
+                  const fallThrough = pc + 1;
+                  pc = b === (next === Op.POP_JUMP_IF_TRUE) ? target : fallThrough;
                   break;
                 }
                 r = b ? True : False;

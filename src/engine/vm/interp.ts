@@ -23,7 +23,7 @@ import { newWeakref, weakrefGet, type WeakrefObject } from '../objects/weakref';
 import { Runtime } from './runtime';
 import { RT_EXT, completeExt } from './rtext';
 import { clearFrame } from './frame';
-import { toPyErr } from './eval';
+import { primeEvalFeedback, toPyErr } from './eval';
 import { addSitesFor } from './specialize';
 import { evalCode } from './compile_builtins';
 import { makeBuiltinsModule } from './builtins';
@@ -318,6 +318,7 @@ export interface RunHooks {
 
 export function runProgram(source: string, options: RunOptions = {}, hooks: RunHooks = {}): RunResult & { runtime: Runtime } {
   bootstrap();
+  primeEvalFeedback();
   const version: PythonVersion = options.version ?? '3.12';
   const profile = getProfile(version);
   const rt = new Runtime(profile, { maxSteps: options.maxSteps, timeoutMs: options.timeoutMs, maxHeapBytes: options.maxHeapBytes });
