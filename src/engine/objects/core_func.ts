@@ -93,7 +93,7 @@ export function callMethodIfExists(self: PyObject, name: string, args: PyObject[
 function builtinIsVarargs(b: BuiltinFunctionObject): boolean {
   const version = RT.profile.version;
   if (b.varargsVersion !== version) {
-    b.varargs = isVarargsBuiltin(b, b.ownerType !== null ? b.ownerType.tp_name : b.moduleName, b.name);
+    b.varargs = isVarargsBuiltin(b.ownerType !== null ? b.ownerType.tp_name : b.moduleName, b.name);
     b.varargsVersion = version;
   }
   return b.varargs;
@@ -102,7 +102,7 @@ function builtinIsVarargs(b: BuiltinFunctionObject): boolean {
 function descrIsVarargs(d: MethodDescrObject): boolean {
   const version = RT.profile.version;
   if (d.varargsVersion !== version) {
-    d.varargs = isVarargsBuiltin(d, d.owner.tp_name, d.name);
+    d.varargs = isVarargsBuiltin(d.owner.tp_name, d.name);
     d.varargsVersion = version;
   }
   return d.varargs;

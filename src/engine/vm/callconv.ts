@@ -74,19 +74,21 @@ const VARARGS: ReadonlyMap<string, Versions> = new Map<string, Versions>([
   ['builtins.min', UNTIL_312],
 ]);
 
-/** The per-object answer, cached with the version it was computed for (runs of different versions share objects). */
-const cache = new WeakMap<PyObject, { version: PythonVersion; varargs: boolean }>();
+/** The names in VARARGS: most builtins' answer needs no qualified name built. */
+const VARARGS_NAMES: ReadonlySet<string> = new Set([...VARARGS.keys()].map((k) => k.slice(k.lastIndexOf('.') + 1)));
 
-/** Whether the builtin `fn` (owner type or module name, and name) is METH_VARARGS in the running version. */
-export function isVarargsBuiltin(fn: PyObject, owner: string | null, name: string): boolean {
-  const version = RT.profile.version;
-  const c = cache.get(fn);
-  if (c !== undefined && c.version === version) return c.varargs;
-  const v = owner === null ? undefined : VARARGS.get(`${owner}.${name}`);
+/**
+ * Whether the builtin named `name` (of the type or module `owner`) is METH_VARARGS in the running version. Its
+ * callers remember the answer on the object (objects/core_func.ts); a bound method made per call (print's
+ * `file.write`) asks once per object, so this stays cheap: no cache of its own (a WeakMap entry per such
+ * object cost a fifth of a print loop's time and as much again in V8's collector).
+ */
+export function isVarargsBuiltin(owner: string | null, name: string): boolean {
   // a static type's __new__ is tp_new_wrapper (Objects/typeobject.c add_tp_new_wrapper): METH_VARARGS | METH_KEYWORDS
-  const varargs = (name === '__new__' && owner !== null) || (v !== undefined && (v === 'all' || v.includes(version)));
-  cache.set(fn, { version, varargs });
-  return varargs;
+  if (name === '__new__') return owner !== null;
+  if (owner === null || !VARARGS_NAMES.has(name)) return false;
+  const v = VARARGS.get(`${owner}.${name}`);
+  return v !== undefined && (v === 'all' || v.includes(RT.profile.version));
 }
 
 /**
