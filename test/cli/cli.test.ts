@@ -8,6 +8,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstLine, ORDER_CPYTHON, ORDER_PROGRAM } from '../program-output';
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin/heapscope.js');
@@ -54,16 +55,7 @@ async function firstLines(args: string[], env: Record<string, string> = {}): Pro
   let exited = false;
   const exit = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   void exit.then(() => (exited = true));
-  const line = (stream: NodeJS.ReadableStream): Promise<string> =>
-    new Promise((resolve) => {
-      let text = '';
-      stream.on('data', (d: Buffer) => {
-        text += d.toString('utf8');
-        if (text.includes('\n')) resolve(text);
-      });
-      stream.on('end', () => resolve(text));
-    });
-  const [stdout, stderr] = await Promise.all([line(child.stdout), line(child.stderr)]);
+  const [stdout, stderr] = await Promise.all([firstLine(child.stdout), firstLine(child.stderr)]);
   const running = !exited;
   child.kill('SIGTERM');
   await exit;
@@ -383,31 +375,6 @@ describe('annotate and report', () => {
     expect(JSON.parse(data![1])).toMatchObject({ schema: 'heapscope.report/1', run: { version: '3.12', file: join(dir, 'ann2.py') }, snapshot: { position: 0 } });
   });
 });
-
-// A program that prints, warns, prints, then raises; what CPython 3.12.1 run unbuffered (`python3.12 -u`, each
-// write goes out as it is made) prints into one file, FILE standing for the program's path.
-const ORDER_PROGRAM = `import sys
-import warnings
-print("one")
-print("partial", end="")
-sys.stderr.write("[err]")
-print(" line")
-warnings.warn("careful")
-print("two", file=sys.stderr)
-print("three")
-raise ValueError("boom")
-`;
-const ORDER_CPYTHON = `one
-partial[err] line
-FILE:7: UserWarning: careful
-  warnings.warn("careful")
-two
-three
-Traceback (most recent call last):
-  File "FILE", line 10, in <module>
-    raise ValueError("boom")
-ValueError: boom
-`;
 
 describe("the program's output", () => {
   // the snapshot's process (when the build made one: `npm run build`) and the worker thread

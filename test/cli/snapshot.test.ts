@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stdlibStoreFile, writeStdlibStores } from '../../src/cli/stdlib-store';
+import { firstLine } from '../program-output';
 
 const root = resolve(__dirname, '../..');
 let dir = '';
@@ -143,16 +144,7 @@ describe.runIf(process.platform === 'linux')('heapscope from its start-up snapsh
     let exited = false;
     const exit = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     void exit.then(() => (exited = true));
-    const line = (stream: NodeJS.ReadableStream): Promise<string> =>
-      new Promise((resolve) => {
-        let text = '';
-        stream.on('data', (d: Buffer) => {
-          text += d.toString('utf8');
-          if (text.includes('\n')) resolve(text);
-        });
-        stream.on('end', () => resolve(text));
-      });
-    expect(await Promise.all([line(child.stdout), line(child.stderr)])).toEqual(['first\n', 'to stderr\n']);
+    expect(await Promise.all([firstLine(child.stdout), firstLine(child.stderr)])).toEqual(['first\n', 'to stderr\n']);
     expect(exited).toBe(false);
     expect(children(child.pid as number).filter((c) => c.includes('cli-snapshot.blob'))).toHaveLength(1);
     child.kill('SIGTERM');

@@ -1,35 +1,14 @@
 /**
  * The order of a run's stdout and stderr (RunResult.outputOrder, RunOptions.output): what CPython run with -u
- * (unbuffered: each write goes out as it is made) prints into one file. The expected text was printed by
- * CPython 3.12.1 with `python3.12 -u prog.py > out 2>&1`.
+ * (unbuffered: each write goes out as it is made) prints into one file (test/program-output.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, runSource, type OutputSink } from '../../src/engine/index';
 import { interleaveOutput } from '../../src/protocol/analysis';
+import { ORDER_CPYTHON, ORDER_PROGRAM } from '../program-output';
 
-const PROGRAM = `import sys
-import warnings
-print("one")
-print("partial", end="")
-sys.stderr.write("[err]")
-print(" line")
-warnings.warn("careful")
-print("two", file=sys.stderr)
-print("three")
-raise ValueError("boom")
-`;
-
-const CPYTHON_UNBUFFERED = `one
-partial[err] line
-prog.py:7: UserWarning: careful
-  warnings.warn("careful")
-two
-three
-Traceback (most recent call last):
-  File "prog.py", line 10, in <module>
-    raise ValueError("boom")
-ValueError: boom
-`;
+const PROGRAM = ORDER_PROGRAM;
+const CPYTHON_UNBUFFERED = ORDER_CPYTHON.replaceAll('FILE', 'prog.py');
 
 function joined(pieces: { text: string }[]): string {
   return pieces.map((p) => p.text).join('');
