@@ -523,9 +523,11 @@ onBootstrap(() => {
   };
   // ---------------------------------------------------------------- staticmethod / classmethod
   const sm = T.staticmethod;
+  // PyType_GenericAlloc: an instance of a class holds a reference to it (its subtype_dealloc releases it)
   sm.tp_new = (type) => {
     const o = new StaticMethodObject(null);
     (o as PyObject).ob_type = type;
+    if (type.tp_flags & TPFLAGS.HEAPTYPE) incref(type);
     allocObject(o, T.staticmethod.tp_basicsize);
     RT.gc.track(o);
     return o;
@@ -559,6 +561,7 @@ onBootstrap(() => {
   cm.tp_new = (type) => {
     const o = new ClassMethodObject(null);
     (o as PyObject).ob_type = type;
+    if (type.tp_flags & TPFLAGS.HEAPTYPE) incref(type);
     allocObject(o, T.classmethod.tp_basicsize);
     RT.gc.track(o);
     return o;
