@@ -355,7 +355,7 @@ export function runProgram(source: string, options: RunOptions = {}, hooks: RunH
     resetDeallocState();
     rt.outputSink = null;
   }
-  return { stdout: rt.stdout.join(''), stderr: rt.stderr.join(''), outputOrder: rt.outputOrder(), exitCode, runtime: rt };
+  return { stdout: rt.stdout.join(''), stderr: rt.stderr.join(''), outputOrder: rt.outputRuns, exitCode, runtime: rt };
 }
 
 function setupInterpreter(rt: Runtime): void {

@@ -83,11 +83,11 @@ export class Runtime {
   stdout: string[] = [];
   stderr: string[] = [];
   /**
-   * The order of the pieces of stdout and stderr: an entry where the stream changes, (index of the piece among
-   * all pieces) * 2 + stream (0 stdout, 1 stderr). A stream change costs a push; a piece on the same stream,
-   * a comparison.
+   * RunResult.outputOrder, kept as the output is written: runs of one stream in program order, each (its length
+   * in UTF-16 units) * 2 + stream (0 stdout, 1 stderr). A piece on the same stream adds to the last run; a
+   * change of stream pushes a new one.
    */
-  outputSwitches: number[] = [];
+  readonly outputRuns: number[] = [];
   private lastStream: 'stdout' | 'stderr' | null = null;
   /** where the output goes as it is written (RunOptions.output) */
   outputSink: OutputSink | null = null;
@@ -257,35 +257,14 @@ export class Runtime {
    */
   emit(stream: 'stdout' | 'stderr', s: string): void {
     (stream === 'stdout' ? this.stdout : this.stderr).push(s);
-    if (stream !== this.lastStream) {
+    if (s.length === 0) return;
+    const runs = this.outputRuns;
+    if (stream === this.lastStream) runs[runs.length - 1] += s.length * 2;
+    else {
       this.lastStream = stream;
-      this.outputSwitches.push((this.stdout.length + this.stderr.length - 1) * 2 + (stream === 'stdout' ? 0 : 1));
+      runs.push(s.length * 2 + (stream === 'stdout' ? 0 : 1));
     }
     if (this.outputSink !== null) this.outputSink.write(stream, s);
-  }
-
-  /**
-   * The output as runs of one stream in program order, each (its length in UTF-16 units) * 2 + stream
-   * (RunResult.outputOrder).
-   */
-  outputOrder(): number[] {
-    const runs: number[] = [];
-    const sw = this.outputSwitches;
-    const total = this.stdout.length + this.stderr.length;
-    let nextOut = 0;
-    let nextErr = 0;
-    for (let k = 0; k < sw.length; k++) {
-      const start = Math.floor(sw[k] / 2);
-      const end = k + 1 < sw.length ? Math.floor(sw[k + 1] / 2) : total;
-      const isErr = sw[k] % 2;
-      const pieces = isErr ? this.stderr : this.stdout;
-      let len = 0;
-      for (let i = isErr ? nextErr : nextOut, n = i + end - start; i < n; i++) len += pieces[i].length;
-      if (isErr) nextErr += end - start;
-      else nextOut += end - start;
-      if (len > 0) runs.push(len * 2 + isErr);
-    }
-    return runs;
   }
 
   // ---------------------------------------------------------------- freelists
