@@ -142,10 +142,12 @@ function runCPython(prog) {
   return { wall: median(walls), cpu: cpu.length ? median(cpu) : null, rssKb: rss, stdout: first.stdout };
 }
 
-// `run` mode times `heapscope run` itself (bin/heapscope.js: its launcher process and the engine's process from
-// the CLI's start-up snapshot) once `npm run build` has made the CLI; one more run of the harness then gives the
-// engine's statistics (steps, engine time, peak RSS of the engine's process)
-const cliRun = existsSync(join(root, 'dist/cli.js')) ? join(root, 'bin/heapscope.js') : null;
+// `run` mode times `heapscope run` itself once `npm run build` has made the CLI: the `heapscope` command as a
+// shell runs it (package.json's bin: bin/heapscope, the script that starts the engine's process from the CLI's
+// start-up snapshot; on Windows `node bin/heapscope.js`); one more run of the harness then gives the engine's
+// statistics (steps, engine time, peak RSS of the engine's process)
+const heapscopeCommand = process.platform === 'win32' ? [process.execPath, join(root, 'bin/heapscope.js')] : [join(root, 'bin/heapscope')];
+const cliRun = existsSync(join(root, 'dist/cli.js')) ? heapscopeCommand : null;
 
 function runHeapscope(prog, mode, n = runs) {
   const walls = [];
@@ -160,7 +162,7 @@ function runHeapscope(prog, mode, n = runs) {
     const stats = join(work, `hs-${mode}.json`);
     rmSync(stats, { force: true });
     if (viaCli && i < n) {
-      const r = timed(process.execPath, [cliRun, 'run', prog]);
+      const r = timed(cliRun[0], [...cliRun.slice(1), 'run', prog]);
       if (r.timedOut) return { error: `timed out after ${timeoutS} s`, wall: r.wall };
       if (r.status !== 0) return { error: lastLine(r.stderr) || `exit ${r.status}` };
       walls.push(r.wall);
@@ -168,7 +170,9 @@ function runHeapscope(prog, mode, n = runs) {
       first ??= r;
       continue;
     }
-    const r = timed(process.execPath, [...harnessArgv, prog, '3.12', mode, stats]);
+    // (as the engine's process of `heapscope run` and `heapscope annotate`, without NODE_EXTRA_CA_CERTS: the
+    // launcher leaves it out, for the engine makes no connections)
+    const r = timed(process.execPath, [...harnessArgv, prog, '3.12', mode, stats], { NODE_EXTRA_CA_CERTS: undefined });
     const st = readStats(stats);
     if (st?.unavailable) return { unavailable: st.unavailable };
     if (r.timedOut) return { error: `timed out after ${timeoutS} s`, wall: r.wall };
@@ -215,6 +219,7 @@ function startup() {
     return { wall: median(ws), cpu: cpu === null ? null : cpu / n };
   };
   const cli = join(root, 'bin/heapscope.js');
+  const [command, ...commandArgs] = heapscopeCommand;
   const haveCli = existsSync(join(root, 'dist/cli.js'));
   // `heapscope run` starts from its V8 startup snapshot once `npm run build` has made it (bin/snapshot.js);
   // the CLI's other way (a worker thread loads the engine) is measured too
@@ -224,12 +229,14 @@ function startup() {
   const certs = process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: undefined } : null;
   return {
     node: measure(process.execPath, ['-e', '']),
-    cli: haveCli ? measure(process.execPath, [cli, 'run', empty]) : null,
-    cliNoCerts: haveCli && certs ? measure(process.execPath, [cli, 'run', empty], certs) : null,
+    cli: haveCli ? measure(command, [...commandArgs, 'run', empty]) : null,
+    cliNoCerts: haveCli && certs ? measure(command, [...commandArgs, 'run', empty], certs) : null,
+    // the launcher in JavaScript (what the command is on Windows, and where the shell script hands over)
+    cliNode: haveCli && commandArgs.length === 0 ? measure(process.execPath, [cli, 'run', empty]) : null,
     snapshot,
     cliWorker: snapshot ? measure(process.execPath, [cli, 'run', empty], { HEAPSCOPE_NO_SNAPSHOT: '1' }) : null,
     nodeNoCerts: certs ? measure(process.execPath, ['-e', ''], certs) : null,
-    harness: measure(process.execPath, [...harnessArgv, empty, '3.12', 'run']),
+    harness: measure(process.execPath, [...harnessArgv, empty, '3.12', 'run'], { NODE_EXTRA_CA_CERTS: undefined }),
     harnessSnapshot,
     harnessNoSnapshot: harnessSnapshot ? measure(process.execPath, [...HARNESS_FLAGS, compileCache, harness, empty, '3.12', 'run']) : null,
     python: python ? measure(python.cmd, [empty], python.env) : null,
@@ -340,6 +347,7 @@ if (st) {
   summary.push(
     `start-up on an empty file (median wall / mean CPU): heapscope run ${su(st.cli)} (target < 150 ms; ` +
       (st.snapshot ? `from its start-up snapshot; with a worker thread instead ${su(st.cliWorker)}); ` : 'no start-up snapshot: `npm run build` makes it); ') +
+      (st.cliNode ? `\`node bin/heapscope.js run\` (the launcher in JavaScript) ${su(st.cliNode)}; ` : '') +
       `engine in-process ${su(st.harness)}` +
       (st.harnessSnapshot ? ` (from its start-up snapshot; with the code cache instead ${su(st.harnessNoSnapshot)})` : '') +
       `; node -e '' ${su(st.node)}; CPython 3.12 ${su(st.python)}` +
@@ -402,7 +410,7 @@ if (write) {
   md.push('');
   md.push(
     cliRun !== null
-      ? 'Columns: *heapscope* = `heapscope run PROG` itself (bin/heapscope.js: its launcher and the engine\'s process, as a user runs it; steps, steps/s and RSS from one more run of the harness, whose process is the engine\'s);'
+      ? 'Columns: *heapscope* = `heapscope run PROG` itself (the `heapscope` command, bin/heapscope: the engine\'s process from its start-up snapshot, as a user runs it; steps, steps/s and RSS from one more run of the harness, whose process is the engine\'s);'
       : `Columns: *heapscope* = the engine with tracing off (the path of \`heapscope run\`, in-process, no worker thread${harnessSnapshot ? ', from a start-up snapshot as `heapscope run` starts' : ''}; \`npm run build\` makes the CLI, then this column times it);`,
   );
   md.push('*traced* = with per-line attribution (`analyze()`: the annotations, hovers and `heapscope annotate`; no step-through recording);');

@@ -32,6 +32,8 @@ const DIST = path.join(__dirname, '..', 'dist');
 const BUNDLE = path.join(DIST, 'cli-snapshot.js');
 const BLOB = path.join(DIST, 'cli-snapshot.blob');
 const META = path.join(DIST, 'cli-snapshot.json');
+/** what bin/heapscope (the shell script that starts the snapshot without this launcher) reads */
+const SH = path.join(DIST, 'cli-snapshot.sh');
 
 /** the worker thread's stack (src/cli/main.ts STACK_SIZE_MB) less the 192 KB Node keeps below V8's limit */
 const STACK_SIZE_KB = 256 * 1024 - 192;
@@ -153,7 +155,7 @@ function launch(argv, fallback) {
  * bundling). Returns an error message, or null. Only where launch() would use it (Linux).
  */
 function build() {
-  for (const f of [META, BLOB]) fs.rmSync(f, { force: true });
+  for (const f of [SH, META, BLOB]) fs.rmSync(f, { force: true });
   if (process.platform !== 'linux') return null;
   const tmp = `${BLOB}.${process.pid}.tmp`;
   const cmd = withStackLimit([...NODE_FLAGS, '--snapshot-blob', tmp, '--build-snapshot', BUNDLE]) ?? { file: process.execPath, args: [...NODE_FLAGS, '--snapshot-blob', tmp, '--build-snapshot', BUNDLE] };
@@ -166,6 +168,16 @@ function build() {
   }
   fs.renameSync(tmp, BLOB);
   fs.writeFileSync(META, JSON.stringify({ ...expectedMeta(), blob: statKey(BLOB) }) + '\n');
+  // (after the blob: bin/heapscope takes a blob newer than this file for another build's)
+  const quote = (s) => `'${s.replace(/'/g, "'\\''")}'`;
+  const sh = [
+    '# written by `npm run build` (bin/snapshot.js) for bin/heapscope: the Node.js that built cli-snapshot.blob,',
+    '# the node options it was built with and the stack limit (KB) its process needs',
+    `hs_node=${quote(process.execPath)}`,
+    `hs_flags=${quote(NODE_FLAGS.join(' '))}`,
+    `hs_stack_kb=${STACK_LIMIT_KB}`,
+  ];
+  fs.writeFileSync(SH, sh.join('\n') + '\n');
   return null;
 }
 

@@ -27,6 +27,7 @@ import { warmUp } from './warm-up';
 import { exitWhenFlushed } from './exit';
 import { installStdlibStore } from './stdlib-store';
 import { dirname } from 'node:path';
+import { rmSync } from 'node:fs';
 
 const JOB = Symbol.for('heapscope.snapshotJob');
 
@@ -71,11 +72,19 @@ function inProcessEngine(): EngineThread {
 
 /** bin/snapshot.js passes its own stderr as this descriptor: the program's stderr (src/cli/output.ts) */
 const STDERR_FD_VAR = 'HEAPSCOPE_STDERR_FD';
+/**
+ * bin/heapscope (the shell script) names the file that is this process's stderr: unlinked here, at once (the
+ * script reads it through a descriptor it opened before), so that no process is needed to remove it.
+ */
+const STDERR_FILE_VAR = 'HEAPSCOPE_STDERR_FILE';
 
 function start(): void {
   // the compiled stdlib beside the blob (dist/): this process was started as `node --snapshot-blob BLOB`
   const blob = process.execArgv.indexOf('--snapshot-blob');
   if (blob >= 0 && blob + 1 < process.execArgv.length) installStdlibStore(dirname(process.execArgv[blob + 1]));
+  const errFile = process.env[STDERR_FILE_VAR];
+  delete process.env[STDERR_FILE_VAR];
+  if (errFile) rmSync(errFile, { force: true });
   const fd = Number(process.env[STDERR_FD_VAR]);
   delete process.env[STDERR_FD_VAR];
   if (Number.isInteger(fd) && fd > 2) setProgramStderr(fd);

@@ -4,7 +4,7 @@
  * snapshot is only used on Linux with a raisable stack limit; elsewhere these tests are skipped.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -15,6 +15,10 @@ import { firstLine } from '../program-output';
 const root = resolve(__dirname, '../..');
 let dir = '';
 let bin = '';
+/** bin/heapscope, the shell script that starts the snapshot's process without a Node.js launcher */
+let shBin = '';
+/** a directory whose `node` is the one cli-snapshot.sh names: a script that logs its arguments, then runs node */
+let fakeBin = '';
 let usable = false;
 
 interface Run {
@@ -30,6 +34,30 @@ function heapscope(args: string[], env: Record<string, string> = {}, input = '')
 
 function withoutSnapshot(args: string[], input = ''): Run {
   return heapscope(args, { HEAPSCOPE_NO_SNAPSHOT: '1' }, input);
+}
+
+/** The environment of `heapscope` started as a command: fakeBin first on PATH. */
+function shellEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, HEAPSCOPE_DEBUG: '', PATH: `${fakeBin}:${process.env.PATH ?? ''}`, TMPDIR: dir, ...env };
+}
+
+/** `heapscope ARGS` as a shell runs the command (bin/heapscope); `node` on PATH logs to node.log. */
+function viaShell(args: string[], env: Record<string, string> = {}, input = ''): Run {
+  const r = spawnSync(shBin, args, { cwd: dir, input, encoding: 'utf8', timeout: 60_000, env: shellEnv(env) });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+/** What `node` was started with since the last call (fakeBin's log), one line per start. */
+function nodeStarts(): string[] {
+  const log = join(dir, 'node.log');
+  let text = '';
+  try {
+    text = readFileSync(log, 'utf8');
+  } catch {
+    // none
+  }
+  rmSync(log, { force: true });
+  return text.split('\n').filter((l) => l !== '');
 }
 
 function file(name: string, content: string): string {
@@ -71,7 +99,32 @@ beforeAll(async () => {
   const snapshot = require(join(copy, 'bin/snapshot.js')) as { build(): string | null };
   expect(snapshot.build()).toBeNull();
   bin = join(copy, 'bin/heapscope.js');
+  shBin = join(copy, 'bin/heapscope');
   usable = readdirSync(join(copy, 'dist')).includes('cli-snapshot.json');
+  // `node` for bin/heapscope: logs its arguments; FAKE_NODE=oom|reject makes the snapshot's process end as V8
+  // ends one that ran out of JavaScript heap or one whose blob it rejects
+  fakeBin = join(dir, 'fakebin');
+  mkdirSync(fakeBin);
+  const fakeNode = join(fakeBin, 'node');
+  writeFileSync(
+    fakeNode,
+    [
+      '#!/bin/sh',
+      `echo "$*" >> '${join(dir, 'node.log')}'`,
+      'case "$FAKE_NODE:$*" in',
+      '  oom:*--snapshot-blob*) echo "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory" >&2; kill -ABRT $$ ;;',
+      '  reject:*--snapshot-blob*) echo "Failed to load the startup snapshot because it was built with a different version of V8" >&2; exit 14 ;;',
+      'esac',
+      `exec '${process.execPath}' "$@"`,
+      '',
+    ].join('\n'),
+    { mode: 0o755 },
+  );
+  // (older than the blob, as a Node.js that built it is)
+  const built = statSync(join(copy, 'dist/cli-snapshot.blob')).mtime;
+  utimesSync(fakeNode, new Date(built.getTime() - 60_000), new Date(built.getTime() - 60_000));
+  const sh = join(copy, 'dist/cli-snapshot.sh');
+  if (usable) writeFileSync(sh, readFileSync(sh, 'utf8').replace(/^hs_node=.*$/m, `hs_node='${fakeNode}'`));
 }, 120_000);
 
 afterAll(() => {
@@ -99,7 +152,16 @@ describe.runIf(process.platform === 'linux')('heapscope from its start-up snapsh
     ];
     // (annotations show the engine's time)
     const timeless = (r: Run): Run => ({ ...r, stdout: r.stdout.replace(/"engineMs": \d+/, '"engineMs": 0').replace(/ · \d+ ms · /, ' · 0 ms · ') });
-    for (const [args, input] of cases) expect(timeless(heapscope(args, {}, input)), args.join(' ')).toEqual(timeless(withoutSnapshot(args, input)));
+    for (const [args, input] of cases) {
+      const expected = timeless(withoutSnapshot(args, input));
+      expect(timeless(heapscope(args, {}, input)), args.join(' ')).toEqual(expected);
+      nodeStarts();
+      expect(timeless(viaShell(args, {}, input)), `bin/heapscope ${args.join(' ')}`).toEqual(expected);
+      // the script started the snapshot's process itself
+      const starts = nodeStarts();
+      expect(starts, args.join(' ')).toHaveLength(1);
+      expect(starts[0], args.join(' ')).toContain('--snapshot-blob');
+    }
   });
 
   it('runs the program in a process started from the snapshot, under the worker thread\'s stack size', async () => {
@@ -118,17 +180,83 @@ describe.runIf(process.platform === 'linux')('heapscope from its start-up snapsh
     expect(seen[0]).toContain('--stack-size=261952');
   });
 
+  it('starts the snapshot\'s process from bin/heapscope, which passes on signals and the exit status', async () => {
+    file('loop.py', 'x = 0\nwhile True:\n    x += 1\n');
+    const child = spawn(shBin, ['run', '--timeout', '5', '--max-steps', '0', 'loop.py'], { cwd: dir, stdio: 'ignore', env: shellEnv() });
+    let seen: string[] = [];
+    for (let i = 0; i < 100 && seen.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      seen = children(child.pid as number).filter((c) => c.includes('cli-snapshot.blob'));
+    }
+    const exited = new Promise<[number | null, string | null]>((r) => child.on('exit', (code, signal) => r([code, signal])));
+    child.kill('SIGTERM');
+    expect(await exited).toEqual([null, 'SIGTERM']);
+    // the script's own child, with the engine's stack size
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toContain('--stack-size=261952');
+    nodeStarts();
+  });
+
+  it('hands over to bin/heapscope.js when the snapshot is not for this Node.js, this build or these options', () => {
+    file('h.py', 'print("handed", 6 * 7)\n');
+    const ok = { stdout: 'handed 42\n', stderr: '', status: 0 };
+    const usedSnapshot = (): boolean => {
+      const starts = nodeStarts();
+      return starts.length === 1 && starts[0].includes('--snapshot-blob');
+    };
+    nodeStarts();
+    expect(viaShell(['run', 'h.py'])).toEqual(ok);
+    expect(usedSnapshot()).toBe(true);
+    // node options for V8: bin/heapscope.js runs the worker thread
+    expect(viaShell(['run', 'h.py'], { NODE_OPTIONS: '--no-warnings' })).toEqual(ok);
+    expect(nodeStarts()[0]).toContain('bin/heapscope.js run h.py');
+    expect(viaShell(['run', 'h.py'], { HEAPSCOPE_NO_SNAPSHOT: '1' })).toEqual(ok);
+    expect(nodeStarts()[0]).toContain('bin/heapscope.js run h.py');
+    // another `node` first on PATH (not the one that built the snapshot)
+    const other = join(dir, 'otherbin');
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, 'node'), `#!/bin/sh\nexec '${join(fakeBin, 'node')}' "$@"\n`, { mode: 0o755 });
+    expect(viaShell(['run', 'h.py'], { PATH: `${other}:${fakeBin}:${process.env.PATH ?? ''}` })).toEqual(ok);
+    expect(nodeStarts()[0]).toContain('bin/heapscope.js run h.py');
+    // a blob newer than what the build wrote about it
+    const sh = join(dir, 'pkg/dist/cli-snapshot.sh');
+    const saved = statSync(sh).mtime;
+    const blobTime = statSync(join(dir, 'pkg/dist/cli-snapshot.blob')).mtime;
+    try {
+      utimesSync(sh, new Date(blobTime.getTime() - 60_000), new Date(blobTime.getTime() - 60_000));
+      expect(viaShell(['run', 'h.py'])).toEqual(ok);
+      expect(nodeStarts()[0]).toContain('bin/heapscope.js run h.py');
+    } finally {
+      utimesSync(sh, saved, saved);
+    }
+    expect(viaShell(['run', 'h.py'])).toEqual(ok);
+    expect(usedSnapshot()).toBe(true);
+  });
+
+  it('reports an engine out of JavaScript heap from bin/heapscope as the CLI does, and falls back when V8 rejects the blob', () => {
+    file('m.py', 'print("fine")\n');
+    expect(viaShell(['run', 'm.py'], { FAKE_NODE: 'oom' })).toEqual({ stdout: '', stderr: 'heapscope: stopped: the engine ran out of memory (its JavaScript heap)\n', status: 1 });
+    expect(viaShell(['run', 'm.py'], { FAKE_NODE: 'reject' })).toEqual({ stdout: 'fine\n', stderr: '', status: 0 });
+    const starts = nodeStarts();
+    expect(starts).toHaveLength(3);
+    expect(starts[1]).toContain('--snapshot-blob');
+    expect(starts[2]).toContain('bin/heapscope.js run m.py');
+    // the process's stderr file is gone in every case
+    expect(readdirSync(dir).filter((f) => f.endsWith('.stderr'))).toEqual([]);
+  });
+
   it("writes the program's stdout and stderr in program order, as the worker thread does", () => {
     // what CPython 3.12.1 -u (unbuffered) prints into one file
     const p = file('order.py', 'import sys, warnings\nprint("one")\nprint("a", end="")\nsys.stderr.write("[err]")\nprint("b")\nwarnings.warn("w")\nprint("two")\n1/0\n');
     const expected =
       `one\na[err]b\n${p}:6: UserWarning: w\n  warnings.warn("w")\ntwo\nTraceback (most recent call last):\n` +
       `  File "${p}", line 8, in <module>\n    1/0\n    ~^~\nZeroDivisionError: division by zero\n`;
-    const combined = (env: Record<string, string>): string => {
+    const combined = (env: Record<string, string>, shell = false): string => {
       const out = join(dir, 'combined.txt');
       const fd = openSync(out, 'w');
       try {
-        spawnSync(process.execPath, [bin, 'run', 'order.py'], { cwd: dir, stdio: ['ignore', fd, fd], timeout: 60_000, env: { ...process.env, HEAPSCOPE_DEBUG: '', ...env } });
+        const [cmd, args] = shell ? [shBin, ['run', 'order.py']] : [process.execPath, [bin, 'run', 'order.py']];
+        spawnSync(cmd, args, { cwd: dir, stdio: ['ignore', fd, fd], timeout: 60_000, env: shell ? shellEnv(env) : { ...process.env, HEAPSCOPE_DEBUG: '', ...env } });
       } finally {
         closeSync(fd);
       }
@@ -136,11 +264,18 @@ describe.runIf(process.platform === 'linux')('heapscope from its start-up snapsh
     };
     expect(combined({})).toBe(expected);
     expect(combined({ HEAPSCOPE_NO_SNAPSHOT: '1' })).toBe(expected);
+    expect(combined({}, true)).toBe(expected);
   });
 
   it("shows the program's output while it runs", async () => {
     file('forever.py', 'import sys\nprint("first")\nprint("to stderr", file=sys.stderr)\nwhile True:\n    pass\n');
-    const child = spawn(process.execPath, [bin, 'run', '--timeout', '30', 'forever.py'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const shell of [false, true]) await showsOutputWhileRunning(shell);
+  }, 90_000);
+
+  async function showsOutputWhileRunning(shell: boolean): Promise<void> {
+    const child = shell
+      ? spawn(shBin, ['run', '--timeout', '30', 'forever.py'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: shellEnv() })
+      : spawn(process.execPath, [bin, 'run', '--timeout', '30', 'forever.py'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let exited = false;
     const exit = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     void exit.then(() => (exited = true));
@@ -149,12 +284,13 @@ describe.runIf(process.platform === 'linux')('heapscope from its start-up snapsh
     expect(children(child.pid as number).filter((c) => c.includes('cli-snapshot.blob'))).toHaveLength(1);
     child.kill('SIGTERM');
     await exit;
-  }, 60_000);
+  }
 
   it('stops one operation that outlives the time limit', () => {
     file('bigpow.py', 'x = 12345 ** (3 * 10 ** 7)\nprint(x.bit_length())\n');
-    const r = heapscope(['run', '--timeout', '0.2', 'bigpow.py']);
-    expect(r).toEqual({ stdout: '', stderr: expect.stringMatching(/^heapscope: stopped after 0\.2 s \(the time limit\) inside a long-running operation/) as string, status: 1 });
+    for (const r of [heapscope(['run', '--timeout', '0.2', 'bigpow.py']), viaShell(['run', '--timeout', '0.2', 'bigpow.py'])]) {
+      expect(r).toEqual({ stdout: '', stderr: expect.stringMatching(/^heapscope: stopped after 0\.2 s \(the time limit\) inside a long-running operation/) as string, status: 1 });
+    }
   });
 
   it('runs deep native recursion as the worker thread does', () => {

@@ -4,7 +4,7 @@
  * freezing the whole run. The worker is the engine bundled by esbuild once per test process.
  */
 import { Worker } from 'node:worker_threads';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -50,7 +50,10 @@ function bundle(entry: string): string {
   const cached = bundlePaths.get(entry);
   if (cached !== undefined) return cached;
   const root = resolve(__dirname, '../..');
-  const out = join(mkdtempSync(join(tmpdir(), 'heapscope-conf-')), 'worker.cjs');
+  const dir = mkdtempSync(join(tmpdir(), 'heapscope-conf-'));
+  // (the bundle is this process's until it ends)
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'worker.cjs');
   buildSync({
     ...(entry === '' ? { stdin: { contents: WORKER_SOURCE, resolveDir: root, loader: 'ts' as const } } : { entryPoints: [entry] }),
     bundle: true,

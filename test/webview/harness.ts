@@ -7,7 +7,7 @@
  * `PanelSession` the way the extension does (src/protocol/heap.ts). Every request the page makes to any
  * other origin is recorded and aborted.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -44,6 +44,8 @@ export function launch(): Promise<Browser> {
 /** Build a browser bundle into a temporary folder; returns the folder. */
 export async function buildBundles(entries: { in: string; out: string; minify?: boolean }[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'heapscope-webview-'));
+  // (the bundles are this process's until it ends)
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   for (const e of entries) {
     await esbuild.build({
       entryPoints: [join(root, e.in)],

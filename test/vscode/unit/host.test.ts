@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { AnalysisHost, type AnalysisJob } from '../../../extension/worker/host';
 import { handle } from '../../../extension/worker/worker';
 import type { AnalysisResult } from '../../../src/protocol/analysis';
@@ -23,6 +23,7 @@ parentPort.on('message', (m) => {
 `;
 const workerPath = join(mkdtempSync(join(tmpdir(), 'heapscope-host-')), 'fake-worker.js');
 writeFileSync(workerPath, FAKE_WORKER);
+afterAll(() => rmSync(dirname(workerPath), { recursive: true, force: true }));
 
 const job = (key: string, source: string, timeoutMs = 10_000): AnalysisJob => ({
   key, source, version: '3.12', filename: `/w/${key}.py`, limits: { maxSteps: 1000, timeoutMs },
