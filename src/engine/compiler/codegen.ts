@@ -2116,6 +2116,9 @@ export class Compiler {
     const n = e.args.length;
     if (n !== 0 && n !== 2) return false;
     if (this.u.ste.getScope('super') !== GLOBAL_IMPLICIT) return false;
+    // (as CPython's can_optimize_super_call: any use of the name `super` at module level, e.g. a
+    // `super(C, obj)` there, turns the optimization off in the whole module)
+    if (this.st.top.getScope('super') !== 0) return false;
     // the function has at least one positional argument (self) and __class__ is a free var
     if (this.u.ste.getScope('__class__') !== FREE) return false;
     if (n === 0) {
