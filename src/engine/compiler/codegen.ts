@@ -138,6 +138,8 @@ class CompilerUnit {
   staticAttributes: Set<string> | null = null;
   /** The handler of the implicit StopIteration wrapper of a generator / coroutine body (3.12+ codegen). */
   stopIterationHandler: BasicBlock | null = null;
+  /** the CLEANUP_THROW handlers of the unit's yield from / await loops (3.11: see stackdepthExclude) */
+  readonly cleanupThrowHandlers: BasicBlock[] = [];
   constructor(
     readonly ste: SymtableEntry,
     readonly name: string,
@@ -381,8 +383,11 @@ export class Compiler {
         firstlineno: u.firstlineno,
         flags,
         isGenerator: isGen,
-        // 3.11 has no StopIteration wrapper (gen_send_ex does that in C): its handler adds no stack depth
-        stackdepthExclude: this.version === '3.11' ? u.stopIterationHandler : null,
+        // 3.11 has no StopIteration wrapper (gen_send_ex does that in C) and no CLEANUP_THROW handler around
+        // a yield from / await's SEND loop: their handlers add no stack depth there
+        stackdepthExclude: this.version === '3.11' ? [...(u.stopIterationHandler ? [u.stopIterationHandler] : []), ...u.cleanupThrowHandlers] : [],
+        returnConstLoads: this.version !== '3.12',
+        kwNamesOnStack: this.version === '3.13',
         trimUnusedConstsOnly: this.version === '3.11',
       },
       this.cache,
@@ -2116,6 +2121,9 @@ export class Compiler {
     const n = e.args.length;
     if (n !== 0 && n !== 2) return false;
     if (this.u.ste.getScope('super') !== GLOBAL_IMPLICIT) return false;
+    // (as CPython's can_optimize_super_call: any use of the name `super` at module level, e.g. a
+    // `super(C, obj)` there, turns the optimization off in the whole module)
+    if (this.st.top.getScope('super') !== 0) return false;
     // the function has at least one positional argument (self) and __class__ is a free var
     if (this.u.ste.getScope('__class__') !== FREE) return false;
     if (n === 0) {
@@ -2281,6 +2289,7 @@ export class Compiler {
     this.addopI(l, Op.RESUME, isAwait ? 3 : 2);
     this.jump(l, JUMP_NO_INTERRUPT, send);
     this.use(fail);
+    this.u.cleanupThrowHandlers.push(fail);
     this.addop(l, Op.CLEANUP_THROW);
     this.use(exit);
     this.addop(l, Op.END_SEND);

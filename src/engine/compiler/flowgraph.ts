@@ -965,8 +965,15 @@ export interface UnitInfo {
   isGenerator: boolean;
   /** 3.11: unused constants stay in co_consts unless they follow the last used one (trim_unused_consts). */
   trimUnusedConstsOnly?: boolean;
-  /** A handler block whose depths do not count towards co_stacksize (3.11 generators: see codegen). */
-  stackdepthExclude?: BasicBlock | null;
+  /** Handler blocks whose depths do not count towards co_stacksize (3.11: code CPython's lacks, see codegen). */
+  stackdepthExclude?: readonly BasicBlock[];
+  /**
+   * RETURN_CONST counts as the LOAD_CONST and RETURN_VALUE it stands for: 3.11 has no RETURN_CONST, and 3.13
+   * computes the depth before it fuses the pair.
+   */
+  returnConstLoads?: boolean;
+  /** 3.13: a keyword call's names tuple is on the stack (LOAD_CONST before CALL_KW) where 3.12 has KW_NAMES. */
+  kwNamesOnStack?: boolean;
 }
 
 export interface Assembled {
@@ -1064,7 +1071,7 @@ export function optimizeAndAssemble(cfg: Cfg, u: UnitInfo, _cache: ConstCache): 
   });
 
   // stackdepth
-  const stacksize = stackdepth(entry, u.isGenerator, u.stackdepthExclude ?? null);
+  const stacksize = stackdepth(entry, u.isGenerator, new Set(u.stackdepthExclude ?? []), u.returnConstLoads ?? false, u.kwNamesOnStack ?? false);
 
   // convert pseudo ops
   for (let b: BasicBlock | null = entry; b; b = b.next) {
@@ -1164,7 +1171,13 @@ export function optimizeAndAssemble(cfg: Cfg, u: UnitInfo, _cache: ConstCache): 
   };
 }
 
-function stackdepth(entry: BasicBlock, isGen: boolean, exclude: BasicBlock | null): number {
+function stackdepth(
+  entry: BasicBlock,
+  isGen: boolean,
+  exclude: ReadonlySet<BasicBlock>,
+  returnConstLoads: boolean,
+  kwNamesOnStack: boolean,
+): number {
   for (let b: BasicBlock | null = entry; b; b = b.next) b.startdepth = -2147483648;
   const stack: BasicBlock[] = [];
   const push = (b: BasicBlock, depth: number): void => {
@@ -1179,15 +1192,18 @@ function stackdepth(entry: BasicBlock, isGen: boolean, exclude: BasicBlock | nul
     const b = stack.pop()!;
     let depth = b.startdepth;
     let next = b.next;
-    const counts = b !== exclude;
+    const counts = !exclude.has(b);
     for (const ins of b.instrs) {
       const eff = stackEffect(ins.op, ins.arg, false);
       const nd = depth + eff;
       if (nd > maxdepth && counts) maxdepth = nd;
+      // (the item the version's code has on the stack for a moment where this code has none)
+      const transient = (returnConstLoads && ins.op === Op.RETURN_CONST) || (kwNamesOnStack && ins.op === Op.KW_NAMES);
+      if (transient && depth + 1 > maxdepth && counts) maxdepth = depth + 1;
       if (hasTarget(ins.op)) {
         const te = stackEffect(ins.op, ins.arg, true);
         const td = depth + te;
-        if (td > maxdepth && ins.target !== exclude) maxdepth = td;
+        if (td > maxdepth && !exclude.has(ins.target!)) maxdepth = td;
         push(ins.target!, td);
       }
       depth = nd;

@@ -20,6 +20,7 @@
 import type * as A from '../parser/ast';
 import type { ConstSpec } from './code';
 import { constTruth } from './constants';
+import { cPow, cQuot } from '../lib/complexmath';
 
 type C = ConstSpec;
 type Node = any;
@@ -147,26 +148,23 @@ function floatPow(iv: number, iw: number): number | null {
     if (iw < 0) return null; // ZeroDivisionError
     return Math.pow(iv, iw);
   }
-  if (iv < 0 && iw !== Math.floor(iw)) return null; // complex result: not modelled (bail out)
+  if (iv < 0 && iw !== Math.floor(iw)) return null; // complex: floatPowIsComplex, before this
   const r = Math.pow(iv, iw);
   if (!Number.isFinite(r)) return null; // OverflowError
   return r;
 }
-function cQuot(a: [number, number], b: [number, number]): [number, number] | null {
-  const abr = Math.abs(b[0]);
-  const abi = Math.abs(b[1]);
-  if (abr >= abi) {
-    if (abr === 0) return null;
-    const ratio = b[1] / b[0];
-    const denom = b[0] + b[1] * ratio;
-    return [(a[0] + a[1] * ratio) / denom, (a[1] - a[0] * ratio) / denom];
-  }
-  if (abi >= abr) {
-    const ratio = b[0] / b[1];
-    const denom = b[0] * ratio + b[1];
-    return [(a[0] * ratio + a[1]) / denom, (a[1] * ratio - a[0]) / denom];
-  }
-  return [NaN, NaN];
+/** complex division and power folded as complex_div / complex_pow compute them (null: no fold, an error) */
+function cQuotPair(a: [number, number], b: [number, number]): [number, number] | null {
+  const q = cQuot({ re: a[0], im: a[1] }, { re: b[0], im: b[1] });
+  return q === null ? null : [q.re, q.im];
+}
+function cPowPair(a: [number, number], b: [number, number]): [number, number] | null {
+  const p = cPow({ re: a[0], im: a[1] }, { re: b[0], im: b[1] });
+  return typeof p === 'string' ? null : [p.re, p.im];
+}
+/** float_pow hands a negative base with a non-integral exponent to complex_pow */
+function floatPowIsComplex(iv: number, iw: number): boolean {
+  return Number.isFinite(iv) && Number.isFinite(iw) && iv < 0 && iw !== Math.floor(iw);
 }
 
 function checkComplexity(c: C, limit: number): number {
@@ -270,7 +268,7 @@ function binop(op: A.OperatorKind, v: C, w: C): C | null {
         const r = intTrueDiv(intVal(v), intVal(w));
         return r === null ? null : mkF(r);
       }
-      return arith(v, w, (a, b) => (b === 0 ? null : a / b), cQuot);
+      return arith(v, w, (a, b) => (b === 0 ? null : a / b), cQuotPair);
     case 'FloorDiv':
       if (ints) return intVal(w) === 0n ? null : mkI(floorDivInt(intVal(v), intVal(w)));
       return arith(v, w, floatFloorDiv, null);
@@ -292,7 +290,15 @@ function binop(op: A.OperatorKind, v: C, w: C): C | null {
         const r = floatPow(fa, Number(b));
         return r === null ? null : mkF(r);
       }
-      return arith(v, w, floatPow, null);
+      if (isNum(v) && isNum(w) && v.kind !== 'complex' && w.kind !== 'complex') {
+        const a = toFloat(v);
+        const b = toFloat(w);
+        if (a !== null && b !== null && floatPowIsComplex(a, b)) {
+          const r = cPowPair([a, 0], [b, 0]);
+          return r === null ? null : mkC(r[0], r[1]);
+        }
+      }
+      return arith(v, w, floatPow, cPowPair);
     }
     case 'LShift': {
       if (!ints) return null;

@@ -48,6 +48,7 @@ const BASICSIZE: Record<string, [number, number, number]> = {
   code: [184, 192, 200],
   frame: [120, 120, 136],
   generator: [152, 144, 144],
+  coroutine: [152, 144, 144],
 };
 
 /** Builtin types that are GC types in CPython (they get the 16-byte GC head in getsizeof). */

@@ -40,6 +40,17 @@ export const EXC_BASICSIZE: Record<string, number> = {
   KeyError: 72,
 };
 
+/**
+ * The exception families whose struct differs between versions (3.12 added ImportError's name_from): the
+ * static types serve every run, so the interpreter's set-up gives them the run's version's sizes.
+ */
+export function configureExceptionSizes(version: '3.11' | '3.12' | '3.13'): void {
+  const importError = version === '3.11' ? 96 : 104;
+  EXC_BASICSIZE.ImportError = importError;
+  ImportError.tp_basicsize = importError;
+  E.ModuleNotFoundError.tp_basicsize = importError;
+}
+
 function excType(name: string, base: PyType | null, size?: number): PyType {
   const tp = new PyType(null, name);
   tp.tp_base = base;

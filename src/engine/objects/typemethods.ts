@@ -936,7 +936,7 @@ const STATIC_OFFSETS: Record<string, [number, number] | [[number, number], [numb
  * subclass inherits it, cannot have a weakref or nonempty __slots__, and 3.11 puts its dict pointer at -8.
  * (The engine sizes these objects itself; the field serves the layout rules and what Python reads.)
  */
-for (const [tp, n] of [[T.int, 4], [T.bool, 4], [T.tuple, 8], [T.bytes, 1], [T.type, 40], [T.code, 2], [T.frame, 8], [T.generator, 8]] as const) {
+for (const [tp, n] of [[T.int, 4], [T.bool, 4], [T.tuple, 8], [T.bytes, 1], [T.type, 40], [T.code, 2], [T.frame, 8], [T.generator, 8], [T.coroutine, 8]] as const) {
   tp.tp_itemsize = n;
 }
 

@@ -50,7 +50,7 @@ export const T = {
   cell: t('cell', 24, GC),
   code: t('code', 200),
   frame: t('frame', 72, GC),
-  traceback: t('traceback', 48, GC),
+  traceback: t('traceback', 40, GC),
   module: t('module', 48, GC | BASE),
   generator: t('generator', 176, GC),
   coroutine: t('coroutine', 176, GC),

@@ -296,11 +296,18 @@ const inCLong = (v: PyInt): boolean => typeof v === 'number' || (v >= LONG_MIN &
  * builtin_sum_impl: the items are taken one at a time (PyIter_Next) and each is released before the next
  * is asked for, so an item's side effects, the objects alive at once and their addresses are CPython's.
  * An exact int total is kept in a C long, making no objects, until a sum would overflow or an item is not
- * an exact int or bool; the total is then made (PyLong_FromLong) and added to that item.  An exact float
+ * an exact int or bool; the total is then made (3.11: PyLong_FromLong, 32 bytes for one digit; 3.12+:
+ * PyLong_FromSsize_t, 28) and added to that item, or returned.  An exact float
  * total is kept in a C double: exact floats are added (3.12+: with Neumaier's compensation), ints that fit
  * a C long are converted and added, anything else makes the total a float object again and is added to it.
  * What remains is added with PyNumber_Add (never in place).
  */
+/** sum()'s C total as an object: PyLong_FromLong on 3.11, PyLong_FromSsize_t on 3.12+ */
+function sumTotal(total: PyInt): PyObject {
+  if (RT.profile.version === '3.11' || typeof total !== 'number') return newInt(total);
+  return newIntFromSsize(total);
+}
+
 const bSum: MethFn = (_s, a, st, n, kw) => {
   const [iterable, startO] = parseArgs('sum', a, st, n, kw, ['iterable', '/', 'start?']);
   const it = A.getIter(iterable!);
@@ -320,7 +327,7 @@ const bSum: MethFn = (_s, a, st, n, kw) => {
       result = null;
       for (;;) {
         const item = A.iterNext(it);
-        if (item === null) return newInt(total);
+        if (item === null) return sumTotal(total);
         const t = item.ob_type;
         if (t === T.int || t === T.bool) {
           const b = (item as IntObject).value;
@@ -334,7 +341,7 @@ const bSum: MethFn = (_s, a, st, n, kw) => {
           }
         }
         // an overflow or another type: the total becomes an object again
-        result = addAndRelease(newInt(total), item);
+        result = addAndRelease(sumTotal(total), item);
         break;
       }
     }

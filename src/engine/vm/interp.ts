@@ -8,7 +8,7 @@ import {
 } from '../objects/object';
 import { T } from '../objects/types';
 import { None, True, False, IntObject } from '../objects/singletons';
-import { E, raise, excMatches, ExceptionObject, getExcField, makeException } from '../objects/exceptions';
+import { E, raise, excMatches, ExceptionObject, getExcField, makeException, configureExceptionSizes } from '../objects/exceptions';
 import { StrObject, newStr, intern, ID, freezeStaticIds } from '../objects/str';
 import { newInt, newFloat } from '../objects/numbers';
 import { newTuple, EMPTY_TUPLE, TupleObject, ListObject, newListFrom } from '../objects/sequences';
@@ -361,6 +361,7 @@ export function runProgram(source: string, options: RunOptions = {}, hooks: RunH
 function setupInterpreter(rt: Runtime): void {
   // the layout of the static type CPython makes as a class with a weakref slot, for this version
   configureExceptionGroupType(rt.profile.version);
+  configureExceptionSizes(rt.profile.version);
   // _PyGC_Init: gc.garbage and gc.callbacks (vm/modules/gc.ts)
   initGCState(rt);
   rt.modules = newDict();
