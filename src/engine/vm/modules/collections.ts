@@ -567,22 +567,6 @@ function genericAlias(cls: PyObject, a: PyObject[], s: number, n: number, kw: Py
   return ga(cls, a[s]);
 }
 
-function isHeap(o: PyObject): boolean {
-  return (o.ob_type.tp_flags & TPFLAGS.HEAPTYPE) !== 0;
-}
-
-/** Free the block of an instance whose references are released; heap subclasses leave the type to subtype_dealloc. */
-function freeBlock(o: PyObject): void {
-  if (!isHeap(o)) return freeNative(o);
-  const tp = o.ob_type;
-  const flags = tp.tp_flags;
-  tp.tp_flags = flags & ~TPFLAGS.HEAPTYPE;
-  try {
-    freeNative(o);
-  } finally {
-    tp.tp_flags = flags;
-  }
-}
 
 onBootstrap(() => {
   registerWeakrefable(DEQUE_TYPE);
@@ -613,7 +597,7 @@ onBootstrap(() => {
     d.blocks = [];
     for (const b of d.freeblocks) RT.heap.free(b.addr, BLOCK_BYTES);
     d.freeblocks = [];
-    freeBlock(d);
+    freeNative(d);
   };
   dt.tp_traverse = (o, visit) => {
     const d = o as DequeObject;
@@ -951,11 +935,6 @@ onBootstrap(() => {
     const f = d.default_factory;
     d.default_factory = null;
     xdecref(f);
-    if (isHeap(d)) {
-      // dict_dealloc frees with the subclass basicsize; subtype_dealloc releases the type
-      T.dict.tp_dealloc!(d);
-      return;
-    }
     T.dict.tp_dealloc!(d);
   };
   dd.tp_traverse = (o, visit) => {

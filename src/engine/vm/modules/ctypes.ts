@@ -543,15 +543,7 @@ function cdataDealloc(o: PyObject): void {
   const c = o as CDataObject;
   RT.gc.untrack(c);
   cdataClear(c);
-  // a heap subclass's instance: subtype_dealloc drops the type's reference
-  const tp = c.ob_type;
-  const flags = tp.tp_flags;
-  tp.tp_flags = flags & ~TPFLAGS.HEAPTYPE;
-  try {
-    freeNative(c);
-  } finally {
-    tp.tp_flags = flags;
-  }
+  freeNative(c);
 }
 
 /** o's b_objects as a dict (made, replacing None or a kept object, when it is not one): borrowed. */

@@ -44,22 +44,6 @@ class KeyObject extends PyObject {
   object: PyObject | null = null;
 }
 
-function isHeap(o: PyObject): boolean {
-  return (o.ob_type.tp_flags & TPFLAGS.HEAPTYPE) !== 0;
-}
-
-/** free the block; a heap subclass's type reference is released by subtype_dealloc */
-function freeBlock(o: PyObject): void {
-  if (!isHeap(o)) return freeNative(o);
-  const tp = o.ob_type;
-  const flags = tp.tp_flags;
-  tp.tp_flags = flags & ~TPFLAGS.HEAPTYPE;
-  try {
-    freeNative(o);
-  } finally {
-    tp.tp_flags = flags;
-  }
-}
 
 function dictCopy(src: DictObject): DictObject {
   const d = newDict();
@@ -324,7 +308,7 @@ onBootstrap(() => {
     // partial_dealloc clears the weakrefs of a subclass's instance too (subtype_dealloc leaves them to it)
     RT.clearWeakrefs(o);
     partialClear(o);
-    freeBlock(o);
+    freeNative(o);
   };
   const ro = () => raise(E.AttributeError, 'readonly attribute');
   defineGetSets(pt, {

@@ -22,7 +22,7 @@
  * Files: open() and io.open() raise the sandbox's error; TextIOWrapper, FileIO and the buffered classes exist
  * only as names whose construction needs a file.
  */
-import { PyObject, PyType, PyErr, RT, TPFLAGS, decref, newref, xdecref } from '../../objects/object';
+import { PyObject, PyType, PyErr, RT, TPFLAGS, GCF, decref, newref, xdecref } from '../../objects/object';
 import { None, True, False, IntObject } from '../../objects/singletons';
 import { T } from '../../objects/types';
 import { E, raise } from '../../objects/exceptions';
@@ -559,6 +559,23 @@ function iobaseCheckClosed(self: PyObject): void {
   if (closed) raise(E.ValueError, 'I/O operation on closed file.');
 }
 
+/** iobase_is_closed: whether IOBase.close() has set `__IOBase_closed` (any value; a failing lookup raises) */
+function iobaseIsClosed(self: PyObject): boolean {
+  const r = A.lookupAttr(self, ID('__IOBase_closed'));
+  if (r === null) return false;
+  decref(r);
+  return true;
+}
+
+/** the instance dict, released (Py_CLEAR(self->dict)) */
+function clearDict(o: PyObject): void {
+  const d = o.dict;
+  if (d !== null) {
+    o.dict = null;
+    decref(d);
+  }
+}
+
 function callMethod(self: PyObject, name: string, args: PyObject[]): PyObject {
   const m = A.getAttr(self, ID(name));
   try {
@@ -579,7 +596,29 @@ onBootstrap(() => {
   registerWeakrefable(BYTESIO_TYPE);
   for (const tp of [IOBASE, TEXTIOBASE, BUFFEREDIOBASE, RAWIOBASE]) {
     tp.tp_new = (type) => allocNative(new PyObject(type));
-    tp.tp_dealloc = (o) => freeNative(o);
+    // iobase_dealloc: _PyIOBase_finalize first (PyObject_CallFinalizerFromDealloc: close() may resurrect;
+    // a class's instance was finalized by subtype_dealloc already), then the weak references and the dict
+    tp.tp_dealloc = (o) => {
+      if (!(o.gc_flags & GCF.FINALIZED)) {
+        o.ob_refcnt = 1;
+        o.gc_flags |= GCF.FINALIZED;
+        try {
+          IOBASE.tp_finalize!(o);
+        } finally {
+          o.ob_refcnt--;
+        }
+        if (o.ob_refcnt > 0) return;
+      }
+      RT.gc.untrack(o);
+      RT.clearWeakrefs(o);
+      clearDict(o);
+      freeNative(o);
+    };
+    // iobase_traverse / iobase_clear: the dict
+    tp.tp_traverse = (o, visit) => {
+      if (o.dict !== null) visit(o.dict);
+    };
+    tp.tp_clear = clearDict;
   }
   IOBASE.tp_iter = (self) => {
     iobaseCheckClosed(self);
@@ -635,11 +674,32 @@ onBootstrap(() => {
     __exit__: (self) => callMethod(self, 'close', []),
     // iobase_flush checks the flag IOBase.close sets (__IOBase_closed), not the `closed` property: a closed
     // StringIO, whose close() does not call it, still flushes
-    flush: (_self, _a, _s, n, kw) => {
+    flush: (self, _a, _s, n, kw) => {
       noArgs('flush', n, kw);
+      if (iobaseIsClosed(self)) raise(E.ValueError, 'I/O operation on closed file.');
       return newref(None);
     },
-    close: () => newref(None),
+    // _io__IOBase_close_impl: once; flush(), then __IOBase_closed set even when flush() failed (its error is
+    // raised after; a failing setattr's error is raised instead)
+    close: (self, _a, _s, n, kw) => {
+      noArgs('close', n, kw);
+      if (iobaseIsClosed(self)) return newref(None);
+      let flushErr: PyErr | null = null;
+      try {
+        decref(callMethod(self, 'flush', []));
+      } catch (e) {
+        if (!(e instanceof PyErr)) throw e;
+        flushErr = e;
+      }
+      try {
+        A.setAttr(self, ID('__IOBase_closed'), True);
+      } catch (e) {
+        if (flushErr !== null) decref(flushErr.exc);
+        throw e;
+      }
+      if (flushErr !== null) throw flushErr;
+      return newref(None);
+    },
     isatty: (self, _a, _s, n, kw) => {
       noArgs('isatty', n, kw);
       iobaseCheckClosed(self);
@@ -695,7 +755,10 @@ onBootstrap(() => {
     _checkWritable: (self) => checkAbility(self, 'writable', 'File or stream is not writable.'),
     _checkSeekable: (self) => checkAbility(self, 'seekable', 'File or stream is not seekable.'),
   });
-  defineGetSets(IOBASE, { closed: { get: () => newref(False) } });
+  defineGetSets(IOBASE, {
+    __dict__: GENERIC_DICT_GETSET,
+    closed: { get: (o) => newBool(iobaseIsClosed(o)) },
+  });
   defineMethods(TEXTIOBASE, {
     detach: () => raiseUnsupported('detach'),
   });
@@ -732,11 +795,7 @@ onBootstrap(() => {
     s.bufAddr = 0;
     s.writer.dealloc();
     stringioClear(s);
-    if (s.dict !== null) {
-      const d = s.dict;
-      s.dict = null;
-      decref(d);
-    }
+    clearDict(s);
     RT.clearWeakrefs(s);
     freeNative(s);
   };
@@ -753,9 +812,10 @@ onBootstrap(() => {
     }
     if (s.dict !== null) visit(s.dict);
   };
+  // stringio_clear: the dict; 3.12+ first the new-line strs and the decoder too
   st.tp_clear = (o) => {
-    const s = o as StringIOObject;
-    stringioClear(s);
+    if (pyMinor() >= 12) stringioClear(o as StringIOObject);
+    clearDict(o);
   };
   st.tp_iternext = (o) => {
     const s = sio(o);
@@ -940,11 +1000,7 @@ onBootstrap(() => {
     const buf = b.buf;
     b.buf = null;
     xdecref(buf);
-    if (b.dict !== null) {
-      const d = b.dict;
-      b.dict = null;
-      decref(d);
-    }
+    clearDict(b);
     RT.clearWeakrefs(b);
     freeNative(b);
   };
@@ -953,6 +1009,8 @@ onBootstrap(() => {
     if (b.buf !== null) visit(b.buf);
     if (b.dict !== null) visit(b.dict);
   };
+  // bytesio_clear: the dict only (the buffer stays until dealloc)
+  bt.tp_clear = clearDict;
   // ---- _io._BytesIOBuffer
   const bb = BYTESIOBUF_TYPE;
   bb.tp_dealloc = (o) => {

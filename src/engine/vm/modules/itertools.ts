@@ -117,25 +117,7 @@ function itDealloc(o: PyObject): void {
     RT.heap.free(x.cyclesAddr, x.cyclesBytes);
     x.cyclesAddr = undefined;
   }
-  if (o.ob_type.tp_flags & TPFLAGS.HEAPTYPE) {
-    // heap subclass: subtype_dealloc frees the block and releases the type
-    freeNativeBlockOnly(o);
-    return;
-  }
   freeNative(o);
-}
-
-function freeNativeBlockOnly(o: PyObject): void {
-  // subtypeDealloc calls base.tp_dealloc only for non-InstanceObject instances and then decrefs the type;
-  // free the block here with the subclass's basicsize.
-  const tp = o.ob_type;
-  const flags = tp.tp_flags;
-  tp.tp_flags = flags & ~TPFLAGS.HEAPTYPE;
-  try {
-    freeNative(o);
-  } finally {
-    tp.tp_flags = flags;
-  }
 }
 
 function itTraverse(o: PyObject, visit: (x: PyObject) => void): void {

@@ -48,12 +48,15 @@ export function allocNative<T extends PyObject>(o: T, track = true): T {
   return o;
 }
 
-/** tp_free after the references were released: untrack, free the block, drop the heap type reference. */
+/**
+ * tp_free after the references were released: untrack and free the block. Like PyObject_GC_Del it keeps the
+ * type's reference: an instance of a class (a heap subclass of a native type) is freed from subtype_dealloc,
+ * which releases the reference PyType_GenericAlloc took once the base's dealloc returns.
+ */
 export function freeNative(o: PyObject): void {
   const tp = o.ob_type;
   if (tp.tp_flags & TPFLAGS.HAVE_GC) RT.gc.untrack(o);
   freeObject(o, tp.tp_basicsize);
-  if (tp.tp_flags & TPFLAGS.HEAPTYPE) decref(tp);
 }
 
 /**
