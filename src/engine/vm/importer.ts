@@ -15,7 +15,7 @@ import { standInClasses, importClasses } from '../objects/subclasses';
 import type { Frame } from './frame';
 import { newBuiltinSpec, attachSubmodulesList, initBuiltinModuleAttrs, type ModuleSpecObject } from './modulespec';
 import * as A from './abstract';
-import { applyImportFreelists, freelistLengths } from './modules/gc';
+import { applyImportFreelists, restoreFreelists, freelistLengths } from './modules/gc';
 
 /** Native module factories: name -> creates the module object (new reference). */
 export const NATIVE_MODULES: Record<string, () => PyObject> = {};
@@ -281,8 +281,12 @@ export function importModuleByName(nameO: PyObject, fromlist: PyObject, level: P
   const name = nameO.value;
   if (name === '') raise(E.ValueError, 'Empty module name');
   // an outermost uncached import leaves the freelists as CPython's does (profile.importFreelists); a module
-  // CPython already has (start-up's, or one a replayed import loaded) is a cache hit that changes nothing
-  const before = importDepth === 0 && dictGetStr(RT.modules, name) === null && !cpythonLoaded().has(name) ? freelistLengths(RT) : null;
+  // CPython already has (start-up's, or one a replayed import loaded) is a cache hit that changes nothing:
+  // what heapscope's unseen materialisation of it popped and pushed is undone (parked unseen by tracemalloc,
+  // as that materialisation is)
+  const outermost = importDepth === 0 && dictGetStr(RT.modules, name) === null;
+  const cacheHit = outermost && cpythonLoaded().has(name);
+  const before = outermost ? freelistLengths(RT) : null;
   importDepth++;
   let mod: PyObject;
   try {
@@ -290,7 +294,10 @@ export function importModuleByName(nameO: PyObject, fromlist: PyObject, level: P
   } finally {
     importDepth--;
   }
-  if (before !== null) applyImportFreelists(RT, name, before);
+  if (before !== null) {
+    if (cacheHit) (RT.ext.untraced as (fn: () => void) => void)(() => restoreFreelists(RT, before));
+    else applyImportFreelists(RT, name, before);
+  }
   return mod;
 }
 

@@ -800,10 +800,23 @@ export function applyImportFreelists(rt: Runtime, name: string, before: Freelist
   if (maps === undefined || keys === undefined) return;
   // a measured [delta, lo, hi] map: n becomes min(hi, max(lo, n + delta))
   const clamp = (m: readonly [number, number, number], n: number): number => Math.min(m[2], Math.max(m[1], n + m[0]));
-  const after = (kind: ImportFreelist, n: number): number => {
+  setFreelistLengths(rt, before, (kind, n) => {
     const m = maps[kind];
     return m === undefined ? n : clamp(m, n);
-  };
+  }, clamp(keys, before.dictKeys));
+}
+
+/**
+ * After a program's import of a module CPython's sys.modules already holds (a cache hit there, which changes
+ * no freelist) that heapscope materialised unseen: its code's pops and pushes are undone, each freelist back
+ * to its length `before` (vm/importer.ts).
+ */
+export function restoreFreelists(rt: Runtime, before: FreelistLengths): void {
+  setFreelistLengths(rt, before, (_kind, n) => n, before.dictKeys);
+}
+
+/** Each freelist's length set to `after(kind, its length before)`, the dict-keys freelist's to `dictKeys`. */
+function setFreelistLengths(rt: Runtime, before: FreelistLengths, after: (kind: ImportFreelist, n: number) => number, dictKeys: number): void {
   const fl = rt.freelists;
   const gc = rt.gc;
   const count0 = gc.counts[0];
@@ -818,7 +831,7 @@ export function applyImportFreelists(rt: Runtime, name: string, before: Freelist
     setFreelistLength(rt, fl.list, after('list', before.list), () => newList(0), T.list.tp_basicsize);
     setFreelistLength(rt, fl.dict, after('dict', before.dict), () => newDict(), T.dict.tp_basicsize);
     setFreelistLength(rt, fl.slice, after('slice', before.slice), () => rt.newSlice(None, None, None), T.slice.tp_basicsize);
-    setDictKeysFreelistLength(rt, clamp(keys, before.dictKeys));
+    setDictKeysFreelistLength(rt, dictKeys);
   } finally {
     gc.enabled = enabled;
     gc.counts[0] = count0;
