@@ -288,7 +288,7 @@ onBootstrap(() => {
 /** type.__call__: tp_new then tp_init when the result is an instance of the type. */
 /**
  * Static types with a tp_vectorcall (measured on 3.11-3.13): CALL on them bypasses type_call. For every other
- * type (bytes, complex, slice, property, exceptions, classes...) CPython's CALL goes through
+ * type (bytes, complex, slice, property, exceptions, classes, zip...) CPython's CALL goes through
  * _PyObject_MakeTpCall, which packs the positional arguments into a tuple (and keyword arguments into a
  * dict) held for the duration of the call: visible to tracemalloc (the tuple freelist) and in refcounts.
  */
@@ -298,7 +298,7 @@ function hasTypeVectorcall(type: PyType): boolean {
   if (vectorcallTypes === null || vectorcallTypes.version !== v) {
     const set = new Set<PyType>([
       T.type, T.object, T.bool, T.float, T.list, T.tuple, T.dict, T.set, T.frozenset, T.range,
-      T.enumerate, T.reversed, T.zip, T.map, T.filter, T.super,
+      T.enumerate, T.reversed, T.map, T.filter, T.super,
     ]);
     if (v !== '3.11' && v !== '3.12') {
       set.add(T.int); // long_vectorcall and unicode_vectorcall are new in 3.13
@@ -312,7 +312,9 @@ function hasTypeVectorcall(type: PyType): boolean {
 export function typeCall(type: PyType, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
   // type_vectorcall handles only type(x) itself; type(name, bases, ns) falls back to _PyObject_MakeTpCall.
   // (Heap types never have a vectorcall: the flag test spares the set lookup for every class instantiation.)
-  const typeFallback = type === T.type && (nargs !== 1 || (kwnames !== null && (kwnames as TupleObject).items.length > 0));
+  // long_vectorcall and unicode_vectorcall (3.13) hand a call with keywords to _PyObject_MakeTpCall too.
+  const hasKw = kwnames !== null && (kwnames as TupleObject).items.length > 0;
+  const typeFallback = (type === T.type && (nargs !== 1 || hasKw)) || (hasKw && (type === T.int || type === T.str));
   if ((type.tp_flags & TPFLAGS.HEAPTYPE) === 0 && !typeFallback && hasTypeVectorcall(type)) {
     return typeCallImpl(type, args, start, nargs, kwnames);
   }

@@ -951,11 +951,12 @@ class ZipObject extends PyObject {
     this.its = ittuple.items;
   }
 }
+/** mapobject: the function and the tuple of the iterators (iters), as map_vectorcall makes them. */
 class MapObject extends PyObject {
   constructor(
     type: PyType,
     public func: PyObject,
-    public its: PyObject[],
+    public iters: TupleObject,
   ) {
     super(type);
   }
@@ -1189,20 +1190,26 @@ function installIterTypes(): void {
   mp.tp_new = (type, a, st, n, kw) => {
     if (kwCount(kw) > 0) raise(E.TypeError, 'map() takes no keyword arguments');
     if (n < 2) raise(E.TypeError, 'map() must have at least two arguments.');
-    const its: PyObject[] = [];
-    try {
-      for (let i = 1; i < n; i++) its.push(A.getIter(a[st + i]));
-    } catch (e) {
-      for (const x of its) decref(x);
-      throw e;
+    // map_vectorcall: the tuple of iterators (PyTuple_New, its slots filled as the iterators are made), then
+    // the map object
+    const iters = newTupleOfSlots(n - 1);
+    for (let i = 1; i < n; i++) {
+      let it: PyObject;
+      try {
+        it = A.getIter(a[st + i]);
+      } catch (e) {
+        releasePartialTuple(iters, i - 1);
+        throw e;
+      }
+      iters.items[i - 1] = it;
     }
-    return alloc(new MapObject(type, newref(a[st]), its));
+    return alloc(new MapObject(type, newref(a[st]), iters));
   };
   mp.tp_iter = (o) => newref(o);
   mp.tp_iternext = (o) => {
     const m = o as MapObject;
     const args: PyObject[] = [];
-    for (const it of m.its) {
+    for (const it of m.iters.items) {
       const x = A.iterNext(it);
       if (x === null) {
         for (const y of args) decref(y);
@@ -1218,13 +1225,13 @@ function installIterTypes(): void {
   };
   mp.tp_dealloc = (o) => {
     const m = o as MapObject;
-    for (const x of m.its) decref(x);
+    decref(m.iters);
     decref(m.func);
     freeIt(o);
   };
   mp.tp_traverse = (o, visit) => {
+    visit((o as MapObject).iters);
     visit((o as MapObject).func);
-    for (const x of (o as MapObject).its) visit(x);
   };
   const fl = T.filter;
   fl.tp_new = (type, a, st, n, kw) => {
