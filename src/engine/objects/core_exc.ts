@@ -168,7 +168,7 @@ export function excStr(e: ExceptionObject): string {
   if (isSubtype(tp, E.KeyError) && args.length === 1) return A.reprString(args[0]);
   if (isSubtype(tp, E.ImportError)) {
     const msg = getExcField(e, 'msg');
-    if (msg !== null && msg !== None) return A.strString(msg);
+    if (msg !== null && msg.ob_type === T.str) return A.strString(msg);
   }
   if (isSubtype(tp, E.OSError)) {
     const s = osErrorStr(e);
@@ -177,6 +177,28 @@ export function excStr(e: ExceptionObject): string {
   if (args.length === 0) return '';
   if (args.length === 1) return A.strString(args[0]);
   return A.strString(e.args);
+}
+
+/**
+ * BaseException_str and the families' overrides (KeyError_str, ImportError_str, OSError_str) as objects: the
+ * str of a single argument is PyObject_Str of it, so str(ValueError("msg")) is the "msg" object itself.
+ * New reference.
+ */
+function excStrObject(e: ExceptionObject): PyObject {
+  const args = (e.args as TupleObject).items;
+  const tp = e.ob_type;
+  if (isSubtype(tp, E.KeyError) && args.length === 1) return A.repr(args[0]);
+  if (isSubtype(tp, E.ImportError)) {
+    const msg = getExcField(e, 'msg');
+    if (msg !== null && msg.ob_type === T.str) return newref(msg);
+  }
+  if (isSubtype(tp, E.OSError)) {
+    const s = osErrorStr(e);
+    if (s !== null) return newStr(s);
+  }
+  if (args.length === 0) return newStr('');
+  if (args.length === 1) return A.str(args[0]);
+  return A.str(e.args);
 }
 
 // ------------------------------------------------------------------ tracebacks
@@ -531,7 +553,7 @@ onBootstrap(() => {
     if (args.length === 0) return newStr(`${name}()`);
     return newStr(`${name}${A.reprString(e.args)}`);
   };
-  be.tp_str = (o) => newStr(excStr(o as ExceptionObject));
+  be.tp_str = (o) => excStrObject(o as ExceptionObject);
   defineGetSets(be, {
     args: {
       get: (o) => newref((o as ExceptionObject).args),
