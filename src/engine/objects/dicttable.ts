@@ -149,9 +149,10 @@ export class DictKeys<K, V> {
       this.layout = layout;
       this.indices = layout.indices;
       this.keys = layout.keys as (K | undefined)[];
+      // (fields in the other branches' order: one hidden class for every keys object)
+      this.values = undefinedSlots(usable);
       this.hashHi = layout.hashHi;
       this.hashLo = layout.hashLo;
-      this.values = undefinedSlots(usable);
       return;
     }
     const pool = empty ? undefined : STORAGE_POOL[log2Size];
