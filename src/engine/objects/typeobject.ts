@@ -9,8 +9,8 @@
  *     dunder gets a slot function that calls it (update_slot / slot_tp_repr ...).
  */
 import {
-  PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref, GCK_OTHER,
-  type BinaryFunc, type UnaryFunc,
+  PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref, GCK_OTHER, rcWatchers, rcTouched,
+  IMMORTAL_REFCNT_STORED, type BinaryFunc, type UnaryFunc,
 } from './object';
 import { T, T_EXTRA } from './types';
 import { None, NotImplemented, registerStatic, assignStaticAddr, IntObject, True, False } from './singletons';
@@ -311,7 +311,18 @@ export function genericSetAttr(o: PyObject, name: PyObject, value: PyObject | nu
     // for a deletion); a non-str name or full shared keys make the dict first, which then takes the change
     const shared = d.table.shared!;
     if (name.ob_type !== T.str || shared.indexOf(n, true, name) < 0) d = materializeInstanceDict(o)!;
-    else if (shared.lastAdded) incref(name); // the shared keys' reference to a new name
+    else {
+      if (shared.lastAdded) incref(name); // the shared keys' reference to a new name
+      if (value !== null) {
+        // the values array takes the store (no dict object to track); its entry owns no key reference. A trace
+        // recorder still compares the name's count, as after the reference the generic store took and dropped
+        if (rcWatchers !== 0 && name.rcw > 0 && name.ob_refcnt !== IMMORTAL_REFCNT_STORED) rcTouched(name);
+        incref(value);
+        const old = d.table.setSplitName(name, value);
+        if (old !== undefined) decref(old);
+        return;
+      }
+    }
   }
   if (d === null) {
     if (descr === null) {
