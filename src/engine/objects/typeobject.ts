@@ -16,7 +16,7 @@ import { T, T_EXTRA } from './types';
 import { None, NotImplemented, registerStatic, assignStaticAddr, IntObject, True, False } from './singletons';
 import { E, raise, excMatches, EXCEPTION_TYPES } from './exceptions';
 import { StrObject, ID, probe, newStr, staticId, intern } from './str';
-import { typeCacheLookup } from './typecache';
+import { typeCacheLookup, typeCacheEntry, typeCacheRemember } from './typecache';
 import {
   DictObject, dictGetItem, dictSetItem, dictSetEmbeddedValue, dictDelItem, dictGetStr, dictSetStr, dictForEach, newDict, newInstanceValues,
   allocValuesArray, valuesArraySize, newSplitDict,
@@ -108,14 +108,18 @@ function dropBaseInstanceSlots(o: PyObject): void {
  */
 export function typeLookup(tp: PyType, name: string): PyObject | null {
   const nameObj = staticId(name) ?? (RT as typeof RT | undefined)?.interned.get(name);
-  if (nameObj !== undefined) typeCacheLookup(tp, nameObj);
-  return findInMroCached(tp, name);
+  return nameObj !== undefined ? typeLookupName(tp, nameObj) : findInMroCached(tp, name);
 }
 
 /** _PyType_Lookup(tp, name) with the program's name object (attribute access, getattr, setattr). Borrowed. */
 export function typeLookupName(tp: PyType, name: StrObject): PyObject | null {
-  typeCacheLookup(tp, name);
-  return findInMroCached(tp, name.value);
+  // a hit in the type attribute cache whose entry has the value: no MRO walk
+  const hit = typeCacheLookup(tp, name);
+  if (hit !== undefined) return hit;
+  const entry = typeCacheEntry();
+  const res = findInMroCached(tp, name.value);
+  if (entry >= 0) typeCacheRemember(tp, name, entry, res);
+  return res;
 }
 
 /** find_name_in_mro, memoized per type until the type is modified (the values of the type cache). */
