@@ -149,9 +149,10 @@ export class DictKeys<K, V> {
       this.layout = layout;
       this.indices = layout.indices;
       this.keys = layout.keys as (K | undefined)[];
+      // (fields in the other branches' order: one hidden class for every keys object)
+      this.values = undefinedSlots(usable);
       this.hashHi = layout.hashHi;
       this.hashLo = layout.hashLo;
-      this.values = undefinedSlots(usable);
       return;
     }
     const pool = empty ? undefined : STORAGE_POOL[log2Size];
@@ -701,6 +702,30 @@ export class DictTable<K, V> {
     const ix = this.lookupKnownHash(key, hhi, hlo);
     if (ix === DKIX_EMPTY) {
       if (this.shared !== null) this.addSharedKey(key);
+      this.insertCombined(key, hhi, hlo, value);
+      this.used++;
+      return undefined;
+    }
+    const dk = this.dk;
+    const old = dk.values[ix];
+    dk.values[ix] = value;
+    return old;
+  }
+
+  /**
+   * A split table's d[key] = value for an exact str `key` whose name is in its shared keys (the caller's
+   * insert_into_dictkeys, as _PyObject_StoreInstanceAttribute's): insertKnownHash without addSharedKey, so the
+   * entry of a new key owns no reference to it (what onSplitKey's caller arranges). Returns the replaced
+   * value, or undefined when the key was new.
+   */
+  setSplitName(key: K, value: V): V | undefined {
+    this.hooks.hash(key, H);
+    const hhi = H.hi,
+      hlo = H.lo;
+    const ix = this.lookupKnownHash(key, hhi, hlo);
+    if (ix === DKIX_EMPTY) {
+      // a first key: the keys of the smallest size, as insertCombined's resize from the empty keys makes them
+      if (this.dk === EMPTY_KEYS) this.dk = this.allocKeys(PYDICT_LOG_MINSIZE, true, 'new');
       this.insertCombined(key, hhi, hlo, value);
       this.used++;
       return undefined;

@@ -23,9 +23,12 @@
  * which ASLR changes from run to run in CPython itself: which two lookups collide is therefore not
  * reproducible against any particular CPython run, only that they collide as often.
  *
- * The looked-up values are not kept here (typeobject.ts has its own per-type value cache).
+ * Each entry also remembers the value the MRO walk gave for its (type, name) (`values`, for typeobject.ts: a
+ * hit then needs no walk and no per-type Map lookup); valid exactly as long as the entry is, since a type's tag
+ * changes whenever the type or a base is modified. That is the model's memo only: CPython's entries keep their
+ * values too, but which names stay referenced does not depend on them.
  */
-import { PyType, RT, TPFLAGS, decref, newref } from './object';
+import { PyObject, PyType, RT, TPFLAGS, decref, newref } from './object';
 import { T } from './types';
 import type { StrObject } from './str';
 import type { Runtime } from '../vm/runtime';
@@ -50,6 +53,10 @@ interface TagState {
 class TypeCache {
   readonly versions = new Int32Array(MCACHE_SIZE);
   readonly names: (StrObject | null)[] = new Array(MCACHE_SIZE).fill(null);
+  /** the MRO walk's result for each entry's (type, name), borrowed; undefined until typeCacheRemember */
+  readonly values: (PyObject | null | undefined)[] = new Array(MCACHE_SIZE).fill(undefined);
+  /** the entry the last lookup hit or filled, -1 when it used none (typeCacheEntry) */
+  lastEntry = -1;
   readonly tags = new WeakMap<PyType, TagState>();
   nextStaticTag = 1;
   nextHeapTag: number;
@@ -98,31 +105,42 @@ class TypeCache {
     return tag;
   }
 
-  /** The cache part of _PyType_Lookup(tp, name) (the MRO walk is the caller's). */
-  lookup(tp: PyType, name: StrObject): void {
+  /**
+   * The cache part of _PyType_Lookup(tp, name) (the MRO walk is the caller's): on a hit, the value remembered
+   * for the entry (undefined when none was); undefined on a miss.
+   */
+  lookup(tp: PyType, name: StrObject): PyObject | null | undefined {
+    this.lastEntry = -1;
     // MCACHE_CACHEABLE_NAME: an exact str of at most 100 code points
-    if (name.ob_type !== T.str || name.cplen > MCACHE_MAX_ATTR_SIZE) return;
+    if (name.ob_type !== T.str || name.cplen > MCACHE_MAX_ATTR_SIZE) return undefined;
     let tag = this.tagOf(tp);
     const ptr = Math.floor(name.addr / 8);
     let h = (tag ^ ptr) & MCACHE_MASK;
-    if (tag !== 0 && this.versions[h] === tag && this.names[h] === name) return;
+    if (tag !== 0 && this.versions[h] === tag && this.names[h] === name) {
+      this.lastEntry = h;
+      return this.values[h];
+    }
     if (tag === 0) {
       // 3.13 keeps the entry it computed with the tag the type had before (0)
       const before = h;
       tag = this.assign(tp);
-      if (tag === 0) return;
+      if (tag === 0) return undefined;
       h = this.rt.profile.version === '3.13' ? before : (tag ^ ptr) & MCACHE_MASK;
     }
     this.versions[h] = tag;
+    this.values[h] = undefined;
+    this.lastEntry = h;
     const old = this.names[h];
     this.names[h] = newref(name);
     if (old !== null) decref(old);
+    return undefined;
   }
 
   /** type_cache_clear: every entry forgets its version and releases its name. */
   clear(): void {
     for (let i = 0; i < MCACHE_SIZE; i++) {
       this.versions[i] = 0;
+      this.values[i] = undefined;
       const old = this.names[i];
       if (old !== null) {
         this.names[i] = null;
@@ -146,11 +164,35 @@ function cacheOf(rt: Runtime): TypeCache {
   return c;
 }
 
-/** Record a _PyType_Lookup(tp, name) in the current run's type attribute cache. */
-export function typeCacheLookup(tp: PyType, name: StrObject): void {
+/**
+ * Record a _PyType_Lookup(tp, name) in the current run's type attribute cache. Returns the value
+ * typeCacheRemember gave the entry when the lookup hits one that has it, else undefined (the caller walks the
+ * MRO, then calls typeCacheRemember with the result).
+ */
+export function typeCacheLookup(tp: PyType, name: StrObject): PyObject | null | undefined {
   // no run yet (bootstrap): nothing to record
   const rt = RT as Runtime | undefined;
-  if (rt !== undefined) cacheOf(rt).lookup(tp, name);
+  if (rt === undefined) {
+    if (current !== null) current.lastEntry = -1;
+    return undefined;
+  }
+  return cacheOf(rt).lookup(tp, name);
+}
+
+/** The entry the last typeCacheLookup hit or filled (-1: none), for typeCacheRemember. */
+export function typeCacheEntry(): number {
+  return current === null ? -1 : current.lastEntry;
+}
+
+/**
+ * Keep `v`, the MRO walk's result for (tp, name), in `entry` (typeCacheEntry after its lookup), unless the
+ * walk changed what the entry holds (a key's __eq__ in a type dict can run code that looks names up or
+ * modifies classes).
+ */
+export function typeCacheRemember(tp: PyType, name: StrObject, entry: number, v: PyObject | null): void {
+  const c = current;
+  if (entry < 0 || c === null || c.rt !== RT) return;
+  if (c.names[entry] === name && c.versions[entry] === c.tagOf(tp) && c.versions[entry] !== 0) c.values[entry] = v;
 }
 
 /** Does `tp` have a valid version tag in the current run's type attribute cache (3.11 / 3.12 Py_TPFLAGS_VALID_VERSION_TAG)? */

@@ -9,14 +9,14 @@
  *     dunder gets a slot function that calls it (update_slot / slot_tp_repr ...).
  */
 import {
-  PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref, GCK_OTHER,
-  type BinaryFunc, type UnaryFunc,
+  PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref, GCK_OTHER, rcWatchers, rcTouched,
+  IMMORTAL_REFCNT_STORED, type BinaryFunc, type UnaryFunc,
 } from './object';
 import { T, T_EXTRA } from './types';
 import { None, NotImplemented, registerStatic, assignStaticAddr, IntObject, True, False } from './singletons';
 import { E, raise, excMatches, EXCEPTION_TYPES } from './exceptions';
 import { StrObject, ID, probe, newStr, staticId, intern } from './str';
-import { typeCacheLookup } from './typecache';
+import { typeCacheLookup, typeCacheEntry, typeCacheRemember } from './typecache';
 import {
   DictObject, dictGetItem, dictSetItem, dictSetEmbeddedValue, dictDelItem, dictGetStr, dictSetStr, dictForEach, newDict, newInstanceValues,
   allocValuesArray, valuesArraySize, newSplitDict,
@@ -108,14 +108,18 @@ function dropBaseInstanceSlots(o: PyObject): void {
  */
 export function typeLookup(tp: PyType, name: string): PyObject | null {
   const nameObj = staticId(name) ?? (RT as typeof RT | undefined)?.interned.get(name);
-  if (nameObj !== undefined) typeCacheLookup(tp, nameObj);
-  return findInMroCached(tp, name);
+  return nameObj !== undefined ? typeLookupName(tp, nameObj) : findInMroCached(tp, name);
 }
 
 /** _PyType_Lookup(tp, name) with the program's name object (attribute access, getattr, setattr). Borrowed. */
 export function typeLookupName(tp: PyType, name: StrObject): PyObject | null {
-  typeCacheLookup(tp, name);
-  return findInMroCached(tp, name.value);
+  // a hit in the type attribute cache whose entry has the value: no MRO walk
+  const hit = typeCacheLookup(tp, name);
+  if (hit !== undefined) return hit;
+  const entry = typeCacheEntry();
+  const res = findInMroCached(tp, name.value);
+  if (entry >= 0) typeCacheRemember(tp, name, entry, res);
+  return res;
 }
 
 /** find_name_in_mro, memoized per type until the type is modified (the values of the type cache). */
@@ -311,7 +315,18 @@ export function genericSetAttr(o: PyObject, name: PyObject, value: PyObject | nu
     // for a deletion); a non-str name or full shared keys make the dict first, which then takes the change
     const shared = d.table.shared!;
     if (name.ob_type !== T.str || shared.indexOf(n, true, name) < 0) d = materializeInstanceDict(o)!;
-    else if (shared.lastAdded) incref(name); // the shared keys' reference to a new name
+    else {
+      if (shared.lastAdded) incref(name); // the shared keys' reference to a new name
+      if (value !== null) {
+        // the values array takes the store (no dict object to track); its entry owns no key reference. A trace
+        // recorder still compares the name's count, as after the reference the generic store took and dropped
+        if (rcWatchers !== 0 && name.rcw > 0 && name.ob_refcnt !== IMMORTAL_REFCNT_STORED) rcTouched(name);
+        incref(value);
+        const old = d.table.setSplitName(name, value);
+        if (old !== undefined) decref(old);
+        return;
+      }
+    }
   }
   if (d === null) {
     if (descr === null) {
