@@ -530,8 +530,10 @@ export class LightRecorder extends ShadowRecorder {
     if (l < 0) l = tf.lineno;
     const old = top.line;
     const info = top.info;
+    // (compareWatches directly, not behind lineMayHaveBound: a line that can bind usually did, and its
+    // first test would run twice)
     const lw = info.watch[old];
-    if (lw !== undefined && lineMayHaveBound(top, lw)) this.compareWatches(top, lw);
+    if (lw !== undefined) this.compareWatches(top, lw);
     top.line = l;
     if (info.user) {
       if (l !== old) this.summary.move(l);

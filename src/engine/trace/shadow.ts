@@ -146,8 +146,8 @@ export interface ShadowFrame {
 }
 
 /**
- * compareWatches' first test, for the attribution recorder's per-line and per-step paths (small enough for V8
- * to inline): false when the plain locals `lw` starts with still hold what frame `sf` had when its line began
+ * compareWatches' first test, for the attribution recorder's per-step path (small enough for V8 to inline):
+ * false when the plain locals `lw` starts with still hold what frame `sf` had when its line began
  * and `lw` watches nothing else, so the line bound nothing.
  */
 export function lineMayHaveBound(sf: ShadowFrame, lw: LineWatches): boolean {
