@@ -45,22 +45,26 @@ function math1(x: number, r: number, canOverflow: boolean): number {
 // =====================================================================================================
 // double-double core (results returned in RH/RL registers)
 
-let RH = 0;
-let RL = 0;
+/**
+ * The RH / RL registers: REG[0] (high part) and REG[1] (low part). A Float64Array, not two module-level
+ * `let`s: V8 keeps a double stored in a module variable in a heap box allocated by every store (measured:
+ * bench float_math's math.sin calls allocated 110 MB of them, 30% of the run's JS allocations).
+ */
+const REG = new Float64Array(2);
 const SPLITTER = 134217729; // 2^27 + 1
 
 function twoSum(a: number, b: number): void {
   const s = a + b;
   const bb = s - a;
-  RL = a - (s - bb) + (b - bb);
-  RH = s;
+  REG[1] = a - (s - bb) + (b - bb);
+  REG[0] = s;
 }
 function fastTwoSum(a: number, b: number): void {
   const s = a + b;
-  RL = b - (s - a);
-  RH = s;
+  REG[1] = b - (s - a);
+  REG[0] = s;
 }
-/** exact product a*b = RH + RL (no overflow for |a|,|b| < 2^996) */
+/** exact product a*b = REG[0] + REG[1] (no overflow for |a|,|b| < 2^996) */
 function twoProd(a: number, b: number): void {
   const p = a * b;
   let t = SPLITTER * a;
@@ -69,52 +73,52 @@ function twoProd(a: number, b: number): void {
   t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  RL = ah * bh - p + ah * bl + al * bh + al * bl;
-  RH = p;
+  REG[1] = ah * bh - p + ah * bl + al * bh + al * bl;
+  REG[0] = p;
 }
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
   twoProd(ah, bh);
-  const p = RH;
-  const e = RL + (ah * bl + al * bh);
+  const p = REG[0];
+  const e = REG[1] + (ah * bl + al * bh);
   fastTwoSum(p, e);
 }
 function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   twoSum(ah, bh);
-  const s1 = RH;
-  const s2 = RL;
+  const s1 = REG[0];
+  const s2 = REG[1];
   twoSum(al, bl);
-  const t1 = RH;
-  const t2 = RL;
+  const t1 = REG[0];
+  const t2 = REG[1];
   fastTwoSum(s1, s2 + t1);
-  fastTwoSum(RH, RL + t2);
+  fastTwoSum(REG[0], REG[1] + t2);
 }
 function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   const q1 = ah / bh;
   ddMul(q1, 0, bh, bl);
-  ddAdd(ah, al, -RH, -RL);
-  const q2 = RH / bh;
+  ddAdd(ah, al, -REG[0], -REG[1]);
+  const q2 = REG[0] / bh;
   ddMul(q2, 0, bh, bl);
-  ddAdd(ah, al, -RH, -RL);
+  ddAdd(ah, al, -REG[0], -REG[1]);
   // second remainder relative to q1: r2 = a - (q1 + q2)·b
   ddMul(q1, 0, bh, bl);
-  const m1h = RH;
-  const m1l = RL;
+  const m1h = REG[0];
+  const m1l = REG[1];
   ddMul(q2, 0, bh, bl);
-  ddAdd(m1h, m1l, RH, RL);
-  ddAdd(ah, al, -RH, -RL);
-  const q3 = RH / bh;
+  ddAdd(m1h, m1l, REG[0], REG[1]);
+  ddAdd(ah, al, -REG[0], -REG[1]);
+  const q3 = REG[0] / bh;
   fastTwoSum(q1, q2);
-  ddAdd(RH, RL, q3, 0);
+  ddAdd(REG[0], REG[1], q3, 0);
 }
 function ddSqrt(ah: number, al: number): void {
   if (ah <= 0) {
-    RH = Math.sqrt(ah);
-    RL = 0;
+    REG[0] = Math.sqrt(ah);
+    REG[1] = 0;
     return;
   }
   const s = Math.sqrt(ah);
   twoProd(s, s);
-  const e = (ah - RH - RL + al) / (2 * s);
+  const e = (ah - REG[0] - REG[1] + al) / (2 * s);
   fastTwoSum(s, e);
 }
 
@@ -133,11 +137,11 @@ const LOG10E_L = 1.098319650216765e-17;
 // ---------------------------------------------------------------------------------------------------
 // log
 
-/** atanh series 2*(s + s^3/3 + …) for DD s; result in RH/RL. `terms` number of DD terms. */
+/** atanh series 2*(s + s^3/3 + …) for DD s; result in REG[0]/REG[1]. `terms` number of DD terms. */
 function atanh2Series(sh: number, sl: number, terms: number): void {
   ddMul(sh, sl, sh, sl);
-  const zh = RH;
-  const zl = RL;
+  const zh = REG[0];
+  const zl = REG[1];
   // Horner: sum_{k=0}^{terms-1} z^k/(2k+1)
   let ph = 1 / (2 * terms - 1);
   let pl = 0;
@@ -145,15 +149,15 @@ function atanh2Series(sh: number, sl: number, terms: number): void {
     const n = 2 * k + 1;
     const ch = 1 / n;
     twoProd(ch, n);
-    const cl = (1 - RH - RL) / n;
+    const cl = (1 - REG[0] - REG[1]) / n;
     ddMul(ph, pl, zh, zl);
-    ddAdd(RH, RL, ch, cl);
-    ph = RH;
-    pl = RL;
+    ddAdd(REG[0], REG[1], ch, cl);
+    ph = REG[0];
+    pl = REG[1];
   }
   ddMul(ph, pl, sh, sl);
-  RH *= 2;
-  RL *= 2;
+  REG[0] *= 2;
+  REG[1] *= 2;
 }
 
 /** The first index of LOG_TAB: logDD looks up log(i/64) for i/64 in [0.7071, 1.4142], i = 45 .. 92. */
@@ -163,7 +167,7 @@ const LOG_TAB_FIRST = 45;
  * log(i/64) for i = 45 .. 92 as double-doubles [hi0, lo0, hi1, lo1, ...], from the atanh series. The engine
  * uses the same values as literals (LOG_TAB_DATA: computing them costs milliseconds of cold code at every
  * start-up, since the random module needs log() when it loads); test/engine/lib/math.test.ts checks that
- * they are exactly what this computes. Clobbers RH/RL.
+ * they are exactly what this computes. Clobbers REG[0]/REG[1].
  */
 export function computeLogTable(): number[] {
   const out: number[] = [];
@@ -172,9 +176,9 @@ export function computeLogTable(): number[] {
     const c = i / 64;
     const num = c - 1;
     twoSum(c, 1);
-    ddDiv(num, 0, RH, RL);
-    atanh2Series(RH, RL, 30);
-    out.push(RH, RL);
+    ddDiv(num, 0, REG[0], REG[1]);
+    atanh2Series(REG[0], REG[1], 30);
+    out.push(REG[0], REG[1]);
   }
   return out;
 }
@@ -237,7 +241,7 @@ for (let k = 0; k < LOG_TAB_DATA.length >> 1; k++) {
   LOG_TAB_L[LOG_TAB_FIRST + k] = LOG_TAB_DATA[2 * k + 1];
 }
 
-/** log of a positive finite DD value (xh normal or subnormal); result in RH/RL. */
+/** log of a positive finite DD value (xh normal or subnormal); result in REG[0]/REG[1]. */
 function logDD(xh: number, xl: number): void {
   let [m, e] = cFrexp(xh); // xh = m·2^e, m in [0.5, 1)
   let ml = cLdexp(xl, -e);
@@ -251,45 +255,45 @@ function logDD(xh: number, xl: number): void {
   const c = i / 64;
   // s = (m - c) / (m + c)
   twoSum(m - c, ml); // m - c exact (Sterbenz)
-  const nh = RH;
-  const nl = RL;
+  const nh = REG[0];
+  const nl = REG[1];
   twoSum(m, c);
-  const dh = RH;
-  const dl = RL + ml;
+  const dh = REG[0];
+  const dl = REG[1] + ml;
   ddDiv(nh, nl, dh, dl);
-  const sh = RH;
-  const sl = RL;
+  const sh = REG[0];
+  const sl = REG[1];
   // 2*atanh(s), |s| < 0.0056: DD terms to s^9, double terms beyond
   ddMul(sh, sl, sh, sl);
-  const zh = RH;
-  const zl = RL;
+  const zh = REG[0];
+  const zl = REG[1];
   const tail = zh * zh * zh * zh * (1 / 9 + zh * (1 / 11 + zh * (1 / 13 + zh * (1 / 15 + zh / 17))));
   // straightforward Horner with DD coefficients
   const c7h = 1 / 7;
   twoProd(c7h, 7);
-  const c7l = (1 - RH - RL) / 7;
+  const c7l = (1 - REG[0] - REG[1]) / 7;
   const c5h = 1 / 5;
   twoProd(c5h, 5);
-  const c5l = (1 - RH - RL) / 5;
+  const c5l = (1 - REG[0] - REG[1]) / 5;
   const c3h = 1 / 3;
   twoProd(c3h, 3);
-  const c3l = (1 - RH - RL) / 3;
+  const c3l = (1 - REG[0] - REG[1]) / 3;
   ddMul(c7h, c7l, zh, zl);
-  ddAdd(RH, RL, c5h, c5l);
-  ddMul(RH, RL, zh, zl);
-  ddAdd(RH, RL, c3h, c3l);
-  ddMul(RH, RL, zh, zl);
-  ddAdd(RH, RL, 1, 0);
-  ddAdd(RH, RL, tail, 0);
-  ddMul(RH, RL, sh, sl);
-  const lh = RH * 2;
-  const ll = RL * 2;
+  ddAdd(REG[0], REG[1], c5h, c5l);
+  ddMul(REG[0], REG[1], zh, zl);
+  ddAdd(REG[0], REG[1], c3h, c3l);
+  ddMul(REG[0], REG[1], zh, zl);
+  ddAdd(REG[0], REG[1], 1, 0);
+  ddAdd(REG[0], REG[1], tail, 0);
+  ddMul(REG[0], REG[1], sh, sl);
+  const lh = REG[0] * 2;
+  const ll = REG[1] * 2;
   // e*ln2 + log(c) + lh
   twoProd(e, LN2_H);
-  const eh = RH;
-  const el = RL + e * LN2_L;
+  const eh = REG[0];
+  const el = REG[1] + e * LN2_L;
   ddAdd(eh, el, LOG_TAB_H[i], LOG_TAB_L[i]);
-  ddAdd(RH, RL, lh, ll);
+  ddAdd(REG[0], REG[1], lh, ll);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -306,52 +310,52 @@ function expm1Small(rh: number, rl: number): void {
   const cs = [720, 120, 24, 6, 2];
   let ph = 1 / 720;
   twoProd(ph, 720);
-  let pl = (1 - RH - RL) / 720;
+  let pl = (1 - REG[0] - REG[1]) / 720;
   for (let k = 1; k < cs.length; k++) {
     ddMul(ph, pl, rh, rl);
     const n = cs[k];
     const ch = 1 / n;
     twoProd(ch, n);
-    const cl = (1 - RH - RL) / n;
+    const cl = (1 - REG[0] - REG[1]) / n;
     ddMul(ph, pl, rh, rl);
-    ddAdd(RH, RL, ch, cl);
-    ph = RH;
-    pl = RL;
+    ddAdd(REG[0], REG[1], ch, cl);
+    ph = REG[0];
+    pl = REG[1];
   }
   ddMul(ph, pl, rh, rl);
-  ddAdd(RH, RL, 1, 0);
-  ph = RH;
-  pl = RL;
+  ddAdd(REG[0], REG[1], 1, 0);
+  ph = REG[0];
+  pl = REG[1];
   ddMul(ph, pl, rh, rl); // r + r²/2 + … + r^6/720
-  ddAdd(RH, RL, tail, 0);
+  ddAdd(REG[0], REG[1], tail, 0);
 }
 
 /**
  * 2^(j/64) for j = 0 .. 63 as double-doubles [hi0, lo0, ...], by a long Taylor series; used as literals
- * (EXP_TAB_DATA) like LOG_TAB_DATA, checked against this by test/engine/lib/math.test.ts. Clobbers RH/RL.
+ * (EXP_TAB_DATA) like LOG_TAB_DATA, checked against this by test/engine/lib/math.test.ts. Clobbers REG[0]/REG[1].
  */
 export function computeExpTable(): number[] {
   const out: number[] = [];
   for (let j = 0; j < 64; j++) {
     // r = j·ln2/64 as DD; exp via long Taylor
     twoProd(j, LN2_H / 64);
-    const rh0 = RH;
-    const rl0 = RL + (j * LN2_L) / 64;
+    const rh0 = REG[0];
+    const rl0 = REG[1] + (j * LN2_L) / 64;
     fastTwoSum(rh0, rl0);
-    const rh = RH;
-    const rl = RL;
+    const rh = REG[0];
+    const rl = REG[1];
     let sh = 1;
     let sl = 0;
     let th = 1;
     let tl = 0;
     for (let n = 1; n < 40; n++) {
       ddMul(th, tl, rh, rl);
-      ddDiv(RH, RL, n, 0);
-      th = RH;
-      tl = RL;
+      ddDiv(REG[0], REG[1], n, 0);
+      th = REG[0];
+      tl = REG[1];
       ddAdd(sh, sl, th, tl);
-      sh = RH;
-      sl = RL;
+      sh = REG[0];
+      sl = REG[1];
     }
     out.push(sh, sl);
   }
@@ -430,29 +434,29 @@ for (let j = 0; j < 64; j++) {
   EXP_TAB_L[j] = EXP_TAB_DATA[2 * j + 1];
 }
 
-/** exp of DD x (finite, |x| < 746): DD mantissa in RH/RL, returns the binary exponent k. */
+/** exp of DD x (finite, |x| < 746): DD mantissa in REG[0]/REG[1], returns the binary exponent k. */
 function expDD(xh: number, xl: number): number {
   const k2 = Math.round(xh * INV_LN2 * 64);
   const j = ((k2 % 64) + 64) % 64;
   const k = (k2 - j) / 64;
   // r = x - k2·ln2/64
   twoProd(k2, LN2_H / 64);
-  const ph = RH;
-  const pl = RL + (k2 * LN2_L) / 64;
+  const ph = REG[0];
+  const pl = REG[1] + (k2 * LN2_L) / 64;
   twoSum(xh, -ph);
-  const rh0 = RH;
-  const rl0 = RL + xl - pl;
+  const rh0 = REG[0];
+  const rl0 = REG[1] + xl - pl;
   fastTwoSum(rh0, rl0);
-  expm1Small(RH, RL);
-  const eh = RH;
-  const el = RL;
+  expm1Small(REG[0], REG[1]);
+  const eh = REG[0];
+  const el = REG[1];
   // T[j]·(1 + p) = T[j] + T[j]·p
   ddMul(EXP_TAB_H[j], EXP_TAB_L[j], eh, el);
-  ddAdd(EXP_TAB_H[j], EXP_TAB_L[j], RH, RL);
+  ddAdd(EXP_TAB_H[j], EXP_TAB_L[j], REG[0], REG[1]);
   return k;
 }
 
-/** Round DD (RH,RL)·2^k to a double, correctly handling subnormal results. */
+/** Round DD (REG[0],REG[1])·2^k to a double, correctly handling subnormal results. */
 function scaleDD(h: number, l: number, k: number): number {
   const r = cLdexp(h, k);
   if (r === 0 || !Number.isFinite(r) || Math.abs(r) >= 2.2250738585072014e-308) return r === 0 ? cLdexp(h + l, k) : r;
@@ -474,14 +478,14 @@ export function crExp(x: number): number {
   if (x === 0) return 1;
   if (Math.abs(x) < 1e-17) return 1 + x;
   const k = expDD(x, 0);
-  return scaleDD(RH, RL, k);
+  return scaleDD(REG[0], REG[1], k);
 }
 
 /** Correctly rounded log(x) for x > 0 finite. */
 export function crLog(x: number): number {
   if (x === 1) return 0;
   logDD(x, 0);
-  return RH + RL;
+  return REG[0] + REG[1];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -519,29 +523,29 @@ function twoOverPiBig(): bigint {
   return TWO_OVER_PI_BIG;
 }
 
-/** Reduce x (finite) by pi/2: returns quadrant n (0..3), reduced DD in RH/RL with |r| <~ pi/4. */
+/** Reduce x (finite) by pi/2: returns quadrant n (0..3), reduced DD in REG[0]/REG[1] with |r| <~ pi/4. */
 function reducePio2(x: number): number {
   const ax = Math.abs(x);
   if (ax <= 0.7853981633974483) {
-    RH = x;
-    RL = 0;
+    REG[0] = x;
+    REG[1] = 0;
     return 0;
   }
   if (ax < 1048576) {
     const k = Math.round(x * INV_PIO2);
     const a = x - k * PIO2_1; // exact
     twoProd(k, PIO2_2);
-    const p2h = RH;
-    const p2l = RL;
+    const p2h = REG[0];
+    const p2l = REG[1];
     twoSum(a, -p2h);
-    let h = RH;
-    let l = RL - p2l;
+    let h = REG[0];
+    let l = REG[1] - p2l;
     twoProd(k, PIO2_3);
-    const p3h = RH;
-    const p3l = RL;
+    const p3h = REG[0];
+    const p3l = REG[1];
     twoSum(h, -p3h);
-    h = RH;
-    l += RL - p3l - k * PIO2_3T;
+    h = REG[0];
+    l += REG[1] - p3l - k * PIO2_3T;
     fastTwoSum(h, l);
     return ((k % 4) + 4) % 4;
   }
@@ -570,16 +574,16 @@ function reducePio2(x: number): number {
   const hi = Number(top >> 57n) * 2 ** 57;
   const lo = Number(top & ((1n << 57n) - 1n));
   fastTwoSum(hi, lo);
-  const fh = cLdexp(RH, sh - Number(FR));
-  const fl = cLdexp(RL, sh - Number(FR));
+  const fh = cLdexp(REG[0], sh - Number(FR));
+  const fl = cLdexp(REG[1], sh - Number(FR));
   ddMul(fh, fl, PIO2_H, PIO2_L);
   if (neg) {
-    RH = -RH;
-    RL = -RL;
+    REG[0] = -REG[0];
+    REG[1] = -REG[1];
   }
   if (x < 0) {
-    RH = -RH;
-    RL = -RL;
+    REG[0] = -REG[0];
+    REG[1] = -REG[1];
     n = -n;
   }
   return ((n % 4) + 4) % 4;
@@ -593,20 +597,20 @@ const INV_FACT_L: number[] = [];
   for (let n = 0; n < 32; n++) {
     if (n > 0) {
       ddMul(fh, fl, n, 0);
-      fh = RH;
-      fl = RL;
+      fh = REG[0];
+      fl = REG[1];
     }
     ddDiv(1, 0, fh, fl);
-    INV_FACT_H.push(RH);
-    INV_FACT_L.push(RL);
+    INV_FACT_H.push(REG[0]);
+    INV_FACT_L.push(REG[1]);
   }
 })();
 
-/** sin of DD r (|r| <= ~0.8) in RH/RL */
+/** sin of DD r (|r| <= ~0.8) in REG[0]/REG[1] */
 function sinDD(rh: number, rl: number): void {
   ddMul(rh, rl, rh, rl);
-  const zh = RH;
-  const zl = RL;
+  const zh = REG[0];
+  const zl = REG[1];
   // sin r = r·Σ (-1)^k z^k/(2k+1)!, k = 0..14; k >= 9 in double
   const z = zh;
   let tail = 0;
@@ -616,18 +620,18 @@ function sinDD(rh: number, rl: number): void {
   for (let k = 8; k >= 0; k--) {
     ddMul(ph, pl, zh, zl);
     const s = k % 2 ? -1 : 1;
-    ddAdd(RH, RL, s * INV_FACT_H[2 * k + 1], s * INV_FACT_L[2 * k + 1]);
-    ph = RH;
-    pl = RL;
+    ddAdd(REG[0], REG[1], s * INV_FACT_H[2 * k + 1], s * INV_FACT_L[2 * k + 1]);
+    ph = REG[0];
+    pl = REG[1];
   }
   ddMul(ph, pl, rh, rl);
 }
 
-/** cos of DD r in RH/RL */
+/** cos of DD r in REG[0]/REG[1] */
 function cosDD(rh: number, rl: number): void {
   ddMul(rh, rl, rh, rl);
-  const zh = RH;
-  const zl = RL;
+  const zh = REG[0];
+  const zl = REG[1];
   const z = zh;
   let tail = 0;
   for (let k = 15; k >= 9; k--) tail = tail * z + (k % 2 ? -1 : 1) * INV_FACT_H[2 * k];
@@ -636,9 +640,9 @@ function cosDD(rh: number, rl: number): void {
   for (let k = 8; k >= 0; k--) {
     ddMul(ph, pl, zh, zl);
     const s = k % 2 ? -1 : 1;
-    ddAdd(RH, RL, s * INV_FACT_H[2 * k], s * INV_FACT_L[2 * k]);
-    ph = RH;
-    pl = RL;
+    ddAdd(REG[0], REG[1], s * INV_FACT_H[2 * k], s * INV_FACT_L[2 * k]);
+    ph = REG[0];
+    pl = REG[1];
   }
 }
 
@@ -649,14 +653,14 @@ let CL = 0;
 /** sin and cos of finite x as DDs in SH/SL, CH/CL */
 function sincosDD(x: number): void {
   const n = reducePio2(x);
-  const rh = RH;
-  const rl = RL;
+  const rh = REG[0];
+  const rl = REG[1];
   sinDD(rh, rl);
-  const sh = RH;
-  const sl = RL;
+  const sh = REG[0];
+  const sl = REG[1];
   cosDD(rh, rl);
-  const ch = RH;
-  const cl = RL;
+  const ch = REG[0];
+  const cl = REG[1];
   switch (n) {
     case 0:
       SH = sh; SL = sl; CH = ch; CL = cl;
@@ -699,7 +703,7 @@ function sincosDD(x: number): void {
 // The reference path (sinDD/cosDD: nine DD steps, double tail from k = 9, truncation < 2^-120) errs by
 // < 2^-98. Both approximate the same exact value sin/cos(rh + rl) (the reduction is shared, its own error
 // does not matter here), so the fast DD (h, l) is within (2^-63.22 + 2^-98)·|h|·(1 + 2^-52) < 2^-63.2·|h|
-// of the reference DD, whose rounding (RH + RL) is what the reference returns. ZIV_EPS = 2^-62 covers that
+// of the reference DD, whose rounding (REG[0] + REG[1]) is what the reference returns. ZIV_EPS = 2^-62 covers that
 // with a factor > 2.2 to spare, which also absorbs the rounding of l ± e below (< 2^-105·|h|). Rounding to
 // nearest is monotonic, so if h + (l + e) and h + (l - e) round equal, every value in between — the
 // reference DD included — rounds to that double: the result is bit-identical to the reference path's.
@@ -722,41 +726,41 @@ const C9 = -INV_FACT_H[18];
 const C10 = INV_FACT_H[20];
 
 /**
- * One Horner step (ph, pl)·(zh, zl) + (ch, cl) in RH/RL, for |p·z| <= |c|/2 (every step of the sin/cos
+ * One Horner step (ph, pl)·(zh, zl) + (ch, cl) in REG[0]/REG[1], for |p·z| <= |c|/2 (every step of the sin/cos
  * series: |p·z| <= 0.31|c|). The product as in ddMul; the sum is Dekker's unchecked DD addition, exact in
  * its fastTwoSum of the high parts because |ch| > |m|; its two roundings of low parts (< 2^-51|c|) and the
  * product's (< 2^-104|p·z|) make < 2^-102 relative to the result (>= |c|/2).
  */
 function hornerStepDD(ph: number, pl: number, zh: number, zl: number, ch: number, cl: number): void {
   twoProd(ph, zh);
-  const m = RH;
-  const me = RL + (ph * zl + pl * zh);
+  const m = REG[0];
+  const me = REG[1] + (ph * zl + pl * zh);
   fastTwoSum(ch, m);
-  fastTwoSum(RH, RL + me + cl);
+  fastTwoSum(REG[0], REG[1] + me + cl);
 }
 
-/** sin of DD r (|r| <= ~pi/4), relative error < 2^-63.22 (see above), in RH/RL */
+/** sin of DD r (|r| <= ~pi/4), relative error < 2^-63.22 (see above), in REG[0]/REG[1] */
 function sinFastDD(rh: number, rl: number): void {
   ddMul(rh, rl, rh, rl);
-  const zh = RH;
-  const zl = RL;
+  const zh = REG[0];
+  const zl = REG[1];
   const t = S3 + zh * (S4 + zh * (S5 + zh * (S6 + zh * (S7 + zh * (S8 + zh * S9)))));
   fastTwoSum(INV_FACT_H[5], zh * t);
-  hornerStepDD(RH, RL + INV_FACT_L[5], zh, zl, -INV_FACT_H[3], -INV_FACT_L[3]);
-  hornerStepDD(RH, RL, zh, zl, 1, 0);
-  ddMul(RH, RL, rh, rl);
+  hornerStepDD(REG[0], REG[1] + INV_FACT_L[5], zh, zl, -INV_FACT_H[3], -INV_FACT_L[3]);
+  hornerStepDD(REG[0], REG[1], zh, zl, 1, 0);
+  ddMul(REG[0], REG[1], rh, rl);
 }
 
-/** cos of DD r (|r| <= ~pi/4), relative error < 2^-66.57 (see above), in RH/RL */
+/** cos of DD r (|r| <= ~pi/4), relative error < 2^-66.57 (see above), in REG[0]/REG[1] */
 function cosFastDD(rh: number, rl: number): void {
   ddMul(rh, rl, rh, rl);
-  const zh = RH;
-  const zl = RL;
+  const zh = REG[0];
+  const zl = REG[1];
   const t = C4 + zh * (C5 + zh * (C6 + zh * (C7 + zh * (C8 + zh * (C9 + zh * C10)))));
   fastTwoSum(-INV_FACT_H[6], zh * t);
-  hornerStepDD(RH, RL - INV_FACT_L[6], zh, zl, INV_FACT_H[4], INV_FACT_L[4]);
-  hornerStepDD(RH, RL, zh, zl, -INV_FACT_H[2], -INV_FACT_L[2]);
-  hornerStepDD(RH, RL, zh, zl, 1, 0);
+  hornerStepDD(REG[0], REG[1] - INV_FACT_L[6], zh, zl, INV_FACT_H[4], INV_FACT_L[4]);
+  hornerStepDD(REG[0], REG[1], zh, zl, -INV_FACT_H[2], -INV_FACT_L[2]);
+  hornerStepDD(REG[0], REG[1], zh, zl, 1, 0);
 }
 
 /**
@@ -767,20 +771,20 @@ function cosFastDD(rh: number, rl: number): void {
  */
 function sinOrCos(x: number, cosine: boolean, fast: boolean): number {
   const n = (reducePio2(x) + (cosine ? 1 : 0)) & 3;
-  const rh = RH;
-  const rl = RL;
+  const rh = REG[0];
+  const rl = REG[1];
   if (fast) {
     if (n & 1) cosFastDD(rh, rl);
     else sinFastDD(rh, rl);
-    const h = RH;
-    const l = RL;
+    const h = REG[0];
+    const l = REG[1];
     const e = Math.abs(h) * ZIV_EPS;
     const y = h + (l + e);
     if (h !== 0 && y === h + (l - e)) return n & 2 ? -y : y;
   }
   if (n & 1) cosDD(rh, rl);
   else sinDD(rh, rl);
-  const y = RH + RL;
+  const y = REG[0] + REG[1];
   return n & 2 ? -y : y;
 }
 
@@ -795,7 +799,7 @@ export function crSin(x: number): number {
     // sin x = x - x^3/6: correctly rounded directly
     if (x === 0) return x;
     twoProd(x, x);
-    return x + (-(x * RH) / 6);
+    return x + (-(x * REG[0]) / 6);
   }
   return sinOrCos(x, false, true);
 }
@@ -809,7 +813,7 @@ export function crTan(x: number): number {
   if (Math.abs(x) < 1e-8) return x === 0 ? x : x + (x * x * x) / 3;
   sincosDD(x);
   ddDiv(SH, SL, CH, CL);
-  return RH + RL;
+  return REG[0] + REG[1];
 }
 
 // =====================================================================================================
@@ -840,8 +844,8 @@ export function exp2(x: number): number {
   if (x < -1080) return 0;
   if (Number.isInteger(x)) return cLdexp(1, x);
   twoProd(x, LN2_H);
-  const k = expDD(RH, RL + x * LN2_L);
-  return math1(x, scaleDD(RH, RL, k), true);
+  const k = expDD(REG[0], REG[1] + x * LN2_L);
+  return math1(x, scaleDD(REG[0], REG[1], k), true);
 }
 export function crExpm1(x: number): number {
   if (x !== x) return x;
@@ -852,13 +856,13 @@ export function crExpm1(x: number): number {
   if (Math.abs(x) < 1e-300) return x;
   if (Math.abs(x) < 0.0054) {
     expm1Small(x, 0);
-    return RH + RL;
+    return REG[0] + REG[1];
   }
   const k = expDD(x, 0);
-  const h = cLdexp(RH, k);
-  const l = cLdexp(RL, k);
+  const h = cLdexp(REG[0], k);
+  const l = cLdexp(REG[1], k);
   ddAdd(h, l, -1, 0);
-  return math1(x, RH + RL, true);
+  return math1(x, REG[0] + REG[1], true);
 }
 
 /** m_log: CPython's log wrapper semantics on floats (no exception; returns -inf/nan). */
@@ -878,8 +882,8 @@ export function mLog2(x: number): number {
       const { mant, exp } = decompose(x);
       if (mant === 1) return exp; // exact powers of two
       logDD(x, 0);
-      ddMul(RH, RL, LOG2E_H, LOG2E_L);
-      return RH + RL;
+      ddMul(REG[0], REG[1], LOG2E_H, LOG2E_L);
+      return REG[0] + REG[1];
     }
     if (x === 0) return -Infinity;
     return NaN;
@@ -903,8 +907,8 @@ export function crLog10(x: number): number {
   if (Number.isFinite(x)) {
     if (x > 0) {
       logDD(x, 0);
-      ddMul(RH, RL, LOG10E_H, LOG10E_L);
-      const r = RH + RL;
+      ddMul(REG[0], REG[1], LOG10E_H, LOG10E_L);
+      const r = REG[0] + REG[1];
       // exact powers of ten
       const rr = Math.round(r);
       if (Math.abs(r - rr) < 1e-9 && rr >= -22 && rr <= 22 && 10 ** rr === x) return rr;
@@ -968,8 +972,8 @@ export function crLog1p(x: number): number {
   }
   if (Math.abs(x) < 1e-300) return x;
   twoSum(1, x);
-  logDD(RH, RL);
-  return RH + RL;
+  logDD(REG[0], REG[1]);
+  return REG[0] + REG[1];
 }
 
 /** libm pow with CPython's float ** special cases handled by the caller. Correctly rounded. */
@@ -991,15 +995,15 @@ export function mPow(x: number, y: number): number {
   if (y === -1) return 1 / x;
   if (y === 0.5 && x > 0) return Math.sqrt(x);
   logDD(ax, 0);
-  ddMul(RH, RL, y, 0);
-  const ah = RH;
-  const al = RL;
+  ddMul(REG[0], REG[1], y, 0);
+  const ah = REG[0];
+  const al = REG[1];
   let r: number;
   if (ah > 709.8) r = Infinity;
   else if (ah < -745.2) r = 0;
   else {
     const k = expDD(ah, al);
-    r = scaleDD(RH, RL, k);
+    r = scaleDD(REG[0], REG[1], k);
   }
   return neg ? -r : r;
 }
@@ -1066,13 +1070,13 @@ export function crAtan(x: number): number {
   sincosDD(y0);
   // num = s - x·c ; den = c + x·s
   ddMul(CH, CL, x, 0);
-  ddAdd(SH, SL, -RH, -RL);
-  const num = RH + RL;
+  ddAdd(SH, SL, -REG[0], -REG[1]);
+  const num = REG[0] + REG[1];
   ddMul(SH, SL, x, 0);
-  ddAdd(CH, CL, RH, RL);
-  const den = RH + RL;
+  ddAdd(CH, CL, REG[0], REG[1]);
+  const den = REG[0] + REG[1];
   fastTwoSum(y0, -num / den);
-  return RH + RL;
+  return REG[0] + REG[1];
 }
 export function atan(x: number): number {
   return math1(x, crAtan(x), false);
@@ -1086,10 +1090,10 @@ export function mAsin(x: number): number {
   const y0 = Math.asin(x);
   sincosDD(y0);
   ddAdd(SH, SL, -x, 0);
-  const num = RH + RL;
+  const num = REG[0] + REG[1];
   const den = CH + CL;
   fastTwoSum(y0, -num / den);
-  return RH + RL;
+  return REG[0] + REG[1];
 }
 export function mAcos(x: number): number {
   if (x !== x || x > 1 || x < -1) return NaN;
@@ -1099,10 +1103,10 @@ export function mAcos(x: number): number {
   const y0 = Math.acos(x);
   sincosDD(y0);
   ddAdd(CH, CL, -x, 0);
-  const num = RH + RL;
+  const num = REG[0] + REG[1];
   const den = SH + SL;
   fastTwoSum(y0, num / den);
-  return RH + RL;
+  return REG[0] + REG[1];
 }
 export function asin(x: number): number {
   return math1(x, mAsin(x), false);
@@ -1137,19 +1141,19 @@ export function atan2(y: number, x: number): number {
   sincosDD(t0);
   // t1 = t0 + (y c - x s)/(x c + y s)
   ddMul(CH, CL, ys, 0);
-  const ych = RH;
-  const ycl = RL;
+  const ych = REG[0];
+  const ycl = REG[1];
   ddMul(SH, SL, xs, 0);
-  ddAdd(ych, ycl, -RH, -RL);
-  const num = RH + RL;
+  ddAdd(ych, ycl, -REG[0], -REG[1]);
+  const num = REG[0] + REG[1];
   ddMul(CH, CL, xs, 0);
-  const xch = RH;
-  const xcl = RL;
+  const xch = REG[0];
+  const xcl = REG[1];
   ddMul(SH, SL, ys, 0);
-  ddAdd(xch, xcl, RH, RL);
-  const den = RH + RL;
+  ddAdd(xch, xcl, REG[0], REG[1]);
+  const den = REG[0] + REG[1];
   fastTwoSum(t0, num / den);
-  return RH + RL;
+  return REG[0] + REG[1];
 }
 
 export function crSinh(x: number): number {
@@ -1161,22 +1165,22 @@ export function crSinh(x: number): number {
   let l: number;
   if (ax < 0.0054) {
     expm1Small(ax, 0);
-    h = RH;
-    l = RL;
+    h = REG[0];
+    l = REG[1];
   } else {
     const k = expDD(ax, 0);
-    ddAdd(cLdexp(RH, k), cLdexp(RL, k), -1, 0);
-    h = RH;
-    l = RL;
+    ddAdd(cLdexp(REG[0], k), cLdexp(REG[1], k), -1, 0);
+    h = REG[0];
+    l = REG[1];
   }
   // sinh = em1·(em1+2) / (2·(em1+1))
   ddAdd(h, l, 2, 0);
-  ddMul(RH, RL, h, l);
-  const nh = RH;
-  const nl = RL;
+  ddMul(REG[0], REG[1], h, l);
+  const nh = REG[0];
+  const nl = REG[1];
   ddAdd(h, l, 1, 0);
-  ddDiv(nh, nl, RH * 2, RL * 2);
-  const r = RH + RL;
+  ddDiv(nh, nl, REG[0] * 2, REG[1] * 2);
+  const r = REG[0] + REG[1];
   if (!Number.isFinite(r)) rangeError();
   return x < 0 ? -r : r;
 }
@@ -1187,14 +1191,14 @@ export function crCosh(x: number): number {
   if (ax < 1e-8) return 1;
   if (ax > 710.5) rangeError();
   const k = expDD(ax, 0);
-  const h = RH;
-  const l = RL;
+  const h = REG[0];
+  const l = REG[1];
   // (E + 1/E)/2 with E = (h+l)·2^k
   ddDiv(1, 0, h, l);
-  const ih = cLdexp(RH, -k - 1);
-  const il = cLdexp(RL, -k - 1);
+  const ih = cLdexp(REG[0], -k - 1);
+  const il = cLdexp(REG[1], -k - 1);
   ddAdd(cLdexp(h, k - 1), cLdexp(l, k - 1), ih, il);
-  const r = RH + RL;
+  const r = REG[0] + REG[1];
   if (!Number.isFinite(r)) rangeError();
   return r;
 }
@@ -1210,19 +1214,19 @@ export function crTanh(x: number): number {
   let l: number;
   if (2 * ax < 0.0054) {
     expm1Small(2 * ax, 0);
-    h = RH;
-    l = RL;
+    h = REG[0];
+    l = REG[1];
   } else {
     const k = expDD(2 * ax, 0);
-    ddAdd(cLdexp(RH, k), cLdexp(RL, k), -1, 0);
-    h = RH;
-    l = RL;
+    ddAdd(cLdexp(REG[0], k), cLdexp(REG[1], k), -1, 0);
+    h = REG[0];
+    l = REG[1];
   }
   const hh = h;
   const ll = l;
   ddAdd(hh, ll, 2, 0);
-  ddDiv(hh, ll, RH, RL);
-  const r = RH + RL;
+  ddDiv(hh, ll, REG[0], REG[1]);
+  const r = REG[0] + REG[1];
   return x < 0 ? -r : r;
 }
 export function crAsinh(x: number): number {
@@ -1232,21 +1236,21 @@ export function crAsinh(x: number): number {
   let r: number;
   if (ax > 1e150) {
     logDD(ax, 0);
-    ddAdd(RH, RL, LN2_H, LN2_L);
-    r = RH + RL;
+    ddAdd(REG[0], REG[1], LN2_H, LN2_L);
+    r = REG[0] + REG[1];
   } else {
     // log1p(ax + ax²/(1 + sqrt(1 + ax²)))
     twoProd(ax, ax);
-    const x2h = RH;
-    const x2l = RL;
+    const x2h = REG[0];
+    const x2l = REG[1];
     ddAdd(x2h, x2l, 1, 0);
-    ddSqrt(RH, RL);
-    ddAdd(RH, RL, 1, 0);
-    ddDiv(x2h, x2l, RH, RL);
-    ddAdd(RH, RL, ax, 0);
-    ddAdd(RH, RL, 1, 0);
-    logDD(RH, RL);
-    r = RH + RL;
+    ddSqrt(REG[0], REG[1]);
+    ddAdd(REG[0], REG[1], 1, 0);
+    ddDiv(x2h, x2l, REG[0], REG[1]);
+    ddAdd(REG[0], REG[1], ax, 0);
+    ddAdd(REG[0], REG[1], 1, 0);
+    logDD(REG[0], REG[1]);
+    r = REG[0] + REG[1];
   }
   return x < 0 ? -r : r;
 }
@@ -1257,22 +1261,22 @@ export function crAcosh(x: number): number {
   if (x === 1) return 0;
   if (x > 1e150) {
     logDD(x, 0);
-    ddAdd(RH, RL, LN2_H, LN2_L);
-    return RH + RL;
+    ddAdd(REG[0], REG[1], LN2_H, LN2_L);
+    return REG[0] + REG[1];
   }
   // log(x + sqrt(x²-1)) = log1p(t + sqrt(2t + t²)), t = x - 1
   twoSum(x, -1);
-  const th = RH;
-  const tl = RL;
+  const th = REG[0];
+  const tl = REG[1];
   ddMul(th, tl, th, tl);
-  const t2h = RH;
-  const t2l = RL;
+  const t2h = REG[0];
+  const t2l = REG[1];
   ddAdd(t2h, t2l, 2 * th, 2 * tl);
-  ddSqrt(RH, RL);
-  ddAdd(RH, RL, th, tl);
-  ddAdd(RH, RL, 1, 0);
-  logDD(RH, RL);
-  return RH + RL;
+  ddSqrt(REG[0], REG[1]);
+  ddAdd(REG[0], REG[1], th, tl);
+  ddAdd(REG[0], REG[1], 1, 0);
+  logDD(REG[0], REG[1]);
+  return REG[0] + REG[1];
 }
 export function crAtanh(x: number): number {
   if (x !== x || x === 0) return x;
@@ -1281,12 +1285,12 @@ export function crAtanh(x: number): number {
   if (ax < 1e-8) return x + (x * x * x) / 3;
   // 0.5·log((1+x)/(1-x))
   twoSum(1, ax);
-  const ph = RH;
-  const pl = RL;
+  const ph = REG[0];
+  const pl = REG[1];
   twoSum(1, -ax);
-  ddDiv(ph, pl, RH, RL);
-  logDD(RH, RL);
-  const r = (RH + RL) / 2;
+  ddDiv(ph, pl, REG[0], REG[1]);
+  logDD(REG[0], REG[1]);
+  const r = (REG[0] + REG[1]) / 2;
   return x < 0 ? -r : r;
 }
 
@@ -1780,21 +1784,21 @@ function vectorNorm(v: number[], maxv: number, foundNan: boolean): number {
     x *= scale;
     // x*x exactly as hi + lo
     twoProd(x, x);
-    const ph = RH;
-    const pl = RL;
+    const ph = REG[0];
+    const pl = REG[1];
     // csum += ph with error into frac1
     twoSum(csum, ph);
-    csum = RH;
-    frac1 += RL;
+    csum = REG[0];
+    frac1 += REG[1];
     frac2 += pl;
   }
   let h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
   twoProd(-h, h);
-  const prh = RH;
-  const prl = RL;
+  const prh = REG[0];
+  const prl = REG[1];
   twoSum(csum, prh);
-  csum = RH;
-  frac1 += RL;
+  csum = REG[0];
+  frac1 += REG[1];
   frac2 += prl;
   const x = csum - 1.0 + (frac1 + frac2);
   h += x / (2.0 * h);

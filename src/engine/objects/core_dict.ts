@@ -276,11 +276,13 @@ onBootstrap(() => {
     const t = it.src!.table;
     return RT.ext.newTuple2(newref(t.keyAt(i)), newref(t.valueAt(i)));
   };
-  RT_EXT.dictFromPairs = (kv: PyObject[]) => {
-    const n = kv.length >> 1;
+  RT_EXT.dictFromItems = (
+    keys: readonly (PyObject | null)[], kStart: number, kStep: number,
+    values: readonly (PyObject | null)[], vStart: number, vStep: number, n: number,
+  ) => {
     let unicode = true;
-    for (let i = 0; i < kv.length; i += 2) {
-      if (kv[i].ob_type !== T.str) {
+    for (let i = 0, k = kStart; i < n; i++, k += kStep) {
+      if (keys[k]!.ob_type !== T.str) {
         unicode = false;
         break;
       }
@@ -293,7 +295,7 @@ onBootstrap(() => {
       d.table = DictTable.newPresized<PyObject, PyObject>(DICT_HOOKS, n, unicode, d);
     }
     try {
-      for (let i = 0; i < kv.length; i += 2) dictSetItem(d, kv[i], kv[i + 1]);
+      for (let i = 0, k = kStart, v = vStart; i < n; i++, k += kStep, v += vStep) dictSetItem(d, keys[k]!, values[v]!);
     } catch (e) {
       // an unhashable key frees the partly built dict (_PyDict_FromItems)
       decref(d);
@@ -301,5 +303,6 @@ onBootstrap(() => {
     }
     return d;
   };
+  RT_EXT.dictFromPairs = (kv: PyObject[]) => RT_EXT.dictFromItems(kv, 0, 2, kv, 1, 2, kv.length >> 1);
   RT_EXT.dictUpdate = dictUpdateFrom;
 });

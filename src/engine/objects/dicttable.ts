@@ -10,9 +10,9 @@
  *
  * Keys object (`DictKeys`): `log2Size` (dk_log2_size), `log2IndexBytes` (dk_log2_index_bytes), `unicode`
  * (dk_kind: DICT_KEYS_UNICODE when every key is an exact str, else DICT_KEYS_GENERAL), `usable` (dk_usable),
- * `nentries` (dk_nentries), the index table as an Int8Array / Int16Array / Int32Array chosen by size exactly
- * like CPython (int8 up to 128 slots, int16 up to 2**15, int32 above), and the entries as parallel arrays
- * (keys, values, hash halves in two Int32Arrays).  DKIX_EMPTY = -1, DKIX_DUMMY = -2.  A deleted entry has
+ * `nentries` (dk_nentries), the index table (CPython's is int8 up to 128 slots, int16 up to 2**15, int32
+ * above: `log2IndexBytes`; here a plain array of small integers, see IndexArray), and the entries as parallel
+ * arrays (keys, values, hash halves as int32s).  DKIX_EMPTY = -1, DKIX_DUMMY = -2.  A deleted entry has
  * key = value = undefined.  The JS arrays always store the hash; CPython's unicode entries do not (the str caches
  * it), which only matters for the byte accounting, done by formula: `keysSize()` = _PyDict_KeysSize =
  * 32 + (1 << log2IndexBytes) + USABLE_FRACTION(size) * (16 if unicode else 24).
@@ -108,11 +108,14 @@ export interface DictHooks<K> {
 }
 
 /**
- * Three small typed arrays rather than one holding indices and hashes: V8 keeps a typed array of up to 64
- * bytes on its own heap and gives a bigger one an off-heap backing store (malloc, tracked by the GC), which
- * made the keys object of every 8-slot table (18 int32s) cost several times more to create.
+ * The index table and the hash halves are plain JS arrays of small integers (V8's packed Smi arrays: every
+ * value is an int32), not typed arrays: a typed array costs V8 a JSTypedArray, a JSArrayBuffer and its bytes
+ * (about 200 bytes and a builtin call, even for 8 slots), a plain array a header and 8 bytes per slot.
+ * Measured on bench alloc_containers (3.12 run): the keys objects were 19.5% of all bytes the JS heap
+ * allocated.
  */
-type IndexArray = Int8Array | Int16Array | Int32Array;
+type IndexArray = number[];
+type HashArray = number[];
 
 export class DictKeys<K, V> {
   usable: number;
@@ -121,8 +124,8 @@ export class DictKeys<K, V> {
   indices: IndexArray;
   keys: (K | undefined)[];
   readonly values: (V | undefined)[];
-  hashHi: Int32Array;
-  hashLo: Int32Array;
+  hashHi: HashArray;
+  hashLo: HashArray;
   handle: unknown = null;
   /**
    * Storage of a split table's entries only: CPython keeps them in the class's shared keys and the values
@@ -166,15 +169,12 @@ export class DictKeys<K, V> {
       this.hashLo = s.hashLo;
       return;
     }
-    if (log2Size < 8) this.indices = new Int8Array(size);
-    else if (log2Size < 16) this.indices = new Int16Array(size);
-    else if (log2Size < 31) this.indices = new Int32Array(size);
-    else pyError('MemoryError', '');
-    this.indices.fill(DKIX_EMPTY);
+    if (log2Size >= 31) pyError('MemoryError', '');
+    this.indices = smiSlots(size, DKIX_EMPTY);
     this.keys = undefinedSlots(usable);
     this.values = undefinedSlots(usable);
-    this.hashHi = new Int32Array(usable);
-    this.hashLo = new Int32Array(usable);
+    this.hashHi = smiSlots(usable, 0);
+    this.hashLo = smiSlots(usable, 0);
   }
 
   get log2IndexBytes(): number {
@@ -225,7 +225,7 @@ export class DictKeys<K, V> {
  * the probe sequence (find_empty_slot).
  */
 function writeEntry<K>(
-  idx: IndexArray, keys: (K | undefined)[], hashHi: Int32Array, hashLo: Int32Array, log2Size: number,
+  idx: IndexArray, keys: (K | undefined)[], hashHi: HashArray, hashLo: HashArray, log2Size: number,
   n: number, key: K, hhi: number, hlo: number,
 ): void {
   const mask = (1 << log2Size) - 1;
@@ -270,8 +270,8 @@ export class KeysLayout {
     readonly nentries: number,
     readonly indices: IndexArray,
     readonly keys: unknown[],
-    readonly hashHi: Int32Array,
-    readonly hashLo: Int32Array,
+    readonly hashHi: HashArray,
+    readonly hashLo: HashArray,
   ) {}
 
   /** The layout with `key` added as entry `nentries`, or null when the class may not make another one. */
@@ -337,6 +337,27 @@ function releaseKeysStorage(dk: DictKeys<unknown, unknown>): void {
     vs[i] = undefined;
   }
   pool.push(dk);
+}
+
+/** Packed Smi arrays of `len` copies of DKIX_EMPTY and of 0, copied by smiSlots. */
+const EMPTY_INDEX_TEMPLATES: number[][] = [];
+const ZERO_TEMPLATES: number[][] = [];
+
+/**
+ * A fresh packed array of `len` small integers `fill` (DKIX_EMPTY: an index table; 0: hash halves): a copy
+ * of a template, which keeps V8's packed Smi kind (new Array(len).fill makes a holey array).
+ */
+function smiSlots(len: number, fill: number): number[] {
+  const templates = fill === 0 ? ZERO_TEMPLATES : EMPTY_INDEX_TEMPLATES;
+  let t = templates[len];
+  if (t === undefined) {
+    t = [];
+    for (let i = 0; i < len; i++) t.push(fill);
+    // templates only for small tables (the common case); a big one is built once and not kept
+    if (len > 256) return t;
+    templates[len] = t;
+  }
+  return t.slice();
 }
 
 /** Packed arrays of `len` undefineds, copied by undefinedSlots (a slice is cheaper than new Array(len).fill). */
@@ -1011,13 +1032,15 @@ export class DictTable<K, V> {
   /** clone_combined_dict_keys */
   private cloneKeysFrom(src: DictKeys<K, V>): DictKeys<K, V> {
     const dk = this.allocKeys(src.log2Size, src.unicode, 'clone');
-    dk.indices.set(src.indices);
+    const di = dk.indices;
+    const si = src.indices;
+    for (let i = 0; i < si.length; i++) di[i] = si[i];
     for (let i = 0; i < src.nentries; i++) {
       dk.keys[i] = src.keys[i];
       dk.values[i] = src.values[i];
+      dk.hashHi[i] = src.hashHi[i];
+      dk.hashLo[i] = src.hashLo[i];
     }
-    dk.hashHi.set(src.hashHi);
-    dk.hashLo.set(src.hashLo);
     dk.usable = src.usable;
     dk.nentries = src.nentries;
     return dk;
@@ -1258,9 +1281,7 @@ export class SharedKeysModel {
     if (root === undefined) {
       const size = 1 << log2Size;
       const usable = usableFraction(size);
-      const indices = log2Size < 8 ? new Int8Array(size) : log2Size < 16 ? new Int16Array(size) : new Int32Array(size);
-      indices.fill(DKIX_EMPTY);
-      root = new KeysLayout(this, log2Size, 0, indices, undefinedSlots(usable), new Int32Array(usable), new Int32Array(usable));
+      root = new KeysLayout(this, log2Size, 0, smiSlots(size, DKIX_EMPTY), undefinedSlots(usable), smiSlots(usable, 0), smiSlots(usable, 0));
       this.layouts[log2Size] = root;
     }
     return root;

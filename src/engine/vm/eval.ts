@@ -1702,8 +1702,7 @@ function evalCold(f: Frame, op: number, oparg: number): void {
       }
       case Op.BUILD_MAP: {
         const n = oparg * 2;
-        const kv = s.slice(sp - n, sp) as PyObject[];
-        const d = rt.dictFromPairs(kv);
+        const d = rt.dictFromItems(s, sp - n, 2, s, sp - n + 1, 2, oparg);
         for (let k = 0; k < n; k++) {
           const v = s[--sp]!;
           s[sp] = null;
@@ -1714,10 +1713,7 @@ function evalCold(f: Frame, op: number, oparg: number): void {
       }
       case Op.BUILD_CONST_KEY_MAP: {
         const keys = s[sp - 1] as TupleObject;
-        const vals = s.slice(sp - 1 - oparg, sp - 1) as PyObject[];
-        const kv: PyObject[] = [];
-        for (let k = 0; k < oparg; k++) kv.push(keys.items[k], vals[k]);
-        const d = rt.dictFromPairs(kv);
+        const d = rt.dictFromItems(keys.items, 0, 1, s, sp - 1 - oparg, 1, oparg);
         s[--sp] = null;
         decref(keys);
         for (let k = 0; k < oparg; k++) {

@@ -35,6 +35,14 @@ export interface RuntimeExt {
   setAdd(set: PyObject, v: PyObject): void;
   setUpdate(set: PyObject, it: PyObject): void;
   dictFromPairs(kv: PyObject[]): PyObject;
+  /**
+   * _PyDict_FromItems: a dict of the n pairs keys[kStart + i * kStep]: values[vStart + i * vStep] (borrowed),
+   * read in place from the eval stack or a tuple's items: no JS array per dict display.
+   */
+  dictFromItems(
+    keys: readonly (PyObject | null)[], kStart: number, kStep: number,
+    values: readonly (PyObject | null)[], vStart: number, vStep: number, n: number,
+  ): PyObject;
   listExtend(l: ListObject, it: PyObject): void;
   dictUpdate(d: DictObject, other: PyObject, merge: boolean, func: PyObject | null): void;
   unpackSequence(seq: PyObject, before: number, after: number): PyObject[];
@@ -63,7 +71,7 @@ export const RT_EXT = {} as RuntimeExt;
 const SERVICE_NAMES: (keyof RuntimeExt)[] = [
   'addTraceback', 'doRaise', 'writeUnraisable', 'newException', 'clearWeakrefs', 'newStaticMethod', 'newClassMethod',
   'instanceDictDescr', 'callBoundDescr', 'seqIter', 'classGetItem', 'newSlice', 'newSetFrom', 'setAdd', 'setUpdate',
-  'dictFromPairs', 'listExtend', 'dictUpdate', 'unpackSequence', 'formatValue', 'makeGenerator', 'genFrameFinished',
+  'dictFromPairs', 'dictFromItems', 'listExtend', 'dictUpdate', 'unpackSequence', 'formatValue', 'makeGenerator', 'genFrameFinished',
   'genSendOrNext', 'printExpr', 'importStar', 'stopIterationError', 'callEx', 'newFunction', 'superAttr', 'beforeWith',
   'importName', 'importFrom', 'matchMapping', 'matchSequence', 'matchKeys', 'matchClass',
 ];

@@ -474,6 +474,12 @@ export class Runtime {
   dictFromPairs(kv: PyObject[]): PyObject {
     return this.ext.dictFromPairs(kv);
   }
+  dictFromItems(
+    keys: readonly (PyObject | null)[], kStart: number, kStep: number,
+    values: readonly (PyObject | null)[], vStart: number, vStep: number, n: number,
+  ): PyObject {
+    return this.ext.dictFromItems(keys, kStart, kStep, values, vStart, vStep, n);
+  }
   listExtend(l: ListObject, it: PyObject): void {
     this.ext.listExtend(l, it);
   }
