@@ -134,7 +134,14 @@ export function auditRuntime(rt: Runtime, opts: AuditOptions = {}): string[] {
   // the static objects with a mortal count (the builtins module's functions): besides the references found,
   // those CPython's interpreter holds and heapscope does not model (vm/builtins.ts applyBuiltinRefcounts)
   const external = RT_EXT.builtinExternalRefs?.(rt) as ReadonlyMap<PyObject, number> | undefined;
-  if (external) for (const o of external.keys()) if (!counted.has(o)) counted.set(o, 0);
+  if (external) {
+    for (const [o, x] of external) {
+      // not reached: held by the external references only, or dead (finalization dropped its last reference)
+      if (counted.has(o) || o.ob_refcnt === 0) continue;
+      if (x > o.ob_refcnt) problems.push(`${describe(o)}: ${x} external references, refcount ${o.ob_refcnt}`);
+      else if (opts.strict && x < o.ob_refcnt) problems.push(`${describe(o)}: refcount ${o.ob_refcnt}, only ${x} external references`);
+    }
+  }
   for (const [o, found] of counted) {
     if (o.immortal) continue;
     let n = found;
