@@ -1426,7 +1426,7 @@ export function applyBuiltinRefcounts(rt: Runtime): void {
   const ext = new Map<PyObject, number>();
   for (const [name, f] of staticBuiltins) {
     const n = rt.profile.builtinRefcounts[name];
-    if (n === undefined) continue;
+    if (n === undefined) continue; // no measured count (none today): it keeps the references heapscope holds
     ext.set(f, n - f.ob_refcnt);
     if (f.rcw > 0) rcTouched(f);
     f.ob_refcnt = n;
