@@ -29,6 +29,11 @@
  *       bytes singletons, the separate one-character strings start-up interned (Profile.preInternedChars) and
  *       the static types — when CPython starts parsing the file (_PyParser_ASTFromFile: before the parser's AST constants take
  *       their references); with --write they become the 3.11 profile's `staticRefcounts`
+ *   node scripts/measure-gc-startup.mjs --builtin-refcounts [--write]
+ *       every version: the refcount of each function of the builtins module (len, print, ...: ordinary,
+ *       mortal heap objects on every version) when the program's first line runs — the references CPython's
+ *       interpreter holds (the builtins dict, interp->builtins_copy, io.open, interp->import_func, ...);
+ *       with --write they become the profiles' `builtinRefcounts`
  *   node scripts/measure-gc-startup.mjs --import-freelists [--write]
  *       per module a program can import (heapscope's stdlib and native modules), what CPython's first
  *       `import M` does to each freelist (float, tuple per size, list, dict, dict-keys, the slice cache): the
@@ -969,6 +974,47 @@ function readImportGc(src, v) {
 const showImportGc = (r) => `{ ${Object.keys(r).sort().map((k) => `'${k}': '${r[k]}'`).join(', ')} }`;
 
 /**
+ * --builtin-refcounts probe: nothing between start-up and the program's first line touches these counts (the
+ * compiler stores names, not the functions), so a plain run reads them; the probe reaches each function
+ * through the builtins dict (the subscript's result is getrefcount's only extra reference) and writes with
+ * sys.stdout.write (a call of print would hold a reference to print on the stack).
+ */
+const BUILTIN_REFCOUNT_PROBE = `import sys, builtins
+d = vars(builtins)
+names = sorted(n for n in d if type(d[n]) is type(len))
+sys.stdout.write(' '.join('%s=%d' % (n, sys.getrefcount(d[n]) - 1) for n in names) + chr(10))
+`;
+
+/** --builtin-refcounts: the builtins module's functions' refcounts per version, checked on both PROGRAMS' paths. */
+function builtinRefcountsMain(write) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'builtin-refcounts-'));
+  const results = {};
+  try {
+    for (const v of VERSIONS) {
+      const exe = findInterpreter(v);
+      const runs = ['a.py', 'probe_with_a_longer_name.py'].map((name) => {
+        const file = path.join(dir, name);
+        writeFileSync(file, BUILTIN_REFCOUNT_PROBE);
+        return execFileSync(exe, ['-s', file], { cwd: dir, env: cleanEnv(), encoding: 'utf8' }).trim();
+      });
+      if (runs[0] !== runs[1]) throw new Error(`${v}: the builtin functions' refcounts depend on the program:\n${runs.join('\n')}`);
+      results[v] = Object.fromEntries(runs[0].split(' ').map((e) => [e.slice(0, e.lastIndexOf('=')), Number(e.slice(e.lastIndexOf('=') + 1))]));
+      console.log(`${v} (${exe}): builtinRefcounts ${showBuiltinRefcounts(results[v])}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (!write) return;
+  let src = readFileSync(PROFILES, 'utf8');
+  for (const v of VERSIONS) src = replaceProfileField(src, v, 'builtinRefcounts', showBuiltinRefcounts(results[v]));
+  writeFileSync(PROFILES, src);
+  console.log(`updated ${path.relative(ROOT, PROFILES)}`);
+}
+
+/** A builtinRefcounts table as the profile's source writes it (one line, in name order). */
+const showBuiltinRefcounts = (r) => `{ ${Object.keys(r).sort().map((n) => `${n}: ${r[n]}`).join(', ')} }`;
+
+/**
  * gdb helper for --refcounts (3.11): at _PyParser_ASTFromFile, armed once _PyRun_SimpleFileObject has been
  * entered, prints each static object's ob_refcnt (all of them read before anything else is evaluated); then
  * looks every one-character string up in the interned dict (a borrowed lookup, which changes no count) and
@@ -1368,6 +1414,7 @@ function main() {
   if (gi >= 0) return importGcMain(write, process.argv.slice(gi + 1).filter((a) => a !== '--write'));
   if (process.argv.includes('--import')) return importMain(write, process.argv.includes('--trace'));
   if (process.argv.includes('--refcounts')) return refcountsMain(write);
+  if (process.argv.includes('--builtin-refcounts')) return builtinRefcountsMain(write);
   const dir = mkdtempSync(path.join(tmpdir(), 'gc-startup-'));
   const results = {};
   try {

@@ -3,7 +3,7 @@
  * method descriptors, wrapper descriptors (slot dunders of builtin types), staticmethod, classmethod,
  * property, getset and member descriptors.
  */
-import { PyObject, PyType, RT, TPFLAGS, incref, decref, xdecref, newref, type CallFunc } from './object';
+import { PyObject, PyType, RT, TPFLAGS, GCF, incref, decref, xdecref, newref, type CallFunc } from './object';
 import { T } from './types';
 import { allocObject, freeObject } from '../memory/heap';
 import type { CodeSpec } from '../compiler/code';
@@ -263,14 +263,18 @@ export function methodDealloc(o: PyObject): void {
 
 export function builtinDealloc(o: PyObject): void {
   const b = o as BuiltinFunctionObject;
-  RT.gc.untrack(b);
+  // the builtins module's functions are shared by every run and live outside the heap (vm/builtins.ts):
+  // when finalization clears the dicts that hold one (builtins, io's open), it releases what it owns as
+  // meth_dealloc does, and the next run gives it its count again
+  const shared = (b.gc_flags & GCF.STATIC) !== 0;
+  if (!shared) RT.gc.untrack(b);
   RT.clearWeakrefs(b);
   // meth_dealloc: m_self, then m_module
   xdecref(b.self);
   b.self = null;
   xdecref(b.moduleObj);
   b.moduleObj = null;
-  freeObject(b, T.builtin_function_or_method.tp_basicsize);
+  if (!shared) freeObject(b, T.builtin_function_or_method.tp_basicsize);
 }
 
 export function methodWrapperDealloc(o: PyObject): void {

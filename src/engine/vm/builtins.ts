@@ -2,20 +2,21 @@
  * The builtins module (CPython's Python/bltinmodule.c): functions and the iterator types enumerate, zip,
  * map, filter and reversed. Error messages are CPython's, per version where they differ.
  */
-import { PyObject, PyType, RT, incref, decref, xdecref, newref } from '../objects/object';
+import { PyObject, PyType, RT, GCF, incref, decref, xdecref, newref, rcTouched } from '../objects/object';
 import { T } from '../objects/types';
-import { None, True, False, NotImplemented, Ellipsis, IntObject } from '../objects/singletons';
+import { None, True, False, NotImplemented, Ellipsis, IntObject, assignStaticAddr } from '../objects/singletons';
 import { E, raise, EXCEPTION_TYPES } from '../objects/exceptions';
 import { StrObject, newStr, ID } from '../objects/str';
 import { FloatObject, newInt, newIntFromSsize, newFloat, newBool } from '../objects/numbers';
 import { TupleObject, newTuple, newList, newListFrom, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, newDict, dictSetStr, dictGetStr, dictForEach, dictSetItem, dictDelItem } from '../objects/dict';
 import { BuiltinFunctionObject, FunctionObject, type MethFn } from '../objects/funcobject';
-import { onBootstrap, typeLookup, isSubtype, typeNew, makeStatic } from '../objects/typeobject';
+import { onBootstrap, typeLookup, isSubtype, typeNew } from '../objects/typeobject';
 import { ModuleObject } from '../objects/core_misc';
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from './abstract';
 import { RT_EXT } from './rtext';
+import type { Runtime } from './runtime';
 import { kwCount, oneArg, posArgs, parseArgs, raiseUnexpectedKeyword } from './args';
 import { CMP } from '../compiler/opcodes';
 import { hashToPython } from '../lib/pyhash';
@@ -1407,11 +1408,40 @@ function builtinFunctionStatic(name: string, fn: MethFn): BuiltinFunctionObject 
   let b = staticBuiltins.get(name);
   if (b === undefined) {
     b = new BuiltinFunctionObject(name, fn, null, 'builtins');
-    makeStatic(b);
+    // shared by every run at a fixed address like a static object, but mortal: CPython's builtin functions
+    // are ordinary heap objects (PyCFunction_NewEx) on every version, so they are not registered with
+    // resetStatics (which pins 3.12+'s static objects immortal)
+    b.gc_flags |= GCF.STATIC;
+    assignStaticAddr(b, 64);
     staticBuiltins.set(name, b);
   }
+  // this run's count starts from the references heapscope's own start-up takes (applyBuiltinRefcounts)
+  b.ob_refcnt = 0;
   return b;
 }
+
+/** Per run: the references to each builtin function CPython's interpreter holds that heapscope does not model. */
+const externalRefs = new WeakMap<Runtime, Map<PyObject, number>>();
+
+/**
+ * Give the builtins module's functions the counts CPython's start-up leaves them when the program starts
+ * (profile.builtinRefcounts, measured): the references heapscope's start-up took (the builtins dict's) plus
+ * those of CPython's interpreter that heapscope does not model (interp->builtins_copy, io.open,
+ * interp->import_func, stdlib modules' dicts), which the heap audit counts as external (memory/audit.ts).
+ */
+export function applyBuiltinRefcounts(rt: Runtime): void {
+  const ext = new Map<PyObject, number>();
+  for (const [name, f] of staticBuiltins) {
+    const n = rt.profile.builtinRefcounts[name];
+    if (n === undefined) continue; // no measured count (none today): it keeps the references heapscope holds
+    ext.set(f, n - f.ob_refcnt);
+    if (f.rcw > 0) rcTouched(f);
+    f.ob_refcnt = n;
+  }
+  externalRefs.set(rt, ext);
+}
+
+RT_EXT.builtinExternalRefs = (rt: Runtime) => externalRefs.get(rt);
 
 onBootstrap(() => {
   installIterTypes();

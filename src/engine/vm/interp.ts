@@ -26,7 +26,7 @@ import { clearFrame } from './frame';
 import { primeEvalFeedback, toPyErr } from './eval';
 import { addSitesFor } from './specialize';
 import { evalCode } from './compile_builtins';
-import { makeBuiltinsModule } from './builtins';
+import { makeBuiltinsModule, applyBuiltinRefcounts } from './builtins';
 import { getProfile } from '../profiles';
 import { applyStartupRefcounts } from '../objects/static_refcounts';
 import { parse, formatSyntaxError, type SyntaxErrorInfo } from '../parser/index';
@@ -404,6 +404,8 @@ function runMain(rt: Runtime, source: string, filename: string, version: PythonV
   rt.gc.startProgram();
   // 3.11: the counts CPython's start-up leaves its static objects when parsing starts (None, small ints, ...)
   applyStartupRefcounts(rt.profile);
+  // every version: the builtins module's functions' counts (len, print, ...: mortal heap objects in CPython)
+  applyBuiltinRefcounts(rt);
   const parsed = parse(source, { filename, version });
   if (!parsed.ok) return reportSyntaxError(rt, parsed.error, version);
   const compiled = compileModule(parsed.module, { filename, version, flags: rt.profile.codegen, source });
