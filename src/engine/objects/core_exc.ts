@@ -162,23 +162,6 @@ function excDealloc(o: PyObject): void {
   // the heap type of a subclass instance is released by subtype_dealloc (typeobject.ts), not here
 }
 
-export function excStr(e: ExceptionObject): string {
-  const args = (e.args as TupleObject).items;
-  const tp = e.ob_type;
-  if (isSubtype(tp, E.KeyError) && args.length === 1) return A.reprString(args[0]);
-  if (isSubtype(tp, E.ImportError)) {
-    const msg = getExcField(e, 'msg');
-    if (msg !== null && msg.ob_type === T.str) return A.strString(msg);
-  }
-  if (isSubtype(tp, E.OSError)) {
-    const s = osErrorStr(e);
-    if (s !== null) return s;
-  }
-  if (args.length === 0) return '';
-  if (args.length === 1) return A.strString(args[0]);
-  return A.strString(e.args);
-}
-
 /**
  * BaseException_str and the families' overrides (KeyError_str, ImportError_str, OSError_str) as objects: the
  * str of a single argument is PyObject_Str of it, so str(ValueError("msg")) is the "msg" object itself.
