@@ -3,7 +3,7 @@
  * bundles and a snapshot built here, so the tests do not depend on (or change) the repository's dist/. The
  * snapshot is only used on Linux with a raisable stack limit; elsewhere these tests are skipped.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -79,6 +79,21 @@ function children(pid: number): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Waits (up to 5 s) for `child` to have the snapshot's process as a child, then sends `child` SIGTERM: the
+ * command lines of those processes, and how `child` ended.
+ */
+async function snapshotChildThenSigterm(child: ChildProcess): Promise<{ seen: string[]; exit: [number | null, string | null] }> {
+  let seen: string[] = [];
+  for (let i = 0; i < 100 && seen.length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    seen = children(child.pid as number).filter((c) => c.includes('cli-snapshot.blob'));
+  }
+  const exited = new Promise<[number | null, string | null]>((r) => child.on('exit', (code, signal) => r([code, signal])));
+  child.kill('SIGTERM');
+  return { seen, exit: await exited };
 }
 
 beforeAll(async () => {
@@ -167,15 +182,9 @@ describe.runIf(process.platform === 'linux')('heapscope from its start-up snapsh
   it('runs the program in a process started from the snapshot, under the worker thread\'s stack size', async () => {
     file('loop.py', 'x = 0\nwhile True:\n    x += 1\n');
     const child = spawn(process.execPath, [bin, 'run', '--timeout', '5', '--max-steps', '0', 'loop.py'], { cwd: dir, stdio: 'ignore' });
-    let seen: string[] = [];
-    for (let i = 0; i < 100 && seen.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      seen = children(child.pid as number).filter((c) => c.includes('cli-snapshot.blob'));
-    }
-    const exited = new Promise<[number | null, string | null]>((r) => child.on('exit', (code, signal) => r([code, signal])));
     // a signal to heapscope reaches the snapshot's process
-    child.kill('SIGTERM');
-    expect(await exited).toEqual([null, 'SIGTERM']);
+    const { seen, exit } = await snapshotChildThenSigterm(child);
+    expect(exit).toEqual([null, 'SIGTERM']);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toContain('--stack-size=261952');
   });
@@ -183,14 +192,8 @@ describe.runIf(process.platform === 'linux')('heapscope from its start-up snapsh
   it('starts the snapshot\'s process from bin/heapscope, which passes on signals and the exit status', async () => {
     file('loop.py', 'x = 0\nwhile True:\n    x += 1\n');
     const child = spawn(shBin, ['run', '--timeout', '5', '--max-steps', '0', 'loop.py'], { cwd: dir, stdio: 'ignore', env: shellEnv() });
-    let seen: string[] = [];
-    for (let i = 0; i < 100 && seen.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      seen = children(child.pid as number).filter((c) => c.includes('cli-snapshot.blob'));
-    }
-    const exited = new Promise<[number | null, string | null]>((r) => child.on('exit', (code, signal) => r([code, signal])));
-    child.kill('SIGTERM');
-    expect(await exited).toEqual([null, 'SIGTERM']);
+    const { seen, exit } = await snapshotChildThenSigterm(child);
+    expect(exit).toEqual([null, 'SIGTERM']);
     // the script's own child, with the engine's stack size
     expect(seen).toHaveLength(1);
     expect(seen[0]).toContain('--stack-size=261952');
