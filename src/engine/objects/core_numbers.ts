@@ -293,7 +293,7 @@ onBootstrap(() => {
  * dict) held for the duration of the call: visible to tracemalloc (the tuple freelist) and in refcounts.
  */
 let vectorcallTypes: { version: string; set: Set<PyType> } | null = null;
-function hasTypeVectorcall(type: PyType): boolean {
+export function hasTypeVectorcall(type: PyType): boolean {
   const v = RT.profile.version;
   if (vectorcallTypes === null || vectorcallTypes.version !== v) {
     const set = new Set<PyType>([
