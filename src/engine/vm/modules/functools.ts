@@ -23,7 +23,7 @@ import { registerWeakrefable } from '../../objects/weakref';
 import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
 import { kwCount, noArgs, oneArg } from '../args';
-import { nativeType, allocNative, freeNative, moduleFn, parseTupleKw, pyMinor, GENERIC_DICT_GETSET } from './nativetype';
+import { nativeType, allocNative, freeNative, holdTypeRefs, moduleFn, parseTupleKw, pyMinor, GENERIC_DICT_GETSET } from './nativetype';
 import { LRU_CACHE_TYPE, initLruCacheState } from './lru_cache';
 import { PyErr } from '../../objects/object';
 import { excMatches } from '../../objects/exceptions';
@@ -32,6 +32,8 @@ const GC = TPFLAGS.HAVE_GC;
 
 export const PARTIAL_TYPE = nativeType('functools.partial', 64, GC | TPFLAGS.BASETYPE);
 export const KEYWRAPPER_TYPE = nativeType('functools.KeyWrapper', 32, GC);
+// heap types since 3.11: their instances hold a reference to them
+holdTypeRefs(PARTIAL_TYPE, KEYWRAPPER_TYPE);
 PARTIAL_TYPE.hasDict = true;
 
 export class PartialObject extends PyObject {
