@@ -3,7 +3,7 @@
  * wrapper_descriptor, method-wrapper, getset/member descriptors, staticmethod, classmethod, property,
  * cell, code, module, super), plus the call services of the eval loop (CALL_FUNCTION_EX, with, super).
  */
-import { PyObject, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref } from './object';
+import { PyObject, RT, TPFLAGS, PyErr, IMMORTAL_REFCNT_STORED, incref, decref, xdecref, newref, isType } from './object';
 import { T } from './types';
 import { None, NotImplemented, True, False } from './singletons';
 import { E, raise, excMatches } from './exceptions';
@@ -28,6 +28,7 @@ import { callPyFunction, callPyFunctionWithSelf } from '../vm/eval';
 import { kwCount, noArgs } from '../vm/args';
 import { CMP } from '../compiler/opcodes';
 import { isVarargsBuiltin, withPackedArgs } from '../vm/callconv';
+import { hasTypeVectorcall } from './core_numbers';
 
 /** Call `callable` with `self` prepended to the arguments (borrowed). New reference. */
 function callWithSelf(callable: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
@@ -782,8 +783,41 @@ let exCallTuple: TupleObject | null = null;
  * CALL_FUNCTION_EX's own tuple when these are its items, else null (the caller packs a new one). Borrowed.
  */
 export function exCallArgsTuple(args: PyObject[], start: number, nargs: number): TupleObject | null {
+  const k = exCallKw;
+  if (k !== null && k.args === args && start === 0 && nargs === k.tuple.items.length) return k.tuple;
   const t = exCallTuple;
   return t !== null && t.items === args && start === 0 && nargs === args.length ? t : null;
+}
+
+/**
+ * CALL_FUNCTION_EX with keywords calling a callee without vectorcall (tpCallOnly): PyObject_Call hands its
+ * tp_call the call's argument tuple and kwargs dict themselves. The vectorcall arguments they stand for are
+ * `args`: the tuple's items, then the dict's values.
+ */
+let exCallKw: { args: PyObject[]; tuple: TupleObject; dict: DictObject } | null = null;
+
+/**
+ * The kwargs dict a tp_call callee receives for the vectorcall arguments `args[start .. start+nargs)` (and the
+ * keyword values after them): CALL_FUNCTION_EX's own dict when the call is its, else null (the caller packs a
+ * new one, as _PyObject_MakeTpCall's _PyStack_AsDict). Borrowed.
+ */
+export function exCallKwDict(args: PyObject[], start: number, nargs: number): DictObject | null {
+  const k = exCallKw;
+  return k !== null && k.args === args && start === 0 && nargs === k.tuple.items.length ? k.dict : null;
+}
+
+/**
+ * Whether PyObject_Call calls `func` through its tp_call, with the argument tuple and kwargs dict (no
+ * vectorcall): a class whose metatype's call is type_call, unless it is a static type with a vectorcall; a
+ * METH_VARARGS builtin; a slot wrapper or method-wrapper; a functools.partial whose vectorcall a call with
+ * stored keywords cleared (vm/modules/functools.ts).
+ */
+function tpCallOnly(func: PyObject): boolean {
+  const ft = func.ob_type;
+  if (ft.tp_call === T.type.tp_call && isType(func)) return (func.tp_flags & TPFLAGS.HEAPTYPE) !== 0 || !hasTypeVectorcall(func);
+  if (ft === T.builtin_function_or_method) return builtinIsVarargs(func as BuiltinFunctionObject);
+  if (ft === T.wrapper_descriptor || ft === T.method_wrapper) return true;
+  return (func as { vectorcall?: boolean }).vectorcall === false;
 }
 
 /**
@@ -825,12 +859,12 @@ export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null):
         throw e;
       }
       try {
-        return callWithKwDict(func, items, d);
+        return callWithKwDict(func, t, d);
       } finally {
         decref(d);
       }
     }
-    return callWithKwDict(func, items, kwargs);
+    return callWithKwDict(func, t, kwargs);
   } finally {
     decref(t);
   }
@@ -861,13 +895,19 @@ export function funcDescr(func: PyObject): string {
  * PyObject_Call with a non-empty kwargs dict. A vectorcall callee (a Python function, a bound method)
  * gets _PyVectorcall_Call's _PyStack_UnpackDict: a PyMem_Malloc'd array of 1 + nargs + nkwargs slots,
  * then the kwnames tuple, both alive for the whole call (freed in that order by _PyStack_UnpackDict_Free).
+ * A callee without vectorcall (tpCallOnly) gets `t` and `kw` themselves (exCallKw): its keyword names are
+ * then no Python object, only the form heapscope's vectorcall-style slots take (an immortal tuple that is
+ * never allocated).
  */
-function callWithKwDict(func: PyObject, items: PyObject[], kw: DictObject): PyObject {
+function callWithKwDict(func: PyObject, t: TupleObject, kw: DictObject): PyObject {
+  const items = t.items;
   const ft = func.ob_type;
   const vectorcall = ft === T.function || (ft === T.method && (func as MethodObject).func.ob_type === T.function);
+  const direct = !vectorcall && tpCallOnly(func);
   const stackBytes = 8 * (1 + items.length + kw.table.used);
   const stack = vectorcall ? RT.heap.malloc(stackBytes) : 0;
   let kwnames: TupleObject | null = null;
+  const outerKw = exCallKw;
   try {
     const keys: PyObject[] = [];
     const vals: PyObject[] = [];
@@ -876,10 +916,18 @@ function callWithKwDict(func: PyObject, items: PyObject[], kw: DictObject): PyOb
       keys.push(k);
       vals.push(v);
     });
+    const args = items.concat(vals);
+    if (direct) {
+      const names = new TupleObject(keys);
+      names.ob_refcnt = IMMORTAL_REFCNT_STORED;
+      exCallKw = { args, tuple: t, dict: kw };
+      return A.call(func, args, 0, items.length, names);
+    }
     for (const k of keys) incref(k);
     kwnames = newTuple(keys);
-    return A.call(func, items.concat(vals), 0, items.length, kwnames);
+    return A.call(func, args, 0, items.length, kwnames);
   } finally {
+    exCallKw = outerKw;
     if (vectorcall) RT.heap.free(stack, stackBytes);
     if (kwnames !== null) decref(kwnames);
   }
@@ -887,6 +935,7 @@ function callWithKwDict(func: PyObject, items: PyObject[], kw: DictObject): PyOb
 
 RT_EXT.callEx = callEx;
 RT_EXT.exCallArgsTuple = exCallArgsTuple;
+RT_EXT.exCallKwDict = exCallKwDict;
 
 export { allocInstance, typeModuleName, TPFLAGS, PyErr, excMatches, ListObject, EMPTY_TUPLE, True, False, dictSetStr, probe };
 export type { MethFn };

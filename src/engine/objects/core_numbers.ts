@@ -293,7 +293,7 @@ onBootstrap(() => {
  * dict) held for the duration of the call: visible to tracemalloc (the tuple freelist) and in refcounts.
  */
 let vectorcallTypes: { version: string; set: Set<PyType> } | null = null;
-function hasTypeVectorcall(type: PyType): boolean {
+export function hasTypeVectorcall(type: PyType): boolean {
   const v = RT.profile.version;
   if (vectorcallTypes === null || vectorcallTypes.version !== v) {
     const set = new Set<PyType>([
@@ -319,7 +319,7 @@ export function typeCall(type: PyType, args: PyObject[], start: number, nargs: n
     return typeCallImpl(type, args, start, nargs, kwnames);
   }
   // _PyObject_MakeTpCall: the argument tuple, then the keyword dict (_PyStack_AsDict), released in that order;
-  // PyObject_Call from f(*t) passes its exact tuple itself
+  // PyObject_Call from f(*t) / f(*t, **kw) passes its exact tuple and dict themselves
   const exTuple = RT.ext.exCallArgsTuple(args, start, nargs) as TupleObject | null;
   let argsTuple: TupleObject;
   if (exTuple !== null) argsTuple = newref(exTuple);
@@ -343,9 +343,13 @@ export function typeCall(type: PyType, args: PyObject[], start: number, nargs: n
   try {
     const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
     if (nkw > 0) {
-      const names = (kwnames as TupleObject).items;
-      kwdict = newDict();
-      for (let k = 0; k < nkw; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
+      const exDict = RT.ext.exCallKwDict(args, start, nargs) as DictObject | null;
+      if (exDict !== null) kwdict = newref(exDict);
+      else {
+        const names = (kwnames as TupleObject).items;
+        kwdict = newDict();
+        for (let k = 0; k < nkw; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
+      }
       packedKw = kwdict;
     }
     return typeCallImpl(type, args, start, nargs, kwnames);

@@ -33,6 +33,8 @@ import { RT_EXT } from '../vm/rtext';
 import { kwCount, noArgs, oneArg, posArgs } from '../vm/args';
 import { PyHash } from '../lib/pyhash';
 import { listExtend } from './listmethods';
+import { packedKwDict } from './core_numbers';
+import { varargsKwDict } from '../vm/callconv';
 
 type Meth = (self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null) => PyObject;
 
@@ -283,10 +285,19 @@ function kwargsDict(args: PyObject[], start: number, nargs: number, kwnames: PyO
   return d;
 }
 
-/** dict_update_common(self, args, kwds, methname) */
+/**
+ * dict_update_common(self, args, kwds, methname): `kwds` is the dict its caller packed (type_call for a dict
+ * subclass's tp_init, the METH_VARARGS call of update or of the __init__ slot wrapper), else one made here.
+ */
 function dictUpdateCommon(d: DictObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null, name: string): void {
   if (nargs > 1) raise(E.TypeError, `${name} expected at most 1 argument, got ${nargs}`);
   if (nargs === 1) dictUpdateArg(d, args[start]);
+  if (kwCount(kwnames) === 0) return;
+  const packed = packedKwDict(args, start, nargs) ?? varargsKwDict(args, start, nargs);
+  if (packed !== null) {
+    dictMerge(d, packed, 1);
+    return;
+  }
   const kw = kwargsDict(args, start, nargs, kwnames);
   if (kw !== null) {
     try {

@@ -35,6 +35,8 @@ export class CodeObject extends PyObject {
   globalCache: unknown[] | null = null;
   /** BINARY_OP sites that may append to a str in place, and 3.11's co_warmup (vm/specialize.ts addSitesFor) */
   addSites: Int32Array | null = null;
+  /** 3.11-3.12: the CALL sites that may become CALL_NO_KW_STR_1 (vm/specialize.ts callSitesFor) */
+  callSites: Int32Array | null = null;
   /** 3.12+: the LOAD_SUPER_ATTR instructions (indices) already executed once (vm/eval.ts superAttrGeneric) */
   superSites: Set<number> | null = null;
   /**

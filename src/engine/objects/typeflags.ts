@@ -19,7 +19,7 @@
  *   - 3.13 Py_TPFLAGS_INLINE_VALUES for a class whose attribute values sit in the object.
  */
 import { STARTUP_TAGGED_TYPES_311 } from '../profiles/startup_strings';
-import { PyType, RT, TPFLAGS } from './object';
+import { PyType, RT, TPFLAGS, setRefcount } from './object';
 import { T } from './types';
 import { typeHasVersionTag } from './typecache';
 
@@ -124,6 +124,9 @@ const CPYTHON_HEAP_TYPES: Record<string, { since: '3.11' | '3.12'; mutable: bool
   'array.arrayiterator': { since: '3.11', mutable: false },
   '_struct.Struct': { since: '3.11', mutable: false },
   '_struct.unpack_iterator': { since: '3.11', mutable: false },
+  // _sre's (heap types since 3.10)
+  're.Pattern': { since: '3.11', mutable: false },
+  're.Match': { since: '3.11', mutable: false },
 };
 for (const n of [
   'collections.deque', 'collections.defaultdict', 'collections._deque_iterator', 'collections._deque_reverse_iterator',
@@ -132,6 +135,10 @@ for (const n of [
   'itertools.compress', 'itertools.count', 'itertools.cycle', 'itertools.dropwhile', 'itertools.filterfalse',
   'itertools.groupby', 'itertools.islice', 'itertools.pairwise', 'itertools.permutations', 'itertools.product',
   'itertools.repeat', 'itertools.starmap', 'itertools.takewhile', 'itertools.zip_longest',
+  // _io's (3.12 made them heap types)
+  '_io._IOBase', '_io._RawIOBase', '_io._BufferedIOBase', '_io._TextIOBase', '_io.BytesIO', '_io.StringIO',
+  '_io.TextIOWrapper', '_io.BufferedReader', '_io.BufferedWriter', '_io.BufferedRandom', '_io.BufferedRWPair',
+  '_io.FileIO', '_io.IncrementalNewlineDecoder', '_io._BytesIOBuffer',
 ]) {
   CPYTHON_HEAP_TYPES[n] = { since: '3.12', mutable: false };
 }
@@ -152,6 +159,15 @@ export function cpythonHeap(tp: PyType): boolean {
   if (tp.tp_flags & TPFLAGS.HEAPTYPE) return true;
   const h = CPYTHON_HEAP_TYPES[typeKey(tp)];
   return h !== undefined && (h.since === '3.11' || RT.profile.version !== '3.11');
+}
+
+/**
+ * 3.12+: the static types CPython makes on the heap are mortal there (only static types are immortal): give
+ * them the count 3.11's static types start from (not CPython's, which counts its module's references), so
+ * that the references their instances and users take show in sys.getrefcount as they do in CPython.
+ */
+export function mortalHeapTypes(types: readonly PyType[], initial: number): void {
+  for (const tp of types) if ((tp.tp_flags & TPFLAGS.HEAPTYPE) === 0 && cpythonHeap(tp)) setRefcount(tp, initial);
 }
 
 /** ITEMS_AT_END: 3.12+ `type` (its members follow the variable-size part), inherited by metaclasses. */

@@ -107,6 +107,9 @@ export function withPackedArgs<R>(
   const names = kwnames === null ? [] : (kwnames as TupleObject).items;
   const makeDict = (): DictObject | null => {
     if (names.length === 0) return null;
+    // PyObject_Call from f(**kw) gives a builtin without vectorcall the call's kwargs dict itself
+    const ex = descrOrder ? null : RT.ext.exCallKwDict(args, start, nargs);
+    if (ex !== null) return newref(ex);
     // _PyStack_AsDict
     const d = newDict();
     for (let k = 0; k < names.length; k++) dictSetItem(d, names[k], args[start + nargs + k]);
@@ -136,10 +139,39 @@ export function withPackedArgs<R>(
       throw e;
     }
   }
+  const outerArgs = packedArgs;
+  const outerStart = packedStart;
+  const outerNargs = packedNargs;
+  const outerKw = packedKw;
+  packedArgs = args;
+  packedStart = start;
+  packedNargs = nargs;
+  packedKw = kwdict;
   try {
     return body();
   } finally {
+    packedArgs = outerArgs;
+    packedStart = outerStart;
+    packedNargs = outerNargs;
+    packedKw = outerKw;
     decref(tuple);
     if (kwdict !== null) decref(kwdict);
   }
+}
+
+/** The call withPackedArgs is making (innermost): its arguments and keyword dict. */
+let packedArgs: PyObject[] | null = null;
+let packedStart = 0;
+let packedNargs = 0;
+let packedKw: DictObject | null = null;
+
+/**
+ * The keyword dict a METH_VARARGS | METH_KEYWORDS builtin receives for the call whose vectorcall arguments are
+ * `args[start .. start+nargs)` (withPackedArgs), or null (no keywords, or not such a call). Borrowed: a builtin
+ * that reads its keywords from a dict (dict_update_common) uses this one instead of building another. The
+ * keyword values follow the positional arguments, so a call whose positional arguments end where the packed
+ * ones do is that call (a slot wrapper's function gets them without self).
+ */
+export function varargsKwDict(args: PyObject[], start: number, nargs: number): DictObject | null {
+  return packedArgs === args && start + nargs === packedStart + packedNargs ? packedKw : null;
 }

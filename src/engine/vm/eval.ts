@@ -29,7 +29,7 @@ import { typeLookupName } from '../objects/typeobject';
 import { cmpBool, intAddObject, intSubObject } from '../objects/core_numbers';
 import { Frame, FrameState, clearFrame, takeFrame, recycleFrame } from './frame';
 import * as A from './abstract';
-import { AddSite, binaryOpAddSite } from './specialize';
+import { AddSite, CallSite, binaryOpAddSite, callSite } from './specialize';
 import { PyLibError } from '../lib/errors';
 import { intCompare, intMul, intMod, intFloorDiv } from '../lib/intops';
 
@@ -1170,7 +1170,12 @@ function runFrames(f: Frame): PyObject {
               const nargs = total - nkw;
               // (typeOf: callables are objects of many JS classes)
               const ctp = typeOf(callable);
+              // 3.11-3.12: a site that may call str follows CPython's specialization (vm/specialize.ts)
+              const callSites = f.code.callSites;
               if (ctp === T.function) {
+                if (callSites !== null && callSites[pc] !== 0 && (callSites[pc] & 7) !== CallSite.PY) {
+                  callSite(callSites, f.code.addSites, pc - 1, callable, nargs, base === bottom + 1);
+                }
                 const func = callable as FunctionObject;
                 rt.checkRecursion();
                 let nf: Frame;
@@ -1210,7 +1215,11 @@ function runFrames(f: Frame): PyObject {
               f.sp = sp;
               const tpcall = ctp.tp_call;
               if (tpcall === null) raise(E.TypeError, `'${ctp.tp_name}' object is not callable`);
-              const res = tpcall(callable, s as PyObject[], base, nargs, kwnames);
+              // CALL_NO_KW_STR_1: PyObject_Str(arg), no argument tuple
+              const res =
+                callSites !== null && callSites[pc] !== 0 && callSite(callSites, f.code.addSites, pc - 1, callable, nargs, base === bottom + 1)
+                  ? A.str(s[base]!)
+                  : tpcall(callable, s as PyObject[], base, nargs, kwnames);
               // release the arguments (first to last), then the callable, as CPython does
               for (let k = base; k < sp; k++) {
                 const v = s[k];

@@ -24,7 +24,7 @@ import { Runtime } from './runtime';
 import { RT_EXT, completeExt } from './rtext';
 import { clearFrame } from './frame';
 import { primeEvalFeedback, toPyErr } from './eval';
-import { addSitesFor } from './specialize';
+import { addSitesFor, callSitesFor } from './specialize';
 import { evalCode } from './compile_builtins';
 import { makeBuiltinsModule, applyBuiltinRefcounts } from './builtins';
 import { getProfile } from '../profiles';
@@ -234,7 +234,8 @@ export class Materializer {
       spec.co_qualname === spec.co_name ? newref(name) : qc != null ? this.ref(qc) : newStr(spec.co_qualname);
     incref(this.filename);
     const co = new CodeObject(spec, this.filename, name, qual);
-    co.addSites = addSitesFor(spec, RT.profile);
+    co.callSites = callSitesFor(spec, RT.profile);
+    co.addSites = addSitesFor(spec, RT.profile, co.callSites !== null);
     co.consts = spec.co_consts.map((c) => this.internConst(this.ref(c), c));
     co.names = spec.co_names.map((n) => intern(newStr(n), true));
     co.localsplusNames = spec.co_localsplusnames.map((n) => intern(newStr(n), true));

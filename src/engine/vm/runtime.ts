@@ -17,7 +17,8 @@ import {
   CodeObject, FunctionObject, CellObject, StaticMethodObject, ClassMethodObject, GetSetDescrObject,
   BuiltinFunctionObject, MethodDescrObject, newMethod, type MethFn,
 } from '../objects/funcobject';
-import { typeLookup, genericGetAttr, isSubtype, InstanceObject } from '../objects/typeobject';
+import { typeLookup, genericGetAttr, isSubtype, InstanceObject, allStaticTypes } from '../objects/typeobject';
+import { mortalHeapTypes } from '../objects/typeflags';
 import { Heap, allocObject, freeObject } from '../memory/heap';
 import type { Profile } from '../profiles';
 import { Frame, FrameState, frameObjectOf, clearFrame, FrameObject } from './frame';
@@ -149,6 +150,7 @@ export class Runtime {
     resetDeallocState();
     const p = this.profile;
     resetStatics(p.immortal, p.immortalRefcnt, p.staticInitialRefcnt);
+    if (p.immortal) mortalHeapTypes(allStaticTypes(), p.staticInitialRefcnt);
   }
 
   // ---------------------------------------------------------------- frames and limits

@@ -22,10 +22,13 @@
  * in-place form is carried out here.
  */
 import { Op, NB, isJump } from '../compiler/opcodes';
-import type { CodeSpec } from '../compiler/code';
-import { PyObject, RT, IMMORTAL_REFCNT_STORED, decref, rcTouched, rcWatchers } from '../objects/object';
+import { CO_VARARGS, CO_VARKEYWORDS, type CodeSpec } from '../compiler/code';
+import { PyObject, RT, IMMORTAL_REFCNT_STORED, TPFLAGS, decref, isType, rcTouched, rcWatchers } from '../objects/object';
 import { T } from '../objects/types';
 import { StrObject, strAppend } from '../objects/str';
+import type { TupleObject } from '../objects/sequences';
+import type { FunctionObject } from '../objects/funcobject';
+import { hasTypeVectorcall } from '../objects/core_numbers';
 import type { Profile } from '../profiles';
 
 /** What a candidate site's instruction currently is (the low 3 bits of its state; the counter is above). */
@@ -60,9 +63,10 @@ function backoff(counter: number): number {
 /**
  * The site states of a new code object (CodeObject.addSites): index 0 is 3.11's co_warmup (0 once quickened),
  * index 1 + i the state of instruction i (AddSite | counter << 3) for a candidate BINARY_OP, and 3.11's warm-up
- * step (1 or 0) for a JUMP_BACKWARD. Null when no instruction is a candidate.
+ * step (1 or 0) for a JUMP_BACKWARD. Null when no instruction is a candidate and `warmup` (the code has CALL
+ * sites that need 3.11's co_warmup, callSitesFor) is false.
  */
-export function addSitesFor(spec: CodeSpec, profile: Profile): Int32Array | null {
+export function addSitesFor(spec: CodeSpec, profile: Profile, warmup: boolean): Int32Array | null {
   const code = spec.code;
   const n = code.length >> 1;
   let sites: Int32Array | null = null;
@@ -84,6 +88,10 @@ export function addSitesFor(spec: CodeSpec, profile: Profile): Int32Array | null
       sites[0] = -profile.quickeningWarmupDelay;
     }
     sites[i + 1] = ((profile.quickeningWarmupDelay === 0 ? WARMUP : 0) << 3) | AddSite.GENERIC;
+  }
+  if (sites === null && warmup && profile.quickeningWarmupDelay !== 0) {
+    sites = new Int32Array(n + 1);
+    sites[0] = -profile.quickeningWarmupDelay;
   }
   if (sites !== null && profile.quickeningWarmupDelay !== 0) {
     // 3.11: the JUMP_BACKWARDs that warm the code up get a 1 in their slot (see warmsUp)
@@ -204,4 +212,141 @@ function inplaceAddUnicode(s: (PyObject | null)[], local: number, left: StrObjec
   s[local] = strAppend(left, right);
   decref(right);
   return true;
+}
+
+/**
+ * CALL's adaptive specialization, modelled as far as it decides whether `str(x)` packs an argument tuple: a site
+ * specialized to CALL_NO_KW_STR_1 (3.12; 3.11: PRECALL_NO_KW_STR_1) calls PyObject_Str(arg) itself, while the
+ * generic CALL goes through type_call and _PyObject_MakeTpCall's tuple (str has no vectorcall before 3.13, whose
+ * unicode_vectorcall makes CALL_STR_1 and the generic call the same). TYPE_1 and TUPLE_1 change nothing
+ * observable (type and tuple have vectorcalls), but they are states a site can be in.
+ *
+ * Only a CALL with oparg 1 and no KW_NAMES can become STR_1 (specialize_class_call: nargs == 1, no kwnames,
+ * oparg == 1), so only those sites are tracked; each runs the state machine of specialize.ts's BINARY_OP sites
+ * (counter from adaptive_counter_warmup() in 3.12, 0 at 3.11's quickening; cooldown and backoff as there) with
+ * what _Py_Specialize_Call (3.11: _Py_Specialize_Precall) decides for the callable it sees (callSpecialization).
+ * The guards of the other specializations are modelled by kind (callHits): which builtin function or function
+ * version a site specialized for is not, so a site alternating two builtins or two Python functions counts hits.
+ */
+export const enum CallSite {
+  /** not a tracked site */
+  NONE = 0,
+  /** CALL (3.11: PRECALL_ADAPTIVE once the code is quickened) */
+  GENERIC = 1,
+  STR_1 = 2,
+  TYPE_1 = 3,
+  TUPLE_1 = 4,
+  /** CALL_PY_EXACT_ARGS / _WITH_DEFAULTS, CALL_BOUND_METHOD_EXACT_ARGS (3.11: PRECALL_PYFUNC / _BOUND_METHOD) */
+  PY = 5,
+  /** CALL_BUILTIN_CLASS: a static type with a vectorcall */
+  BUILTIN_CLASS = 6,
+  /** CALL_NO_KW_BUILTIN_O / _FAST / LEN / ISINSTANCE / METHOD_DESCRIPTOR_* */
+  BUILTIN = 7,
+}
+
+/**
+ * The CALL site states of a new code object (CodeObject.callSites): index 1 + i the state (CallSite | counter
+ * << 3) of CALL instruction i. Null on 3.13 (nothing observable depends on them) and when no CALL can become
+ * STR_1.
+ */
+export function callSitesFor(spec: CodeSpec, profile: Profile): Int32Array | null {
+  if (hasTypeVectorcall(T.str)) return null;
+  const code = spec.code;
+  const n = code.length >> 1;
+  let sites: Int32Array | null = null;
+  for (let i = 0; i < n; i++) {
+    if (code[2 * i] !== Op.CALL || code[2 * i + 1] !== 1 || (i > 0 && code[2 * i - 2] === Op.KW_NAMES)) continue;
+    sites ??= new Int32Array(n + 1);
+    sites[i + 1] = ((profile.quickeningWarmupDelay === 0 ? WARMUP : 0) << 3) | CallSite.GENERIC;
+  }
+  return sites;
+}
+
+/**
+ * CALL at tracked site `i` (instruction index) with `callable` (a bound method already unpacked into its
+ * function) and `nargs` positional arguments, self included (`self`: a method-form call or an unpacked bound
+ * method). `warm`: the code's addSites (3.11's co_warmup at index 0). Advances the site's state as CPython's
+ * instruction would; returns true when it runs CALL_NO_KW_STR_1 (the caller calls PyObject_Str itself).
+ */
+export function callSite(sites: Int32Array, warm: Int32Array | null, i: number, callable: PyObject, nargs: number, self: boolean): boolean {
+  // 3.11: the code is not quickened yet (plain PRECALL)
+  if (warm !== null && warm[0] !== 0) return false;
+  const st = sites[i + 1];
+  const kind = st & 7;
+  let counter = st >>> 3;
+  if (kind !== CallSite.GENERIC) {
+    if (callHits(kind, callable, self)) return kind === CallSite.STR_1;
+    // a miss
+    if (RT.profile.quickeningWarmupDelay !== 0) {
+      // 3.11: miss → the instruction runs PRECALL; at the 53rd miss it is adaptive again
+      counter--;
+      sites[i + 1] = counter === 0 ? (ADAPTIVE_START << 3) | CallSite.GENERIC : (counter << 3) | kind;
+      return false;
+    }
+    // 3.12: DEOPT_IF goes to CALL's body, counter check included
+  }
+  if (counter >= 16) {
+    sites[i + 1] = ((counter - 16) << 3) | kind;
+    return false;
+  }
+  const nk = callSpecialization(callable, nargs, self);
+  if (nk === CallSite.GENERIC) {
+    // failure: backed off, then CALL runs now and decrements it
+    sites[i + 1] = ((backoff(counter) - 16) << 3) | CallSite.GENERIC;
+    return false;
+  }
+  sites[i + 1] = ((RT.profile.quickeningWarmupDelay !== 0 ? MISS_START : COOLDOWN) << 3) | nk;
+  // the specialized instruction runs now (DISPATCH_SAME_OPARG)
+  return nk === CallSite.STR_1;
+}
+
+/** The guards (DEOPT_IF) of a site specialized as `kind`, by kind. */
+function callHits(kind: number, callable: PyObject, self: boolean): boolean {
+  switch (kind) {
+    case CallSite.STR_1:
+      return callable === T.str && !self;
+    case CallSite.TYPE_1:
+      return callable === T.type && !self;
+    case CallSite.TUPLE_1:
+      return callable === T.tuple && !self;
+    case CallSite.PY:
+      return callable.ob_type === T.function;
+    case CallSite.BUILTIN_CLASS:
+      return isType(callable) && (callable.tp_flags & TPFLAGS.HEAPTYPE) === 0 && hasTypeVectorcall(callable);
+    default:
+      return callable.ob_type === T.builtin_function_or_method || callable.ob_type === T.method_descriptor;
+  }
+}
+
+/**
+ * What _Py_Specialize_Call (3.12) / _Py_Specialize_Precall (3.11) makes of a call of `callable` with `nargs`
+ * positional arguments and no keywords (GENERIC: the specialization fails). specialize_class_call: a class
+ * whose tp_new is object's, or a mutable (heap) type, fails; str / type / tuple with one argument (and oparg 1)
+ * get their own instruction; other immutable types need a vectorcall. specialize_c_call and
+ * specialize_method_descriptor are taken to succeed; 3.11 specializes any Python function (PRECALL_PYFUNC),
+ * 3.12 one whose parameters are simple (function_kind) and whose arity or defaults fit nargs
+ * (specialize_py_call). Anything else (an object with __call__, functools.partial...) fails.
+ */
+function callSpecialization(callable: PyObject, nargs: number, self: boolean): CallSite {
+  const tp = callable.ob_type;
+  if (tp === T.function) {
+    if (RT.profile.quickeningWarmupDelay !== 0) return CallSite.PY;
+    const spec = (callable as FunctionObject).code.spec;
+    if ((spec.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0 || spec.co_kwonlyargcount !== 0) return CallSite.GENERIC;
+    const argcount = spec.co_argcount;
+    if (argcount === nargs) return CallSite.PY;
+    const defaults = (callable as FunctionObject).defaults;
+    const ndefaults = defaults === null ? 0 : (defaults as TupleObject).items.length;
+    return nargs <= argcount && nargs >= argcount - ndefaults ? CallSite.PY : CallSite.GENERIC;
+  }
+  if (isType(callable)) {
+    if (callable.tp_new === T.object.tp_new || (callable.tp_flags & TPFLAGS.HEAPTYPE) !== 0) return CallSite.GENERIC;
+    if (nargs === 1 && !self) {
+      if (callable === T.str) return CallSite.STR_1;
+      if (callable === T.type) return CallSite.TYPE_1;
+      if (callable === T.tuple) return CallSite.TUPLE_1;
+    }
+    return hasTypeVectorcall(callable) ? CallSite.BUILTIN_CLASS : CallSite.GENERIC;
+  }
+  return tp === T.builtin_function_or_method || tp === T.method_descriptor ? CallSite.BUILTIN : CallSite.GENERIC;
 }

@@ -26,7 +26,7 @@ import { registerWeakrefable } from '../../objects/weakref';
 import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
 import { kwCount, noArgs, oneArg, posArgs } from '../args';
-import { nativeType, allocNative, freeNative, parseTupleKw, pyMinor, setTypeModule, moduleFn } from './nativetype';
+import { nativeType, allocNative, freeNative, holdTypeRefs, releaseTypeRef, parseTupleKw, pyMinor, setTypeModule, moduleFn } from './nativetype';
 import { CMP, NB } from '../../compiler/opcodes';
 import { ODICT_TYPE, installODictNew } from './odict';
 
@@ -44,6 +44,8 @@ const DEQUE_ITER = nativeType('collections._deque_iterator', 56, GC);
 const DEQUE_REVITER = nativeType('collections._deque_reverse_iterator', 56, GC);
 export const DEFDICT_TYPE = nativeType('collections.defaultdict', 56, GC | BASE | TPFLAGS.DICT_SUBCLASS, T.dict);
 const TUPLEGETTER = nativeType('collections._tuplegetter', 32, GC);
+// heap types since 3.12: their instances hold a reference to them
+holdTypeRefs(DEQUE_TYPE, DEQUE_ITER, DEQUE_REVITER, DEFDICT_TYPE, TUPLEGETTER);
 
 // ------------------------------------------------------------------ deque storage
 
@@ -935,7 +937,10 @@ onBootstrap(() => {
     const f = d.default_factory;
     d.default_factory = null;
     xdecref(f);
+    const tp = d.ob_type;
     T.dict.tp_dealloc!(d);
+    // (dict_dealloc frees the block; defdict_dealloc's type reference is released after it)
+    releaseTypeRef(tp);
   };
   dd.tp_traverse = (o, visit) => {
     const f = (o as DefDictObject).default_factory;

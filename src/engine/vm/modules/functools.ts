@@ -18,11 +18,12 @@ import { TupleObject, newTuple } from '../../objects/sequences';
 import { newInt } from '../../objects/numbers';
 import { DictObject, newDict, dictSetItem, dictSetStr, dictForEach, dictGetItem } from '../../objects/dict';
 import { onBootstrap, defineMethods, defineGetSets } from '../../objects/typeobject';
+import { dictCopy, dictMerge } from '../../objects/dictmethods';
 import { registerWeakrefable } from '../../objects/weakref';
 import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
 import { kwCount, noArgs, oneArg } from '../args';
-import { nativeType, allocNative, freeNative, moduleFn, parseTupleKw, pyMinor, GENERIC_DICT_GETSET } from './nativetype';
+import { nativeType, allocNative, freeNative, holdTypeRefs, moduleFn, parseTupleKw, pyMinor, GENERIC_DICT_GETSET } from './nativetype';
 import { LRU_CACHE_TYPE, initLruCacheState } from './lru_cache';
 import { PyErr } from '../../objects/object';
 import { excMatches } from '../../objects/exceptions';
@@ -31,12 +32,20 @@ const GC = TPFLAGS.HAVE_GC;
 
 export const PARTIAL_TYPE = nativeType('functools.partial', 64, GC | TPFLAGS.BASETYPE);
 export const KEYWRAPPER_TYPE = nativeType('functools.KeyWrapper', 32, GC);
+// heap types since 3.11: their instances hold a reference to them
+holdTypeRefs(PARTIAL_TYPE, KEYWRAPPER_TYPE);
 PARTIAL_TYPE.hasDict = true;
 
 export class PartialObject extends PyObject {
   fn: PyObject | null = null;
   args: TupleObject | null = null;
   kw: DictObject | null = null;
+  /**
+   * pto->vectorcall: partial_vectorcall_fallback clears it (a call with stored keywords), __setstate__ sets it
+   * again (partial_setvectorcall). Without it PyObject_Call from f(**kw) calls partial_call with the call's
+   * own tuple and dict (objects/core_func.ts callWithKwDict).
+   */
+  vectorcall = true;
 }
 
 class KeyObject extends PyObject {
@@ -45,16 +54,6 @@ class KeyObject extends PyObject {
 }
 
 
-function dictCopy(src: DictObject): DictObject {
-  const d = newDict();
-  dictForEach(src, (k, v) => dictSetItem(d, k, v));
-  return d;
-}
-
-/** PyDict_Merge(a, b, override=1) for a plain dict b */
-function dictMerge(a: DictObject, b: DictObject): void {
-  dictForEach(b, (k, v) => dictSetItem(a, k, v));
-}
 
 // ------------------------------------------------------------------ partial
 
@@ -99,7 +98,7 @@ function partialNew(type: PyType, a: PyObject[], s: number, n: number, kwnames: 
   } else {
     pto.kw = dictCopy(pkw);
     if (kw !== null) {
-      dictMerge(pto.kw, kw);
+      dictMerge(pto.kw, kw, 1);
       decref(kw);
     }
   }
@@ -142,15 +141,26 @@ function partialCall(self: PyObject, a: PyObject[], s: number, n: number, kwname
       if (stackAddr !== 0) RT.heap.free(stackAddr, 8 * total);
     }
   }
-  // partial_vectorcall_fallback → partial_call(args tuple, kwargs dict)
+  // partial_vectorcall_fallback (pto->vectorcall = NULL) → _PyObject_MakeTpCall → partial_call(args tuple,
+  // kwargs dict); PyObject_Call from f(*t, **kw) passes its own tuple and dict
+  p.vectorcall = false;
   const callArgs = a.slice(s, s + n);
-  for (const x of callArgs) incref(x);
-  const argsT = newTuple(callArgs);
+  const exT = RT.ext.exCallArgsTuple(a, s, n) as TupleObject | null;
+  let argsT: TupleObject;
+  if (exT !== null) argsT = newref(exT);
+  else {
+    for (const x of callArgs) incref(x);
+    argsT = newTuple(callArgs);
+  }
   let kwargs: DictObject | null = null;
   if (nkw > 0) {
-    kwargs = newDict();
-    const names = (kwnames as TupleObject).items;
-    for (let i = 0; i < nkw; i++) dictSetItem(kwargs, names[i], a[s + n + i]);
+    const exD = RT.ext.exCallKwDict(a, s, n) as DictObject | null;
+    if (exD !== null) kwargs = newref(exD);
+    else {
+      kwargs = newDict();
+      const names = (kwnames as TupleObject).items;
+      for (let i = 0; i < nkw; i++) dictSetItem(kwargs, names[i], a[s + n + i]);
+    }
   }
   let args2: TupleObject;
   if (pargs.length === 0) args2 = newref(argsT);
@@ -163,7 +173,7 @@ function partialCall(self: PyObject, a: PyObject[], s: number, n: number, kwname
   let kwargs2: DictObject | null;
   try {
     kwargs2 = dictCopy(p.kw!);
-    if (kwargs !== null) dictMerge(kwargs2, kwargs);
+    if (kwargs !== null) dictMerge(kwargs2, kwargs, 1);
   } catch (e) {
     decref(args2);
     decref(argsT);
@@ -353,6 +363,7 @@ onBootstrap(() => {
       const oldDict = self.dict;
       self.dict = newDictO;
       xdecref(oldDict);
+      p.vectorcall = true;
       return newref(None);
     },
     __class_getitem__: {

@@ -38,7 +38,7 @@ import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
 import { noArgs, oneArg, posArgs, parseArgs } from '../args';
 import { listExtend } from '../../objects/listmethods';
-import { nativeType, allocNative, freeNative, moduleFn, pyMinor, GENERIC_DICT_GETSET } from './nativetype';
+import { nativeType, allocNative, freeNative, holdTypeRefs, moduleFn, pyMinor, GENERIC_DICT_GETSET } from './nativetype';
 import { UnicodeWriter } from './unicodewriter';
 import { BUFFER_PROVIDERS, newMemoryView } from '../../objects/memoryview';
 
@@ -65,6 +65,8 @@ const FILE_TYPES = [
   nativeType('_io.BufferedRWPair', 56, GC | BASE, BUFFEREDIOBASE),
   nativeType('_io.TextIOWrapper', 208, GC | BASE, TEXTIOBASE),
 ];
+// heap types since 3.12: their instances hold a reference to them
+holdTypeRefs(IOBASE, TEXTIOBASE, BUFFEREDIOBASE, RAWIOBASE, STRINGIO_TYPE, BYTESIO_TYPE, BYTESIOBUF_TYPE, NLDECODER_TYPE, ...FILE_TYPES);
 
 const SANDBOX_MSG = 'heapscope: programs cannot open files (the sandbox has no file system)';
 

@@ -22,7 +22,7 @@ import { onBootstrap, defineMethods } from '../../objects/typeobject';
 import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
 import { posArgs, kwCount } from '../args';
-import { nativeType, allocNative, freeNative, moduleFn, parseTupleKw, noKeywords, pyMinor } from './nativetype';
+import { nativeType, allocNative, freeNative, holdTypeRefs, moduleFn, parseTupleKw, noKeywords, pyMinor } from './nativetype';
 import { dictSetStr } from '../../objects/dict';
 
 const GC = TPFLAGS.HAVE_GC;
@@ -1233,6 +1233,8 @@ function batchedNext(o: PyObject): PyObject | null {
 const selfIter = (o: PyObject) => newref(o);
 
 onBootstrap(() => {
+  // heap types since 3.12: their instances hold a reference to them
+  holdTypeRefs(...Object.values(TP));
   for (const tp of Object.values(TP)) {
     tp.tp_dealloc = itDealloc;
     tp.tp_traverse = itTraverse;

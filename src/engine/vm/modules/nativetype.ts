@@ -12,6 +12,7 @@ import { DictObject, dictSetStr, dictGetStr } from '../../objects/dict';
 import { BuiltinFunctionObject, type MethFn } from '../../objects/funcobject';
 import { registerStaticTypes, instanceDict } from '../../objects/typeobject';
 import { T } from '../../objects/types';
+import { cpythonHeap } from '../../objects/typeflags';
 import { allocObject, freeObject } from '../../memory/heap';
 
 /**
@@ -39,24 +40,62 @@ export function setTypeModule(tp: PyType, module: string): void {
   tp.tp_name = `${module}.${q}`;
 }
 
+/**
+ * The native types whose instances hold a reference to their type when CPython makes the type on the heap
+ * (objects/typeflags.ts cpythonHeap: _PyObject_Init's Py_INCREF of a heap type, released by the type's
+ * tp_dealloc): registered by their modules (holdTypeRefs), taken by allocNative and released by freeNative
+ * (or by releaseTypeRef in a dealloc that frees the object otherwise).
+ */
+const HOLDERS = new Set<PyType>();
+/** holdsTypeRef's answers for the running version */
+let holdsCache = new Map<PyType, boolean>();
+let holdsVersion = '';
+
+/** Register native types whose instances reference their type on the versions CPython makes it a heap type. */
+export function holdTypeRefs(...types: PyType[]): void {
+  for (const tp of types) HOLDERS.add(tp);
+}
+
+/** Whether an instance of the static type `tp` holds a reference to it (on this version). */
+export function holdsTypeRef(tp: PyType): boolean {
+  const v = RT.profile.version;
+  if (holdsVersion !== v) {
+    holdsCache = new Map();
+    holdsVersion = v;
+  }
+  let h = holdsCache.get(tp);
+  if (h === undefined) {
+    h = HOLDERS.has(tp) && cpythonHeap(tp);
+    holdsCache.set(tp, h);
+  }
+  return h;
+}
+
+/** Py_DECREF(tp) at the end of the tp_dealloc of a holdTypeRefs type's instance (after its block is freed). */
+export function releaseTypeRef(tp: PyType): void {
+  if ((tp.tp_flags & TPFLAGS.HEAPTYPE) === 0 && holdsTypeRef(tp)) decref(tp);
+}
+
 /** tp_alloc: allocate `o` (ob_type set) with the type's basicsize; GC types are tracked. Returns `o`. */
 export function allocNative<T extends PyObject>(o: T, track = true): T {
   const tp = o.ob_type;
-  if (tp.tp_flags & TPFLAGS.HEAPTYPE) incref(tp);
+  if (tp.tp_flags & TPFLAGS.HEAPTYPE || holdsTypeRef(tp)) incref(tp);
   allocObject(o, tp.tp_basicsize);
   if (track && tp.tp_flags & TPFLAGS.HAVE_GC) RT.gc.track(o);
   return o;
 }
 
 /**
- * tp_free after the references were released: untrack and free the block. Like PyObject_GC_Del it keeps the
- * type's reference: an instance of a class (a heap subclass of a native type) is freed from subtype_dealloc,
- * which releases the reference PyType_GenericAlloc took once the base's dealloc returns.
+ * tp_free after the references were released: untrack and free the block. Like PyObject_GC_Del it keeps a
+ * class's reference: an instance of a class (a heap subclass of a native type) is freed from subtype_dealloc,
+ * which releases the reference PyType_GenericAlloc took once the base's dealloc returns. The reference to a
+ * holdTypeRefs type, which the type's own tp_dealloc releases in CPython, is released here.
  */
 export function freeNative(o: PyObject): void {
   const tp = o.ob_type;
   if (tp.tp_flags & TPFLAGS.HAVE_GC) RT.gc.untrack(o);
   freeObject(o, tp.tp_basicsize);
+  releaseTypeRef(tp);
 }
 
 /**

@@ -27,11 +27,13 @@ import { allocObject, freeObject } from '../../memory/heap';
 import { NATIVE_MODULES } from '../importer';
 import * as A from '../abstract';
 import { parseArgs, noArgs } from '../args';
-import { nativeType, moduleFn, pyMinor } from './nativetype';
+import { nativeType, moduleFn, pyMinor, holdTypeRefs, holdsTypeRef, releaseTypeRef } from './nativetype';
 import * as S from '../../lib/sre';
 
 const PATTERN_TYPE = nativeType('re.Pattern', 96, TPFLAGS.HAVE_GC);
 const MATCH_TYPE = nativeType('re.Match', 88, TPFLAGS.HAVE_GC);
+// heap types (since 3.10): their instances hold a reference to them
+holdTypeRefs(PATTERN_TYPE, MATCH_TYPE);
 const CALLITER_TYPE = nativeType('callable_iterator', 32, TPFLAGS.HAVE_GC);
 PATTERN_TYPE.tp_itemsize = 4;
 MATCH_TYPE.tp_itemsize = 8;
@@ -195,6 +197,7 @@ function compilePattern(pattern: PyObject, flags: number): PatternObject {
   p.groupMap = parsed.groupindex;
   p.names = new Array(parsed.groups + 1).fill(null);
   for (const [name, g] of parsed.groupindex) p.names[g] = name;
+  if (holdsTypeRef(PATTERN_TYPE)) incref(PATTERN_TYPE);
   allocObject(p, patternSize(p));
   // _compiler.compile builds the groupindex dict in Python; the Pattern keeps it only when it has names
   if (parsed.groupindex.size > 0) {
@@ -223,6 +226,7 @@ function patternDealloc(o: PyObject): void {
   p.pattern = None;
   decref(pat);
   freeObject(o, patternSize(p));
+  releaseTypeRef(PATTERN_TYPE);
 }
 
 function patternTraverse(o: PyObject, visit: (x: PyObject) => void): void {
@@ -312,6 +316,7 @@ function newMatch(p: PatternObject, subj: Subject, pos: number, endpos: number):
   m.marks = st.marks.slice();
   m.lastindex = st.lastindex;
   m.subject = subj;
+  if (holdsTypeRef(MATCH_TYPE)) incref(MATCH_TYPE);
   allocObject(m, matchSize(p.groups));
   RT.gc.track(m);
   return m;
@@ -626,6 +631,7 @@ function matchDealloc(o: PyObject): void {
   decref(s);
   xdecref(p);
   freeObject(o, matchSize(p === null ? 0 : p.groups));
+  releaseTypeRef(MATCH_TYPE);
 }
 
 function matchTraverse(o: PyObject, visit: (x: PyObject) => void): void {
