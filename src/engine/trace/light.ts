@@ -6,7 +6,7 @@
  * line events and binds with their reference changes (shadow.ts, shared with the recorder), and the live
  * traced blocks with what a free, a freelist push / pop and the totals need (AttributionState).
  */
-import type { PyObject } from '../objects/object';
+import type { PyObject, PyType } from '../objects/object';
 import { TupleObject } from '../objects/sequences';
 import { Op } from '../compiler/opcodes';
 import type { Runtime } from '../vm/runtime';
@@ -207,16 +207,18 @@ export class AttributionState {
   gcCounts = [0, 0, 0];
   gcThresholds = [0, 0, 0];
   step = 0;
+  // (cells, row, rowLine, rowOf and newCell are read by LightRecorder's freelist paths too: an event there
+  // costs no call)
   /** per (line, type) cell, in the order cells were made: CF fields, its line, its type */
-  private cells: Float64Array = new Float64Array(64 * CF);
+  cells: Float64Array = new Float64Array(64 * CF);
   private cellLine: Int32Array = new Int32Array(64);
   private cellType: Int32Array = new Int32Array(64);
   private ncells = 0;
   /** per line: type id → cell + 1 (0: none yet) */
   private rows: (Int32Array | undefined)[] = [];
   /** the row of `rowLine` (the line events were last attributed to) */
-  private rowLine = -1;
-  private row: Int32Array = new Int32Array(0);
+  rowLine = -1;
+  row: Int32Array = new Int32Array(0);
   /** the summary's running totals (LineSummary.run) */
   private readonly run: Float64Array;
 
@@ -233,7 +235,7 @@ export class AttributionState {
   }
 
   /** The row of `line`, now `row`. */
-  private rowOf(line: number): Int32Array {
+  rowOf(line: number): Int32Array {
     const row = this.rows[line] ?? (this.rows[line] = new Int32Array(8));
     this.row = row;
     this.rowLine = line;
@@ -241,7 +243,7 @@ export class AttributionState {
   }
 
   /** A new cell of (line, typeId), `line` being `rowLine`. */
-  private newCell(line: number, typeId: number): number {
+  newCell(line: number, typeId: number): number {
     let row = this.row;
     if (typeId >= row.length) this.row = this.rows[line] = row = grown(row, Math.max(2 * row.length, typeId + 1));
     const c = this.ncells++;
@@ -418,29 +420,12 @@ export class AttributionState {
     this.newSlot(addr, typeId, requested, pymallocBlock(requested), F_OBJECT | F_FREELISTED);
   }
 
-  /** Requested bytes of live slot `s`. */
-  requested(s: number): number {
-    return this.slotOf.rec[s * REC + R_REQ];
-  }
-
-  flPush(s: number): void {
-    const rec = this.slotOf.rec;
-    rec[s * REC + R_FLAGS] |= F_FREELISTED;
-    const typeId = rec[s * REC + R_TYPE];
-    if (typeId !== 0) this.liveObjects--;
-    // (cell written out: every float, list, dict and tuple of a freelisted size parks here)
-    const line = this.sink.innermost;
-    const row = line === this.rowLine ? this.row : this.rowOf(line);
-    let c = typeId < row.length ? row[typeId] - 1 : -1;
-    c = c >= 0 ? c * CF : this.newCell(line, typeId);
-    this.cells[c + C_PARKED]++;
-  }
-
-  /** The object in block `addr` is taken from its freelist; `s`: its slot (-1: not traced yet). */
-  flPop(typeId: number, addr: number, requested: number, s: number): void {
-    // an object parked before the trace started joins the traced blocks now
-    if (s < 0) this.newSlot(addr, typeId, requested, pymallocBlock(requested), F_OBJECT);
-    else this.slotOf.rec[s * REC + R_FLAGS] &= ~F_FREELISTED;
+  /**
+   * The object in block `addr`, parked on its freelist before the trace started, is taken from it: it joins
+   * the traced blocks now (LightRecorder.freelistPop has the path of a traced one).
+   */
+  adopt(typeId: number, addr: number, requested: number): void {
+    this.newSlot(addr, typeId, requested, pymallocBlock(requested), F_OBJECT);
     this.liveObjects++;
     const line = this.sink.innermost;
     const row = line === this.rowLine ? this.row : this.rowOf(line);
@@ -606,11 +591,28 @@ export class LightRecorder extends ShadowRecorder {
   private flObj: PyObject | null = null;
   private flSlot = -1;
 
+  /**
+   * The type the freelist hooks saw last, its id and header bytes, apart from typeIdOf's last answers (a float
+   * operation parks and takes floats between the allocations of its loop's ints).
+   */
+  private flType: PyType | null = null;
+  private flTypeId = 0;
+  private flHdr = 0;
+
+  private setFlType(t: PyType): void {
+    const id = this.typeIdOf(t);
+    this.flType = t;
+    this.flTypeId = id;
+    this.flHdr = this.tables.typeHdr[id];
+  }
+
   protected freelistPush(o: PyObject): void {
-    // (blockOf, BlockSlots.get's cached path and syncForEvent's test written out, as in onAlloc)
+    // (blockOf, BlockSlots.get's cached path, syncForEvent's test and AttributionState's cell written out, as
+    // in onAlloc: every float, list, dict and tuple of a freelisted size parks here)
     const t = o.ob_type;
+    if (t !== this.flType) this.setFlType(t);
     const st = this.state;
-    const b = o.addr - this.tables.typeHdr[t === this.lastType ? this.lastTypeId : this.typeIdOf(t)];
+    const b = o.addr - this.flHdr;
     const sl = st.slotOf;
     const page = Math.floor(b / PAGE);
     const off = b - page * PAGE;
@@ -626,7 +628,16 @@ export class LightRecorder extends ShadowRecorder {
     const sh = this.shadow;
     const n = sh.length;
     if (n === 0 ? this.rt.frame !== null : sh[n - 1].f !== this.rt.frame || sh[n - 1].pos[4 * sh[n - 1].f.lasti] !== sh[n - 1].line) this.syncForEvent();
-    st.flPush(s);
+    const rec = sl.rec;
+    rec[s * REC + R_FLAGS] |= F_FREELISTED;
+    // (the type the block was traced with)
+    const typeId = rec[s * REC + R_TYPE];
+    if (typeId !== 0) st.liveObjects--;
+    const line = this.summary.innermost;
+    const row = line === st.rowLine ? st.row : st.rowOf(line);
+    let c = typeId < row.length ? row[typeId] - 1 : -1;
+    c = c >= 0 ? c * CF : st.newCell(line, typeId);
+    st.cells[c + C_PARKED]++;
     this.flObj = o;
     this.flSlot = s;
   }
@@ -636,22 +647,27 @@ export class LightRecorder extends ShadowRecorder {
     const n = sh.length;
     if (n === 0 ? this.rt.frame !== null : sh[n - 1].f !== this.rt.frame || sh[n - 1].pos[4 * sh[n - 1].f.lasti] !== sh[n - 1].line) this.syncForEvent();
     const t = o.ob_type;
-    const typeId = t === this.lastType ? this.lastTypeId : this.typeIdOf(t);
-    const hdr = this.tables.typeHdr[typeId];
-    const b = o.addr - hdr;
+    if (t !== this.flType) this.setFlType(t);
+    const typeId = this.flTypeId;
     const st = this.state;
     let s: number;
     if (o === this.flObj) {
       s = this.flSlot;
       this.flObj = null;
-    } else s = st.slotOf.get(b);
-    let req: number;
-    if (s >= 0) req = st.requested(s);
-    else {
-      req = t.tp_basicsize + hdr;
+    } else s = st.slotOf.get(o.addr - this.flHdr);
+    if (s < 0) {
+      let req = t.tp_basicsize + this.flHdr;
       if (o instanceof TupleObject) req += 8 * o.items.length;
+      st.adopt(typeId, o.addr - this.flHdr, req);
+      return;
     }
-    st.flPop(typeId, b, req, s);
+    st.slotOf.rec[s * REC + R_FLAGS] &= ~F_FREELISTED;
+    st.liveObjects++;
+    const line = this.summary.innermost;
+    const row = line === st.rowLine ? st.row : st.rowOf(line);
+    let c = typeId < row.length ? row[typeId] - 1 : -1;
+    c = c >= 0 ? c * CF : st.newCell(line, typeId);
+    st.cells[c + C_REUSED]++;
   }
 
   protected collection(e: GCCollectionEvent): void {
