@@ -776,6 +776,10 @@ onBootstrap(() => {
  * tuple _PyObject_MakeTpCall packs. The vectorcall arguments it stands for are `items[0 .. length)`.
  */
 let exCallTuple: TupleObject | null = null;
+/** The vectorcall arguments exCallTuple stands for: its items, or them followed by the keyword values. */
+let exCallArgs: PyObject[] | null = null;
+/** CALL_FUNCTION_EX's keyword dict, which a callee without vectorcall gets as its tp_call dict. */
+let exCallKw: DictObject | null = null;
 
 /**
  * The argument tuple a tp_call callee receives for the vectorcall arguments `args[start .. start+nargs)`:
@@ -783,7 +787,29 @@ let exCallTuple: TupleObject | null = null;
  */
 export function exCallArgsTuple(args: PyObject[], start: number, nargs: number): TupleObject | null {
   const t = exCallTuple;
-  return t !== null && t.items === args && start === 0 && nargs === args.length ? t : null;
+  return t !== null && exCallArgs === args && start === 0 && nargs === t.items.length ? t : null;
+}
+
+/** With exCallArgsTuple's tuple, CALL_FUNCTION_EX's keyword dict (null: none). Borrowed. */
+export function exCallKwDict(args: PyObject[], start: number, nargs: number): DictObject | null {
+  return exCallArgsTuple(args, start, nargs) !== null ? exCallKw : null;
+}
+
+/** Run `call` with (tuple, args, kw) as the CALL_FUNCTION_EX call in progress (exCallArgsTuple). */
+function withExCall(t: TupleObject, args: PyObject[], kw: DictObject | null, call: () => PyObject): PyObject {
+  const outerTuple = exCallTuple;
+  const outerArgs = exCallArgs;
+  const outerKw = exCallKw;
+  exCallTuple = t;
+  exCallArgs = args;
+  exCallKw = kw;
+  try {
+    return call();
+  } finally {
+    exCallTuple = outerTuple;
+    exCallArgs = outerArgs;
+    exCallKw = outerKw;
+  }
 }
 
 /**
@@ -808,13 +834,7 @@ export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null):
   try {
     const items = t.items;
     if (kwargs === null || (kwargs instanceof DictObject && kwargs.table.used === 0)) {
-      const outer = exCallTuple;
-      exCallTuple = t;
-      try {
-        return A.call(func, items, 0, items.length, null);
-      } finally {
-        exCallTuple = outer;
-      }
+      return withExCall(t, items, null, () => A.call(func, items, 0, items.length, null));
     }
     if (!(kwargs instanceof DictObject)) {
       const d = newDict();
@@ -825,12 +845,12 @@ export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null):
         throw e;
       }
       try {
-        return callWithKwDict(func, items, d);
+        return callWithKwDict(func, t, d);
       } finally {
         decref(d);
       }
     }
-    return callWithKwDict(func, items, kwargs);
+    return callWithKwDict(func, t, kwargs);
   } finally {
     decref(t);
   }
@@ -860,9 +880,11 @@ export function funcDescr(func: PyObject): string {
 /**
  * PyObject_Call with a non-empty kwargs dict. A vectorcall callee (a Python function, a bound method)
  * gets _PyVectorcall_Call's _PyStack_UnpackDict: a PyMem_Malloc'd array of 1 + nargs + nkwargs slots,
- * then the kwnames tuple, both alive for the whole call (freed in that order by _PyStack_UnpackDict_Free).
+ * then the kwnames tuple, both alive for the whole call, the array holding new references to the arguments
+ * and the keyword values (_PyStack_UnpackDict_Free releases those, then frees the array, then the tuple).
  */
-function callWithKwDict(func: PyObject, items: PyObject[], kw: DictObject): PyObject {
+function callWithKwDict(func: PyObject, t: TupleObject, kw: DictObject): PyObject {
+  const items = t.items;
   const ft = func.ob_type;
   const vectorcall = ft === T.function || (ft === T.method && (func as MethodObject).func.ob_type === T.function);
   const stackBytes = 8 * (1 + items.length + kw.table.used);
@@ -878,7 +900,16 @@ function callWithKwDict(func: PyObject, items: PyObject[], kw: DictObject): PyOb
     });
     for (const k of keys) incref(k);
     kwnames = newTuple(keys);
-    return A.call(func, items.concat(vals), 0, items.length, kwnames);
+    const stackArgs = items.concat(vals);
+    // a callee without vectorcall gets the tuple and the dict themselves (its tp_call)
+    if (!vectorcall) return withExCall(t, stackArgs, kw, () => A.call(func, stackArgs, 0, items.length, kwnames));
+    // the unpacked stack holds its own references to the arguments and the keyword values for the call
+    for (const v of stackArgs) incref(v);
+    try {
+      return A.call(func, stackArgs, 0, items.length, kwnames);
+    } finally {
+      for (const v of stackArgs) decref(v);
+    }
   } finally {
     if (vectorcall) RT.heap.free(stack, stackBytes);
     if (kwnames !== null) decref(kwnames);
@@ -887,6 +918,7 @@ function callWithKwDict(func: PyObject, items: PyObject[], kw: DictObject): PyOb
 
 RT_EXT.callEx = callEx;
 RT_EXT.exCallArgsTuple = exCallArgsTuple;
+RT_EXT.exCallKwDict = exCallKwDict;
 
 export { allocInstance, typeModuleName, TPFLAGS, PyErr, excMatches, ListObject, EMPTY_TUPLE, True, False, dictSetStr, probe };
 export type { MethFn };

@@ -319,7 +319,7 @@ export function typeCall(type: PyType, args: PyObject[], start: number, nargs: n
     return typeCallImpl(type, args, start, nargs, kwnames);
   }
   // _PyObject_MakeTpCall: the argument tuple, then the keyword dict (_PyStack_AsDict), released in that order;
-  // PyObject_Call from f(*t) passes its exact tuple itself
+  // PyObject_Call from f(*t) passes its exact tuple itself (and from f(*t, **d) its dict)
   const exTuple = RT.ext.exCallArgsTuple(args, start, nargs) as TupleObject | null;
   let argsTuple: TupleObject;
   if (exTuple !== null) argsTuple = newref(exTuple);
@@ -343,9 +343,14 @@ export function typeCall(type: PyType, args: PyObject[], start: number, nargs: n
   try {
     const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
     if (nkw > 0) {
-      const names = (kwnames as TupleObject).items;
-      kwdict = newDict();
-      for (let k = 0; k < nkw; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
+      // PyObject_Call from f(*t, **d) passes CALL_FUNCTION_EX's dict itself
+      const exKw = exTuple !== null ? (RT.ext.exCallKwDict(args, start, nargs) as DictObject | null) : null;
+      if (exKw !== null) kwdict = newref(exKw);
+      else {
+        const names = (kwnames as TupleObject).items;
+        kwdict = newDict();
+        for (let k = 0; k < nkw; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
+      }
       packedKw = kwdict;
     }
     return typeCallImpl(type, args, start, nargs, kwnames);

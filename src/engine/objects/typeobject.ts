@@ -988,7 +988,8 @@ function slotAssSubscript(self: PyObject, key: PyObject, value: PyObject | null)
  * slot_tp_init calling a Python __init__: _PyObject_Call_Prepend(meth, self, args, kwds) puts self in front
  * of type_call's packed arguments (on the C stack up to _PY_FASTCALL_SMALL_STACK = 5 items, else a PyMem
  * block), and with keywords _PyObject_VectorcallDictTstate unpacks the dict (_PyStack_UnpackDict: a PyMem
- * stack with one slot for PY_VECTORCALL_ARGUMENTS_OFFSET, and a kwnames tuple), all released after the call.
+ * stack with one slot for PY_VECTORCALL_ARGUMENTS_OFFSET holding new references to self, the arguments and
+ * the keyword values, and a kwnames tuple), all released after the call.
  */
 function initCallPrepend(f: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
@@ -1001,9 +1002,14 @@ function initCallPrepend(f: PyObject, self: PyObject, args: PyObject[], start: n
     const unpackAddr = RT.heap.malloc(unpackBytes);
     // the names in the dict's order, which is the call's
     const names = newTuple((kwnames as TupleObject).items.map((k) => newref(k)));
+    // the unpacked stack's own references: self, the positional arguments, the keyword values
+    incref(self);
+    for (let i = 0; i < nargs + nkw; i++) incref(args[start + i]);
     try {
       return RT.callBoundDescr(f, self, args, start, nargs, names);
     } finally {
+      decref(self);
+      for (let i = 0; i < nargs + nkw; i++) decref(args[start + i]);
       RT.heap.free(unpackAddr, unpackBytes);
       decref(names);
     }
