@@ -985,16 +985,16 @@ function slotAssSubscript(self: PyObject, key: PyObject, value: PyObject | null)
 }
 
 /**
- * slot_tp_init calling a Python __init__: _PyObject_Call_Prepend(meth, self, args, kwds) puts self in front
- * of type_call's packed arguments (on the C stack up to _PY_FASTCALL_SMALL_STACK = 5 items, else a PyMem
+ * slot_tp_init (isInit) or slot_tp_call calling a Python __init__ / __call__: _PyObject_Call_Prepend(meth,
+ * self, args, kwds) puts self in front of type_call's (or _PyObject_MakeTpCall's) packed arguments (on the C stack up to _PY_FASTCALL_SMALL_STACK = 5 items, else a PyMem
  * block), and with keywords _PyObject_VectorcallDictTstate unpacks the dict (_PyStack_UnpackDict: a PyMem
  * stack with one slot for PY_VECTORCALL_ARGUMENTS_OFFSET holding new references to self, the arguments and
  * the keyword values, and a kwnames tuple), all released after the call.
  */
-function initCallPrepend(f: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+function callPrepend(f: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null, isInit: boolean): PyObject {
   const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
-  // (3.13 specializes a call without keywords, CALL_ALLOC_AND_ENTER_INIT: __init__ runs from a shim frame)
-  const prependBytes = nargs + 1 > 5 && (nkw > 0 || RT.profile.version !== '3.13') ? 8 * (nargs + 1) : 0;
+  // (3.13 specializes a call of a class without keywords, CALL_ALLOC_AND_ENTER_INIT: __init__ runs from a shim frame)
+  const prependBytes = nargs + 1 > 5 && (nkw > 0 || !isInit || RT.profile.version !== '3.13') ? 8 * (nargs + 1) : 0;
   const prependAddr = prependBytes > 0 ? RT.heap.malloc(prependBytes) : 0;
   try {
     if (nkw === 0) return RT.callBoundDescr(f, self, args, start, nargs, null);
@@ -1033,7 +1033,32 @@ const SPECIAL_SLOTS: Record<string, any> = {
   __call__: (self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject => {
     const f = typeLookup(self.ob_type, '__call__');
     if (f === null) raise(E.TypeError, `'${self.ob_type.tp_name}' object is not callable`);
-    return RT.callBoundDescr(f, self, args, start, nargs, kwnames);
+    // an instance has no vectorcall: _PyObject_MakeTpCall packs the arguments into a tuple and the keywords
+    // into a dict (or PyObject_Call from f(*t, **d) passes its own), both alive for the call
+    const ex = RT.ext.exCallArgsTuple(args, start, nargs) as TupleObject | null;
+    let tuple: TupleObject;
+    if (ex !== null) tuple = newref(ex);
+    else {
+      const items: PyObject[] = new Array(nargs);
+      for (let i = 0; i < nargs; i++) items[i] = newref(args[start + i]);
+      tuple = newTuple(items);
+    }
+    let kwdict: DictObject | null = null;
+    try {
+      const names = kwnames === null ? null : (kwnames as TupleObject).items;
+      if (names !== null && names.length > 0) {
+        const exKw = ex !== null ? (RT.ext.exCallKwDict(args, start, nargs) as DictObject | null) : null;
+        if (exKw !== null) kwdict = newref(exKw);
+        else {
+          kwdict = newDict();
+          for (let k = 0; k < names.length; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
+        }
+      }
+      return f.ob_type === T.function ? callPrepend(f, self, args, start, nargs, kwnames, false) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
+    } finally {
+      decref(tuple);
+      if (kwdict !== null) decref(kwdict);
+    }
   },
   __next__: (self: PyObject): PyObject | null => {
     try {
@@ -1052,7 +1077,7 @@ const SPECIAL_SLOTS: Record<string, any> = {
     // typeLookup(type, '__init__') with the name object looked up once (a start-up identifier)
     const name = (initName ??= staticId('__init__') ?? null);
     const f = (name !== null ? typeLookupName(self.ob_type, name) : typeLookup(self.ob_type, '__init__'))!;
-    const r = f.ob_type === T.function ? initCallPrepend(f, self, args, start, nargs, kwnames) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
+    const r = f.ob_type === T.function ? callPrepend(f, self, args, start, nargs, kwnames, true) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
     if (r !== None) {
       const n = r.ob_type.tp_name;
       decref(r);
