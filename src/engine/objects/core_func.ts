@@ -24,7 +24,8 @@ import {
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
-import { callPyFunction, callPyFunctionWithSelf } from '../vm/eval';
+import { callPyFunction, callPyFunctionWithSelf, makeFrameForCall, runCalledFrame } from '../vm/eval';
+import type { Frame } from '../vm/frame';
 import { kwCount, noArgs } from '../vm/args';
 import { CMP } from '../compiler/opcodes';
 import { isVarargsBuiltin, withPackedArgs } from '../vm/callconv';
@@ -812,25 +813,27 @@ function withExCall(t: TupleObject, args: PyObject[], kw: DictObject | null, cal
   }
 }
 
+/** CALL_FUNCTION_EX's `*args` as an exact tuple (check_args_iterable, PySequence_Tuple). New reference. */
+export function callArgsTuple(func: PyObject, args: PyObject): TupleObject {
+  if (args.ob_type === T.tuple) return newref(args as TupleObject);
+  if (args.ob_type.tp_iter === null && !RT.hasGetItem(args.ob_type)) {
+    raise(E.TypeError, `${funcDescr(func)} argument after * must be an iterable, not ${args.ob_type.tp_name}`);
+  }
+  let items: PyObject[];
+  if (args.ob_type === T.list) {
+    items = (args as ListObject).items.slice();
+    for (const x of items) incref(x);
+  } else items = A.toArray(args);
+  return newTuple(items);
+}
+
 /**
  * CALL_FUNCTION_EX: func(*args, **kwargs). Arguments that are not an exact tuple become one first
  * (PySequence_Tuple: a list's items are copied by PyList_AsTuple, anything else is iterated), and that
  * tuple is what the call receives.
  */
 export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
-  let t: TupleObject;
-  if (args.ob_type === T.tuple) t = newref(args as TupleObject);
-  else {
-    if (args.ob_type.tp_iter === null && !RT.hasGetItem(args.ob_type)) {
-      raise(E.TypeError, `${funcDescr(func)} argument after * must be an iterable, not ${args.ob_type.tp_name}`);
-    }
-    let items: PyObject[];
-    if (args.ob_type === T.list) {
-      items = (args as ListObject).items.slice();
-      for (const x of items) incref(x);
-    } else items = A.toArray(args);
-    t = newTuple(items);
-  }
+  const t = callArgsTuple(func, args);
   try {
     const items = t.items;
     if (kwargs === null || (kwargs instanceof DictObject && kwargs.table.used === 0)) {
@@ -854,6 +857,73 @@ export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null):
   } finally {
     decref(t);
   }
+}
+
+/**
+ * 3.12+ CALL_FUNCTION_EX calling a Python function (an exact function, as CPython checks): the call is
+ * inlined (_PyEvalFramePushAndInit_Ex). The frame takes new references to the tuple's items, or to the
+ * arguments and keyword values of _PyStack_UnpackDict's stack when the dict is not empty (the stack and the
+ * kwnames tuple are freed once the frame is made), then the tuple and the dict are released: before the
+ * function's body runs, not after it returns. Steals `args` and `kwargs`; borrows func.
+ */
+export function callExInline(func: FunctionObject, args: PyObject, kwargs: DictObject | null): PyObject {
+  let t: TupleObject;
+  try {
+    t = callArgsTuple(func, args);
+  } catch (e) {
+    if (kwargs !== null) decref(kwargs);
+    throw e;
+  } finally {
+    // Py_SETREF(callargs, PySequence_Tuple(callargs))
+    decref(args);
+  }
+  const items = t.items;
+  const nargs = items.length;
+  let frame: Frame;
+  try {
+    RT.checkRecursion();
+    if (kwargs === null || kwargs.table.used === 0) {
+      for (let i = 0; i < nargs; i++) incref(items[i]);
+      // the frame takes over the caller's reference to func with the arguments (steal), so give it one
+      incref(func);
+      try {
+        frame = makeFrameForCall(func, items, 0, nargs, null, true);
+      } catch (e) {
+        decref(func);
+        throw e;
+      }
+    } else {
+      const stackBytes = 8 * (1 + nargs + kwargs.table.used);
+      const stack = RT.heap.malloc(stackBytes);
+      const keys: PyObject[] = [];
+      const stackArgs = items.slice();
+      dictForEach(kwargs, (k, v) => {
+        keys.push(k);
+        stackArgs.push(v);
+      });
+      for (const k of keys) incref(k);
+      const kwnames = newTuple(keys);
+      try {
+        if (!keys.every((k) => k instanceof StrObject)) raise(E.TypeError, 'keywords must be strings');
+        for (const v of stackArgs) incref(v);
+        incref(func);
+        try {
+          frame = makeFrameForCall(func, stackArgs, 0, nargs, kwnames, true);
+        } catch (e) {
+          decref(func);
+          throw e;
+        }
+      } finally {
+        // _PyStack_UnpackDict_FreeNoDecRef: the frame owns the references now
+        RT.heap.free(stack, stackBytes);
+        decref(kwnames);
+      }
+    }
+  } finally {
+    decref(t);
+    if (kwargs !== null) decref(kwargs);
+  }
+  return runCalledFrame(frame);
 }
 
 /** _PyObject_FunctionStr: `module.qualname()` (no module for builtins), else str(func). */
@@ -917,6 +987,8 @@ function callWithKwDict(func: PyObject, t: TupleObject, kw: DictObject): PyObjec
 }
 
 RT_EXT.callEx = callEx;
+RT_EXT.callExInline = callExInline;
+RT_EXT.callArgsTuple = callArgsTuple;
 RT_EXT.exCallArgsTuple = exCallArgsTuple;
 RT_EXT.exCallKwDict = exCallKwDict;
 

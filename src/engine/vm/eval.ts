@@ -285,7 +285,7 @@ export function callPyFunctionWithSelf(func: FunctionObject, self: PyObject, arg
 }
 
 /** Run the frame of a call made from engine code (callPyFunction) to its return. New reference. */
-function runCalledFrame(f: Frame): PyObject {
+export function runCalledFrame(f: Frame): PyObject {
   // a builtin's loop calling Python code (iter(callable, sentinel), map, sorted's key ...) has no backward
   // jump of its own: poll the time limit here so such a loop cannot run for ever
   if ((++nativeCalls & 255) === 0) {
@@ -1946,7 +1946,7 @@ function evalCold(f: Frame, op: number, oparg: number): void {
           kwargs = s[--sp]!;
           s[sp] = null;
         }
-        const cargs = s[--sp]!;
+        let cargs = s[--sp]!;
         s[sp] = null;
         const func = s[--sp]!;
         s[sp] = null;
@@ -1954,13 +1954,29 @@ function evalCold(f: Frame, op: number, oparg: number): void {
         s[sp] = null;
         f.sp = sp;
         let res: PyObject;
-        try {
-          res = rt.callEx(func, cargs, kwargs);
-        } finally {
-          xdecref(kwargs);
-          decref(cargs);
-          decref(func);
-          xdecref(nul);
+        if (func.ob_type === T.function && rt.profile.version !== '3.11' && (kwargs === null || kwargs.ob_type === T.dict)) {
+          // 3.12+ inlines the call of a Python function: the tuple and the dict go before its body runs
+          try {
+            res = rt.ext.callExInline(func, cargs, kwargs);
+          } finally {
+            decref(func);
+            xdecref(nul);
+          }
+        } else {
+          try {
+            if (cargs.ob_type !== T.tuple) {
+              // Py_SETREF(callargs, PySequence_Tuple(callargs)): the sequence goes before the call
+              const t = rt.ext.callArgsTuple(func, cargs);
+              decref(cargs);
+              cargs = t;
+            }
+            res = rt.callEx(func, cargs, kwargs);
+          } finally {
+            xdecref(kwargs);
+            decref(cargs);
+            decref(func);
+            xdecref(nul);
+          }
         }
         s[sp++] = res;
         break;
