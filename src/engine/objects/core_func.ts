@@ -3,7 +3,7 @@
  * wrapper_descriptor, method-wrapper, getset/member descriptors, staticmethod, classmethod, property,
  * cell, code, module, super), plus the call services of the eval loop (CALL_FUNCTION_EX, with, super).
  */
-import { PyObject, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref } from './object';
+import { PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref } from './object';
 import { T } from './types';
 import { None, NotImplemented, True, False } from './singletons';
 import { E, raise, excMatches } from './exceptions';
@@ -926,6 +926,44 @@ export function callExInline(func: FunctionObject, args: PyObject, kwargs: DictO
   return runCalledFrame(frame);
 }
 
+/**
+ * CALL_ALLOC_AND_ENTER_INIT (3.13; objects/typeobject.ts enterInitFor): the instance (_PyType_NewManagedObject),
+ * then the caller's reference to the class released, and the frame of __init__ made from self and the
+ * arguments moved off the caller's stack (`args`: the eval loop's [NULL, class, args...], whose slots are
+ * emptied), run under a shim frame that holds self and checks that __init__ returned None
+ * (EXIT_INIT_CHECK). New reference.
+ */
+function allocAndEnterInit(type: PyType, init: FunctionObject, args: (PyObject | null)[], start: number, nargs: number): PyObject {
+  RT.checkRecursion();
+  const self = allocInstance(type);
+  args[start - 1] = null;
+  decref(type);
+  const frameArgs: PyObject[] = new Array(nargs + 1);
+  frameArgs[0] = self;
+  for (let i = 0; i < nargs; i++) {
+    frameArgs[i + 1] = args[start + i]!;
+    args[start + i] = null;
+  }
+  // the shim's reference to self, and the init frame's to the function
+  incref(self);
+  incref(init);
+  let r: PyObject;
+  try {
+    r = runCalledFrame(makeFrameForCall(init, frameArgs, 0, nargs + 1, null, true));
+  } catch (e) {
+    decref(self);
+    throw e;
+  }
+  if (r !== None) {
+    const n = r.ob_type.tp_name;
+    decref(r);
+    decref(self);
+    raise(E.TypeError, `__init__() should return None, not '${n}'`);
+  }
+  decref(r);
+  return self;
+}
+
 /** _PyObject_FunctionStr: `module.qualname()` (no module for builtins), else str(func). */
 export function funcDescr(func: PyObject): string {
   const qualname = A.lookupAttr(func, ID('__qualname__'));
@@ -989,6 +1027,7 @@ function callWithKwDict(func: PyObject, t: TupleObject, kw: DictObject): PyObjec
 RT_EXT.callEx = callEx;
 RT_EXT.callExInline = callExInline;
 RT_EXT.callArgsTuple = callArgsTuple;
+RT_EXT.allocAndEnterInit = allocAndEnterInit;
 RT_EXT.exCallArgsTuple = exCallArgsTuple;
 RT_EXT.exCallKwDict = exCallKwDict;
 

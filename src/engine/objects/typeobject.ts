@@ -25,11 +25,12 @@ import { SharedKeysModel } from './dicttable';
 import { addSubclass, removeSubclass, typeSubclasses } from './subclasses';
 import { TupleObject, newTuple, newListFrom } from './sequences';
 import {
-  FunctionObject, MethodDescrObject, WrapperDescrObject, GetSetDescrObject, MemberDescrObject,
+  type CodeObject, FunctionObject, MethodDescrObject, WrapperDescrObject, GetSetDescrObject, MemberDescrObject,
   StaticMethodObject, BuiltinFunctionObject, type MethFn,
 } from './funcobject';
 import { allocObject, freeObject, allocContainerObject, freeContainerObject } from '../memory/heap';
 import { CMP } from '../compiler/opcodes';
+import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code';
 import type { PyHash } from '../lib/pyhash';
 import { hashPointer, PyHash as PyHashRec } from '../lib/pyhash';
 import { cpCompare } from '../lib/pystr';
@@ -985,16 +986,15 @@ function slotAssSubscript(self: PyObject, key: PyObject, value: PyObject | null)
 }
 
 /**
- * slot_tp_init (isInit) or slot_tp_call calling a Python __init__ / __call__: _PyObject_Call_Prepend(meth,
+ * slot_tp_init or slot_tp_call calling a Python __init__ / __call__: _PyObject_Call_Prepend(meth,
  * self, args, kwds) puts self in front of type_call's (or _PyObject_MakeTpCall's) packed arguments (on the C stack up to _PY_FASTCALL_SMALL_STACK = 5 items, else a PyMem
  * block), and with keywords _PyObject_VectorcallDictTstate unpacks the dict (_PyStack_UnpackDict: a PyMem
  * stack with one slot for PY_VECTORCALL_ARGUMENTS_OFFSET holding new references to self, the arguments and
  * the keyword values, and a kwnames tuple), all released after the call.
  */
-function callPrepend(f: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null, isInit: boolean): PyObject {
+function callPrepend(f: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
-  // (3.13 specializes a call of a class without keywords, CALL_ALLOC_AND_ENTER_INIT: __init__ runs from a shim frame)
-  const prependBytes = nargs + 1 > 5 && (nkw > 0 || !isInit || RT.profile.version !== '3.13') ? 8 * (nargs + 1) : 0;
+  const prependBytes = nargs + 1 > 5 ? 8 * (nargs + 1) : 0;
   const prependAddr = prependBytes > 0 ? RT.heap.malloc(prependBytes) : 0;
   try {
     if (nkw === 0) return RT.callBoundDescr(f, self, args, start, nargs, null);
@@ -1016,6 +1016,89 @@ function callPrepend(f: PyObject, self: PyObject, args: PyObject[], start: numbe
   } finally {
     if (prependBytes > 0) RT.heap.free(prependAddr, prependBytes);
   }
+}
+
+// ------------------------------------------------------------------ CALL_ALLOC_AND_ENTER_INIT (3.13)
+
+/**
+ * 3.13's CALL specializes the call of a class (Python/specialize.c specialize_class_call) whose metaclass is
+ * type, whose tp_new is object.__new__, whose instances have inline values, and whose __init__ is a plain
+ * Python function (no *args, **kwargs or keyword-only parameters) taking self and the call's arguments:
+ * CALL_ALLOC_AND_ENTER_INIT makes the instance and enters __init__ with the caller's arguments, without
+ * type_call's argument tuple nor slot_tp_init's stack (objects/core_func.ts allocAndEnterInit). The site's
+ * adaptive counter says when: adaptive_counter_warmup() lets the first execution run the generic CALL and
+ * the second specialize; a failed attempt backs off (restart_backoff_counter: 3, 7, 15... executions);
+ * a specialized site whose guards fail (another class, or the class modified since) runs the generic CALL
+ * and specializes again at the 53rd such miss (adaptive_counter_cooldown). Only a site's calls of classes
+ * are followed: one CPython first specialized for a function (CALL_PY_EXACT_ARGS...) is not modelled.
+ */
+class ClassCallSite {
+  /** the adaptive counter: value and backoff exponent (adaptive_counter_warmup()) */
+  value = 1;
+  backoff = 1;
+  /** the class the site is specialized for (null: the site runs the generic CALL) */
+  type: PyType | null = null;
+  /** its PyType.version when specialized (the cached tp_version_tag) */
+  version = 0;
+  /** its __init__ (_spec_cache.init) */
+  init: FunctionObject | null = null;
+}
+const classCallSites = new WeakMap<CodeObject, Map<number, ClassCallSite>>();
+/** the CALL instruction calling a class right now (noteClassCallSite), until typeCall takes it */
+let siteCode: CodeObject | null = null;
+let sitePc = 0;
+
+/** The eval loop's CALL is calling a class without keywords: instruction `pc` of `code` (enterInitFor takes it). */
+export function noteClassCallSite(code: CodeObject, pc: number): void {
+  siteCode = code;
+  sitePc = pc;
+}
+
+/**
+ * For type_call of `type` with `nargs` positional arguments: the __init__ CALL_ALLOC_AND_ENTER_INIT enters
+ * instead, or null when the call runs type_call (3.11 / 3.12, a call no CALL instruction makes, a site not
+ * specialized for this class). Advances the site's adaptive counter as CPython's CALL does.
+ */
+export function enterInitFor(type: PyType, nargs: number): FunctionObject | null {
+  const code = siteCode;
+  if (code === null) return null;
+  siteCode = null;
+  if (RT.profile.version !== '3.13' || !(type.tp_flags & TPFLAGS.HEAPTYPE)) return null;
+  let sites = classCallSites.get(code);
+  if (sites === undefined) classCallSites.set(code, (sites = new Map()));
+  let site = sites.get(sitePc);
+  if (site === undefined) sites.set(sitePc, (site = new ClassCallSite()));
+  // CALL_ALLOC_AND_ENTER_INIT's guards (DEOPT_IF: a miss runs the generic CALL, counter included)
+  if (site.type === type && type.version === site.version && site.init!.code.spec.co_argcount === nargs + 1) return site.init;
+  if (site.value > 0) {
+    site.value--;
+    return null;
+  }
+  // _Py_Specialize_Call
+  const init = specializableInit(type, nargs);
+  if (init === null) {
+    site.type = null;
+    site.init = null;
+    if (site.backoff < 12) site.backoff++;
+    site.value = (1 << site.backoff) - 1;
+    return null;
+  }
+  site.type = type;
+  site.version = type.version;
+  site.init = init;
+  site.value = 52;
+  site.backoff = 0;
+  return init;
+}
+
+/** specialize_class_call's conditions (get_init_for_simple_managed_python_class): the __init__ to enter, or null. */
+function specializableInit(type: PyType, nargs: number): FunctionObject | null {
+  if (type.ob_type !== T.type || type.tp_new !== objectNew || !hasInlineValues(type)) return null;
+  const init = typeLookup(type, '__init__');
+  if (init === null || init.ob_type !== T.function) return null;
+  const spec = (init as FunctionObject).code.spec;
+  if ((spec.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0 || spec.co_kwonlyargcount !== 0) return null;
+  return spec.co_argcount === nargs + 1 ? (init as FunctionObject) : null;
 }
 
 /** the '__init__' identifier object (slot __init__'s lookup), found at its first use */
@@ -1054,7 +1137,7 @@ const SPECIAL_SLOTS: Record<string, any> = {
           for (let k = 0; k < names.length; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
         }
       }
-      return f.ob_type === T.function ? callPrepend(f, self, args, start, nargs, kwnames, false) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
+      return f.ob_type === T.function ? callPrepend(f, self, args, start, nargs, kwnames) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
     } finally {
       decref(tuple);
       if (kwdict !== null) decref(kwdict);
@@ -1077,7 +1160,7 @@ const SPECIAL_SLOTS: Record<string, any> = {
     // typeLookup(type, '__init__') with the name object looked up once (a start-up identifier)
     const name = (initName ??= staticId('__init__') ?? null);
     const f = (name !== null ? typeLookupName(self.ob_type, name) : typeLookup(self.ob_type, '__init__'))!;
-    const r = f.ob_type === T.function ? callPrepend(f, self, args, start, nargs, kwnames, true) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
+    const r = f.ob_type === T.function ? callPrepend(f, self, args, start, nargs, kwnames) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
     if (r !== None) {
       const n = r.ob_type.tp_name;
       decref(r);

@@ -14,7 +14,7 @@
  */
 import { Op, NB, INTRINSIC } from '../compiler/opcodes';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/code';
-import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, deallocDead, xdecref, newref, rcTouched, rcWatchers, IMMORTAL_REFCNT_STORED, type BinaryFunc } from '../objects/object';
+import { PyObject, PyType, PyErr, LimitStop, RT, TPFLAGS, incref, decref, deallocDead, xdecref, newref, rcTouched, rcWatchers, IMMORTAL_REFCNT_STORED, type BinaryFunc } from '../objects/object';
 import { T } from '../objects/types';
 import { None, True, False, NotImplemented, IntObject, SMALL_INTS } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from '../objects/exceptions';
@@ -25,7 +25,7 @@ import { DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictGetStr 
 import type { DictKeys } from '../objects/dicttable';
 import { CodeObject, FunctionObject, CellObject, MethodObject, BuiltinFunctionObject, newCell } from '../objects/funcobject';
 import { isMethodDescriptor } from '../objects/typeflags';
-import { typeLookupName } from '../objects/typeobject';
+import { typeLookupName, noteClassCallSite, enterInitFor } from '../objects/typeobject';
 import { cmpBool, intAddObject, intSubObject } from '../objects/core_numbers';
 import { Frame, FrameState, clearFrame, takeFrame, recycleFrame } from './frame';
 import * as A from './abstract';
@@ -1210,6 +1210,12 @@ function runFrames(f: Frame): PyObject {
               f.sp = sp;
               const tpcall = ctp.tp_call;
               if (tpcall === null) raise(E.TypeError, `'${ctp.tp_name}' object is not callable`);
+              // a class called without keywords: 3.13's CALL may run it as CALL_ALLOC_AND_ENTER_INIT (a class
+              // with a metaclass never, but its call still moves the site's adaptive counter)
+              if (kwnames === null && (ctp === T.type || (ctp.tp_flags & TPFLAGS.TYPE_SUBCLASS) !== 0)) {
+                noteClassCallSite(f.code, pc - 1);
+                if (ctp !== T.type) enterInitFor(callable as PyType, nargs);
+              }
               const res = tpcall(callable, s as PyObject[], base, nargs, kwnames);
               // release the arguments (first to last), then the callable, as CPython does
               for (let k = base; k < sp; k++) {
