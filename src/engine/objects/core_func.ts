@@ -3,7 +3,7 @@
  * wrapper_descriptor, method-wrapper, getset/member descriptors, staticmethod, classmethod, property,
  * cell, code, module, super), plus the call services of the eval loop (CALL_FUNCTION_EX, with, super).
  */
-import { PyObject, RT, TPFLAGS, PyErr, IMMORTAL_REFCNT_STORED, incref, decref, xdecref, newref, isType } from './object';
+import { PyObject, PyType, RT, TPFLAGS, PyErr, IMMORTAL_REFCNT_STORED, incref, decref, xdecref, newref, isType } from './object';
 import { T } from './types';
 import { None, NotImplemented, True, False } from './singletons';
 import { E, raise, excMatches } from './exceptions';
@@ -24,7 +24,8 @@ import {
 import { allocObject, freeObject } from '../memory/heap';
 import * as A from '../vm/abstract';
 import { RT_EXT } from '../vm/rtext';
-import { callPyFunction, callPyFunctionWithSelf } from '../vm/eval';
+import { callPyFunction, callPyFunctionWithSelf, makeFrameForCall, runCalledFrame } from '../vm/eval';
+import type { Frame } from '../vm/frame';
 import { kwCount, noArgs } from '../vm/args';
 import { CMP } from '../compiler/opcodes';
 import { isVarargsBuiltin, withPackedArgs } from '../vm/callconv';
@@ -777,33 +778,54 @@ onBootstrap(() => {
  * tuple _PyObject_MakeTpCall packs. The vectorcall arguments it stands for are `items[0 .. length)`.
  */
 let exCallTuple: TupleObject | null = null;
+/** The vectorcall arguments exCallTuple stands for: its items, or them followed by the keyword values. */
+let exCallArgs: PyObject[] | null = null;
+/** CALL_FUNCTION_EX's keyword dict, which a callee without vectorcall gets as its tp_call dict. */
+let exCallKw: DictObject | null = null;
 
 /**
  * The argument tuple a tp_call callee receives for the vectorcall arguments `args[start .. start+nargs)`:
  * CALL_FUNCTION_EX's own tuple when these are its items, else null (the caller packs a new one). Borrowed.
  */
 export function exCallArgsTuple(args: PyObject[], start: number, nargs: number): TupleObject | null {
-  const k = exCallKw;
-  if (k !== null && k.args === args && start === 0 && nargs === k.tuple.items.length) return k.tuple;
   const t = exCallTuple;
-  return t !== null && t.items === args && start === 0 && nargs === args.length ? t : null;
+  return t !== null && exCallArgs === args && start === 0 && nargs === t.items.length ? t : null;
 }
 
-/**
- * CALL_FUNCTION_EX with keywords calling a callee without vectorcall (tpCallOnly): PyObject_Call hands its
- * tp_call the call's argument tuple and kwargs dict themselves. The vectorcall arguments they stand for are
- * `args`: the tuple's items, then the dict's values.
- */
-let exCallKw: { args: PyObject[]; tuple: TupleObject; dict: DictObject } | null = null;
-
-/**
- * The kwargs dict a tp_call callee receives for the vectorcall arguments `args[start .. start+nargs)` (and the
- * keyword values after them): CALL_FUNCTION_EX's own dict when the call is its, else null (the caller packs a
- * new one, as _PyObject_MakeTpCall's _PyStack_AsDict). Borrowed.
- */
+/** With exCallArgsTuple's tuple, CALL_FUNCTION_EX's keyword dict (null: none). Borrowed. */
 export function exCallKwDict(args: PyObject[], start: number, nargs: number): DictObject | null {
-  const k = exCallKw;
-  return k !== null && k.args === args && start === 0 && nargs === k.tuple.items.length ? k.dict : null;
+  return exCallArgsTuple(args, start, nargs) !== null ? exCallKw : null;
+}
+
+/** Run `call` with (tuple, args, kw) as the CALL_FUNCTION_EX call in progress (exCallArgsTuple). */
+function withExCall(t: TupleObject, args: PyObject[], kw: DictObject | null, call: () => PyObject): PyObject {
+  const outerTuple = exCallTuple;
+  const outerArgs = exCallArgs;
+  const outerKw = exCallKw;
+  exCallTuple = t;
+  exCallArgs = args;
+  exCallKw = kw;
+  try {
+    return call();
+  } finally {
+    exCallTuple = outerTuple;
+    exCallArgs = outerArgs;
+    exCallKw = outerKw;
+  }
+}
+
+/** CALL_FUNCTION_EX's `*args` as an exact tuple (check_args_iterable, PySequence_Tuple). New reference. */
+export function callArgsTuple(func: PyObject, args: PyObject): TupleObject {
+  if (args.ob_type === T.tuple) return newref(args as TupleObject);
+  if (args.ob_type.tp_iter === null && !RT.hasGetItem(args.ob_type)) {
+    raise(E.TypeError, `${funcDescr(func)} argument after * must be an iterable, not ${args.ob_type.tp_name}`);
+  }
+  let items: PyObject[];
+  if (args.ob_type === T.list) {
+    items = (args as ListObject).items.slice();
+    for (const x of items) incref(x);
+  } else items = A.toArray(args);
+  return newTuple(items);
 }
 
 /**
@@ -826,29 +848,11 @@ function tpCallOnly(func: PyObject): boolean {
  * tuple is what the call receives.
  */
 export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null): PyObject {
-  let t: TupleObject;
-  if (args.ob_type === T.tuple) t = newref(args as TupleObject);
-  else {
-    if (args.ob_type.tp_iter === null && !RT.hasGetItem(args.ob_type)) {
-      raise(E.TypeError, `${funcDescr(func)} argument after * must be an iterable, not ${args.ob_type.tp_name}`);
-    }
-    let items: PyObject[];
-    if (args.ob_type === T.list) {
-      items = (args as ListObject).items.slice();
-      for (const x of items) incref(x);
-    } else items = A.toArray(args);
-    t = newTuple(items);
-  }
+  const t = callArgsTuple(func, args);
   try {
     const items = t.items;
     if (kwargs === null || (kwargs instanceof DictObject && kwargs.table.used === 0)) {
-      const outer = exCallTuple;
-      exCallTuple = t;
-      try {
-        return A.call(func, items, 0, items.length, null);
-      } finally {
-        exCallTuple = outer;
-      }
+      return withExCall(t, items, null, () => A.call(func, items, 0, items.length, null));
     }
     if (!(kwargs instanceof DictObject)) {
       const d = newDict();
@@ -868,6 +872,111 @@ export function callEx(func: PyObject, args: PyObject, kwargs: PyObject | null):
   } finally {
     decref(t);
   }
+}
+
+/**
+ * 3.12+ CALL_FUNCTION_EX calling a Python function (an exact function, as CPython checks): the call is
+ * inlined (_PyEvalFramePushAndInit_Ex). The frame takes new references to the tuple's items, or to the
+ * arguments and keyword values of _PyStack_UnpackDict's stack when the dict is not empty (the stack and the
+ * kwnames tuple are freed once the frame is made), then the tuple and the dict are released: before the
+ * function's body runs, not after it returns. Steals `args` and `kwargs`; borrows func.
+ */
+export function callExInline(func: FunctionObject, args: PyObject, kwargs: DictObject | null): PyObject {
+  let t: TupleObject;
+  try {
+    t = callArgsTuple(func, args);
+  } catch (e) {
+    if (kwargs !== null) decref(kwargs);
+    throw e;
+  } finally {
+    // Py_SETREF(callargs, PySequence_Tuple(callargs))
+    decref(args);
+  }
+  const items = t.items;
+  const nargs = items.length;
+  let frame: Frame;
+  try {
+    RT.checkRecursion();
+    if (kwargs === null || kwargs.table.used === 0) {
+      for (let i = 0; i < nargs; i++) incref(items[i]);
+      // the frame takes over the caller's reference to func with the arguments (steal), so give it one
+      incref(func);
+      try {
+        frame = makeFrameForCall(func, items, 0, nargs, null, true);
+      } catch (e) {
+        decref(func);
+        throw e;
+      }
+    } else {
+      const stackBytes = 8 * (1 + nargs + kwargs.table.used);
+      const stack = RT.heap.malloc(stackBytes);
+      const keys: PyObject[] = [];
+      const stackArgs = items.slice();
+      dictForEach(kwargs, (k, v) => {
+        keys.push(k);
+        stackArgs.push(v);
+      });
+      for (const k of keys) incref(k);
+      const kwnames = newTuple(keys);
+      try {
+        if (!keys.every((k) => k instanceof StrObject)) raise(E.TypeError, 'keywords must be strings');
+        for (const v of stackArgs) incref(v);
+        incref(func);
+        try {
+          frame = makeFrameForCall(func, stackArgs, 0, nargs, kwnames, true);
+        } catch (e) {
+          decref(func);
+          throw e;
+        }
+      } finally {
+        // _PyStack_UnpackDict_FreeNoDecRef: the frame owns the references now
+        RT.heap.free(stack, stackBytes);
+        decref(kwnames);
+      }
+    }
+  } finally {
+    decref(t);
+    if (kwargs !== null) decref(kwargs);
+  }
+  return runCalledFrame(frame);
+}
+
+/**
+ * CALL_ALLOC_AND_ENTER_INIT (3.13; objects/typeobject.ts enterInitFor): the instance (_PyType_NewManagedObject),
+ * then the caller's reference to the class released, and the frame of __init__ made from self and the
+ * arguments moved off the caller's stack (`args`: the eval loop's [NULL, class, args...], whose slots are
+ * emptied), run under a shim frame that holds self and checks that __init__ returned None
+ * (EXIT_INIT_CHECK). New reference.
+ */
+function allocAndEnterInit(type: PyType, init: FunctionObject, args: (PyObject | null)[], start: number, nargs: number): PyObject {
+  RT.checkRecursion();
+  const self = allocInstance(type);
+  args[start - 1] = null;
+  decref(type);
+  const frameArgs: PyObject[] = new Array(nargs + 1);
+  frameArgs[0] = self;
+  for (let i = 0; i < nargs; i++) {
+    frameArgs[i + 1] = args[start + i]!;
+    args[start + i] = null;
+  }
+  // the shim's reference to self, and the init frame's to the function
+  incref(self);
+  incref(init);
+  let r: PyObject;
+  try {
+    r = runCalledFrame(makeFrameForCall(init, frameArgs, 0, nargs + 1, null, true));
+  } catch (e) {
+    decref(self);
+    throw e;
+  }
+  if (r !== None) {
+    const n = r.ob_type.tp_name;
+    decref(r);
+    decref(self);
+    raise(E.TypeError, `__init__() should return None, not '${n}'`);
+  }
+  decref(r);
+  return self;
 }
 
 /** _PyObject_FunctionStr: `module.qualname()` (no module for builtins), else str(func). */
@@ -894,8 +1003,9 @@ export function funcDescr(func: PyObject): string {
 /**
  * PyObject_Call with a non-empty kwargs dict. A vectorcall callee (a Python function, a bound method)
  * gets _PyVectorcall_Call's _PyStack_UnpackDict: a PyMem_Malloc'd array of 1 + nargs + nkwargs slots,
- * then the kwnames tuple, both alive for the whole call (freed in that order by _PyStack_UnpackDict_Free).
- * A callee without vectorcall (tpCallOnly) gets `t` and `kw` themselves (exCallKw): its keyword names are
+ * then the kwnames tuple, both alive for the whole call, the array holding new references to the arguments
+ * and the keyword values (_PyStack_UnpackDict_Free releases those, then frees the array, then the tuple).
+ * A callee without vectorcall (tpCallOnly) gets `t` and `kw` themselves (withExCall): its keyword names are
  * then no Python object, only the form heapscope's vectorcall-style slots take (an immortal tuple that is
  * never allocated).
  */
@@ -907,7 +1017,6 @@ function callWithKwDict(func: PyObject, t: TupleObject, kw: DictObject): PyObjec
   const stackBytes = 8 * (1 + items.length + kw.table.used);
   const stack = vectorcall ? RT.heap.malloc(stackBytes) : 0;
   let kwnames: TupleObject | null = null;
-  const outerKw = exCallKw;
   try {
     const keys: PyObject[] = [];
     const vals: PyObject[] = [];
@@ -916,24 +1025,32 @@ function callWithKwDict(func: PyObject, t: TupleObject, kw: DictObject): PyObjec
       keys.push(k);
       vals.push(v);
     });
-    const args = items.concat(vals);
+    const stackArgs = items.concat(vals);
     if (direct) {
       const names = new TupleObject(keys);
       names.ob_refcnt = IMMORTAL_REFCNT_STORED;
-      exCallKw = { args, tuple: t, dict: kw };
-      return A.call(func, args, 0, items.length, names);
+      return withExCall(t, stackArgs, kw, () => A.call(func, stackArgs, 0, items.length, names));
     }
     for (const k of keys) incref(k);
     kwnames = newTuple(keys);
-    return A.call(func, args, 0, items.length, kwnames);
+    if (!vectorcall) return A.call(func, stackArgs, 0, items.length, kwnames);
+    // the unpacked stack holds its own references to the arguments and the keyword values for the call
+    for (const v of stackArgs) incref(v);
+    try {
+      return A.call(func, stackArgs, 0, items.length, kwnames);
+    } finally {
+      for (const v of stackArgs) decref(v);
+    }
   } finally {
-    exCallKw = outerKw;
     if (vectorcall) RT.heap.free(stack, stackBytes);
     if (kwnames !== null) decref(kwnames);
   }
 }
 
 RT_EXT.callEx = callEx;
+RT_EXT.callExInline = callExInline;
+RT_EXT.callArgsTuple = callArgsTuple;
+RT_EXT.allocAndEnterInit = allocAndEnterInit;
 RT_EXT.exCallArgsTuple = exCallArgsTuple;
 RT_EXT.exCallKwDict = exCallKwDict;
 

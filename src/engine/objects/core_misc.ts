@@ -181,6 +181,13 @@ function genDealloc(o: PyObject): void {
   decref(code);
 }
 
+/** The number of exception handlers around the YIELD_VALUE a suspended frame stopped at (its oparg), or -1. */
+function yieldHandlerDepth(f: Frame): number {
+  const prev = f.pc - 1;
+  const code = f.code.code;
+  return prev >= 0 && code[2 * prev] === Op.YIELD_VALUE ? code[2 * prev + 1]! : -1;
+}
+
 function genClose(g: GenObject): void {
   const f = g.frame;
   if (f === null || f.state === FrameState.COMPLETED) return;
@@ -190,6 +197,25 @@ function genClose(g: GenObject): void {
     if (RT.profile.version !== '3.11') return;
     clearFrame(f);
     g.frame = null;
+    return;
+  }
+  if (RT.profile.version === '3.13' && yieldHandlerDepth(f) === 1) {
+    // 3.13 gen_close: suspended at a yield whose only handler is the generator's implicit one
+    // (RESUME_OPARG_DEPTH1_MASK), it finishes without running: _PyFrame_ClearLocals drops the locals and
+    // the value stack, and the function (f_funcobj) stays until gen_dealloc. (3.12's version of this check
+    // reads the YIELD_VALUE's opcode instead of its oparg, so it never fires.)
+    f.state = FrameState.COMPLETED;
+    const s = f.s;
+    const top = f.sp;
+    f.sp = 0;
+    for (let i = 0; i < top; i++) {
+      const v = s[i];
+      s[i] = null;
+      xdecref(v);
+    }
+    const loc = f.locals;
+    f.locals = null;
+    xdecref(loc);
     return;
   }
   const exc = makeException(E.GeneratorExit);
@@ -667,7 +693,11 @@ onBootstrap(() => {
     },
   };
   defineMethods(gt, genMethods);
-  const genFrame = (o: PyObject): PyObject => ((o as GenObject).frame === null ? newref(None) : RT.ext.frameObjectOfFrame((o as GenObject).frame));
+  // _gen_getframe: None once the generator has finished, even while gen_close left its frame uncleared
+  const genFrame = (o: PyObject): PyObject => {
+    const f = (o as GenObject).frame;
+    return f === null || f.state === FrameState.COMPLETED ? newref(None) : RT.ext.frameObjectOfFrame(f);
+  };
   // _PyGen_yf: the iterator a suspended generator (or coroutine) is delegating to (the SEND loop's receiver)
   const genYieldFrom = (o: PyObject): PyObject => {
     const f = (o as GenObject).frame;

@@ -10,7 +10,7 @@ import { newStr, newStrFresh, StrObject, ID } from './str';
 import { FloatObject, newInt, newIntAlloc, newFloat, newBool, intDealloc, floatDealloc, intHash, floatHash } from './numbers';
 import {
   onBootstrap, objectRepr, objectHash, objectRichCompare, objectNew, objectInit, genericGetAttr, genericSetAttr,
-  typeGetAttr, typeSetAttr, typeRepr, heapTypeDealloc,
+  typeGetAttr, typeSetAttr, typeRepr, heapTypeDealloc, enterInitFor,
 } from './typeobject';
 import { CMP } from '../compiler/opcodes';
 import { repr as A_repr } from '../vm/abstract';
@@ -313,6 +313,11 @@ export function typeCall(type: PyType, args: PyObject[], start: number, nargs: n
   // type_vectorcall handles only type(x) itself; type(name, bases, ns) falls back to _PyObject_MakeTpCall.
   // (Heap types never have a vectorcall: the flag test spares the set lookup for every class instantiation.)
   // long_vectorcall and unicode_vectorcall (3.13) hand a call with keywords to _PyObject_MakeTpCall too.
+  // 3.13 CALL_ALLOC_AND_ENTER_INIT: the eval loop's CALL slots [NULL, class, args...] go to the __init__ frame
+  const init = enterInitFor(type, nargs);
+  if (init !== null && start >= 2 && args[start - 1] === type && args[start - 2] === null) {
+    return RT.ext.allocAndEnterInit(type, init, args, start, nargs);
+  }
   const hasKw = kwnames !== null && (kwnames as TupleObject).items.length > 0;
   const typeFallback = (type === T.type && (nargs !== 1 || hasKw)) || (hasKw && (type === T.int || type === T.str));
   if ((type.tp_flags & TPFLAGS.HEAPTYPE) === 0 && !typeFallback && hasTypeVectorcall(type)) {
@@ -343,8 +348,9 @@ export function typeCall(type: PyType, args: PyObject[], start: number, nargs: n
   try {
     const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
     if (nkw > 0) {
-      const exDict = RT.ext.exCallKwDict(args, start, nargs) as DictObject | null;
-      if (exDict !== null) kwdict = newref(exDict);
+      // PyObject_Call from f(*t, **d) passes CALL_FUNCTION_EX's dict itself
+      const exKw = exTuple !== null ? (RT.ext.exCallKwDict(args, start, nargs) as DictObject | null) : null;
+      if (exKw !== null) kwdict = newref(exKw);
       else {
         const names = (kwnames as TupleObject).items;
         kwdict = newDict();

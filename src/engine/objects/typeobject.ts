@@ -25,11 +25,12 @@ import { SharedKeysModel } from './dicttable';
 import { addSubclass, removeSubclass, typeSubclasses } from './subclasses';
 import { TupleObject, newTuple, newListFrom } from './sequences';
 import {
-  FunctionObject, MethodDescrObject, WrapperDescrObject, GetSetDescrObject, MemberDescrObject,
+  type CodeObject, FunctionObject, MethodDescrObject, WrapperDescrObject, GetSetDescrObject, MemberDescrObject,
   StaticMethodObject, BuiltinFunctionObject, type MethFn,
 } from './funcobject';
 import { allocObject, freeObject, allocContainerObject, freeContainerObject } from '../memory/heap';
 import { CMP } from '../compiler/opcodes';
+import { CO_VARARGS, CO_VARKEYWORDS } from '../compiler/code';
 import type { PyHash } from '../lib/pyhash';
 import { hashPointer, PyHash as PyHashRec } from '../lib/pyhash';
 import { cpCompare } from '../lib/pystr';
@@ -985,15 +986,15 @@ function slotAssSubscript(self: PyObject, key: PyObject, value: PyObject | null)
 }
 
 /**
- * slot_tp_init calling a Python __init__: _PyObject_Call_Prepend(meth, self, args, kwds) puts self in front
- * of type_call's packed arguments (on the C stack up to _PY_FASTCALL_SMALL_STACK = 5 items, else a PyMem
+ * slot_tp_init or slot_tp_call calling a Python __init__ / __call__: _PyObject_Call_Prepend(meth,
+ * self, args, kwds) puts self in front of type_call's (or _PyObject_MakeTpCall's) packed arguments (on the C stack up to _PY_FASTCALL_SMALL_STACK = 5 items, else a PyMem
  * block), and with keywords _PyObject_VectorcallDictTstate unpacks the dict (_PyStack_UnpackDict: a PyMem
- * stack with one slot for PY_VECTORCALL_ARGUMENTS_OFFSET, and a kwnames tuple), all released after the call.
+ * stack with one slot for PY_VECTORCALL_ARGUMENTS_OFFSET holding new references to self, the arguments and
+ * the keyword values, and a kwnames tuple), all released after the call.
  */
-function initCallPrepend(f: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
+function callPrepend(f: PyObject, self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
-  // (3.13 specializes a call without keywords, CALL_ALLOC_AND_ENTER_INIT: __init__ runs from a shim frame)
-  const prependBytes = nargs + 1 > 5 && (nkw > 0 || RT.profile.version !== '3.13') ? 8 * (nargs + 1) : 0;
+  const prependBytes = nargs + 1 > 5 ? 8 * (nargs + 1) : 0;
   const prependAddr = prependBytes > 0 ? RT.heap.malloc(prependBytes) : 0;
   try {
     if (nkw === 0) return RT.callBoundDescr(f, self, args, start, nargs, null);
@@ -1001,15 +1002,103 @@ function initCallPrepend(f: PyObject, self: PyObject, args: PyObject[], start: n
     const unpackAddr = RT.heap.malloc(unpackBytes);
     // the names in the dict's order, which is the call's
     const names = newTuple((kwnames as TupleObject).items.map((k) => newref(k)));
+    // the unpacked stack's own references: self, the positional arguments, the keyword values
+    incref(self);
+    for (let i = 0; i < nargs + nkw; i++) incref(args[start + i]);
     try {
       return RT.callBoundDescr(f, self, args, start, nargs, names);
     } finally {
+      decref(self);
+      for (let i = 0; i < nargs + nkw; i++) decref(args[start + i]);
       RT.heap.free(unpackAddr, unpackBytes);
       decref(names);
     }
   } finally {
     if (prependBytes > 0) RT.heap.free(prependAddr, prependBytes);
   }
+}
+
+// ------------------------------------------------------------------ CALL_ALLOC_AND_ENTER_INIT (3.13)
+
+/**
+ * 3.13's CALL specializes the call of a class (Python/specialize.c specialize_class_call) whose metaclass is
+ * type, whose tp_new is object.__new__, whose instances have inline values, and whose __init__ is a plain
+ * Python function (no *args, **kwargs or keyword-only parameters) taking self and the call's arguments:
+ * CALL_ALLOC_AND_ENTER_INIT makes the instance and enters __init__ with the caller's arguments, without
+ * type_call's argument tuple nor slot_tp_init's stack (objects/core_func.ts allocAndEnterInit). The site's
+ * adaptive counter says when: adaptive_counter_warmup() lets the first execution run the generic CALL and
+ * the second specialize; a failed attempt backs off (restart_backoff_counter: 3, 7, 15... executions);
+ * a specialized site whose guards fail (another class, or the class modified since) runs the generic CALL
+ * and specializes again at the 53rd such miss (adaptive_counter_cooldown). Only a site's calls of classes
+ * are followed: one CPython first specialized for a function (CALL_PY_EXACT_ARGS...) is not modelled.
+ */
+class ClassCallSite {
+  /** the adaptive counter: value and backoff exponent (adaptive_counter_warmup()) */
+  value = 1;
+  backoff = 1;
+  /** the class the site is specialized for (null: the site runs the generic CALL) */
+  type: PyType | null = null;
+  /** its PyType.version when specialized (the cached tp_version_tag) */
+  version = 0;
+  /** its __init__ (_spec_cache.init) */
+  init: FunctionObject | null = null;
+}
+const classCallSites = new WeakMap<CodeObject, Map<number, ClassCallSite>>();
+/** the CALL instruction calling a class right now (noteClassCallSite), until typeCall takes it */
+let siteCode: CodeObject | null = null;
+let sitePc = 0;
+
+/** The eval loop's CALL is calling a class without keywords: instruction `pc` of `code` (enterInitFor takes it). */
+export function noteClassCallSite(code: CodeObject, pc: number): void {
+  siteCode = code;
+  sitePc = pc;
+}
+
+/**
+ * For type_call of `type` with `nargs` positional arguments: the __init__ CALL_ALLOC_AND_ENTER_INIT enters
+ * instead, or null when the call runs type_call (3.11 / 3.12, a call no CALL instruction makes, a site not
+ * specialized for this class). Advances the site's adaptive counter as CPython's CALL does.
+ */
+export function enterInitFor(type: PyType, nargs: number): FunctionObject | null {
+  const code = siteCode;
+  if (code === null) return null;
+  siteCode = null;
+  if (RT.profile.version !== '3.13' || !(type.tp_flags & TPFLAGS.HEAPTYPE)) return null;
+  let sites = classCallSites.get(code);
+  if (sites === undefined) classCallSites.set(code, (sites = new Map()));
+  let site = sites.get(sitePc);
+  if (site === undefined) sites.set(sitePc, (site = new ClassCallSite()));
+  // CALL_ALLOC_AND_ENTER_INIT's guards (DEOPT_IF: a miss runs the generic CALL, counter included)
+  if (site.type === type && type.version === site.version && site.init!.code.spec.co_argcount === nargs + 1) return site.init;
+  if (site.value > 0) {
+    site.value--;
+    return null;
+  }
+  // _Py_Specialize_Call
+  const init = specializableInit(type, nargs);
+  if (init === null) {
+    site.type = null;
+    site.init = null;
+    if (site.backoff < 12) site.backoff++;
+    site.value = (1 << site.backoff) - 1;
+    return null;
+  }
+  site.type = type;
+  site.version = type.version;
+  site.init = init;
+  site.value = 52;
+  site.backoff = 0;
+  return init;
+}
+
+/** specialize_class_call's conditions (get_init_for_simple_managed_python_class): the __init__ to enter, or null. */
+function specializableInit(type: PyType, nargs: number): FunctionObject | null {
+  if (type.ob_type !== T.type || type.tp_new !== objectNew || !hasInlineValues(type)) return null;
+  const init = typeLookup(type, '__init__');
+  if (init === null || init.ob_type !== T.function) return null;
+  const spec = (init as FunctionObject).code.spec;
+  if ((spec.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0 || spec.co_kwonlyargcount !== 0) return null;
+  return spec.co_argcount === nargs + 1 ? (init as FunctionObject) : null;
 }
 
 /** the '__init__' identifier object (slot __init__'s lookup), found at its first use */
@@ -1027,7 +1116,32 @@ const SPECIAL_SLOTS: Record<string, any> = {
   __call__: (self: PyObject, args: PyObject[], start: number, nargs: number, kwnames: PyObject | null): PyObject => {
     const f = typeLookup(self.ob_type, '__call__');
     if (f === null) raise(E.TypeError, `'${self.ob_type.tp_name}' object is not callable`);
-    return RT.callBoundDescr(f, self, args, start, nargs, kwnames);
+    // an instance has no vectorcall: _PyObject_MakeTpCall packs the arguments into a tuple and the keywords
+    // into a dict (or PyObject_Call from f(*t, **d) passes its own), both alive for the call
+    const ex = RT.ext.exCallArgsTuple(args, start, nargs) as TupleObject | null;
+    let tuple: TupleObject;
+    if (ex !== null) tuple = newref(ex);
+    else {
+      const items: PyObject[] = new Array(nargs);
+      for (let i = 0; i < nargs; i++) items[i] = newref(args[start + i]);
+      tuple = newTuple(items);
+    }
+    let kwdict: DictObject | null = null;
+    try {
+      const names = kwnames === null ? null : (kwnames as TupleObject).items;
+      if (names !== null && names.length > 0) {
+        const exKw = ex !== null ? (RT.ext.exCallKwDict(args, start, nargs) as DictObject | null) : null;
+        if (exKw !== null) kwdict = newref(exKw);
+        else {
+          kwdict = newDict();
+          for (let k = 0; k < names.length; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
+        }
+      }
+      return f.ob_type === T.function ? callPrepend(f, self, args, start, nargs, kwnames) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
+    } finally {
+      decref(tuple);
+      if (kwdict !== null) decref(kwdict);
+    }
   },
   __next__: (self: PyObject): PyObject | null => {
     try {
@@ -1046,7 +1160,7 @@ const SPECIAL_SLOTS: Record<string, any> = {
     // typeLookup(type, '__init__') with the name object looked up once (a start-up identifier)
     const name = (initName ??= staticId('__init__') ?? null);
     const f = (name !== null ? typeLookupName(self.ob_type, name) : typeLookup(self.ob_type, '__init__'))!;
-    const r = f.ob_type === T.function ? initCallPrepend(f, self, args, start, nargs, kwnames) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
+    const r = f.ob_type === T.function ? callPrepend(f, self, args, start, nargs, kwnames) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
     if (r !== None) {
       const n = r.ob_type.tp_name;
       decref(r);

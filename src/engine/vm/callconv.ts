@@ -107,9 +107,9 @@ export function withPackedArgs<R>(
   const names = kwnames === null ? [] : (kwnames as TupleObject).items;
   const makeDict = (): DictObject | null => {
     if (names.length === 0) return null;
-    // PyObject_Call from f(**kw) gives a builtin without vectorcall the call's kwargs dict itself
-    const ex = descrOrder ? null : RT.ext.exCallKwDict(args, start, nargs);
-    if (ex !== null) return newref(ex);
+    // PyObject_Call from f(*t, **d) gives a builtin without vectorcall CALL_FUNCTION_EX's dict itself
+    const exKw = descrOrder ? null : (RT.ext.exCallKwDict(args, start, nargs) as DictObject | null);
+    if (exKw !== null) return newref(exKw);
     // _PyStack_AsDict
     const d = newDict();
     for (let k = 0; k < names.length; k++) dictSetItem(d, names[k], args[start + nargs + k]);

@@ -14,7 +14,7 @@
  */
 import { Op, NB, INTRINSIC } from '../compiler/opcodes';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/code';
-import { PyObject, PyType, PyErr, LimitStop, RT, incref, decref, deallocDead, xdecref, newref, rcTouched, rcWatchers, IMMORTAL_REFCNT_STORED, type BinaryFunc } from '../objects/object';
+import { PyObject, PyType, PyErr, LimitStop, RT, TPFLAGS, incref, decref, deallocDead, xdecref, newref, rcTouched, rcWatchers, IMMORTAL_REFCNT_STORED, type BinaryFunc } from '../objects/object';
 import { T } from '../objects/types';
 import { None, True, False, NotImplemented, IntObject, SMALL_INTS } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from '../objects/exceptions';
@@ -25,7 +25,7 @@ import { DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictGetStr 
 import type { DictKeys } from '../objects/dicttable';
 import { CodeObject, FunctionObject, CellObject, MethodObject, BuiltinFunctionObject, newCell } from '../objects/funcobject';
 import { isMethodDescriptor } from '../objects/typeflags';
-import { typeLookupName } from '../objects/typeobject';
+import { typeLookupName, noteClassCallSite, enterInitFor } from '../objects/typeobject';
 import { cmpBool, intAddObject, intSubObject } from '../objects/core_numbers';
 import { Frame, FrameState, clearFrame, takeFrame, recycleFrame } from './frame';
 import * as A from './abstract';
@@ -285,7 +285,7 @@ export function callPyFunctionWithSelf(func: FunctionObject, self: PyObject, arg
 }
 
 /** Run the frame of a call made from engine code (callPyFunction) to its return. New reference. */
-function runCalledFrame(f: Frame): PyObject {
+export function runCalledFrame(f: Frame): PyObject {
   // a builtin's loop calling Python code (iter(callable, sentinel), map, sorted's key ...) has no backward
   // jump of its own: poll the time limit here so such a loop cannot run for ever
   if ((++nativeCalls & 255) === 0) {
@@ -1215,11 +1215,16 @@ function runFrames(f: Frame): PyObject {
               f.sp = sp;
               const tpcall = ctp.tp_call;
               if (tpcall === null) raise(E.TypeError, `'${ctp.tp_name}' object is not callable`);
-              // CALL_NO_KW_STR_1: PyObject_Str(arg), no argument tuple
-              const res =
-                callSites !== null && callSites[pc] !== 0 && callSite(callSites, f.code.addSites, pc - 1, callable, nargs, base === bottom + 1)
-                  ? A.str(s[base]!)
-                  : tpcall(callable, s as PyObject[], base, nargs, kwnames);
+              // CALL_NO_KW_STR_1 (3.11 / 3.12): PyObject_Str(arg), no argument tuple
+              const strCall =
+                callSites !== null && callSites[pc] !== 0 && callSite(callSites, f.code.addSites, pc - 1, callable, nargs, base === bottom + 1);
+              // a class called without keywords: 3.13's CALL may run it as CALL_ALLOC_AND_ENTER_INIT (a class
+              // with a metaclass never, but its call still moves the site's adaptive counter)
+              if (!strCall && kwnames === null && (ctp === T.type || (ctp.tp_flags & TPFLAGS.TYPE_SUBCLASS) !== 0)) {
+                noteClassCallSite(f.code, pc - 1);
+                if (ctp !== T.type) enterInitFor(callable as PyType, nargs);
+              }
+              const res = strCall ? A.str(s[base]!) : tpcall(callable, s as PyObject[], base, nargs, kwnames);
               // release the arguments (first to last), then the callable, as CPython does
               for (let k = base; k < sp; k++) {
                 const v = s[k];
@@ -1955,7 +1960,7 @@ function evalCold(f: Frame, op: number, oparg: number): void {
           kwargs = s[--sp]!;
           s[sp] = null;
         }
-        const cargs = s[--sp]!;
+        let cargs = s[--sp]!;
         s[sp] = null;
         const func = s[--sp]!;
         s[sp] = null;
@@ -1963,13 +1968,29 @@ function evalCold(f: Frame, op: number, oparg: number): void {
         s[sp] = null;
         f.sp = sp;
         let res: PyObject;
-        try {
-          res = rt.callEx(func, cargs, kwargs);
-        } finally {
-          xdecref(kwargs);
-          decref(cargs);
-          decref(func);
-          xdecref(nul);
+        if (func.ob_type === T.function && rt.profile.version !== '3.11' && (kwargs === null || kwargs.ob_type === T.dict)) {
+          // 3.12+ inlines the call of a Python function: the tuple and the dict go before its body runs
+          try {
+            res = rt.ext.callExInline(func, cargs, kwargs);
+          } finally {
+            decref(func);
+            xdecref(nul);
+          }
+        } else {
+          try {
+            if (cargs.ob_type !== T.tuple) {
+              // Py_SETREF(callargs, PySequence_Tuple(callargs)): the sequence goes before the call
+              const t = rt.ext.callArgsTuple(func, cargs);
+              decref(cargs);
+              cargs = t;
+            }
+            res = rt.callEx(func, cargs, kwargs);
+          } finally {
+            xdecref(kwargs);
+            decref(cargs);
+            decref(func);
+            xdecref(nul);
+          }
         }
         s[sp++] = res;
         break;
