@@ -6,7 +6,7 @@
  * line events and binds with their reference changes (shadow.ts, shared with the recorder), and the live
  * traced blocks with what a free, a freelist push / pop and the totals need (AttributionState).
  */
-import type { PyObject } from '../objects/object';
+import { decodeAddr, type PyObject } from '../objects/object';
 import { TupleObject } from '../objects/sequences';
 import { Op } from '../compiler/opcodes';
 import type { Runtime } from '../vm/runtime';
@@ -610,7 +610,7 @@ export class LightRecorder extends ShadowRecorder {
     // (blockOf, BlockSlots.get's cached path and syncForEvent's test written out, as in onAlloc)
     const t = o.ob_type;
     const st = this.state;
-    const b = o.addr - this.tables.typeHdr[t === this.lastType ? this.lastTypeId : this.typeIdOf(t)];
+    const b = decodeAddr(o.addrCode) - this.tables.typeHdr[t === this.lastType ? this.lastTypeId : this.typeIdOf(t)];
     const sl = st.slotOf;
     const page = Math.floor(b / PAGE);
     const off = b - page * PAGE;
@@ -638,7 +638,7 @@ export class LightRecorder extends ShadowRecorder {
     const t = o.ob_type;
     const typeId = t === this.lastType ? this.lastTypeId : this.typeIdOf(t);
     const hdr = this.tables.typeHdr[typeId];
-    const b = o.addr - hdr;
+    const b = decodeAddr(o.addrCode) - hdr;
     const st = this.state;
     let s: number;
     if (o === this.flObj) {
