@@ -443,6 +443,14 @@ export function dealloc(o: PyObject): void {
  * dealloc of an object whose count has just reached zero (decref and its written-out copies): without
  * dealloc's test of the count, one generic property load less per deallocation.
  */
+/**
+ * Whether a deallocation started now runs at once (deallocDead's trashcan test): callers that free an object
+ * whose dealloc starts no other (an exact int) call its tp_dealloc directly when it does.
+ */
+export function deallocRunsNow(): boolean {
+  return deallocDepth < TRASHCAN_LIMIT;
+}
+
 export function deallocDead(o: PyObject): void {
   if (deallocDepth >= TRASHCAN_LIMIT) {
     trashDelayed.push(o);
