@@ -12,7 +12,7 @@
  *
  * A listener (the trace recorder, tracemalloc) sees every malloc/free with its requested size.
  */
-import { PyObject, TPFLAGS, RT, LimitStop } from '../objects/object';
+import { PyObject, TPFLAGS, RT, LimitStop, useAddressSpace, encodeAddr, decodeAddr } from '../objects/object';
 import { PyMem } from './pymem';
 import type { ListObject, TupleObject } from '../objects/sequences';
 import type { DictObject } from '../objects/dict';
@@ -40,6 +40,7 @@ export class Heap {
 
   constructor(gcHead: number, preHeader: number) {
     this.mem = new PyMem();
+    useAddressSpace(this.mem.space);
     this.gcHead = gcHead;
     this.preHeader = preHeader;
   }
@@ -129,6 +130,10 @@ function releaseObjectBlock(heap: Heap, req: number): void {
  * Allocate the memory of object `o` (whose ob_type is set): `nbytes` is basicsize + items, without the
  * GC head and pre-header, which are added from the type's flags. Sets o.addr (= id(o)).
  *
+ * These functions write and read the address's stored code (`addrCode`, objects/object.ts encodeAddr) rather
+ * than the `addr` accessor: a store or load of an accessor at a site that sees many JS classes is a call
+ * through V8's generic inline-cache stub.
+ *
  * allocObject and freeObject see objects of every JS class, so each of their reads and writes of `o`'s fields
  * is a slow generic (megamorphic) property lookup. The most frequent allocations, exact ints and floats, use
  * copies of them that only those two JS classes reach, whose field accesses V8 serves from its fast
@@ -141,7 +146,7 @@ export function allocObject(o: PyObject, nbytes: number): void {
   const hdr = heap.headerOf(flags);
   const req = nbytes + hdr;
   const block = reserveObjectBlock(heap, req);
-  o.addr = block + hdr;
+  o.addrCode = encodeAddr(block + hdr);
   if (heap.listener) heap.listener.onAlloc(block, req, o);
   if (flags & TPFLAGS.HAVE_GC) RT.gc.onAlloc(o);
 }
@@ -151,7 +156,7 @@ export function freeObject(o: PyObject, nbytes: number): void {
   const heap = RT.heap;
   const flags = o.ob_type.tp_flags;
   const hdr = heap.headerOf(flags);
-  const block = o.addr - hdr;
+  const block = decodeAddr(o.addrCode) - hdr;
   releaseObjectBlock(heap, nbytes + hdr);
   if (flags & TPFLAGS.HAVE_GC) RT.gc.onFree(o);
   if (heap.listener) heap.listener.onFree(block, o);
@@ -172,7 +177,7 @@ export function allocContainerObject(o: ContainerObject, nbytes: number): void {
   const hdr = heap.headerOf(flags);
   const req = nbytes + hdr;
   const block = reserveObjectBlock(heap, req);
-  o.addr = block + hdr;
+  o.addrCode = encodeAddr(block + hdr);
   if (heap.listener) heap.listener.onAlloc(block, req, o);
   if (flags & TPFLAGS.HAVE_GC) RT.gc.onAlloc(o);
 }
@@ -182,7 +187,7 @@ export function freeContainerObject(o: ContainerObject, nbytes: number): void {
   const heap = RT.heap;
   const flags = o.ob_type.tp_flags;
   const hdr = heap.headerOf(flags);
-  const block = o.addr - hdr;
+  const block = decodeAddr(o.addrCode) - hdr;
   releaseObjectBlock(heap, nbytes + hdr);
   if (flags & TPFLAGS.HAVE_GC) RT.gc.onFreeExact(o);
   if (heap.listener) heap.listener.onFree(block, o);
@@ -196,14 +201,14 @@ export function freeContainerObject(o: ContainerObject, nbytes: number): void {
 export function allocNumberObject(o: PyObject, nbytes: number): void {
   const heap = RT.heap;
   const block = reserveObjectBlock(heap, nbytes);
-  o.addr = block;
+  o.addrCode = encodeAddr(block);
   if (heap.listener) heap.listener.onAlloc(block, nbytes, o);
 }
 
 /** freeObject of an exact int or float (intDealloc, floatDealloc). */
 export function freeNumberObject(o: PyObject, nbytes: number): void {
   const heap = RT.heap;
-  const block = o.addr;
+  const block = decodeAddr(o.addrCode);
   releaseObjectBlock(heap, nbytes);
   if (heap.listener) heap.listener.onFree(block, o);
   heap.mem.free(block);
@@ -217,14 +222,14 @@ export function freeNumberObject(o: PyObject, nbytes: number): void {
 export function allocStrObject(o: PyObject, nbytes: number): void {
   const heap = RT.heap;
   const block = reserveObjectBlock(heap, nbytes);
-  o.addr = block;
+  o.addrCode = encodeAddr(block);
   if (heap.listener) heap.listener.onAlloc(block, nbytes, o);
 }
 
 /** freeObject of an exact str (strDealloc). */
 export function freeStrObject(o: PyObject, nbytes: number): void {
   const heap = RT.heap;
-  const block = o.addr;
+  const block = decodeAddr(o.addrCode);
   releaseObjectBlock(heap, nbytes);
   if (heap.listener) heap.listener.onFree(block, o);
   heap.mem.free(block);

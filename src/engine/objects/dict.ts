@@ -3,7 +3,7 @@
  * key and value. Keys objects are allocated through the heap where CPython allocates them (the hooks).
  * Freed dict objects go to an 80-entry freelist, as CPython's.
  */
-import { PyObject, RT, incref, decref, newref, GCK_DICT } from './object';
+import { PyObject, RT, incref, decref, newref, GCK_DICT, encodeAddr, decodeAddr } from './object';
 import { T } from './types';
 import { StrObject, ID, probe } from './str';
 import { DictTable, PYDICT_LOG_MINSIZE, keysSize, type DictHooks, type SharedKeysModel } from './dicttable';
@@ -20,8 +20,8 @@ export class DictObject extends PyObject {
    * It is never allocated itself and becomes a real dict only through materializeInstanceDict.
    */
   inlineValues = false;
-  /** The values array this split dict (or stand-in) owns: its PyMem block, 0 when none (or embedded, 3.13). */
-  valuesAddr = 0;
+  /** valuesAddr as a small integer (encodeAddr) */
+  valuesCode = 0;
   valuesBytes = 0;
   /** The capacity of this split dict's values, separate or embedded (PyDictValues.capacity, 3.13 copy_values) */
   valuesCapacity = 0;
@@ -30,6 +30,15 @@ export class DictObject extends PyObject {
   constructor() {
     super(T.dict);
     this.table = new DictTable<PyObject, PyObject>(DICT_HOOKS, this);
+  }
+
+  /** The values array this split dict (or stand-in) owns: its PyMem block, 0 when none (or embedded, 3.13). */
+  get valuesAddr(): number {
+    return decodeAddr(this.valuesCode);
+  }
+
+  set valuesAddr(a: number) {
+    this.valuesCode = a === 0 ? 0 : encodeAddr(a);
   }
 }
 

@@ -20,6 +20,7 @@
 import type { Runtime } from '../vm/runtime';
 import type { PyHash } from '../lib/pyhash';
 import type { SharedKeysModel } from './dicttable';
+import { DEFAULT_MMAP_TOP, type AddressSpace } from '../memory/address';
 
 /** The runtime currently executing. Runs are synchronous, so one module-level slot suffices. */
 export let RT: Runtime = undefined as unknown as Runtime;
@@ -67,11 +68,60 @@ export const GCF = {
  */
 export const IMMORTAL_REFCNT_STORED = 0x3fffffff;
 
+/**
+ * Addresses stored as V8 small integers. A simulated address (above 2^46) in a number field makes V8 give the
+ * field its double representation, which boxes the value in a heap number of its own: one more 16-byte
+ * allocation per object. So `PyObject.addr` and the buffer addresses of lists and dicts are stored as a code,
+ * every address being 16-byte aligned (pymalloc's ALIGNMENT, glibc's MALLOC_ALIGNMENT, the static objects'
+ * layout):
+ *   code > 0   addr = addrTop - 16 * code   from ADDR_SPLIT up: the mmap area, counted down from the run's
+ *                                           mmapTop (arenas, big chunks; every mapping lies below mmapTop)
+ *   code < 0   addr = ADDR_LOW - 16 * code  below ADDR_SPLIT: the static objects (interpreter data segment) and
+ *                                           the brk heap above them (useAddressSpace checks heapStart)
+ *   code = 0   no address
+ * The code is a small integer on every V8 build (31 bits with pointer compression, as in Electron) for the
+ * 16 GiB below mmapTop and above ADDR_LOW: for every address unless a program maps more than 16 GiB (the
+ * default memory limit is 512 MiB). Past that it is the same division, exact all the same (dividing by 16 is
+ * exact in binary floating point), only no longer a small integer: V8 then boxes the field of every object of
+ * that class, slower but never wrong.
+ */
+let addrTop = DEFAULT_MMAP_TOP;
+/** Below every static object's address (objects/singletons.ts assignStaticAddr, from 0x55d4a281c000). */
+const ADDR_LOW = 0x55d4a2000000;
+/** The end of the low window (2^30 - 1 codes: small integers on every V8 build). */
+const ADDR_SPLIT = ADDR_LOW + 16 * 0x3fffffff;
+
+/**
+ * Count the mmap area of the addresses stored from now on from `space`'s mmapTop: the Runtime's heap calls it
+ * before it allocates any object (runs are synchronous, one at a time, as RT).
+ */
+export function useAddressSpace(space: AddressSpace): void {
+  if (!(space.heapStart > ADDR_LOW)) {
+    throw new RangeError(`AddressSpace: heapStart 0x${space.heapStart.toString(16)} is below the static objects (0x${ADDR_LOW.toString(16)})`);
+  }
+  addrTop = space.mmapTop;
+}
+
+/**
+ * The stored code of the (non-zero) address `a`: kept short, V8 inlines it into every allocation path within
+ * a small bytecode budget (--max-inlined-bytecode-size-cumulative).
+ */
+export function encodeAddr(a: number): number {
+  const n = ((a >= ADDR_SPLIT ? addrTop : ADDR_LOW) - a) / 16;
+  // `| 0` makes it a small integer in every tier (an unboxed number stays a heap number in the interpreter)
+  return (n | 0) === n ? n | 0 : n;
+}
+
+/** The address whose code `encodeAddr` returned, or 0 for the code 0. */
+export function decodeAddr(n: number): number {
+  return n > 0 ? addrTop - 16 * n : n < 0 ? ADDR_LOW - 16 * n : 0;
+}
+
 export class PyObject {
   ob_refcnt = 1;
   ob_type: PyType;
-  /** id(): simulated address of the object (0 for static objects until given one). */
-  addr = 0;
+  /** id() as a small integer (encodeAddr): read and write it as `addr`. */
+  addrCode = 0;
   gc_flags = 0;
   /**
    * The object's PyGC_Head (memory/gc.ts): made when the collector first tracks it, kept for the object's
@@ -97,6 +147,15 @@ export class PyObject {
    */
   get immortal(): boolean {
     return this.ob_refcnt === IMMORTAL_REFCNT_STORED;
+  }
+
+  /** id(): simulated address of the object (0 for static objects until given one). */
+  get addr(): number {
+    return decodeAddr(this.addrCode);
+  }
+
+  set addr(a: number) {
+    this.addrCode = a === 0 ? 0 : encodeAddr(a);
   }
 }
 
@@ -384,6 +443,14 @@ export function dealloc(o: PyObject): void {
  * dealloc of an object whose count has just reached zero (decref and its written-out copies): without
  * dealloc's test of the count, one generic property load less per deallocation.
  */
+/**
+ * Whether a deallocation started now runs at once (deallocDead's trashcan test): callers that free an object
+ * whose dealloc starts no other (an exact int) call its tp_dealloc directly when it does.
+ */
+export function deallocRunsNow(): boolean {
+  return deallocDepth < TRASHCAN_LIMIT;
+}
+
 export function deallocDead(o: PyObject): void {
   if (deallocDepth >= TRASHCAN_LIMIT) {
     trashDelayed.push(o);

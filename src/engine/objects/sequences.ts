@@ -7,7 +7,7 @@
  * list: the 40-byte PyListObject plus a separate ob_item array of 8 * allocated bytes (PyMem_Malloc),
  *   grown with CPython's list_resize over-allocation. Freed list objects go to an 80-entry freelist.
  */
-import { PyObject, RT, TPFLAGS, incref, decref, newref, GCK_TUPLE, GCK_LIST } from './object';
+import { PyObject, RT, TPFLAGS, incref, decref, newref, GCK_TUPLE, GCK_LIST, encodeAddr, decodeAddr } from './object';
 import { T } from './types';
 import { registerStatic } from './singletons';
 import { allocContainerObject, freeContainerObject } from '../memory/heap';
@@ -23,11 +23,20 @@ export class ListObject extends PyObject {
   items: PyObject[];
   /** CPython's `allocated` (capacity of ob_item) */
   allocated = 0;
-  /** address of the ob_item buffer (0 when allocated == 0) */
-  itemsAddr = 0;
+  /** the address of the ob_item buffer as a small integer (encodeAddr): read and write it as `itemsAddr` */
+  itemsCode = 0;
   constructor(items: PyObject[] = []) {
     super(T.list);
     this.items = items;
+  }
+
+  /** address of the ob_item buffer (0 when allocated == 0) */
+  get itemsAddr(): number {
+    return decodeAddr(this.itemsCode);
+  }
+
+  set itemsAddr(a: number) {
+    this.itemsCode = a === 0 ? 0 : encodeAddr(a);
   }
 }
 

@@ -10,7 +10,7 @@
  */
 import {
   PyObject, PyType, RT, TPFLAGS, PyErr, incref, decref, xdecref, newref, GCK_OTHER, rcWatchers, rcTouched,
-  IMMORTAL_REFCNT_STORED, type BinaryFunc, type UnaryFunc,
+  IMMORTAL_REFCNT_STORED, decodeAddr, type BinaryFunc, type UnaryFunc,
 } from './object';
 import { T, T_EXTRA } from './types';
 import { None, NotImplemented, registerStatic, assignStaticAddr, IntObject, True, False } from './singletons';
@@ -476,7 +476,8 @@ export function typeRepr(o: PyObject): PyObject {
 
 const ptrHash = new PyHashRec();
 export function objectHash(o: PyObject): PyHash {
-  return hashPointer(o.addr, ptrHash);
+  // the stored code, not the `addr` accessor: this load sees objects of every JS class (heap.ts allocObject)
+  return hashPointer(decodeAddr(o.addrCode), ptrHash);
 }
 
 export function objectRichCompare(a: PyObject, b: PyObject, op: number): PyObject {

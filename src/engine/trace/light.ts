@@ -6,7 +6,7 @@
  * line events and binds with their reference changes (shadow.ts, shared with the recorder), and the live
  * traced blocks with what a free, a freelist push / pop and the totals need (AttributionState).
  */
-import type { PyObject, PyType } from '../objects/object';
+import { decodeAddr, type PyObject, type PyType } from '../objects/object';
 import { TupleObject } from '../objects/sequences';
 import { Op } from '../compiler/opcodes';
 import type { Runtime } from '../vm/runtime';
@@ -612,7 +612,7 @@ export class LightRecorder extends ShadowRecorder {
     const t = o.ob_type;
     if (t !== this.flType) this.setFlType(t);
     const st = this.state;
-    const b = o.addr - this.flHdr;
+    const b = decodeAddr(o.addrCode) - this.flHdr;
     const sl = st.slotOf;
     const page = Math.floor(b / PAGE);
     const off = b - page * PAGE;
@@ -654,11 +654,11 @@ export class LightRecorder extends ShadowRecorder {
     if (o === this.flObj) {
       s = this.flSlot;
       this.flObj = null;
-    } else s = st.slotOf.get(o.addr - this.flHdr);
+    } else s = st.slotOf.get(decodeAddr(o.addrCode) - this.flHdr);
     if (s < 0) {
       let req = t.tp_basicsize + this.flHdr;
       if (o instanceof TupleObject) req += 8 * o.items.length;
-      st.adopt(typeId, o.addr - this.flHdr, req);
+      st.adopt(typeId, decodeAddr(o.addrCode) - this.flHdr, req);
       return;
     }
     st.slotOf.rec[s * REC + R_FLAGS] &= ~F_FREELISTED;

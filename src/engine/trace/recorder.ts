@@ -10,7 +10,7 @@
  * a work budget; once it is exhausted the watch stops and counts are exact at checkpoints only (reported by
  * seek).
  */
-import { PyObject, PyType, RT, TPFLAGS, rcQueue, rcTouched, refcount, setRcWatching } from '../objects/object';
+import { PyObject, PyType, RT, TPFLAGS, decodeAddr, rcQueue, rcTouched, refcount, setRcWatching } from '../objects/object';
 import { CellObject } from '../objects/funcobject';
 import { ListObject, TupleObject } from '../objects/sequences';
 import { Op } from '../compiler/opcodes';
@@ -510,7 +510,7 @@ export class Recorder extends ShadowRecorder {
       // a watched object knows its slot (rcw); else look its block up
       const w = o.rcw;
       const typeId = this.typeIdOf(o.ob_type);
-      const block = o.addr - this.tables.typeHdr[typeId];
+      const block = decodeAddr(o.addrCode) - this.tables.typeHdr[typeId];
       const s = w > 0 ? w - 1 : w < 0 ? -w - 1 : st.slotOf.get(block);
       if (s === undefined || this.objs[s] !== o) continue;
       // tracked but on one of the collector's own lists (GC head's gen -1) during a collection: GEN_UNREACHABLE
@@ -567,7 +567,7 @@ export class Recorder extends ShadowRecorder {
   /** BIND in the top frame, the globals, or (depth >= 0) the frame at that stack index. */
   protected bind(nameId: number, global: boolean, v: PyObject | null, depth: number): void {
     const typeId = v === null ? 0 : this.typeIdOf(v.ob_type);
-    const a = v === null ? 0 : v.addr;
+    const a = v === null ? 0 : decodeAddr(v.addrCode);
     const log = this.log;
     if (log.n + 5 > log.w.length) log.ensure(5);
     const w = log.w;
@@ -713,7 +713,7 @@ export class Recorder extends ShadowRecorder {
   protected freelistPop(o: PyObject): void {
     this.syncForEvent();
     const typeId = this.typeIdOf(o.ob_type);
-    const b = o.addr - this.tables.typeHdr[typeId];
+    const b = decodeAddr(o.addrCode) - this.tables.typeHdr[typeId];
     const s0 = this.state.slotOf.get(b);
     let req: number;
     if (s0 !== undefined) req = this.state.req[s0];

@@ -12,7 +12,7 @@
  * A subclass says what a frame push / pop, a line change and a bind mean to it (the hooks below), and
  * handles the heap, freelist, GC and step events `hook` routes to it.
  */
-import { IMMORTAL_REFCNT_STORED, PyObject, PyType, TPFLAGS } from '../objects/object';
+import { IMMORTAL_REFCNT_STORED, PyObject, PyType, TPFLAGS, decodeAddr } from '../objects/object';
 import type { CodeObject } from '../objects/funcobject';
 import { CellObject } from '../objects/funcobject';
 import { DictObject, dictGetItem, dictGetStr, dictForEach } from '../objects/dict';
@@ -718,6 +718,6 @@ export abstract class ShadowRecorder implements Tracer, HeapListener {
 
   protected blockOf(o: PyObject): number {
     const t = o.ob_type;
-    return o.addr - this.tables.typeHdr[t === this.lastType ? this.lastTypeId : this.typeIdOf(t)];
+    return decodeAddr(o.addrCode) - this.tables.typeHdr[t === this.lastType ? this.lastTypeId : this.typeIdOf(t)];
   }
 }

@@ -14,12 +14,12 @@
  */
 import { Op, NB, INTRINSIC } from '../compiler/opcodes';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_FAST_CELL, CO_FAST_FREE, CO_COROUTINE, CO_ITERABLE_COROUTINE } from '../compiler/code';
-import { PyObject, PyType, PyErr, LimitStop, RT, TPFLAGS, incref, decref, deallocDead, xdecref, newref, rcTouched, rcWatchers, IMMORTAL_REFCNT_STORED, type BinaryFunc } from '../objects/object';
+import { PyObject, PyType, PyErr, LimitStop, RT, TPFLAGS, incref, decref, deallocDead, deallocRunsNow, xdecref, newref, rcTouched, rcWatchers, IMMORTAL_REFCNT_STORED, type BinaryFunc } from '../objects/object';
 import { T } from '../objects/types';
 import { None, True, False, NotImplemented, IntObject, SMALL_INTS } from '../objects/singletons';
 import { E, raise, excMatches, ExceptionObject, makeException, setExcField } from '../objects/exceptions';
 import { StrObject, newStr, newAsciiStr } from '../objects/str';
-import { newInt, newFloat, FloatObject } from '../objects/numbers';
+import { newInt, newFloat, FloatObject, intDealloc } from '../objects/numbers';
 import { TupleObject, ListObject, newTuple, newListFrom, listAppend, EMPTY_TUPLE } from '../objects/sequences';
 import { DictObject, newDict, dictGetItem, dictSetItem, dictDelItem, dictGetStr } from '../objects/dict';
 import type { DictKeys } from '../objects/dicttable';
@@ -374,7 +374,12 @@ function decrefOperand(o: PyObject): void {
   if (c === IMMORTAL_REFCNT_STORED) return;
   if (rcWatchers !== 0 && o.rcw > 0) rcTouched(o);
   o.ob_refcnt = c - 1;
-  if (c === 1) deallocDead(o);
+  if (c === 1) {
+    // most operands that die are exact ints: their dealloc directly (it frees no other object), not through
+    // deallocDead's generic tp_dealloc call
+    if (o.ob_type === T.int && deallocRunsNow()) intDealloc(o);
+    else deallocDead(o);
+  }
 }
 
 /** decref of the value STORE_FAST or a cached STORE_NAME replaces: its own inline caches, as decrefOperand's. */
@@ -383,7 +388,10 @@ function decrefLocal(o: PyObject): void {
   if (c === IMMORTAL_REFCNT_STORED) return;
   if (rcWatchers !== 0 && o.rcw > 0) rcTouched(o);
   o.ob_refcnt = c - 1;
-  if (c === 1) deallocDead(o);
+  if (c === 1) {
+    if (o.ob_type === T.int && deallocRunsNow()) intDealloc(o);
+    else deallocDead(o);
+  }
 }
 
 /** COMPARE_OP without evalFrame's int fast path: out of line, as paths evalFrame first reaches late deoptimize it. New reference. */

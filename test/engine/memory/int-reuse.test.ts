@@ -25,10 +25,10 @@ function freshRuntime(): void {
   runProgram('', { version: '3.12', filename: 'e.py', finalize: false });
 }
 
-/** Every field of `o` except its address, as plain data (objects compared by identity through toBe below). */
+/** Every field of `o` except its address (`addrCode`), as plain data (objects compared by identity through toBe below). */
 function fieldsOf(o: PyObject): Record<string, unknown> {
   const r: Record<string, unknown> = { ...o };
-  delete r.addr;
+  delete r.addrCode;
   return r;
 }
 
@@ -40,7 +40,7 @@ function fieldsOf(o: PyObject): Record<string, unknown> {
 function scribble(o: PyObject): void {
   const f = o as unknown as Record<string, unknown>;
   for (const k of Object.keys(new IntObject(T.int, 0))) {
-    if (k === 'ob_type' || k === 'value' || k === 'addr') continue;
+    if (k === 'ob_type' || k === 'value' || k === 'addrCode') continue;
     f[k] = typeof f[k] === 'number' ? 77 : None;
   }
 }
