@@ -867,7 +867,13 @@ function runFrames(f: Frame): PyObject {
               // module-level code (locals are the globals): LOAD_GLOBAL's cache, else the full lookup
               const v = f.locals === f.globals ? cachedGlobal(f, pc - 1) : null;
               if (v !== null) {
-                incref(v);
+                // incref written out, as LOAD_GLOBAL's: this site's inline caches see the few kinds of object
+                // module-level names hold; incref's own serve every caller (megamorphic)
+                const c = v.ob_refcnt;
+                if (c !== IMMORTAL_REFCNT_STORED) {
+                  v.ob_refcnt = c + 1;
+                  if (rcWatchers !== 0 && v.rcw > 0) rcTouched(v);
+                }
                 s[sp++] = v;
                 break;
               }
@@ -2275,7 +2281,12 @@ function storeNameCached(f: Frame, i: number, d: DictObject, name: PyObject, v: 
   const dk = d.table.dk;
   if (c === undefined || c.gdk !== dk || dk.keys[c.ix] !== c.key || !RT.gc.isTracked(d)) return false;
   // (insertdict's reference to the name is taken and released with nothing run in between: left out)
-  incref(v);
+  // incref written out (see LOAD_NAME)
+  const rc = v.ob_refcnt;
+  if (rc !== IMMORTAL_REFCNT_STORED) {
+    v.ob_refcnt = rc + 1;
+    if (rcWatchers !== 0 && v.rcw > 0) rcTouched(v);
+  }
   const old = dk.values[c.ix]!;
   dk.values[c.ix] = v;
   decrefLocal(old);
