@@ -139,6 +139,9 @@ for (const n of [
   '_io._IOBase', '_io._RawIOBase', '_io._BufferedIOBase', '_io._TextIOBase', '_io.BytesIO', '_io.StringIO',
   '_io.TextIOWrapper', '_io.BufferedReader', '_io.BufferedWriter', '_io.BufferedRandom', '_io.BufferedRWPair',
   '_io.FileIO', '_io.IncrementalNewlineDecoder', '_io._BytesIOBuffer',
+  // the same helper types under the names a 3.11 import gives them (vm/modules/collections.ts), which they keep
+  // until the next import: a 3.12+ run after a 3.11 one in the same process must still find them
+  '_collections._deque_iterator', '_collections._deque_reverse_iterator', '_collections._tuplegetter',
 ]) {
   CPYTHON_HEAP_TYPES[n] = { since: '3.12', mutable: false };
 }
