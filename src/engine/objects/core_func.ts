@@ -830,13 +830,15 @@ export function callArgsTuple(func: PyObject, args: PyObject): TupleObject {
 
 /**
  * Whether PyObject_Call calls `func` through its tp_call, with the argument tuple and kwargs dict (no
- * vectorcall): a class whose metatype's call is type_call, unless it is a static type with a vectorcall; a
- * METH_VARARGS builtin; a slot wrapper or method-wrapper; a functools.partial whose vectorcall a call with
+ * vectorcall): a class whose metatype's call is type_call, unless it is a static type with a vectorcall; an
+ * object whose type is a class (its __call__, or a metaclass's); a METH_VARARGS builtin; a slot wrapper or method-wrapper; a functools.partial whose vectorcall a call with
  * stored keywords cleared (vm/modules/functools.ts).
  */
 function tpCallOnly(func: PyObject): boolean {
   const ft = func.ob_type;
   if (ft.tp_call === T.type.tp_call && isType(func)) return (func.tp_flags & TPFLAGS.HEAPTYPE) !== 0 || !hasTypeVectorcall(func);
+  // an instance of a class, or a class whose metaclass defines __call__: slot_tp_call, no vectorcall
+  if ((ft.tp_flags & TPFLAGS.HEAPTYPE) !== 0) return true;
   if (ft === T.builtin_function_or_method) return builtinIsVarargs(func as BuiltinFunctionObject);
   if (ft === T.wrapper_descriptor || ft === T.method_wrapper) return true;
   return (func as { vectorcall?: boolean }).vectorcall === false;
