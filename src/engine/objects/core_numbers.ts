@@ -14,9 +14,10 @@ import {
 } from './typeobject';
 import { CMP } from '../compiler/opcodes';
 import { repr as A_repr } from '../vm/abstract';
+import { tpCallTuple, tpCallDict } from '../vm/callconv';
 import { freeObject } from '../memory/heap';
-import { newTuple, type TupleObject } from './sequences';
-import { newDict, dictSetItem, type DictObject } from './dict';
+import type { TupleObject } from './sequences';
+import type { DictObject } from './dict';
 import {
   intAdd, intSub, intMul, intFloorDiv, intMod, intDivmod, intTrueDiv, intPow, intPowMod, intNeg, intAbs,
   intAnd, intOr, intXor, intInvert, intLshift, intRshift, intCompare, intSign, intToDecimal, floatFloorDiv,
@@ -325,14 +326,7 @@ export function typeCall(type: PyType, args: PyObject[], start: number, nargs: n
   }
   // _PyObject_MakeTpCall: the argument tuple, then the keyword dict (_PyStack_AsDict), released in that order;
   // PyObject_Call from f(*t) / f(*t, **kw) passes its exact tuple and dict themselves
-  const exTuple = RT.ext.exCallArgsTuple(args, start, nargs) as TupleObject | null;
-  let argsTuple: TupleObject;
-  if (exTuple !== null) argsTuple = newref(exTuple);
-  else {
-    const items: PyObject[] = new Array(nargs);
-    for (let i = 0; i < nargs; i++) items[i] = newref(args[start + i]);
-    argsTuple = newTuple(items);
-  }
+  const argsTuple = tpCallTuple(args, start, nargs);
   let kwdict: DictObject | null = null;
   // the enclosing packed call, restored on the way out (the packed* variables: no record object per call)
   const outerArgs = packedArgs;
@@ -346,18 +340,8 @@ export function typeCall(type: PyType, args: PyObject[], start: number, nargs: n
   packedTuple = argsTuple;
   packedKw = null;
   try {
-    const nkw = kwnames === null ? 0 : (kwnames as TupleObject).items.length;
-    if (nkw > 0) {
-      // PyObject_Call from f(*t, **d) passes CALL_FUNCTION_EX's dict itself
-      const exKw = exTuple !== null ? (RT.ext.exCallKwDict(args, start, nargs) as DictObject | null) : null;
-      if (exKw !== null) kwdict = newref(exKw);
-      else {
-        const names = (kwnames as TupleObject).items;
-        kwdict = newDict();
-        for (let k = 0; k < nkw; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
-      }
-      packedKw = kwdict;
-    }
+    kwdict = tpCallDict(args, start, nargs, kwnames);
+    packedKw = kwdict;
     return typeCallImpl(type, args, start, nargs, kwnames);
   } finally {
     packedArgs = outerArgs;

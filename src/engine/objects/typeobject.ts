@@ -37,6 +37,7 @@ import { cpCompare } from '../lib/pystr';
 import { utf8Length } from '../lib/codecs';
 import { UnicodeWriter } from '../vm/modules/unicodewriter';
 import { classFlags, TPF } from './typeflags';
+import { tpCallTuple, tpCallDict } from '../vm/callconv';
 
 /** Instances of classes (heap types whose layout is plain object + optional slots). */
 export class InstanceObject extends PyObject {
@@ -1119,25 +1120,10 @@ const SPECIAL_SLOTS: Record<string, any> = {
     if (f === null) raise(E.TypeError, `'${self.ob_type.tp_name}' object is not callable`);
     // an instance has no vectorcall: _PyObject_MakeTpCall packs the arguments into a tuple and the keywords
     // into a dict (or PyObject_Call from f(*t, **d) passes its own), both alive for the call
-    const ex = RT.ext.exCallArgsTuple(args, start, nargs) as TupleObject | null;
-    let tuple: TupleObject;
-    if (ex !== null) tuple = newref(ex);
-    else {
-      const items: PyObject[] = new Array(nargs);
-      for (let i = 0; i < nargs; i++) items[i] = newref(args[start + i]);
-      tuple = newTuple(items);
-    }
+    const tuple = tpCallTuple(args, start, nargs);
     let kwdict: DictObject | null = null;
     try {
-      const names = kwnames === null ? null : (kwnames as TupleObject).items;
-      if (names !== null && names.length > 0) {
-        const exKw = ex !== null ? (RT.ext.exCallKwDict(args, start, nargs) as DictObject | null) : null;
-        if (exKw !== null) kwdict = newref(exKw);
-        else {
-          kwdict = newDict();
-          for (let k = 0; k < names.length; k++) dictSetItem(kwdict, names[k], args[start + nargs + k]);
-        }
-      }
+      kwdict = tpCallDict(args, start, nargs, kwnames);
       return f.ob_type === T.function ? callPrepend(f, self, args, start, nargs, kwnames) : RT.callBoundDescr(f, self, args, start, nargs, kwnames);
     } finally {
       decref(tuple);

@@ -92,6 +92,33 @@ export function isVarargsBuiltin(owner: string | null, name: string): boolean {
 }
 
 /**
+ * _PyObject_MakeTpCall's argument tuple for the vectorcall arguments `args[start .. start+nargs)`: the tuple
+ * PyObject_Call from f(*t) passes itself (objects/core_func.ts exCallArgsTuple; `fromCall`: such a call can
+ * be in progress), else a new one. New reference.
+ */
+export function tpCallTuple(args: PyObject[], start: number, nargs: number, fromCall = true): TupleObject {
+  const ex = fromCall ? (RT.ext.exCallArgsTuple(args, start, nargs) as TupleObject | null) : null;
+  if (ex !== null) return newref(ex);
+  const items: PyObject[] = new Array(nargs);
+  for (let i = 0; i < nargs; i++) items[i] = newref(args[start + i]);
+  return newTuple(items);
+}
+
+/**
+ * Its keyword dict (null without keywords): the dict PyObject_Call from f(*t, **d) passes itself, else
+ * _PyStack_AsDict of the keyword values after the arguments. New reference.
+ */
+export function tpCallDict(args: PyObject[], start: number, nargs: number, kwnames: PyObject | null, fromCall = true): DictObject | null {
+  const names = kwnames === null ? null : (kwnames as TupleObject).items;
+  if (names === null || names.length === 0) return null;
+  const ex = fromCall ? (RT.ext.exCallKwDict(args, start, nargs) as DictObject | null) : null;
+  if (ex !== null) return newref(ex);
+  const d = newDict();
+  for (let k = 0; k < names.length; k++) dictSetItem(d, names[k], args[start + nargs + k]);
+  return d;
+}
+
+/**
  * Call `body` with the arguments packed as a METH_VARARGS builtin receives them (`descrOrder`: the method
  * descriptor's order, keyword dict first). `args[start .. start+nargs)` are the positional arguments
  * (without self), followed by the keyword values named by `kwnames`.
@@ -104,22 +131,9 @@ export function withPackedArgs<R>(
   descrOrder: boolean,
   body: () => R,
 ): R {
-  const names = kwnames === null ? [] : (kwnames as TupleObject).items;
-  const makeDict = (): DictObject | null => {
-    if (names.length === 0) return null;
-    // PyObject_Call from f(*t, **d) gives a builtin without vectorcall CALL_FUNCTION_EX's dict itself
-    const exKw = descrOrder ? null : (RT.ext.exCallKwDict(args, start, nargs) as DictObject | null);
-    if (exKw !== null) return newref(exKw);
-    // _PyStack_AsDict
-    const d = newDict();
-    for (let k = 0; k < names.length; k++) dictSetItem(d, names[k], args[start + nargs + k]);
-    return d;
-  };
-  const makeTuple = (): PyObject => {
-    // PyObject_Call from f(*t) gives a builtin without vectorcall the exact tuple itself
-    const ex = descrOrder ? null : (RT.ext.exCallArgsTuple(args, start, nargs) as TupleObject | null);
-    return ex !== null ? newref(ex) : newTuple(args.slice(start, start + nargs).map((a) => newref(a)));
-  };
+  // PyObject_Call from f(*t, **d) gives a builtin without vectorcall CALL_FUNCTION_EX's tuple and dict themselves
+  const makeDict = (): DictObject | null => tpCallDict(args, start, nargs, kwnames, !descrOrder);
+  const makeTuple = (): PyObject => tpCallTuple(args, start, nargs, !descrOrder);
   let kwdict: DictObject | null = null;
   let tuple: PyObject;
   if (descrOrder) {
